@@ -1,0 +1,1 @@
+"""Who may act: staff users and their API tokens."""

@@ -1,0 +1,604 @@
+"""`create_transfers`: post a batch of transfers atomically, idempotently and without deadlocks.
+
+How one batch runs, in one database transaction:
+
+1. Static checks (no database): amounts, kinds, keys, pending references.
+2. Lock, in one fixed global order so that no two batches can deadlock:
+   advisory locks on the idempotency keys (sorted), then the pending transfers being resolved
+   (by id), then the *constrained* accounts (those with a balance flag) with `FOR UPDATE` (by id).
+   Unconstrained accounts (system accounts such as revenue or gateway clearing) are read without
+   a lock here and are updated last, inside the final statement, so a hot system account is held
+   only for the last statement and the commit.
+3. Check every transfer in batch order against the locked totals.
+4. One statement inserts the transfers and pending states, adds the deltas to every account, and
+   writes one outbox event per account change with gapless per-account sequence numbers.
+
+A key that already exists with the same request digest returns the stored transfer; with a
+different digest it is `idempotency_conflict`. A key that appears during the transaction (a
+concurrent request with the same key won the race) is detected by `ON CONFLICT DO NOTHING`, the
+transaction rolls back, and the batch is answered from what the winner stored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import asyncpg
+
+from models.db import RETRYABLE_SQLSTATES, sqlstate, transaction
+from models.ledger.codes import AMOUNT_MAX, BATCH_MAX, PendingState, TransferKind, TransferResult
+from models.ledger.errors import TransferRejected
+
+R = TransferResult
+_MAX_ATTEMPTS = 5
+
+
+@dataclass(slots=True, frozen=True)
+class TransferRequest:
+    """What a caller asks for. For post/void, accounts and amount default to the pending's."""
+
+    idempotency_key: str
+    code: str
+    amount: int | None = None
+    debit_account_id: int | None = None
+    credit_account_id: int | None = None
+    kind: TransferKind = TransferKind.SINGLE_PHASE
+    ledger: str | None = None
+    pending_id: int | None = None
+    timeout_seconds: int | None = None
+    reference_type: str | None = None
+    reference_id: str | None = None
+    metadata: dict[str, Any] | None = None
+
+    def digest(self) -> str:
+        """A fingerprint of the request's content, to tell a replay from a reused key."""
+        parts = (
+            self.code, self.amount, self.debit_account_id, self.credit_account_id,
+            self.kind.value, self.ledger, self.pending_id, self.timeout_seconds,
+            self.reference_type, self.reference_id,
+            json.dumps(self.metadata, sort_keys=True, separators=(",", ":"))
+            if self.metadata else None,
+        )
+        return hashlib.blake2b(repr(parts).encode(), digest_size=16).hexdigest()
+
+
+@dataclass(slots=True, frozen=True)
+class TransferRecord:
+    """A stored transfer, as the ledger returns it."""
+
+    id: int
+    idempotency_key: str
+    ledger: str
+    debit_account_id: int
+    credit_account_id: int
+    amount: int
+    code: str
+    kind: TransferKind
+    pending_id: int | None
+    timeout_seconds: int | None
+    reference_type: str | None
+    reference_id: str | None
+    metadata: dict[str, Any]
+    created_at: datetime
+    replayed: bool = False
+
+
+@dataclass(slots=True)
+class _AccountState:
+    id: int
+    ledger: str
+    closed: bool
+    dmnec: bool
+    cmned: bool
+    credit_limit: int
+    debits_pending: int
+    debits_posted: int
+    credits_pending: int
+    credits_posted: int
+
+    @property
+    def constrained(self) -> bool:
+        return self.dmnec or self.cmned
+
+
+@dataclass(slots=True)
+class _PendingState:
+    id: int
+    state: PendingState
+    expires_at: datetime | None
+    ledger: str
+    debit_account_id: int
+    credit_account_id: int
+    amount: int
+    resolved_in_batch: bool = False
+
+
+@dataclass(slots=True)
+class _Planned:
+    """A request resolved against the locked state, ready to write."""
+
+    request: TransferRequest
+    digest: str
+    ledger: str
+    debit_account_id: int
+    credit_account_id: int
+    amount: int
+    expires_at: datetime | None = None
+    pending_amount: int = 0
+    deltas: list[tuple[int, int, int, int, int]] = field(default_factory=list)
+
+
+class _KeyRaced(Exception):
+    """A concurrent request stored one of our keys first; answer from what it stored."""
+
+
+class _Retry(Exception):
+    """The transaction must run again (a serialization failure, a concurrent close)."""
+
+
+async def create_transfers(
+    requests: Sequence[TransferRequest], *, now: datetime | None = None, _expiring: bool = False
+) -> list[TransferRecord]:
+    """Post `requests` all or none. Raises `TransferRejected` naming the first refused transfer."""
+    _check_static(requests, expiring=_expiring)
+    digests = [r.digest() for r in requests]
+    for _attempt in range(_MAX_ATTEMPTS):
+        moment = now or datetime.now(UTC)
+        try:
+            return await _run(requests, digests, moment, _expiring)
+        except _KeyRaced:
+            return await _answer_replays(requests, digests, now=now, expiring=_expiring)
+        except _Retry:
+            continue
+    raise TransferRejected(R.ACCOUNT_CLOSED, "the batch kept conflicting with concurrent changes")
+
+
+def _check_static(requests: Sequence[TransferRequest], *, expiring: bool) -> None:
+    if not requests:
+        raise TransferRejected(R.BATCH_EMPTY, "a batch needs at least one transfer")
+    if len(requests) > BATCH_MAX:
+        raise TransferRejected(R.BATCH_TOO_LARGE, f"at most {BATCH_MAX} transfers per batch")
+    keys: set[str] = set()
+    pendings: set[int] = set()
+    for index, r in enumerate(requests):
+        if not r.idempotency_key or len(r.idempotency_key) > 200:
+            raise TransferRejected(R.IDEMPOTENCY_KEY_REQUIRED,
+                                   "an idempotency key of 1 to 200 characters is required",
+                                   index=index, field="idempotencyKey")
+        if r.idempotency_key in keys:
+            raise TransferRejected(R.IDEMPOTENCY_KEY_REPEATED_IN_BATCH, index=index,
+                                   field="idempotencyKey")
+        keys.add(r.idempotency_key)
+        if not r.code or len(r.code) > 64:
+            raise TransferRejected(R.CODE_REQUIRED, "a code of 1 to 64 characters is required",
+                                   index=index, field="code")
+        if r.amount is not None and r.amount > AMOUNT_MAX:
+            raise TransferRejected(R.AMOUNT_TOO_LARGE, f"an amount is at most {AMOUNT_MAX}",
+                                   index=index, field="amount")
+        resolving = r.kind in (TransferKind.POST_PENDING, TransferKind.VOID_PENDING)
+        if resolving:
+            if r.pending_id is None:
+                raise TransferRejected(R.PENDING_ID_REQUIRED, index=index, field="pendingId")
+            if r.pending_id in pendings:
+                raise TransferRejected(R.PENDING_TRANSFER_RESOLVED_TWICE_IN_BATCH, index=index,
+                                       field="pendingId")
+            pendings.add(r.pending_id)
+            if r.amount is not None and r.amount <= 0:
+                raise TransferRejected(R.AMOUNT_MUST_BE_POSITIVE, index=index, field="amount")
+        else:
+            if r.pending_id is not None:
+                raise TransferRejected(R.PENDING_ID_ONLY_FOR_POST_OR_VOID, index=index,
+                                       field="pendingId")
+            if r.amount is None or r.amount <= 0:
+                raise TransferRejected(R.AMOUNT_MUST_BE_POSITIVE, index=index, field="amount")
+            if r.debit_account_id is None or r.credit_account_id is None:
+                raise TransferRejected(R.ACCOUNTS_REQUIRED,
+                                       "both a debit and a credit account are required",
+                                       index=index, field="debitAccountId")
+        if (r.debit_account_id is not None
+                and r.debit_account_id == r.credit_account_id):
+            raise TransferRejected(R.ACCOUNTS_MUST_BE_DIFFERENT, index=index,
+                                   field="creditAccountId")
+        if r.timeout_seconds is not None:
+            if r.kind is not TransferKind.PENDING:
+                raise TransferRejected(R.TIMEOUT_ONLY_FOR_PENDING, index=index,
+                                       field="timeoutSeconds")
+            if r.timeout_seconds <= 0:
+                raise TransferRejected(R.TIMEOUT_MUST_BE_POSITIVE, index=index,
+                                       field="timeoutSeconds")
+    if expiring and any(r.kind is not TransferKind.VOID_PENDING for r in requests):
+        raise ValueError("expiry voids pending transfers only")
+
+
+def _key_lock_ids(requests: Sequence[TransferRequest]) -> list[int]:
+    """64-bit advisory lock ids for the keys, sorted so every batch takes them in one order."""
+    ids = {
+        int.from_bytes(hashlib.blake2b(r.idempotency_key.encode(), digest_size=8).digest(),
+                       "big", signed=True)
+        for r in requests
+    }
+    return sorted(ids)
+
+
+_LOCK_KEYS_CTE = """
+    locks AS (
+        SELECT count(pg_advisory_xact_lock(k)) AS n
+        FROM (SELECT unnest($1::bigint[]) AS k ORDER BY 1) AS s
+    )"""
+
+_SELECT_PENDINGS = f"""
+    WITH {_LOCK_KEYS_CTE}
+    SELECT p.transfer_id, p.state, p.expires_at, t.ledger_id, t.debit_account_id,
+           t.credit_account_id, t.amount
+    FROM ledger_pending_transfer AS p
+    JOIN ledger_transfer AS t ON t.id = p.transfer_id
+    CROSS JOIN locks
+    WHERE p.transfer_id = ANY($2::bigint[]) AND locks.n >= 0
+    ORDER BY p.transfer_id
+    FOR UPDATE OF p
+"""
+
+_ACCOUNT_COLUMNS = """a.id, a.ledger_id, a.closed, a.debits_must_not_exceed_credits,
+    a.credits_must_not_exceed_debits, a.credit_limit, a.debits_pending, a.debits_posted,
+    a.credits_pending, a.credits_posted"""
+
+_SELECT_ACCOUNTS = f"""
+    WITH {_LOCK_KEYS_CTE},
+    locked AS (
+        SELECT {_ACCOUNT_COLUMNS}
+        FROM ledger_account AS a CROSS JOIN locks
+        WHERE a.id = ANY($2::bigint[]) AND locks.n >= 0
+          AND (a.debits_must_not_exceed_credits OR a.credits_must_not_exceed_debits)
+        ORDER BY a.id
+        FOR UPDATE OF a
+    )
+    SELECT *, NULL::text[] AS existing FROM locked
+    UNION ALL
+    SELECT {_ACCOUNT_COLUMNS}, NULL::text[]
+    FROM ledger_account AS a
+    WHERE a.id = ANY($2::bigint[])
+      AND NOT (a.debits_must_not_exceed_credits OR a.credits_must_not_exceed_debits)
+    UNION ALL
+    SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+           (SELECT array_agg(t.idempotency_key) FROM ledger_transfer AS t
+            WHERE t.idempotency_key = ANY($3::text[]))
+"""
+
+# The write: transfers, pending states, totals and outbox events in one statement. Events carry
+# the totals right after their transfer: the final totals less the deltas of later transfers.
+_WRITE = """
+WITH t AS (
+    SELECT nextval(pg_get_serial_sequence('ledger_transfer', 'id')) AS id, u.*
+    FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::bigint[], $6::bigint[],
+                $7::bigint[], $8::text[], $9::text[], $10::bigint[], $11::int[], $12::text[],
+                $13::text[], $14::text[], $15::timestamptz[])
+         AS u(ord, key, digest, ledger, debit, credit, amount, code, kind, pending_id, timeout,
+              ref_type, ref_id, metadata, expires_at)
+),
+ins AS (
+    INSERT INTO ledger_transfer (id, idempotency_key, request_digest, ledger_id,
+        debit_account_id, credit_account_id, amount, code, kind, pending_id, timeout_seconds,
+        reference_type, reference_id, metadata, created_at)
+    SELECT id, key, digest, ledger, debit, credit, amount, code, kind, pending_id, timeout,
+           ref_type, ref_id, metadata::jsonb, $16::timestamptz
+    FROM t ORDER BY key
+    ON CONFLICT (idempotency_key) DO NOTHING
+    RETURNING id
+),
+pend_new AS (
+    INSERT INTO ledger_pending_transfer (transfer_id, state, expires_at, resolved_by_id)
+    SELECT id, 'pending', expires_at, NULL FROM t WHERE kind = 'pending'
+),
+pend_done AS (
+    UPDATE ledger_pending_transfer AS p
+    SET state = CASE WHEN t.kind = 'post_pending' THEN 'posted'
+                     WHEN $17::boolean THEN 'expired' ELSE 'voided' END,
+        resolved_by_id = t.id
+    FROM t
+    WHERE t.pending_id IS NOT NULL AND p.transfer_id = t.pending_id AND p.state = 'pending'
+    RETURNING p.transfer_id
+),
+d AS (
+    SELECT * FROM unnest($18::bigint[], $19::int[], $20::bigint[], $21::bigint[], $22::bigint[],
+                         $23::bigint[]) AS d(account_id, ord, dp, dpo, cp, cpo)
+),
+agg AS (
+    SELECT account_id, sum(dp) AS dp, sum(dpo) AS dpo, sum(cp) AS cp, sum(cpo) AS cpo,
+           count(*) AS n
+    FROM d GROUP BY account_id
+),
+upd AS (
+    UPDATE ledger_account AS a
+    SET debits_pending = a.debits_pending + agg.dp,
+        debits_posted = a.debits_posted + agg.dpo,
+        credits_pending = a.credits_pending + agg.cp,
+        credits_posted = a.credits_posted + agg.cpo,
+        version = a.version + agg.n
+    FROM agg
+    WHERE a.id = agg.account_id AND NOT a.closed
+    RETURNING a.id, a.debits_pending, a.debits_posted, a.credits_pending, a.credits_posted,
+              a.version
+),
+ev AS (
+    INSERT INTO ledger_account_event (account_id, sequence, transfer_id, debits_pending,
+        debits_posted, credits_pending, credits_posted, created_at)
+    SELECT d.account_id,
+           upd.version - count(*) OVER w_all + row_number() OVER w_ord,
+           t.id,
+           upd.debits_pending - coalesce(sum(d.dp) OVER w_later, 0),
+           upd.debits_posted - coalesce(sum(d.dpo) OVER w_later, 0),
+           upd.credits_pending - coalesce(sum(d.cp) OVER w_later, 0),
+           upd.credits_posted - coalesce(sum(d.cpo) OVER w_later, 0),
+           $16::timestamptz
+    FROM d JOIN upd ON upd.id = d.account_id JOIN t ON t.ord = d.ord
+    WINDOW w_all AS (PARTITION BY d.account_id),
+           w_ord AS (PARTITION BY d.account_id ORDER BY d.ord),
+           w_later AS (PARTITION BY d.account_id ORDER BY d.ord
+                       ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING)
+)
+SELECT t.id, t.ord,
+       (SELECT count(*) FROM ins) AS inserted,
+       (SELECT count(*) FROM upd) AS updated,
+       (SELECT count(*) FROM pend_done) AS resolved
+FROM t ORDER BY t.ord
+"""
+
+
+async def _run(requests: Sequence[TransferRequest], digests: list[str], now: datetime,
+               expiring: bool) -> list[TransferRecord]:
+    lock_ids = _key_lock_ids(requests)
+    keys = [r.idempotency_key for r in requests]
+    pending_ids = sorted({r.pending_id for r in requests if r.pending_id is not None})
+    try:
+        async with transaction() as conn:
+            pendings: dict[int, _PendingState] = {}
+            if pending_ids:
+                rows = await conn.fetch(_SELECT_PENDINGS, lock_ids, pending_ids)
+                lock_ids = []
+                pendings = {
+                    row[0]: _PendingState(row[0], PendingState(row[1]), row[2], row[3], row[4],
+                                          row[5], row[6])
+                    for row in rows
+                }
+            account_ids: set[int] = set()
+            for r in requests:
+                if r.debit_account_id is not None:
+                    account_ids.add(r.debit_account_id)
+                    account_ids.add(r.credit_account_id)  # type: ignore[arg-type]
+                if r.pending_id is not None and r.pending_id in pendings:
+                    p = pendings[r.pending_id]
+                    account_ids.add(p.debit_account_id)
+                    account_ids.add(p.credit_account_id)
+            rows = await conn.fetch(_SELECT_ACCOUNTS, lock_ids, sorted(account_ids), keys)
+            accounts: dict[int, _AccountState] = {}
+            existing: list[str] | None = None
+            for row in rows:
+                if row[0] is None:
+                    existing = row[10]
+                else:
+                    accounts[row[0]] = _AccountState(*row[:10])
+            if existing:
+                raise _KeyRaced
+            planned = _plan(requests, digests, accounts, pendings, now, expiring)
+            records = await _write(conn, planned, now, expiring)
+    except asyncpg.PostgresError as error:
+        state = sqlstate(error)
+        if state in RETRYABLE_SQLSTATES:
+            raise _Retry from error
+        if state == "22003":
+            raise TransferRejected(R.OVERFLOWS_TOTALS, "an account total would overflow") from error
+        raise
+    return records
+
+
+def _plan(requests: Sequence[TransferRequest], digests: list[str],
+          accounts: dict[int, _AccountState], pendings: dict[int, _PendingState],
+          now: datetime, expiring: bool) -> list[_Planned]:
+    planned: list[_Planned] = []
+    for index, r in enumerate(requests):
+        if r.kind in (TransferKind.POST_PENDING, TransferKind.VOID_PENDING):
+            item = _plan_resolution(index, r, digests[index], pendings, now, expiring)
+        else:
+            assert r.debit_account_id is not None and r.credit_account_id is not None
+            assert r.amount is not None
+            item = _Planned(r, digests[index], "", r.debit_account_id, r.credit_account_id,
+                            r.amount)
+            if r.timeout_seconds is not None:
+                item.expires_at = now + timedelta(seconds=r.timeout_seconds)
+        debit = accounts.get(item.debit_account_id)
+        credit = accounts.get(item.credit_account_id)
+        if debit is None:
+            raise TransferRejected(R.ACCOUNT_NOT_FOUND, f"no account {item.debit_account_id}",
+                                   index=index, field="debitAccountId")
+        if credit is None:
+            raise TransferRejected(R.ACCOUNT_NOT_FOUND, f"no account {item.credit_account_id}",
+                                   index=index, field="creditAccountId")
+        if debit.ledger != credit.ledger or (r.ledger is not None and r.ledger != debit.ledger):
+            raise TransferRejected(R.LEDGER_MISMATCH,
+                                   "both accounts and the transfer must share one ledger",
+                                   index=index, field="ledger")
+        item.ledger = debit.ledger
+        if debit.closed:
+            raise TransferRejected(R.ACCOUNT_CLOSED, index=index, field="debitAccountId")
+        if credit.closed:
+            raise TransferRejected(R.ACCOUNT_CLOSED, index=index, field="creditAccountId")
+        _apply(index, item, r.kind, debit, credit)
+        planned.append(item)
+    return planned
+
+
+def _plan_resolution(index: int, r: TransferRequest, digest: str,
+                     pendings: dict[int, _PendingState], now: datetime,
+                     expiring: bool) -> _Planned:
+    assert r.pending_id is not None
+    p = pendings.get(r.pending_id)
+    if p is None:
+        raise TransferRejected(R.PENDING_TRANSFER_NOT_FOUND, f"no pending transfer {r.pending_id}",
+                               index=index, field="pendingId")
+    if p.state is PendingState.POSTED:
+        raise TransferRejected(R.PENDING_TRANSFER_ALREADY_POSTED, index=index, field="pendingId")
+    if p.state is PendingState.VOIDED:
+        raise TransferRejected(R.PENDING_TRANSFER_ALREADY_VOIDED, index=index, field="pendingId")
+    expired = p.expires_at is not None and p.expires_at <= now
+    if p.state is PendingState.EXPIRED or (expired and not expiring):
+        raise TransferRejected(R.PENDING_TRANSFER_EXPIRED, index=index, field="pendingId")
+    if expiring and not expired:
+        raise TransferRejected(R.PENDING_TRANSFER_NOT_EXPIRED, index=index, field="pendingId")
+    if (r.debit_account_id is not None and r.debit_account_id != p.debit_account_id) or (
+            r.credit_account_id is not None and r.credit_account_id != p.credit_account_id):
+        raise TransferRejected(R.PENDING_TRANSFER_HAS_DIFFERENT_ACCOUNTS, index=index,
+                               field="debitAccountId")
+    if r.ledger is not None and r.ledger != p.ledger:
+        raise TransferRejected(R.LEDGER_MISMATCH, index=index, field="ledger")
+    if r.kind is TransferKind.POST_PENDING:
+        amount = p.amount if r.amount is None else r.amount
+        if amount > p.amount:
+            raise TransferRejected(R.POST_AMOUNT_EXCEEDS_PENDING,
+                                   f"the pending transfer holds {p.amount}", index=index,
+                                   field="amount")
+    else:
+        if r.amount is not None and r.amount != p.amount:
+            raise TransferRejected(R.VOID_AMOUNT_MUST_MATCH_PENDING,
+                                   f"the pending transfer holds {p.amount}", index=index,
+                                   field="amount")
+        amount = p.amount
+    return _Planned(r, digest, p.ledger, p.debit_account_id, p.credit_account_id, amount,
+                    pending_amount=p.amount)
+
+
+def _apply(index: int, item: _Planned, kind: TransferKind, debit: _AccountState,
+           credit: _AccountState) -> None:
+    """Add the transfer's effect to both accounts and check their flags (constrained ones)."""
+    amount = item.amount
+    if kind is TransferKind.SINGLE_PHASE:
+        dd, cd = (0, amount, 0, 0), (0, 0, 0, amount)
+    elif kind is TransferKind.PENDING:
+        dd, cd = (amount, 0, 0, 0), (0, 0, amount, 0)
+    elif kind is TransferKind.POST_PENDING:
+        held = item.pending_amount
+        dd, cd = (-held, amount, 0, 0), (0, 0, -held, amount)
+    else:
+        held = item.pending_amount
+        dd, cd = (-held, 0, 0, 0), (0, 0, -held, 0)
+    for account, delta in ((debit, dd), (credit, cd)):
+        account.debits_pending += delta[0]
+        account.debits_posted += delta[1]
+        account.credits_pending += delta[2]
+        account.credits_posted += delta[3]
+        item.deltas.append((account.id, *delta))
+        if account.constrained:
+            _check_flags(index, account, debits_grew=delta[0] + delta[1] > 0,
+                         credits_grew=delta[2] + delta[3] > 0)
+
+
+def _check_flags(index: int, a: _AccountState, *, debits_grew: bool, credits_grew: bool) -> None:
+    if a.dmnec and debits_grew and (
+            a.debits_pending + a.debits_posted > a.credits_posted + a.credit_limit):
+        code = R.EXCEEDS_CREDIT_LIMIT if a.credit_limit else R.EXCEEDS_CREDITS
+        raise TransferRejected(code, f"account {a.id} would be debited beyond its credits",
+                               index=index, field="amount")
+    if a.cmned and credits_grew and (
+            a.credits_pending + a.credits_posted > a.debits_posted + a.credit_limit):
+        code = R.EXCEEDS_CREDIT_LIMIT if a.credit_limit else R.EXCEEDS_DEBITS
+        raise TransferRejected(code, f"account {a.id} would be credited beyond its debits",
+                               index=index, field="amount")
+
+
+async def _write(conn: Any, planned: list[_Planned], now: datetime,
+                 expiring: bool) -> list[TransferRecord]:
+    n = len(planned)
+    cols: list[list[Any]] = [[] for _ in range(15)]
+    d_cols: list[list[Any]] = [[] for _ in range(6)]
+    for ord_, p in enumerate(planned):
+        r = p.request
+        row = (ord_, r.idempotency_key, p.digest, p.ledger, p.debit_account_id,
+               p.credit_account_id, p.amount, r.code, r.kind.value, r.pending_id,
+               r.timeout_seconds, r.reference_type, r.reference_id,
+               json.dumps(r.metadata) if r.metadata else "{}", p.expires_at)
+        for col, value in zip(cols, row, strict=True):
+            col.append(value)
+        for account_id, dp, dpo, cp, cpo in p.deltas:
+            d_cols[0].append(account_id)
+            d_cols[1].append(ord_)
+            d_cols[2].append(dp)
+            d_cols[3].append(dpo)
+            d_cols[4].append(cp)
+            d_cols[5].append(cpo)
+    rows = await conn.fetch(_WRITE, *cols, now, expiring, *d_cols)
+    inserted, updated, resolved = rows[0][2], rows[0][3], rows[0][4]
+    if inserted != n:
+        raise _KeyRaced
+    if updated != len(set(d_cols[0])):
+        raise _Retry  # an account was closed after it was read; the next attempt sees it
+    if resolved != sum(1 for p in planned if p.request.pending_id is not None):
+        raise _Retry
+    return [
+        TransferRecord(
+            id=row[0], idempotency_key=p.request.idempotency_key, ledger=p.ledger,
+            debit_account_id=p.debit_account_id, credit_account_id=p.credit_account_id,
+            amount=p.amount, code=p.request.code, kind=p.request.kind,
+            pending_id=p.request.pending_id, timeout_seconds=p.request.timeout_seconds,
+            reference_type=p.request.reference_type, reference_id=p.request.reference_id,
+            metadata=p.request.metadata or {}, created_at=now,
+        )
+        for row, p in zip(rows, planned, strict=True)
+    ]
+
+
+_SELECT_BY_KEYS = """
+    SELECT id, idempotency_key, request_digest, ledger_id, debit_account_id, credit_account_id,
+           amount, code, kind, pending_id, timeout_seconds, reference_type, reference_id,
+           metadata, created_at
+    FROM ledger_transfer WHERE idempotency_key = ANY($1::text[])
+"""
+
+
+def record_from_row(row: Any, *, replayed: bool = False) -> TransferRecord:
+    """A `TransferRecord` from a row of the columns in `_SELECT_BY_KEYS` less the digest."""
+    metadata = row["metadata"]
+    if isinstance(metadata, str):
+        metadata = json.loads(metadata)
+    return TransferRecord(
+        id=row["id"], idempotency_key=row["idempotency_key"], ledger=row["ledger_id"],
+        debit_account_id=row["debit_account_id"], credit_account_id=row["credit_account_id"],
+        amount=row["amount"], code=row["code"], kind=TransferKind(row["kind"]),
+        pending_id=row["pending_id"], timeout_seconds=row["timeout_seconds"],
+        reference_type=row["reference_type"], reference_id=row["reference_id"],
+        metadata=metadata or {}, created_at=row["created_at"], replayed=replayed,
+    )
+
+
+async def _answer_replays(requests: Sequence[TransferRequest], digests: list[str], *,
+                          now: datetime | None, expiring: bool) -> list[TransferRecord]:
+    """Answer keys that exist from what is stored; post whatever is left as a new batch."""
+    async with transaction() as conn:
+        rows = await conn.fetch(_SELECT_BY_KEYS, [r.idempotency_key for r in requests])
+    stored = {row["idempotency_key"]: row for row in rows}
+    answers: dict[int, TransferRecord] = {}
+    rest: list[int] = []
+    for index, r in enumerate(requests):
+        row = stored.get(r.idempotency_key)
+        if row is None:
+            rest.append(index)
+        elif row["request_digest"] != digests[index]:
+            raise TransferRejected(R.IDEMPOTENCY_CONFLICT,
+                                   "this idempotency key was used for a different transfer",
+                                   index=index, field="idempotencyKey")
+        else:
+            answers[index] = record_from_row(row, replayed=True)
+    if rest:
+        try:
+            fresh = await create_transfers([requests[i] for i in rest], now=now,
+                                           _expiring=expiring)
+        except TransferRejected as error:
+            if error.index is None:
+                raise
+            raise TransferRejected(error.result, error.message.split(": ", 1)[-1],
+                                   index=rest[error.index], field=error.field) from error
+        answers.update(zip(rest, fresh, strict=True))
+    return [answers[i] for i in range(len(requests))]
