@@ -9,10 +9,12 @@ from pathlib import Path
 from typing import Any
 
 import asyncpg
+import httpx
 import pytest
 from tortoise import Tortoise, connections
 
 from etebar.database import credentials, migrate, start_embedded, tortoise_config
+from etebar.settings import Settings
 from models.identity.tables import StaffRole, StaffUser
 from models.identity.tokens import create_staff, issue_token
 from models.ledger.accounts import AccountRequest, create_accounts, ensure_ledgers
@@ -110,3 +112,41 @@ async def staff_token(staff: StaffUser) -> str:
 @pytest.fixture
 def tmp_data_dir(tmp_path: Path) -> Iterator[Path]:
     yield tmp_path / "data"
+
+
+@pytest.fixture(scope="session")
+def api_app() -> Any:
+    """The ASGI app without the admin (its NiceGUI pages are tested apart) and without its own
+    database start-up: the session fixture has Tortoise ready."""
+    from etebar.server import build_app
+
+    return build_app(Settings(environment="test"), manage_database=False, with_admin=False)
+
+
+@pytest.fixture
+async def anon_client(api_app: Any, db: str) -> AsyncIterator[httpx.AsyncClient]:
+    transport = httpx.ASGITransport(app=api_app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
+        yield client
+
+
+@pytest.fixture
+async def staff_client(api_app: Any, staff_token: str) -> AsyncIterator[httpx.AsyncClient]:
+    transport = httpx.ASGITransport(app=api_app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://test",
+                                 headers={"Authorization": f"Bearer {staff_token}"}) as client:
+        yield client
+
+
+@pytest.fixture
+def gql(staff_client: httpx.AsyncClient) -> Any:
+    """Run a GraphQL operation as a staff member; returns the response's JSON."""
+
+    async def run(query: str, **variables: Any) -> dict[str, Any]:
+        response = await staff_client.post("/graphql",
+                                           json={"query": query, "variables": variables})
+        assert response.status_code == 200, response.text
+        body: dict[str, Any] = response.json()
+        return body
+
+    return run

@@ -39,6 +39,8 @@ class ApiToken(Model):
     name = fields.CharField(max_length=100)
     prefix = fields.CharField(max_length=16, description="shown to tell tokens apart")
     token_hash = fields.CharField(max_length=64, unique=True)
+    kind = fields.CharField(max_length=16, default="api", description="api or session")
+    expires_at = fields.DatetimeField(null=True, description="sessions end; API keys may not")
     created_at = fields.DatetimeField(auto_now_add=True)
     last_used_at = fields.DatetimeField(null=True)
     revoked_at = fields.DatetimeField(null=True)

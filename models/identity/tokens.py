@@ -17,6 +17,7 @@ TOKEN_PREFIX = "etb_"
 _hasher = PasswordHasher()
 # A token's last-used time is written at most this often, to keep reads free of writes.
 _LAST_USED_RESOLUTION = timedelta(minutes=1)
+SESSION_LIFETIME = timedelta(hours=12)
 
 
 @dataclass(slots=True, frozen=True)
@@ -62,9 +63,10 @@ async def issue_token(staff: StaffUser, name: str) -> tuple[str, ApiToken]:
 async def authenticate_token(secret: str) -> Identity:
     token = await ApiToken.get_or_none(token_hash=_token_hash(secret),
                                        revoked_at=None).prefetch_related("staff")
-    if token is None or not token.staff.is_active:
-        raise AuthenticationFailed("invalid_token", "the API token is unknown or revoked")
     now = datetime.now(UTC)
+    if token is None or not token.staff.is_active or (
+            token.expires_at is not None and token.expires_at <= now):
+        raise AuthenticationFailed("invalid_token", "the token is unknown, expired or revoked")
     if token.last_used_at is None or now - token.last_used_at > _LAST_USED_RESOLUTION:
         await ApiToken.filter(id=token.id).update(last_used_at=now)
     return _identity(token.staff)
@@ -80,6 +82,23 @@ async def authenticate_password(email: str, password: str) -> Identity:
         raise AuthenticationFailed("invalid_credentials",
                                    "the email or the password is wrong") from error
     return _identity(staff)
+
+
+async def sign_in(email: str, password: str) -> tuple[str, Identity]:
+    """Check a staff member's password and open a session: a short-lived token, shown once."""
+    identity = await authenticate_password(email, password)
+    staff = await StaffUser.get(id=identity.staff_id)
+    secret = TOKEN_PREFIX + secrets.token_urlsafe(32)
+    await ApiToken.create(staff=staff, name="admin session", prefix=secret[:10], kind="session",
+                          token_hash=_token_hash(secret),
+                          expires_at=datetime.now(UTC) + SESSION_LIFETIME)
+    return secret, identity
+
+
+async def sign_out(secret: str) -> None:
+    """End the session (or revoke the API token) whose secret this is."""
+    await ApiToken.filter(token_hash=_token_hash(secret), revoked_at=None).update(
+        revoked_at=datetime.now(UTC))
 
 
 async def identity_of(staff_id: int) -> Identity | None:

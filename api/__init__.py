@@ -1,0 +1,1 @@
+"""The GraphQL API: one Strawberry schema composed from per-domain modules."""

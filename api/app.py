@@ -1,0 +1,29 @@
+"""The GraphQL endpoint: HTTP and `graphql-transport-ws` on one path, context per request."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from strawberry.asgi import GraphQL
+from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
+
+from api.context import Context, context_for_request
+from api.schema import build_schema
+from etebar.settings import Settings
+
+
+class EtebarGraphQL(GraphQL[Context, None]):
+    async def get_context(self, request: Any, response: Any = None) -> Context:
+        return await context_for_request(request, response)
+
+
+def graphql_app(settings: Settings) -> EtebarGraphQL:
+    return EtebarGraphQL(
+        build_schema(settings),
+        graphql_ide="graphiql" if settings.environment != "production" else None,
+        # Only graphql-transport-ws: the legacy graphql-ws protocol had an auth bypass.
+        subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,),
+        max_subscriptions_per_connection=settings.graphql_max_subscriptions_per_connection,
+        allowed_origins=settings.graphql_allowed_origins,
+        allow_queries_via_get=False,
+    )

@@ -1,0 +1,86 @@
+"""Expected errors in the schema: one `UserError` interface and the types that implement it.
+
+Domain operations raise `DomainError`s; the exception handlers below turn each into the
+matching GraphQL type wherever a mutation's result union lists it. Anything else (a bug, a
+permission failure) stays a top-level error.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import strawberry
+
+from models.errors import Conflict, DomainError, NotFound, ValidationFailed
+from models.ledger.errors import AccountRejected as AccountRejectedError
+from models.ledger.errors import TransferRejected as TransferRejectedError
+
+
+@strawberry.interface(description="An expected refusal: nothing was written.")
+class UserError:
+    code: str = strawberry.field(description="Stable snake_case reason, e.g. exceeds_credits.")
+    message: str
+    field: str | None = strawberry.field(description="The input field at fault, if any.")
+
+
+@strawberry.type(description="A transfer in the batch was refused; the batch wrote nothing.")
+class TransferRejected(UserError):
+    index: int | None = strawberry.field(description="Position of the refused transfer.")
+
+
+@strawberry.type(description="An account operation was refused.")
+class AccountRejected(UserError):
+    index: int | None = strawberry.field(description="Position of the refused account.")
+
+
+@strawberry.type(description="The input is malformed or out of range.")
+class InvalidInput(UserError):
+    pass
+
+
+@strawberry.type(description="Nothing exists under the given id.")
+class NotFoundError(UserError):
+    pass
+
+
+@strawberry.type(description="The request clashes with what is stored.")
+class ConflictError(UserError):
+    pass
+
+
+def _fields(error: DomainError) -> dict[str, Any]:
+    return {"code": error.code, "message": error.message, "field": error.field}
+
+
+class TransferRejectedHandler(strawberry.ExceptionHandler[TransferRejectedError, TransferRejected]):
+    def handle(self, exception: TransferRejectedError, **_: Any) -> TransferRejected:
+        return TransferRejected(index=exception.index, **_fields(exception))
+
+
+class AccountRejectedHandler(strawberry.ExceptionHandler[AccountRejectedError, AccountRejected]):
+    def handle(self, exception: AccountRejectedError, **_: Any) -> AccountRejected:
+        return AccountRejected(index=exception.index, **_fields(exception))
+
+
+class InvalidInputHandler(strawberry.ExceptionHandler[ValidationFailed, InvalidInput]):
+    def handle(self, exception: ValidationFailed, **_: Any) -> InvalidInput:
+        return InvalidInput(**_fields(exception))
+
+
+class NotFoundHandler(strawberry.ExceptionHandler[NotFound, NotFoundError]):
+    def handle(self, exception: NotFound, **_: Any) -> NotFoundError:
+        return NotFoundError(**_fields(exception))
+
+
+class ConflictHandler(strawberry.ExceptionHandler[Conflict, ConflictError]):
+    def handle(self, exception: Conflict, **_: Any) -> ConflictError:
+        return ConflictError(**_fields(exception))
+
+
+EXCEPTION_HANDLERS = (
+    TransferRejectedHandler(),
+    AccountRejectedHandler(),
+    InvalidInputHandler(),
+    NotFoundHandler(),
+    ConflictHandler(),
+)

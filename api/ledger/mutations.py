@@ -1,0 +1,188 @@
+"""Ledger mutations: thin resolvers that parse input and call `models.ledger`."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import strawberry
+
+from api.errors import AccountRejected, InvalidInput, NotFoundError, TransferRejected
+from api.ledger.types import Account, Transfer, TransferKind
+from api.permissions import money_movers
+from api.scalars import JSON, Long
+from models.errors import ValidationFailed
+from models.ledger import accounts as ledger_accounts
+from models.ledger.codes import TransferKind as Kind
+from models.ledger.posting import TransferRequest, create_transfers
+
+
+def parse_id(value: strawberry.ID | None, field: str) -> int | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    if not text.isdigit() or len(text) > 19:
+        raise ValidationFailed("invalid_id", f"{field} must be a numeric id", field=field)
+    return int(text)
+
+
+def _required_id(value: strawberry.ID, field: str) -> int:
+    parsed = parse_id(value, field)
+    assert parsed is not None
+    return parsed
+
+
+@strawberry.input(description="A new account. Same externalId again returns that account.")
+class AccountInput:
+    ledger: str
+    code: str
+    owner: str | None = None
+    name: str = ""
+    external_id: str | None = None
+    debits_must_not_exceed_credits: bool = False
+    credits_must_not_exceed_debits: bool = False
+    credit_limit: Long = Long(0)
+    metadata: JSON | None = None
+
+
+@strawberry.input(description="One transfer of a batch.")
+class TransferInput:
+    idempotency_key: str = strawberry.field(
+        description="Your unique key: the same key and content returns the stored transfer.")
+    code: str = strawberry.field(description="Why the money moves, e.g. top_up.")
+    amount: Long | None = strawberry.field(
+        default=None, description="Required for single_phase and pending; for post_pending it "
+                                  "may be less than the pending amount.")
+    debit_account_id: strawberry.ID | None = None
+    credit_account_id: strawberry.ID | None = None
+    kind: TransferKind = TransferKind.SINGLE_PHASE  # type: ignore[attr-defined]
+    ledger: str | None = None
+    pending_id: strawberry.ID | None = None
+    timeout_seconds: int | None = strawberry.field(
+        default=None, description="For pending transfers: voided automatically after this.")
+    reference_type: str | None = None
+    reference_id: str | None = None
+    metadata: JSON | None = None
+
+    def to_request(self) -> TransferRequest:
+        if self.metadata is not None and not isinstance(self.metadata, dict):
+            raise ValidationFailed("invalid_metadata", "metadata must be a JSON object",
+                                   field="metadata")
+        return TransferRequest(
+            idempotency_key=self.idempotency_key, code=self.code,
+            amount=int(self.amount) if self.amount is not None else None,
+            debit_account_id=parse_id(self.debit_account_id, "debitAccountId"),
+            credit_account_id=parse_id(self.credit_account_id, "creditAccountId"),
+            kind=Kind(self.kind.value), ledger=self.ledger,
+            pending_id=parse_id(self.pending_id, "pendingId"),
+            timeout_seconds=self.timeout_seconds, reference_type=self.reference_type,
+            reference_id=self.reference_id, metadata=self.metadata,  # type: ignore[arg-type]
+        )
+
+
+@strawberry.input(description="Post a pending transfer, in full or in part.")
+class PostPendingInput:
+    pending_id: strawberry.ID
+    idempotency_key: str
+    amount: Long | None = strawberry.field(
+        default=None, description="Omit to post the full pending amount; less releases the rest.")
+    code: str = "post_pending"
+
+
+@strawberry.input(description="Release a pending transfer's hold.")
+class VoidPendingInput:
+    pending_id: strawberry.ID
+    idempotency_key: str
+    code: str = "void_pending"
+
+
+@strawberry.type
+class CreateAccountsSuccess:
+    accounts: list[Account]
+
+
+@strawberry.type
+class CreateTransfersSuccess:
+    transfers: list[Transfer]
+
+
+@strawberry.type
+class TransferSuccess:
+    transfer: Transfer
+
+
+@strawberry.type
+class AccountSuccess:
+    account: Account
+
+
+CreateAccountsResult = Annotated[
+    CreateAccountsSuccess | AccountRejected | InvalidInput,
+    strawberry.union("CreateAccountsResult")]
+CreateTransfersResult = Annotated[
+    CreateTransfersSuccess | TransferRejected | InvalidInput,
+    strawberry.union("CreateTransfersResult")]
+ResolvePendingResult = Annotated[
+    TransferSuccess | TransferRejected | InvalidInput, strawberry.union("ResolvePendingResult")]
+AccountChangeResult = Annotated[
+    AccountSuccess | AccountRejected | NotFoundError | InvalidInput,
+    strawberry.union("AccountChangeResult")]
+
+
+async def _resolve(pending_id: strawberry.ID, key: str, code: str, kind: Kind,
+                   amount: int | None) -> TransferSuccess:
+    request = TransferRequest(idempotency_key=key, code=code, kind=kind, amount=amount,
+                              pending_id=_required_id(pending_id, "pendingId"))
+    [record] = await create_transfers([request])
+    return TransferSuccess(transfer=Transfer.from_record(record))
+
+
+@strawberry.type
+class LedgerMutation:
+    @strawberry.mutation(extensions=money_movers(),
+                         description="Create up to 1,000 accounts, all or none.")
+    async def create_accounts(self, input: list[AccountInput]) -> CreateAccountsResult:
+        requests = []
+        for item in input:
+            if item.metadata is not None and not isinstance(item.metadata, dict):
+                raise ValidationFailed("invalid_metadata", "metadata must be a JSON object",
+                                       field="metadata")
+            requests.append(ledger_accounts.AccountRequest(
+                ledger=item.ledger, code=item.code, owner=item.owner, name=item.name,
+                external_id=item.external_id,
+                debits_must_not_exceed_credits=item.debits_must_not_exceed_credits,
+                credits_must_not_exceed_debits=item.credits_must_not_exceed_debits,
+                credit_limit=int(item.credit_limit), metadata=item.metadata or {},  # type: ignore[arg-type]
+            ))
+        rows = await ledger_accounts.create_accounts(requests)
+        return CreateAccountsSuccess(accounts=[Account.from_row(r) for r in rows])
+
+    @strawberry.mutation(extensions=money_movers(),
+                         description="Post up to 1,000 transfers atomically: all or none.")
+    async def create_transfers(self, input: list[TransferInput]) -> CreateTransfersResult:
+        records = await create_transfers([item.to_request() for item in input])
+        return CreateTransfersSuccess(transfers=[Transfer.from_record(r) for r in records])
+
+    @strawberry.mutation(extensions=money_movers())
+    async def post_pending_transfer(self, input: PostPendingInput) -> ResolvePendingResult:
+        amount = int(input.amount) if input.amount is not None else None
+        return await _resolve(input.pending_id, input.idempotency_key, input.code,
+                              Kind.POST_PENDING, amount)
+
+    @strawberry.mutation(extensions=money_movers())
+    async def void_pending_transfer(self, input: VoidPendingInput) -> ResolvePendingResult:
+        return await _resolve(input.pending_id, input.idempotency_key, input.code,
+                              Kind.VOID_PENDING, None)
+
+    @strawberry.mutation(extensions=money_movers(),
+                         description="Change how far a flagged account may go past its balance.")
+    async def set_account_credit_limit(self, account_id: strawberry.ID,
+                                       credit_limit: Long) -> AccountChangeResult:
+        row = await ledger_accounts.set_credit_limit(_required_id(account_id, "accountId"),
+                                                     int(credit_limit))
+        return AccountSuccess(account=Account.from_row(row))
+
+    @strawberry.mutation(extensions=money_movers(),
+                         description="Close an account with no balance and no pending holds.")
+    async def close_account(self, account_id: strawberry.ID) -> AccountChangeResult:
+        row = await ledger_accounts.close_account(_required_id(account_id, "accountId"))
+        return AccountSuccess(account=Account.from_row(row))

@@ -1,0 +1,59 @@
+"""Relay-style cursor connections over keyset pagination: every list that can grow pages."""
+
+from __future__ import annotations
+
+import base64
+from typing import Generic, TypeVar
+
+import strawberry
+
+from models.errors import ValidationFailed
+
+NodeT = TypeVar("NodeT")
+MAX_PAGE = 200
+
+
+@strawberry.type
+class PageInfo:
+    has_next_page: bool
+    end_cursor: str | None
+
+
+@strawberry.type
+class Edge(Generic[NodeT]):
+    cursor: str
+    node: NodeT
+
+
+@strawberry.type
+class Connection(Generic[NodeT]):
+    edges: list[Edge[NodeT]]
+    page_info: PageInfo
+
+    @strawberry.field
+    def nodes(self) -> list[NodeT]:
+        return [edge.node for edge in self.edges]
+
+
+def encode_cursor(kind: str, key: int) -> str:
+    return base64.urlsafe_b64encode(f"{kind}:{key}".encode()).decode()
+
+
+def decode_cursor(kind: str, cursor: str | None) -> int | None:
+    if cursor is None:
+        return None
+    try:
+        found, _, key = base64.urlsafe_b64decode(cursor.encode()).decode().partition(":")
+        if found == kind:
+            return int(key)
+    except (ValueError, UnicodeDecodeError):
+        pass
+    raise ValidationFailed("invalid_cursor", "the cursor is not one this list gave out",
+                           field="after")
+
+
+def page_size(first: int) -> int:
+    if not 1 <= first <= MAX_PAGE:
+        raise ValidationFailed("invalid_page_size", f"first must be between 1 and {MAX_PAGE}",
+                               field="first")
+    return first

@@ -1,0 +1,66 @@
+"""The one schema: per-domain query and mutation classes merged, with hardening extensions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import strawberry
+from graphql import GraphQLError
+from strawberry.extensions import (
+    DisableIntrospection,
+    MaskErrors,
+    MaxAliasesLimiter,
+    MaxTokensLimiter,
+    QueryDepthLimiter,
+    SchemaExtension,
+)
+from strawberry.schema.config import StrawberryConfig
+from strawberry.tools import merge_types
+
+from api.errors import EXCEPTION_HANDLERS, UserError
+from api.identity.schema import IdentityMutation, IdentityQuery
+from api.ledger.mutations import LedgerMutation
+from api.ledger.queries import LedgerQuery
+from api.scalars import SCALAR_MAP
+from etebar.settings import Settings
+from models.errors import DomainError
+
+SCHEMA_FILE = Path(__file__).resolve().parent.parent / "schema.graphql"
+
+Query = merge_types("Query", (IdentityQuery, LedgerQuery))
+Mutation = merge_types("Mutation", (IdentityMutation, LedgerMutation))
+
+
+def _should_mask(error: GraphQLError) -> bool:
+    """Hide bugs' details; keep what callers must see (bad input, permissions, limits)."""
+    original = error.original_error
+    if original is None:
+        return False  # validation errors: the caller's query is at fault
+    if isinstance(original, DomainError):
+        return False
+    extensions = error.extensions or {}
+    return extensions.get("code") not in ("UNAUTHENTICATED", "FORBIDDEN")
+
+
+def build_schema(settings: Settings) -> strawberry.Schema:
+    # Factories, so each request gets fresh extension instances.
+    extensions: list[Callable[[], SchemaExtension]] = [
+        lambda: QueryDepthLimiter(max_depth=settings.graphql_max_depth),
+        lambda: MaxTokensLimiter(max_token_count=settings.graphql_max_tokens),
+        lambda: MaxAliasesLimiter(max_alias_count=settings.graphql_max_aliases),
+    ]
+    if not settings.introspection_enabled:
+        extensions.append(DisableIntrospection)
+    if settings.environment == "production":
+        extensions.append(lambda: MaskErrors(should_mask_error=_should_mask))
+    return strawberry.Schema(
+        query=Query, mutation=Mutation, types=[UserError], extensions=extensions,
+        exception_handlers=EXCEPTION_HANDLERS,
+        config=StrawberryConfig(scalar_map=SCALAR_MAP),
+    )
+
+
+def export_sdl() -> str:
+    """The schema as SDL: what `schema.graphql` holds (a test fails when they differ)."""
+    return build_schema(Settings(environment="test")).as_str() + "\n"

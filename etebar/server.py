@@ -1,0 +1,117 @@
+"""The one ASGI app: /graphql, /admin, /healthz, /metrics, with the database and worker lifespan."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any
+
+from prometheus_client import CONTENT_TYPE_LATEST, Counter, Histogram, generate_latest
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route, WebSocketRoute
+from tortoise import Tortoise, connections
+
+from api.app import graphql_app
+from etebar.database import migrate, resolve_database_url, tortoise_config
+from etebar.settings import Settings
+
+log = logging.getLogger(__name__)
+
+REQUESTS = Counter("etebar_http_requests_total", "HTTP requests", ["path", "status"])
+LATENCY = Histogram("etebar_http_request_seconds", "HTTP request latency", ["path"])
+
+
+async def healthz(_: Request) -> JSONResponse:
+    try:
+        await connections.get("default").execute_query("SELECT 1")
+    except Exception as error:  # noqa: BLE001 (any failure means unhealthy)
+        return JSONResponse({"status": "error", "database": str(error)[:200]}, status_code=503)
+    return JSONResponse({"status": "ok"})
+
+
+async def metrics(_: Request) -> Response:
+    return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
+
+
+def _metered(app: Any) -> Callable[[Any, Any, Any], Awaitable[None]]:
+    """Count and time HTTP requests by their first path segment (bounded label values)."""
+
+    async def asgi(scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await app(scope, receive, send)
+            return
+        path = "/" + scope["path"].strip("/").split("/", 1)[0]
+        status = {"code": 500}
+
+        async def send_wrapper(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                status["code"] = message["status"]
+            await send(message)
+
+        started = time.perf_counter()
+        try:
+            await app(scope, receive, send_wrapper)
+        finally:
+            LATENCY.labels(path).observe(time.perf_counter() - started)
+            REQUESTS.labels(path, str(status["code"])).inc()
+
+    return asgi
+
+
+def build_app(settings: Settings, *, manage_database: bool = True,
+              run_worker: bool | None = None, with_admin: bool = True) -> Starlette:
+    """The whole server. `manage_database=False` leaves Tortoise to the caller (tests)."""
+    graphql = graphql_app(settings)
+    in_process = settings.in_process_worker if run_worker is None else run_worker
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_: Starlette) -> AsyncIterator[None]:
+        worker: Any = None
+        if manage_database:
+            url = resolve_database_url(settings)
+            config = tortoise_config(url, settings.database_pool_size)
+            if settings.embedded_database:
+                applied = await migrate(config)
+                if applied:
+                    log.info("applied migrations: %s", ", ".join(applied))
+                await Tortoise.close_connections()
+            await Tortoise.init(config=config, _enable_global_fallback=True)
+            if in_process:
+                from workers.runtime import start_in_process_worker
+
+                worker = start_in_process_worker(settings, url)
+        try:
+            yield
+        finally:
+            if worker is not None:
+                worker.stop()
+            if manage_database:
+                await Tortoise.close_connections()
+
+    app = Starlette(
+        routes=[
+            Route("/graphql", graphql, methods=["GET", "POST"]),
+            WebSocketRoute("/graphql", graphql),
+            Route("/healthz", healthz),
+            Route("/metrics", metrics),
+        ],
+        lifespan=lifespan,
+    )
+    if with_admin:
+        from admin_ui import mount_admin
+
+        mount_admin(app, settings)
+    app.add_middleware(_MeteredMiddleware)
+    return app
+
+
+class _MeteredMiddleware:
+    def __init__(self, app: Any) -> None:
+        self._asgi = _metered(app)
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        await self._asgi(scope, receive, send)
