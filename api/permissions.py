@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from strawberry.extensions.field_extension import FieldExtension
 from strawberry.permission import BasePermission, PermissionExtension
 
 from models.identity.tables import StaffRole
@@ -39,9 +40,9 @@ class MayMoveMoney(BasePermission):
         return identity is not None and identity.role != StaffRole.SUPPORT
 
 
-def staff_only() -> list[PermissionExtension]:
+def staff_only() -> list[FieldExtension]:
     return [PermissionExtension(permissions=[IsStaff()])]
 
 
-def money_movers() -> list[PermissionExtension]:
+def money_movers() -> list[FieldExtension]:
     return [PermissionExtension(permissions=[IsStaff(), MayMoveMoney()])]

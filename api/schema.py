@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import strawberry
@@ -43,12 +43,25 @@ def _should_mask(error: GraphQLError) -> bool:
     return extensions.get("code") not in ("UNAUTHENTICATED", "FORBIDDEN")
 
 
+class DomainErrorCodes(SchemaExtension):
+    """A domain error that surfaces at the top level (a query's bad cursor, say) carries its
+    stable code in `extensions.code`, as union errors carry it in `code`."""
+
+    def on_execute(self) -> Iterator[None]:
+        yield
+        result = self.execution_context.result
+        for error in getattr(result, "errors", None) or []:
+            if isinstance(error.original_error, DomainError):
+                error.extensions = {**(error.extensions or {}), "code": error.original_error.code}
+
+
 def build_schema(settings: Settings) -> strawberry.Schema:
     # Factories, so each request gets fresh extension instances.
     extensions: list[Callable[[], SchemaExtension]] = [
         lambda: QueryDepthLimiter(max_depth=settings.graphql_max_depth),
         lambda: MaxTokensLimiter(max_token_count=settings.graphql_max_tokens),
         lambda: MaxAliasesLimiter(max_alias_count=settings.graphql_max_aliases),
+        DomainErrorCodes,
     ]
     if not settings.introspection_enabled:
         extensions.append(DisableIntrospection)

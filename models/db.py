@@ -1,4 +1,4 @@
-"""Database helpers shared by the domains: a raw asyncpg connection inside a Tortoise transaction."""
+"""Database helpers for the domains: a raw asyncpg connection inside a Tortoise transaction."""
 
 from __future__ import annotations
 

@@ -8,7 +8,8 @@ class DomainError(Exception):
 
     code: str = "domain_error"
 
-    def __init__(self, code: str | None = None, message: str = "", *, field: str | None = None):
+    def __init__(self, code: str | None = None, message: str = "", *,
+                 field: str | None = None) -> None:
         self.code = code or type(self).code
         self.message = message or self.code.replace("_", " ")
         self.field = field

@@ -54,7 +54,7 @@ class TransferInput:
                                   "may be less than the pending amount.")
     debit_account_id: strawberry.ID | None = None
     credit_account_id: strawberry.ID | None = None
-    kind: TransferKind = TransferKind.SINGLE_PHASE  # type: ignore[attr-defined]
+    kind: TransferKind = TransferKind.SINGLE_PHASE
     ledger: str | None = None
     pending_id: strawberry.ID | None = None
     timeout_seconds: int | None = strawberry.field(
@@ -72,10 +72,10 @@ class TransferInput:
             amount=int(self.amount) if self.amount is not None else None,
             debit_account_id=parse_id(self.debit_account_id, "debitAccountId"),
             credit_account_id=parse_id(self.credit_account_id, "creditAccountId"),
-            kind=Kind(self.kind.value), ledger=self.ledger,
+            kind=self.kind, ledger=self.ledger,
             pending_id=parse_id(self.pending_id, "pendingId"),
             timeout_seconds=self.timeout_seconds, reference_type=self.reference_type,
-            reference_id=self.reference_id, metadata=self.metadata,  # type: ignore[arg-type]
+            reference_id=self.reference_id, metadata=self.metadata,
         )
 
 
@@ -151,7 +151,7 @@ class LedgerMutation:
                 external_id=item.external_id,
                 debits_must_not_exceed_credits=item.debits_must_not_exceed_credits,
                 credits_must_not_exceed_debits=item.credits_must_not_exceed_debits,
-                credit_limit=int(item.credit_limit), metadata=item.metadata or {},  # type: ignore[arg-type]
+                credit_limit=int(item.credit_limit), metadata=item.metadata or {},
             ))
         rows = await ledger_accounts.create_accounts(requests)
         return CreateAccountsSuccess(accounts=[Account.from_row(r) for r in rows])

@@ -19,8 +19,11 @@ from models.ledger.tables import Ledger as LedgerRow
 from models.ledger.tables import PendingTransfer as PendingRow
 from models.ledger.tables import Transfer as TransferRow
 
-TransferKind = strawberry.enum(TransferKindEnum, description="How a transfer moves money.")
-PendingState = strawberry.enum(PendingStateEnum, description="Where a pending transfer stands.")
+# The domain's enums, registered with Strawberry as they are (one definition of each).
+TransferKind = TransferKindEnum
+PendingState = PendingStateEnum
+strawberry.enum(TransferKind, description="How a transfer moves money.")
+strawberry.enum(PendingState, description="Where a pending transfer stands.")
 
 
 @strawberry.type(description="An asset with its own unit. Accounts never mix two ledgers.")
@@ -67,7 +70,7 @@ class Account:
             credit_limit=Long(row.credit_limit), closed=row.closed,
             debits_pending=Long(row.debits_pending), debits_posted=Long(row.debits_posted),
             credits_pending=Long(row.credits_pending), credits_posted=Long(row.credits_posted),
-            version=Long(row.version), metadata=row.metadata, created_at=row.created_at,
+            version=Long(row.version), metadata=JSON(row.metadata), created_at=row.created_at,
         )
 
     @strawberry.field(description="credits_posted - debits_posted: what a liability holds.")
@@ -130,7 +133,7 @@ class Transfer:
             amount=Long(row.amount), code=row.code, kind=row.kind,
             pending_id=strawberry.ID(str(pending)) if pending else None,
             timeout_seconds=row.timeout_seconds, reference_type=row.reference_type,
-            reference_id=row.reference_id, metadata=row.metadata, created_at=row.created_at,
+            reference_id=row.reference_id, metadata=JSON(row.metadata), created_at=row.created_at,
         )
 
     @classmethod
@@ -142,7 +145,7 @@ class Transfer:
             amount=Long(r.amount), code=r.code, kind=r.kind,
             pending_id=strawberry.ID(str(r.pending_id)) if r.pending_id else None,
             timeout_seconds=r.timeout_seconds, reference_type=r.reference_type,
-            reference_id=r.reference_id, metadata=r.metadata, created_at=r.created_at,
+            reference_id=r.reference_id, metadata=JSON(r.metadata), created_at=r.created_at,
             replayed=r.replayed,
         )
 

@@ -13,7 +13,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from models.errors import AuthenticationFailed, Conflict, ValidationFailed
 from models.identity.tables import ApiToken, StaffRole, StaffUser
 
-TOKEN_PREFIX = "etb_"
+TOKEN_PREFIX = "etb_"  # noqa: S105 (a public prefix, not a secret)
 _hasher = PasswordHasher()
 # A token's last-used time is written at most this often, to keep reads free of writes.
 _LAST_USED_RESOLUTION = timedelta(minutes=1)

@@ -103,7 +103,7 @@ async def create_accounts(requests: Sequence[AccountRequest]) -> list[Account]:
         raise AccountRejected("batch_empty", "a batch needs at least one account")
     if len(requests) > 1000:
         raise AccountRejected("batch_too_large", "at most 1000 accounts per batch")
-    ledgers = set(await Ledger.all().values_list("code", flat=True))
+    ledgers = {str(code) for code in await Ledger.all().values_list("code", flat=True)}
     seen: set[str] = set()
     for index, r in enumerate(requests):
         _check(index, r, ledgers)

@@ -1,6 +1,8 @@
-"""The ledger's tables. Totals change only through `models.ledger.posting`; transfers never change."""
+"""The ledger's tables. Totals change only in `models.ledger.posting`; transfers never change."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from tortoise import fields
 from tortoise.models import Model
@@ -41,7 +43,7 @@ class Account(Model):
     credits_pending = fields.BigIntField(default=0)
     credits_posted = fields.BigIntField(default=0)
     version = fields.BigIntField(default=0, description="sequence number of the last event")
-    metadata = fields.JSONField(default=dict)
+    metadata: fields.JSONField[dict[str, Any]] = fields.JSONField(default=dict)
     created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:
@@ -77,7 +79,7 @@ class Transfer(Model):
     timeout_seconds = fields.IntField(null=True)
     reference_type = fields.CharField(max_length=64, null=True)
     reference_id = fields.CharField(max_length=128, null=True)
-    metadata = fields.JSONField(default=dict)
+    metadata: fields.JSONField[dict[str, Any]] = fields.JSONField(default=dict)
     created_at = fields.DatetimeField()
 
     class Meta:
