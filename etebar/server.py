@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 import time
@@ -83,12 +84,13 @@ def build_app(settings: Settings, *, manage_database: bool = True,
             if in_process:
                 from workers.runtime import start_in_process_worker
 
-                worker = start_in_process_worker(settings, url)
+                # Starting and stopping block (threads, broker connections): off the loop.
+                worker = await asyncio.to_thread(start_in_process_worker, settings, url)
         try:
             yield
         finally:
             if worker is not None:
-                worker.stop()
+                await asyncio.to_thread(worker.stop)
             if manage_database:
                 await Tortoise.close_connections()
 

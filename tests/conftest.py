@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -74,12 +74,12 @@ _TABLES = ("ledger_account_event", "ledger_pending_transfer", "ledger_transfer",
 
 
 @pytest.fixture
-async def db(database_url: str) -> AsyncIterator[str]:
+async def db(database_url: str) -> str:
     """An empty database with the standard ledgers and their system accounts."""
     await connections.get("default").execute_script(
         f"TRUNCATE {', '.join(_TABLES)} RESTART IDENTITY CASCADE")
     await ensure_ledgers()
-    yield database_url
+    return database_url
 
 
 @pytest.fixture
@@ -107,11 +107,6 @@ async def staff(db: str) -> StaffUser:
 async def staff_token(staff: StaffUser) -> str:
     token, _ = await issue_token(staff, "tests")
     return token
-
-
-@pytest.fixture
-def tmp_data_dir(tmp_path: Path) -> Iterator[Path]:
-    yield tmp_path / "data"
 
 
 @pytest.fixture(scope="session")

@@ -19,10 +19,10 @@ def expiry_key(pending_id: int) -> str:
 
 async def due_pending_ids(now: datetime | None = None, limit: int = 500) -> list[int]:
     moment = now or datetime.now(UTC)
-    ids = await PendingTransfer.filter(
+    rows = await PendingTransfer.filter(
         state=PendingState.PENDING, expires_at__lte=moment
-    ).order_by("expires_at").limit(limit).values_list("transfer_id", flat=True)
-    return [int(i) for i in ids]
+    ).order_by("expires_at").limit(limit).values("transfer_id")
+    return [int(row["transfer_id"]) for row in rows]
 
 
 async def expire_pending(pending_id: int, now: datetime | None = None) -> bool:

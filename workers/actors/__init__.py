@@ -1,0 +1,5 @@
+"""Every actor module; importing this package declares all of Etebar's actors."""
+
+from workers.actors import ledger
+
+__all__ = ["ledger"]
