@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import secrets
 from dataclasses import dataclass
@@ -48,8 +49,10 @@ async def create_staff(email: str, name: str, password: str,
                                field="password")
     if await StaffUser.exists(email=email):
         raise Conflict("staff_exists", f"{email} is already a staff user", field="email")
+    # argon2 is slow by design (~0.5 s): hash in a thread so the event loop keeps serving.
+    password_hash = await asyncio.to_thread(_hasher.hash, password)
     return await StaffUser.create(email=email, name=name.strip() or email,
-                                  password_hash=_hasher.hash(password), role=role)
+                                  password_hash=password_hash, role=role)
 
 
 async def issue_token(staff: StaffUser, name: str) -> tuple[str, ApiToken]:
@@ -77,7 +80,7 @@ async def authenticate_password(email: str, password: str) -> Identity:
     try:
         if staff is None:
             raise VerificationError("unknown staff")
-        _hasher.verify(staff.password_hash, password)
+        await asyncio.to_thread(_hasher.verify, staff.password_hash, password)
     except (VerificationError, InvalidHashError) as error:
         raise AuthenticationFailed("invalid_credentials",
                                    "the email or the password is wrong") from error

@@ -1,0 +1,37 @@
+"""The staff admin: NiceGUI pages mounted at /admin that work only through the GraphQL schema."""
+
+from __future__ import annotations
+
+from nicegui import core, ui
+from starlette.applications import Starlette
+
+from admin_ui import pages
+from admin_ui.client import AdminApi
+from admin_ui.text import t
+from etebar.settings import Settings
+
+MOUNT_PATH = "/admin"
+
+__all__ = ["MOUNT_PATH", "mount_admin"]
+
+
+def mount_admin(app: Starlette, settings: Settings) -> None:
+    """Declare the pages and mount NiceGUI at /admin on `app`, wrapping `app`'s lifespan.
+
+    NiceGUI is one global app per process, so this can run only once per process.
+    """
+    if core.app.config.has_run_config:
+        raise RuntimeError("the admin is already mounted in this process; NiceGUI runs once per "
+                           "process, so build one app and reuse it")
+    pages.declare(AdminApi(settings))
+    ui.run_with(
+        app,  # type: ignore[arg-type]  # typed FastAPI; it only mounts and wraps the lifespan
+        mount_path=MOUNT_PATH,
+        title=t("app.title"),
+        storage_secret=settings.secret_key,
+        session_middleware_kwargs={
+            "same_site": "lax",
+            "https_only": settings.public_url.startswith("https://"),
+        },
+        show_welcome_message=False,
+    )

@@ -1,0 +1,23 @@
+"""The admin's pages, one module each; `declare` registers them all with NiceGUI."""
+
+from __future__ import annotations
+
+from nicegui import ui
+from starlette.requests import Request
+from starlette.responses import RedirectResponse
+
+from admin_ui import routes
+from admin_ui.client import AdminApi
+from admin_ui.pages import account, accounts, sign_in
+
+
+def declare(api: AdminApi) -> None:
+    """Declare every page; NiceGUI keeps them in its global router, so this runs once."""
+
+    @ui.page("/")
+    def home(request: Request) -> RedirectResponse:
+        return RedirectResponse(routes.mounted(routes.HOME, request), status_code=303)
+
+    sign_in.create(api)
+    accounts.create(api)
+    account.create(api)

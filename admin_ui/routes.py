@@ -1,0 +1,49 @@
+"""The admin's paths, relative to its mount point, and how to turn them into URLs a browser follows.
+
+NiceGUI adds the mount prefix itself to `ui.link` and `ui.navigate.to` targets; an HTTP redirect
+or an href inside a table template does not pass through that code, so it gets `mounted()`.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import quote, urlsplit
+
+from starlette.requests import Request
+
+SIGN_IN = "/login"
+ACCOUNTS = "/accounts"
+HOME = ACCOUNTS
+
+
+def account(account_id: str | int) -> str:
+    return f"{ACCOUNTS}/{account_id}"
+
+
+def prefix(request: Request) -> str:
+    """Where the admin is mounted (`/admin`), as seen by this request."""
+    return str(request.scope.get("root_path", ""))
+
+
+def mounted(path: str, request: Request) -> str:
+    return prefix(request) + path
+
+
+def is_local(path: str | None) -> bool:
+    """Whether `path` stays inside the admin: no scheme, no host, no protocol-relative `//`."""
+    if not path or not path.startswith("/") or path.startswith("//") or "\\" in path:
+        return False
+    parts = urlsplit(path)
+    return not parts.scheme and not parts.netloc
+
+
+def sign_in_url(request: Request) -> str:
+    """The sign-in page, remembering the page asked for so that signing in leads back to it."""
+    here = request.url.path
+    root = prefix(request)
+    if root and here.startswith(root):
+        here = here[len(root):]
+    if request.url.query:
+        here += "?" + request.url.query
+    if not is_local(here) or here == SIGN_IN:
+        return mounted(SIGN_IN, request)
+    return mounted(SIGN_IN, request) + "?next=" + quote(here, safe="")

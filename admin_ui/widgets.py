@@ -1,0 +1,120 @@
+"""Reusable pieces: server-side paging over a Relay connection, shown as a table."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from nicegui import ui
+
+from admin_ui.client import ApiError
+from admin_ui.session import show_api_error
+from admin_ui.text import t
+
+
+@dataclass(frozen=True, slots=True)
+class CursorPager:
+    """Where a reader is in a connection: the `after` cursor of every page up to this one.
+
+    Connections only page forward, so going back means remembering the cursors that led here.
+    """
+
+    cursors: tuple[str | None, ...] = (None,)
+
+    @property
+    def after(self) -> str | None:
+        return self.cursors[-1]
+
+    @property
+    def number(self) -> int:
+        return len(self.cursors)
+
+    @property
+    def has_previous(self) -> bool:
+        return len(self.cursors) > 1
+
+    def forward(self, end_cursor: str) -> CursorPager:
+        return CursorPager((*self.cursors, end_cursor))
+
+    def back(self) -> CursorPager:
+        return CursorPager(self.cursors[:-1]) if self.has_previous else self
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One page of a connection, already turned into table rows."""
+
+    rows: list[dict[str, Any]] = field(default_factory=list)
+    has_next: bool = False
+    end_cursor: str | None = None
+
+
+def page_of(connection: dict[str, Any],
+            to_rows: Callable[[list[dict[str, Any]]], list[dict[str, Any]]]) -> Page:
+    """A connection as the API returns it (`edges { node }`, `pageInfo`) made into a `Page`."""
+    info = connection["pageInfo"]
+    return Page(rows=to_rows([edge["node"] for edge in connection["edges"]]),
+                has_next=bool(info["hasNextPage"]), end_cursor=info["endCursor"])
+
+
+Fetch = Callable[[str | None], Awaitable[Page]]
+
+
+def link_cell(column: str) -> str:
+    """A cell template linking to the row's `<column>_href` (absolute, see `routes.mounted`)."""
+    return (f'<q-td :props="props"><a v-if="props.row.{column}_href" '
+            f':href="props.row.{column}_href" class="text-primary">{{{{ props.value }}}}</a>'
+            f'<span v-else>{{{{ props.value }}}}</span></q-td>')
+
+
+class PagedTable:
+    """A table over a connection, one server page at a time, with previous and next buttons."""
+
+    def __init__(self, columns: Sequence[dict[str, Any]], fetch: Fetch, *, empty: str,
+                 links: Sequence[str] = ()) -> None:
+        self._columns = list(columns)
+        self._fetch = fetch
+        self._empty = empty
+        self._links = tuple(links)
+        self.pager = CursorPager()
+        self.page = Page()
+
+    async def load(self, pager: CursorPager | None = None) -> bool:
+        """Show the page `pager` points at (the first by default); on failure keep the old one."""
+        target = pager or CursorPager()
+        try:
+            page = await self._fetch(target.after)
+        except ApiError as error:
+            show_api_error(error)
+            return False
+        self.pager, self.page = target, page
+        self.render.refresh()
+        return True
+
+    async def next_page(self) -> None:
+        if self.page.has_next and self.page.end_cursor is not None:
+            await self.load(self.pager.forward(self.page.end_cursor))
+
+    async def previous_page(self) -> None:
+        await self.load(self.pager.back())
+
+    @ui.refreshable_method
+    def render(self) -> None:
+        if self.page.rows:
+            table = ui.table(columns=self._columns, rows=self.page.rows, row_key="id") \
+                .classes("w-full").props("flat bordered dense")
+            for column in self._links:
+                table.add_slot(f"body-cell-{column}", link_cell(column))
+        else:
+            ui.label(self._empty).classes("text-grey-7")
+        with ui.row().classes("items-center gap-2"):
+            ui.button(t("pager.previous"), icon="chevron_left", on_click=self.previous_page) \
+                .props("flat no-caps").mark("previous-page").set_enabled(self.pager.has_previous)
+            ui.label(t("pager.page", number=self.pager.number)).mark("page-number")
+            ui.button(t("pager.next"), icon="chevron_right", on_click=self.next_page) \
+                .props("flat no-caps").mark("next-page").set_enabled(self.page.has_next)
+
+
+def column(name: str, label_key: str, *, align: str = "left") -> dict[str, Any]:
+    return {"name": name, "field": name, "label": t(label_key), "align": align}
