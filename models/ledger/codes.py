@@ -46,7 +46,6 @@ class TransferResult(StrEnum):
     PENDING_ID_REQUIRED = "pending_id_required"
     PENDING_ID_ONLY_FOR_POST_OR_VOID = "pending_id_only_for_post_or_void"
     PENDING_TRANSFER_NOT_FOUND = "pending_transfer_not_found"
-    PENDING_TRANSFER_NOT_PENDING = "pending_transfer_not_pending"
     PENDING_TRANSFER_ALREADY_POSTED = "pending_transfer_already_posted"
     PENDING_TRANSFER_ALREADY_VOIDED = "pending_transfer_already_voided"
     PENDING_TRANSFER_EXPIRED = "pending_transfer_expired"
@@ -56,6 +55,7 @@ class TransferResult(StrEnum):
     POST_AMOUNT_EXCEEDS_PENDING = "post_amount_exceeds_pending"
     VOID_AMOUNT_MUST_MATCH_PENDING = "void_amount_must_match_pending"
     IDEMPOTENCY_CONFLICT = "idempotency_conflict"
+    CONTENDED_TRY_AGAIN = "contended_try_again"
 
 
 class SystemAccount(StrEnum):

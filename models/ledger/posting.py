@@ -4,19 +4,30 @@ How one batch runs, in one database transaction:
 
 1. Static checks (no database): amounts, kinds, keys, pending references.
 2. Lock, in one fixed global order so that no two batches can deadlock:
-   advisory locks on the idempotency keys (sorted), then the pending transfers being resolved
-   (by id), then the *constrained* accounts (those with a balance flag) with `FOR UPDATE` (by id).
-   Unconstrained accounts (system accounts such as revenue or gateway clearing) are read without
-   a lock here and are updated last, inside the final statement, so a hot system account is held
-   only for the last statement and the commit.
+   the pending transfers being resolved (by id), then the *constrained* accounts (those with a
+   balance flag) with `FOR UPDATE` (by id). Unconstrained accounts (system accounts such as
+   revenue or gateway clearing) are read without a lock here.
 3. Check every transfer in batch order against the locked totals.
 4. One statement inserts the transfers and pending states, adds the deltas to every account, and
-   writes one outbox event per account change with gapless per-account sequence numbers.
+   writes one outbox event per account change with gapless per-account sequence numbers. Inside
+   it the order goes on: the idempotency keys, as the transfers enter the unique index sorted by
+   key (an insert waits there for a concurrent transaction holding the same key), and only once
+   all are in, the unconstrained accounts, locked by id, so a hot system account is held only
+   for the end of the last statement and the commit.
+
+Every wait is for a resource later in that order than all the batch holds: pendings, constrained
+accounts, keys, unconstrained accounts. (The foreign-key checks at the end of the write share-lock
+rows the batch already holds, or ledgers and transfers, which no one locks for update.) The keys
+take no lock of their own (no advisory locks): a batch of 1,000 would hold 1,000 entries of the
+server's shared lock table, and a few such batches at once exhaust it (`out of shared memory`).
 
 A key that already exists with the same request digest returns the stored transfer; with a
 different digest it is `idempotency_conflict`. A key that appears during the transaction (a
 concurrent request with the same key won the race) is detected by `ON CONFLICT DO NOTHING`, the
-transaction rolls back, and the batch is answered from what the winner stored.
+transaction rolls back, and the batch is answered from what the winner stored. A batch refused
+by the checks looks for its keys once more before answering: the read that locked the accounts
+may have waited for the winner, and its snapshot, taken before the wait, cannot see the winner's
+keys, so without this a replay of a payment that emptied a wallet would be `exceeds_credits`.
 """
 
 from __future__ import annotations
@@ -155,7 +166,8 @@ async def create_transfers(
             return await _answer_replays(requests, digests, now=now, expiring=_expiring)
         except _Retry:
             continue
-    raise TransferRejected(R.ACCOUNT_CLOSED, "the batch kept conflicting with concurrent changes")
+    raise TransferRejected(R.CONTENDED_TRY_AGAIN,
+                           "the batch kept meeting concurrent changes; nothing was written")
 
 
 def _check_static(requests: Sequence[TransferRequest], *, expiring: bool) -> None:
@@ -215,30 +227,12 @@ def _check_static(requests: Sequence[TransferRequest], *, expiring: bool) -> Non
         raise ValueError("expiry voids pending transfers only")
 
 
-def _key_lock_ids(requests: Sequence[TransferRequest]) -> list[int]:
-    """64-bit advisory lock ids for the keys, sorted so every batch takes them in one order."""
-    ids = {
-        int.from_bytes(hashlib.blake2b(r.idempotency_key.encode(), digest_size=8).digest(),
-                       "big", signed=True)
-        for r in requests
-    }
-    return sorted(ids)
-
-
-_LOCK_KEYS_CTE = """
-    locks AS (
-        SELECT count(pg_advisory_xact_lock(k)) AS n
-        FROM (SELECT unnest($1::bigint[]) AS k ORDER BY 1) AS s
-    )"""
-
-_SELECT_PENDINGS = f"""
-    WITH {_LOCK_KEYS_CTE}
+_SELECT_PENDINGS = """
     SELECT p.transfer_id, p.state, p.expires_at, t.ledger_id, t.debit_account_id,
            t.credit_account_id, t.amount
     FROM ledger_pending_transfer AS p
     JOIN ledger_transfer AS t ON t.id = p.transfer_id
-    CROSS JOIN locks
-    WHERE p.transfer_id = ANY($2::bigint[]) AND locks.n >= 0
+    WHERE p.transfer_id = ANY($1::bigint[])
     ORDER BY p.transfer_id
     FOR UPDATE OF p
 """
@@ -247,12 +241,16 @@ _ACCOUNT_COLUMNS = """a.id, a.ledger_id, a.closed, a.debits_must_not_exceed_cred
     a.credits_must_not_exceed_debits, a.credit_limit, a.debits_pending, a.debits_posted,
     a.credits_pending, a.credits_posted"""
 
+# Both statements take their arrays through `arg`, a materialized CTE: behind it the planner
+# cannot see how long they are, so no plan depends on the batch's size and the server keeps one
+# generic plan per connection. Seeing the sizes, it would plan every execution anew ("custom
+# plans"), which for a batch of one costs more server time than running the statement.
 _SELECT_ACCOUNTS = f"""
-    WITH {_LOCK_KEYS_CTE},
+    WITH arg AS MATERIALIZED (SELECT $1::bigint[] AS ids, $2::text[] AS keys),
     locked AS (
         SELECT {_ACCOUNT_COLUMNS}
-        FROM ledger_account AS a CROSS JOIN locks
-        WHERE a.id = ANY($2::bigint[]) AND locks.n >= 0
+        FROM ledger_account AS a
+        WHERE a.id = ANY((SELECT arg.ids FROM arg)::bigint[])
           AND (a.debits_must_not_exceed_credits OR a.credits_must_not_exceed_debits)
         ORDER BY a.id
         FOR UPDATE OF a
@@ -261,22 +259,40 @@ _SELECT_ACCOUNTS = f"""
     UNION ALL
     SELECT {_ACCOUNT_COLUMNS}, NULL::text[]
     FROM ledger_account AS a
-    WHERE a.id = ANY($2::bigint[])
+    WHERE a.id = ANY((SELECT arg.ids FROM arg)::bigint[])
       AND NOT (a.debits_must_not_exceed_credits OR a.credits_must_not_exceed_debits)
     UNION ALL
     SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
            (SELECT array_agg(t.idempotency_key) FROM ledger_transfer AS t
-            WHERE t.idempotency_key = ANY($3::text[]))
+            WHERE t.idempotency_key = ANY((SELECT arg.keys FROM arg)::text[]))
+"""
+
+# A fresh look for the keys (a new statement sees what committed while the read waited).
+_KEYS_STORED = """
+    SELECT EXISTS (SELECT 1 FROM ledger_transfer WHERE idempotency_key = ANY($1::text[]))
 """
 
 # The write: transfers, pending states, totals and outbox events in one statement. Events carry
 # the totals right after their transfer: the final totals less the deltas of later transfers.
+# Rows that name a transfer join `ins`: a key stored by a concurrent batch after our read's
+# snapshot is skipped by ON CONFLICT, and must surface as `_KeyRaced`, not as a foreign key error.
 _WRITE = """
-WITH t AS (
-    SELECT nextval(pg_get_serial_sequence('ledger_transfer', 'id')) AS id, u.*
-    FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::bigint[], $6::bigint[],
-                $7::bigint[], $8::text[], $9::text[], $10::bigint[], $11::int[], $12::text[],
-                $13::text[], $14::text[], $15::timestamptz[])
+WITH arg AS MATERIALIZED (
+    SELECT $1::int[] AS ord, $2::text[] AS key, $3::text[] AS digest, $4::text[] AS ledger,
+           $5::bigint[] AS debit, $6::bigint[] AS credit, $7::bigint[] AS amount,
+           $8::text[] AS code, $9::text[] AS kind, $10::bigint[] AS pending_id,
+           $11::int[] AS timeout, $12::text[] AS ref_type, $13::text[] AS ref_id,
+           $14::text[] AS metadata, $15::timestamptz[] AS expires_at,
+           $18::bigint[] AS d_account, $19::int[] AS d_ord, $20::bigint[] AS d_dp,
+           $21::bigint[] AS d_dpo, $22::bigint[] AS d_cp, $23::bigint[] AS d_cpo,
+           $24::bigint[] AS unconstrained
+),
+t AS (
+    SELECT nextval((SELECT pg_get_serial_sequence('ledger_transfer', 'id')::regclass)) AS id,
+           u.*
+    FROM arg, unnest(arg.ord, arg.key, arg.digest, arg.ledger, arg.debit, arg.credit,
+                     arg.amount, arg.code, arg.kind, arg.pending_id, arg.timeout, arg.ref_type,
+                     arg.ref_id, arg.metadata, arg.expires_at)
          AS u(ord, key, digest, ledger, debit, credit, amount, code, kind, pending_id, timeout,
               ref_type, ref_id, metadata, expires_at)
 ),
@@ -292,25 +308,35 @@ ins AS (
 ),
 pend_new AS (
     INSERT INTO ledger_pending_transfer (transfer_id, state, expires_at, resolved_by_id)
-    SELECT id, 'pending', expires_at, NULL FROM t WHERE kind = 'pending'
+    SELECT t.id, 'pending', t.expires_at, NULL FROM t JOIN ins ON ins.id = t.id
+    WHERE t.kind = 'pending'
 ),
 pend_done AS (
     UPDATE ledger_pending_transfer AS p
     SET state = CASE WHEN t.kind = 'post_pending' THEN 'posted'
                      WHEN $17::boolean THEN 'expired' ELSE 'voided' END,
         resolved_by_id = t.id
-    FROM t
+    FROM t JOIN ins ON ins.id = t.id
     WHERE t.pending_id IS NOT NULL AND p.transfer_id = t.pending_id AND p.state = 'pending'
     RETURNING p.transfer_id
 ),
 d AS (
-    SELECT * FROM unnest($18::bigint[], $19::int[], $20::bigint[], $21::bigint[], $22::bigint[],
-                         $23::bigint[]) AS d(account_id, ord, dp, dpo, cp, cpo)
+    SELECT d.* FROM arg, unnest(arg.d_account, arg.d_ord, arg.d_dp, arg.d_dpo, arg.d_cp,
+                                arg.d_cpo) AS d(account_id, ord, dp, dpo, cp, cpo)
 ),
 agg AS (
     SELECT account_id, sum(dp) AS dp, sum(dpo) AS dpo, sum(cp) AS cp, sum(cpo) AS cpo,
            count(*) AS n
     FROM d GROUP BY account_id
+),
+unconstrained AS (
+    -- Locked by id, and only once every key is in (the subquery runs `ins` to its end first):
+    -- the last two steps of the lock order. After a key conflict nothing more is locked.
+    SELECT a.id FROM ledger_account AS a
+    WHERE a.id = ANY((SELECT arg.unconstrained FROM arg)::bigint[])
+      AND (SELECT count(*) FROM ins) = cardinality($2::text[])
+    ORDER BY a.id
+    FOR NO KEY UPDATE
 ),
 upd AS (
     UPDATE ledger_account AS a
@@ -321,6 +347,8 @@ upd AS (
         version = a.version + agg.n
     FROM agg
     WHERE a.id = agg.account_id AND NOT a.closed
+      AND (SELECT count(*) FROM unconstrained) >= 0
+      AND (SELECT count(*) FROM ins) = cardinality($2::text[])
     RETURNING a.id, a.debits_pending, a.debits_posted, a.credits_pending, a.credits_posted,
               a.version
 ),
@@ -335,7 +363,7 @@ ev AS (
            upd.credits_pending - coalesce(sum(d.cp) OVER w_later, 0),
            upd.credits_posted - coalesce(sum(d.cpo) OVER w_later, 0),
            $16::timestamptz
-    FROM d JOIN upd ON upd.id = d.account_id JOIN t ON t.ord = d.ord
+    FROM d JOIN upd ON upd.id = d.account_id JOIN t ON t.ord = d.ord JOIN ins ON ins.id = t.id
     WINDOW w_all AS (PARTITION BY d.account_id),
            w_ord AS (PARTITION BY d.account_id ORDER BY d.ord),
            w_later AS (PARTITION BY d.account_id ORDER BY d.ord
@@ -351,15 +379,13 @@ FROM t ORDER BY t.ord
 
 async def _run(requests: Sequence[TransferRequest], digests: list[str], now: datetime,
                expiring: bool) -> list[TransferRecord]:
-    lock_ids = _key_lock_ids(requests)
     keys = [r.idempotency_key for r in requests]
     pending_ids = sorted({r.pending_id for r in requests if r.pending_id is not None})
     try:
         async with transaction() as conn:
             pendings: dict[int, _PendingState] = {}
             if pending_ids:
-                rows = await conn.fetch(_SELECT_PENDINGS, lock_ids, pending_ids)
-                lock_ids = []
+                rows = await conn.fetch(_SELECT_PENDINGS, pending_ids)
                 pendings = {
                     row[0]: _PendingState(row[0], PendingState(row[1]), row[2], row[3], row[4],
                                           row[5], row[6])
@@ -374,7 +400,7 @@ async def _run(requests: Sequence[TransferRequest], digests: list[str], now: dat
                     p = pendings[r.pending_id]
                     account_ids.add(p.debit_account_id)
                     account_ids.add(p.credit_account_id)
-            rows = await conn.fetch(_SELECT_ACCOUNTS, lock_ids, sorted(account_ids), keys)
+            rows = await conn.fetch(_SELECT_ACCOUNTS, sorted(account_ids), keys)
             accounts: dict[int, _AccountState] = {}
             existing: list[str] | None = None
             for row in rows:
@@ -384,8 +410,14 @@ async def _run(requests: Sequence[TransferRequest], digests: list[str], now: dat
                     accounts[row[0]] = _AccountState(*row[:10])
             if existing:
                 raise _KeyRaced
-            planned = _plan(requests, digests, accounts, pendings, now, expiring)
-            records = await _write(conn, planned, now, expiring)
+            try:
+                planned = _plan(requests, digests, accounts, pendings, now, expiring)
+            except TransferRejected:
+                if await conn.fetchval(_KEYS_STORED, keys):
+                    raise _KeyRaced from None  # a same-key batch committed while we waited
+                raise
+            unconstrained = sorted(a.id for a in accounts.values() if not a.constrained)
+            ids = await _write(conn, planned, now, expiring, unconstrained)
     except asyncpg.PostgresError as error:
         state = sqlstate(error)
         if state in RETRYABLE_SQLSTATES:
@@ -393,7 +425,18 @@ async def _run(requests: Sequence[TransferRequest], digests: list[str], now: dat
         if state == "22003":
             raise TransferRejected(R.OVERFLOWS_TOTALS, "an account total would overflow") from error
         raise
-    return records
+    # Built after the commit: nothing more happens while the accounts are locked.
+    return [
+        TransferRecord(
+            id=id_, idempotency_key=p.request.idempotency_key, ledger=p.ledger,
+            debit_account_id=p.debit_account_id, credit_account_id=p.credit_account_id,
+            amount=p.amount, code=p.request.code, kind=p.request.kind,
+            pending_id=p.request.pending_id, timeout_seconds=p.request.timeout_seconds,
+            reference_type=p.request.reference_type, reference_id=p.request.reference_id,
+            metadata=p.request.metadata or {}, created_at=now,
+        )
+        for id_, p in zip(ids, planned, strict=True)
+    ]
 
 
 def _plan(requests: Sequence[TransferRequest], digests: list[str],
@@ -509,8 +552,9 @@ def _check_flags(index: int, a: _AccountState, *, debits_grew: bool, credits_gre
                                index=index, field="amount")
 
 
-async def _write(conn: Any, planned: list[_Planned], now: datetime,
-                 expiring: bool) -> list[TransferRecord]:
+async def _write(conn: Any, planned: list[_Planned], now: datetime, expiring: bool,
+                 unconstrained: list[int]) -> list[int]:
+    """Write the planned batch; the new transfers' ids in batch order."""
     n = len(planned)
     cols: list[list[Any]] = [[] for _ in range(15)]
     d_cols: list[list[Any]] = [[] for _ in range(6)]
@@ -529,7 +573,7 @@ async def _write(conn: Any, planned: list[_Planned], now: datetime,
             d_cols[3].append(dpo)
             d_cols[4].append(cp)
             d_cols[5].append(cpo)
-    rows = await conn.fetch(_WRITE, *cols, now, expiring, *d_cols)
+    rows = await conn.fetch(_WRITE, *cols, now, expiring, *d_cols, unconstrained)
     inserted, updated, resolved = rows[0][2], rows[0][3], rows[0][4]
     if inserted != n:
         raise _KeyRaced
@@ -537,17 +581,7 @@ async def _write(conn: Any, planned: list[_Planned], now: datetime,
         raise _Retry  # an account was closed after it was read; the next attempt sees it
     if resolved != sum(1 for p in planned if p.request.pending_id is not None):
         raise _Retry
-    return [
-        TransferRecord(
-            id=row[0], idempotency_key=p.request.idempotency_key, ledger=p.ledger,
-            debit_account_id=p.debit_account_id, credit_account_id=p.credit_account_id,
-            amount=p.amount, code=p.request.code, kind=p.request.kind,
-            pending_id=p.request.pending_id, timeout_seconds=p.request.timeout_seconds,
-            reference_type=p.request.reference_type, reference_id=p.request.reference_id,
-            metadata=p.request.metadata or {}, created_at=now,
-        )
-        for row, p in zip(rows, planned, strict=True)
-    ]
+    return [row[0] for row in rows]
 
 
 _SELECT_BY_KEYS = """

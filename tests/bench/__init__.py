@@ -1,0 +1,1 @@
+"""Benchmarks: run on demand (`python -m tests.bench.ledger`), never collected by pytest."""
