@@ -28,6 +28,13 @@ transaction rolls back, and the batch is answered from what the winner stored. A
 by the checks looks for its keys once more before answering: the read that locked the accounts
 may have waited for the winner, and its snapshot, taken before the wait, cannot see the winner's
 keys, so without this a replay of a payment that emptied a wallet would be `exceeds_credits`.
+
+Group commit (combiner.py): concurrent calls that arrive while a transaction is in flight share
+the next one, which is this same batch made of several calls (the same lock order, the same two
+statements), each call planned, refused and answered on its own. A call that cannot be decided
+there (a stored or shared key, a failure of the combined transaction) is handed back and runs
+alone through `_run` below, as every call with an explicit `now`, expiry, and any call made inside
+a caller's transaction always does.
 """
 
 from __future__ import annotations
@@ -158,6 +165,13 @@ async def create_transfers(
     """Post `requests` all or none. Raises `TransferRejected` naming the first refused transfer."""
     _check_static(requests, expiring=_expiring)
     digests = [r.digest() for r in requests]
+    if now is None and not _expiring:
+        from models.ledger.combiner import combined  # combiner.py imports this module
+
+        records = await combined(requests, digests)
+        if records is not None:
+            return records
+        # None: not combinable here, or the combiner hands the call back to run on its own
     for _attempt in range(_MAX_ATTEMPTS):
         moment = now or datetime.now(UTC)
         try:
@@ -426,6 +440,11 @@ async def _run(requests: Sequence[TransferRequest], digests: list[str], now: dat
             raise TransferRejected(R.OVERFLOWS_TOTALS, "an account total would overflow") from error
         raise
     # Built after the commit: nothing more happens while the accounts are locked.
+    return _records(planned, ids, now)
+
+
+def _records(planned: Sequence[_Planned], ids: Sequence[int],
+             now: datetime) -> list[TransferRecord]:
     return [
         TransferRecord(
             id=id_, idempotency_key=p.request.idempotency_key, ledger=p.ledger,
