@@ -49,11 +49,12 @@ class AdminApi:
 
     def __init__(self, settings: Settings) -> None:
         self._schema: strawberry.Schema = build_schema(settings)
+        self._settings = settings
 
     async def execute(self, query: str, variables: Mapping[str, Any] | None = None, *,
                       token: str | None = None) -> dict[str, Any]:
         """Run `query` as the holder of `token` (anonymous without one); returns its data."""
-        context = await context_for_token(token)
+        context = await context_for_token(token, settings=self._settings)
         if token is not None and context.identity is None:
             # The operation cannot succeed; say so without a round of permission errors in the log.
             raise SessionExpired([context.auth_error or "the session is not valid"],

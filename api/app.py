@@ -13,13 +13,17 @@ from etebar.settings import Settings
 
 
 class EtebarGraphQL(GraphQL[Context, None]):
+    def __init__(self, settings: Settings, **options: Any) -> None:
+        super().__init__(build_schema(settings), **options)
+        self.settings = settings
+
     async def get_context(self, request: Any, response: Any = None) -> Context:
-        return await context_for_request(request, response)
+        return await context_for_request(request, response, self.settings)
 
 
 def graphql_app(settings: Settings) -> EtebarGraphQL:
     return EtebarGraphQL(
-        build_schema(settings),
+        settings,
         graphql_ide="graphiql" if settings.environment != "production" else None,
         # Only graphql-transport-ws: the legacy graphql-ws protocol had an auth bypass.
         subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,),

@@ -1,4 +1,4 @@
-"""The request context: who is calling, and the per-request dataloaders."""
+"""The request context: who is calling, what they reach, the SMS adapter, and dataloaders."""
 
 from __future__ import annotations
 
@@ -8,9 +8,15 @@ from typing import Any
 
 from strawberry.dataloader import DataLoader
 
+from etebar.settings import Settings, get_settings
 from models.errors import AuthenticationFailed
-from models.identity.tokens import Identity, authenticate_token
+from models.identity.authentication import authenticate
+from models.identity.callers import Identity
+from models.identity.customers import CodePolicy
+from models.identity.reach import Reach
+from models.identity.tokens import Lockout
 from models.ledger.tables import Account
+from models.notify.sms import SmsSender, sms_sender
 
 
 async def _load_accounts(ids: Sequence[int]) -> list[Account | None]:
@@ -25,29 +31,55 @@ class Context:
     response: Any = None
     auth_error: str | None = None
     token: str | None = None
+    settings: Settings = field(default_factory=get_settings)
     accounts: DataLoader[int, Account | None] = field(
         default_factory=lambda: DataLoader(load_fn=_load_accounts))
+    reach: Reach = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.reach = Reach(self.identity)
+
+    @property
+    def lockout(self) -> Lockout:
+        return Lockout(attempts=self.settings.staff_lockout_attempts,
+                       seconds=self.settings.staff_lockout_seconds)
+
+    @property
+    def code_policy(self) -> CodePolicy:
+        s = self.settings
+        return CodePolicy(secret_key=s.secret_key, ttl_seconds=s.customer_code_ttl_seconds,
+                          max_attempts=s.customer_code_max_attempts,
+                          requests_per_hour=s.customer_code_requests_per_hour,
+                          session_seconds=s.customer_session_seconds)
+
+    @property
+    def sms(self) -> SmsSender:
+        return sms_sender(self.settings.sms_adapter)
 
 
-async def context_for_token(secret: str | None, request: Any = None,
-                            response: Any = None) -> Context:
-    """The context of a caller holding `secret` (an API or session token), or an anonymous one.
+async def context_for_token(secret: str | None, request: Any = None, response: Any = None,
+                            settings: Settings | None = None) -> Context:
+    """The context of a caller holding `secret` (a staff token or session, a partner key or a
+    customer session), or an anonymous one.
 
     The admin UI runs its operations through this too, with the signed-in staff's session."""
+    settings = settings or get_settings()
     if not secret:
-        return Context(identity=None, request=request, response=response)
+        return Context(identity=None, request=request, response=response, settings=settings)
     try:
-        identity = await authenticate_token(secret)
+        identity = await authenticate(secret)
     except AuthenticationFailed as error:
         return Context(identity=None, request=request, response=response,
-                       auth_error=error.message)
-    return Context(identity=identity, request=request, response=response, token=secret)
+                       auth_error=error.message, settings=settings)
+    return Context(identity=identity, request=request, response=response, token=secret,
+                   settings=settings)
 
 
-async def context_for_request(request: Any, response: Any) -> Context:
+async def context_for_request(request: Any, response: Any,
+                              settings: Settings | None = None) -> Context:
     """Authenticate `Authorization: Bearer <token>`; no header or a bad token means no identity."""
     header = request.headers.get("authorization", "") if request is not None else ""
     scheme, _, secret = header.partition(" ")
     if scheme.lower() != "bearer":
         secret = ""
-    return await context_for_token(secret.strip(), request, response)
+    return await context_for_token(secret.strip(), request, response, settings)

@@ -7,11 +7,20 @@ permission failure) stays a top-level error.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 import strawberry
 
-from models.errors import Conflict, DomainError, NotFound, ValidationFailed
+from models.errors import (
+    AuthenticationFailed,
+    Conflict,
+    DomainError,
+    NotAllowed,
+    NotFound,
+    ValidationFailed,
+)
+from models.identity.errors import AccountLocked, TooManyCodeRequests
 from models.ledger.errors import AccountRejected as AccountRejectedError
 from models.ledger.errors import TransferRejected as TransferRejectedError
 
@@ -48,6 +57,26 @@ class ConflictError(UserError):
     pass
 
 
+@strawberry.type(description="The caller may not do this to this object or with these values.")
+class NotAllowedError(UserError):
+    pass
+
+
+@strawberry.type(description="The credentials (password, one-time code) are wrong or spent.")
+class SignInFailed(UserError):
+    pass
+
+
+@strawberry.type(description="Too many failed sign-ins: the account is locked for a while.")
+class SignInLocked(UserError):
+    locked_until: datetime
+
+
+@strawberry.type(description="Too many one-time codes asked for this number: wait and retry.")
+class TooManyCodeRequestsError(UserError):
+    retry_after_seconds: int
+
+
 def _fields(error: DomainError) -> dict[str, Any]:
     return {"code": error.code, "message": error.message, "field": error.field}
 
@@ -77,10 +106,37 @@ class ConflictHandler(strawberry.ExceptionHandler[Conflict, ConflictError]):
         return ConflictError(**_fields(exception))
 
 
+class NotAllowedHandler(strawberry.ExceptionHandler[NotAllowed, NotAllowedError]):
+    def handle(self, exception: NotAllowed, **_: Any) -> NotAllowedError:
+        return NotAllowedError(**_fields(exception))
+
+
+class SignInLockedHandler(strawberry.ExceptionHandler[AccountLocked, SignInLocked]):
+    def handle(self, exception: AccountLocked, **_: Any) -> SignInLocked:
+        return SignInLocked(locked_until=exception.locked_until, **_fields(exception))
+
+
+class SignInFailedHandler(strawberry.ExceptionHandler[AuthenticationFailed, SignInFailed]):
+    def handle(self, exception: AuthenticationFailed, **_: Any) -> SignInFailed:
+        return SignInFailed(**_fields(exception))
+
+
+class TooManyCodeRequestsHandler(
+        strawberry.ExceptionHandler[TooManyCodeRequests, TooManyCodeRequestsError]):
+    def handle(self, exception: TooManyCodeRequests, **_: Any) -> TooManyCodeRequestsError:
+        return TooManyCodeRequestsError(retry_after_seconds=exception.retry_after_seconds,
+                                        **_fields(exception))
+
+
+# The first handler that matches wins: the more specific error comes first.
 EXCEPTION_HANDLERS = (
     TransferRejectedHandler(),
     AccountRejectedHandler(),
     InvalidInputHandler(),
     NotFoundHandler(),
     ConflictHandler(),
+    NotAllowedHandler(),
+    SignInLockedHandler(),
+    SignInFailedHandler(),
+    TooManyCodeRequestsHandler(),
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+from collections.abc import Callable
 from typing import Generic, TypeVar
 
 import strawberry
@@ -57,3 +58,11 @@ def page_size(first: int) -> int:
         raise ValidationFailed("invalid_page_size", f"first must be between 1 and {MAX_PAGE}",
                                field="first")
     return first
+
+
+def connection(nodes: list[NodeT], limit: int, kind: str,
+               key: Callable[[NodeT], int]) -> Connection[NodeT]:
+    """A page of `nodes`, fetched with one more than `limit` to tell whether more follow."""
+    edges = [Edge(cursor=encode_cursor(kind, key(n)), node=n) for n in nodes[:limit]]
+    return Connection(edges=edges, page_info=PageInfo(
+        has_next_page=len(nodes) > limit, end_cursor=edges[-1].cursor if edges else None))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -17,19 +18,31 @@ from strawberry.extensions import (
 )
 from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
+from strawberry.types import ExecutionContext
 
+from api.audit.extension import audit_every_mutation
+from api.audit.schema import AuditQuery
 from api.errors import EXCEPTION_HANDLERS, UserError
+from api.identity.customers import CustomerMutation, CustomerQuery
+from api.identity.partners import PartnerMutation, PartnerQuery
 from api.identity.schema import IdentityMutation, IdentityQuery
 from api.ledger.mutations import LedgerMutation
 from api.ledger.queries import LedgerQuery
+from api.rate_limit import KeyRateLimiter, RateLimit
 from api.scalars import SCALAR_MAP
 from etebar.settings import Settings
 from models.errors import DomainError
 
 SCHEMA_FILE = Path(__file__).resolve().parent.parent / "schema.graphql"
+# Refusals are the API working as meant: logged quietly, so a flood of them floods no log.
+REFUSALS = frozenset({"UNAUTHENTICATED", "FORBIDDEN", "RATE_LIMITED"})
+log = logging.getLogger(__name__)
 
-Query = merge_types("Query", (IdentityQuery, LedgerQuery))
-Mutation = merge_types("Mutation", (IdentityMutation, LedgerMutation))
+Query = merge_types("Query", (IdentityQuery, PartnerQuery, CustomerQuery, LedgerQuery,
+                              AuditQuery))
+Mutation = merge_types("Mutation", (IdentityMutation, PartnerMutation, CustomerMutation,
+                                    LedgerMutation))
+audit_every_mutation(Mutation)
 
 
 def _should_mask(error: GraphQLError) -> bool:
@@ -40,7 +53,7 @@ def _should_mask(error: GraphQLError) -> bool:
     if isinstance(original, DomainError):
         return False
     extensions = error.extensions or {}
-    return extensions.get("code") not in ("UNAUTHENTICATED", "FORBIDDEN")
+    return extensions.get("code") not in REFUSALS
 
 
 class DomainErrorCodes(SchemaExtension):
@@ -55,9 +68,26 @@ class DomainErrorCodes(SchemaExtension):
                 error.extensions = {**(error.extensions or {}), "code": error.original_error.code}
 
 
+class EtebarSchema(strawberry.Schema):
+    """Strawberry's schema, logging refusals at INFO instead of as errors."""
+
+    def process_errors(self, errors: list[GraphQLError],
+                       execution_context: ExecutionContext | None = None) -> None:
+        unexpected = []
+        for error in errors:
+            if (error.extensions or {}).get("code") in REFUSALS:
+                log.info("refused: %s", error.message)
+            else:
+                unexpected.append(error)
+        super().process_errors(unexpected, execution_context)
+
+
 def build_schema(settings: Settings) -> strawberry.Schema:
-    # Factories, so each request gets fresh extension instances.
+    limiter = KeyRateLimiter.from_settings(settings)
+    # Factories, so each request gets fresh extension instances. The rate limit comes first: a
+    # key over its limit costs no parsing.
     extensions: list[Callable[[], SchemaExtension]] = [
+        lambda: RateLimit(limiter=limiter),
         lambda: QueryDepthLimiter(max_depth=settings.graphql_max_depth),
         lambda: MaxTokensLimiter(max_token_count=settings.graphql_max_tokens),
         lambda: MaxAliasesLimiter(max_alias_count=settings.graphql_max_aliases),
@@ -67,7 +97,7 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         extensions.append(DisableIntrospection)
     if settings.environment == "production":
         extensions.append(lambda: MaskErrors(should_mask_error=_should_mask))
-    return strawberry.Schema(
+    return EtebarSchema(
         query=Query, mutation=Mutation, types=[UserError], extensions=extensions,
         exception_handlers=EXCEPTION_HANDLERS,
         config=StrawberryConfig(scalar_map=SCALAR_MAP),

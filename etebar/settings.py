@@ -48,8 +48,29 @@ class Settings(BaseSettings):
         default=None, description="Unset: in-process worker and scheduler when no broker URL."
     )
     scheduler_interval_seconds: float = Field(default=5.0, gt=0)
+    staff_lockout_attempts: int = Field(
+        default=5, ge=1, description="Failed sign-ins in a row that lock a staff account.")
+    staff_lockout_seconds: int = Field(
+        default=900, ge=1, description="How long a locked staff account stays locked.")
+    sms_adapter: Literal["catcher"] = Field(
+        default="catcher",
+        description="Which SMS adapter sends texts; `catcher` keeps them in the database.")
+    customer_code_ttl_seconds: int = Field(
+        default=300, ge=30, description="How long a customer's one-time sign-in code is valid.")
+    customer_code_max_attempts: int = Field(
+        default=5, ge=1, description="Wrong guesses after which a one-time code is spent.")
+    customer_code_requests_per_hour: int = Field(
+        default=5, ge=1, description="Codes one mobile number may be sent in an hour.")
+    customer_session_seconds: int = Field(
+        default=30 * 24 * 3600, ge=60, description="How long a customer's session lasts.")
+    rate_limit_requests: int = Field(
+        default=600, ge=1, description="Requests one API key may make per window.")
+    rate_limit_window_seconds: int = Field(default=60, ge=1)
+    rate_limit_storage_url: str | None = Field(
+        default=None,
+        description="redis:// shared by all API replicas; unset counts in each process.")
 
-    @field_validator("database_url", "broker_url", "events_url")
+    @field_validator("database_url", "broker_url", "events_url", "rate_limit_storage_url")
     @classmethod
     def _blank_is_unset(cls, value: str | None) -> str | None:
         return value or None

@@ -34,3 +34,9 @@ class Conflict(DomainError):
 
 class AuthenticationFailed(DomainError):
     code = "authentication_failed"
+
+
+class NotAllowed(DomainError):
+    """The caller may call the operation, but not on this object or with these values."""
+
+    code = "not_allowed"

@@ -15,7 +15,10 @@ from tortoise import Tortoise, connections
 
 from etebar.database import credentials, migrate, start_embedded, tortoise_config
 from etebar.settings import Settings
-from models.identity.tables import StaffRole, StaffUser
+from models.identity.callers import CallerKind, Identity, Scope
+from models.identity.customers import create_customer, open_session
+from models.identity.partners import create_partner, issue_key
+from models.identity.tables import Customer, Partner, PartnerKind, StaffRole, StaffUser
 from models.identity.tokens import create_staff, issue_token
 from models.ledger.accounts import AccountRequest, create_accounts, ensure_ledgers
 from models.ledger.tables import Account
@@ -70,7 +73,9 @@ async def database_url(server_url: str) -> AsyncIterator[str]:
 
 
 _TABLES = ("ledger_account_event", "ledger_pending_transfer", "ledger_transfer", "ledger_account",
-           "ledger_ledger", "identity_api_token", "identity_staff_user")
+           "ledger_ledger", "identity_api_token", "identity_staff_user", "identity_partner_key",
+           "identity_customer_session", "identity_sign_in_code", "identity_customer",
+           "identity_partner", "notify_caught_sms", "audit_entry")
 
 
 @pytest.fixture
@@ -141,6 +146,91 @@ def gql(staff_client: httpx.AsyncClient) -> Any:
         response = await staff_client.post("/graphql",
                                            json={"query": query, "variables": variables})
         assert response.status_code == 200, response.text
+        body: dict[str, Any] = response.json()
+        return body
+
+    return run
+
+
+# --- identity: staff of every role, partners and their keys, customers, calling as any of them
+
+UNUSABLE_PASSWORD_HASH = "!"  # argon2 refuses it: these staff sign in with tokens only
+
+
+@pytest.fixture
+def make_staff(db: str) -> Any:
+    """A staff member and an API token of theirs; a password only when one is given (argon2 is
+    slow), a partner's staff member with `partner`."""
+    counter = iter(range(1, 10_000))
+
+    async def make(role: StaffRole = StaffRole.OPERATOR, *, partner: Partner | None = None,
+                   email: str | None = None, password: str | None = None,
+                   ) -> tuple[StaffUser, str]:
+        email = email or f"{role.value}-{next(counter)}@example.com"
+        if password is not None:
+            member = await create_staff(email, email, password, role, partner)
+        else:
+            member = await StaffUser.create(email=email, name=email, role=role, partner=partner,
+                                            password_hash=UNUSABLE_PASSWORD_HASH)
+        token, _ = await issue_token(member, "tests")
+        return member, token
+
+    return make
+
+
+@pytest.fixture
+def make_partner(db: str) -> Any:
+    async def make(name: str = "Narvan Café", kind: PartnerKind = PartnerKind.MERCHANT) -> Partner:
+        return await create_partner(name, kind)
+
+    return make
+
+
+@pytest.fixture(scope="session")
+def partner_operation_names() -> frozenset[str]:
+    from api.permissions import partner_operations
+    from api.schema import build_schema
+
+    return partner_operations(build_schema(Settings(environment="test")))
+
+
+@pytest.fixture
+def make_partner_key(db: str, partner_operation_names: frozenset[str]) -> Any:
+    """A partner's API key with `scopes`; returns its secret."""
+
+    async def make(partner: Partner, scopes: tuple[str, ...] = tuple(Scope)) -> str:
+        issuer = Identity(kind=CallerKind.STAFF, name="tests", staff_id=0, role=StaffRole.OWNER)
+        secret, _ = await issue_key(issuer, partner.id, "tests", scopes,
+                                    partner_operation_names)
+        return secret
+
+    return make
+
+
+@pytest.fixture
+def make_customer(db: str) -> Any:
+    """A customer and a session token of theirs."""
+    counter = iter(range(1_000_000, 9_999_999))
+
+    async def make(*, partner: Partner | None = None, mobile: str | None = None,
+                   name: str = "Sara") -> tuple[Customer, str]:
+        customer = await create_customer(mobile or f"0912{next(counter)}", name,
+                                         partner_id=partner.id if partner else None)
+        return customer, await open_session(customer, 3600)
+
+    return make
+
+
+@pytest.fixture
+def call_as(api_app: Any, db: str) -> Any:
+    """Run a GraphQL operation with `token` (None: anonymously); returns the response's JSON."""
+
+    async def run(token: str | None, query: str, **variables: Any) -> dict[str, Any]:
+        headers = {"Authorization": f"Bearer {token}"} if token else {}
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=api_app),
+                                     base_url="http://test", headers=headers) as client:
+            response = await client.post("/graphql",
+                                         json={"query": query, "variables": variables})
         body: dict[str, Any] = response.json()
         return body
 

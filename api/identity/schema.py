@@ -1,30 +1,28 @@
-"""Staff sign-in (opens a session token), sign-out and `me`."""
+"""Staff: sign in (opens a session, with lockout), sign out, `me`, and managing staff."""
 
 from __future__ import annotations
 
 from typing import Annotated
 
 import strawberry
-from strawberry.permission import PermissionExtension
 
 from api.context import Context
-from api.errors import UserError
-from api.permissions import Public, staff_only
-from models.errors import AuthenticationFailed
-from models.identity import tokens
-
-
-@strawberry.type(description="A staff member.")
-class Staff:
-    id: strawberry.ID
-    email: str
-    name: str
-    role: str
-
-    @classmethod
-    def from_identity(cls, identity: tokens.Identity) -> Staff:
-        return cls(id=strawberry.ID(str(identity.staff_id)), email=identity.email,
-                   name=identity.name, role=identity.role.value)
+from api.errors import (
+    ConflictError,
+    InvalidInput,
+    NotAllowedError,
+    NotFoundError,
+    SignInFailed,
+    SignInLocked,
+)
+from api.identity.types import Staff
+from api.ids import parse_id, required_id
+from api.pagination import Connection, connection, decode_cursor, page_size
+from api.permissions import ALL_STAFF, MANAGERS, requires
+from models.identity import authentication, tokens
+from models.identity import staff as staff_ops
+from models.identity.callers import Identity
+from models.identity.tables import StaffRole, StaffUser
 
 
 @strawberry.type
@@ -33,41 +31,96 @@ class SignInSuccess:
     staff: Staff
 
 
-@strawberry.type(description="The email or the password is wrong.")
-class SignInFailed(UserError):
-    pass
-
-
 @strawberry.type
 class SignOutSuccess:
     signed_out: bool
 
 
-SignInResult = Annotated[SignInSuccess | SignInFailed, strawberry.union("SignInResult")]
+@strawberry.type
+class StaffSuccess:
+    staff: Staff
+
+
+@strawberry.input(description="A new staff member; with partnerId, one of that partner's.")
+class StaffInput:
+    email: str
+    name: str
+    password: str
+    role: StaffRole = StaffRole.OPERATOR
+    partner_id: strawberry.ID | None = None
+
+
+SignInResult = Annotated[SignInSuccess | SignInFailed | SignInLocked,
+                         strawberry.union("SignInResult")]
+StaffResult = Annotated[
+    StaffSuccess | InvalidInput | ConflictError | NotFoundError | NotAllowedError,
+    strawberry.union("StaffResult")]
+
+
+def _actor(info: strawberry.Info[Context, None]) -> Identity:
+    identity = info.context.identity
+    assert identity is not None  # the field's rule admits only signed-in callers
+    return identity
 
 
 @strawberry.type
 class IdentityQuery:
-    @strawberry.field(extensions=staff_only(), description="The signed-in staff member.")
-    def me(self, info: strawberry.Info[Context, None]) -> Staff:
-        assert info.context.identity is not None
-        return Staff.from_identity(info.context.identity)
+    @strawberry.field(extensions=requires(staff=ALL_STAFF, partner_staff=ALL_STAFF),
+                      description="The signed-in staff member.")
+    async def me(self, info: strawberry.Info[Context, None]) -> Staff:
+        return Staff.from_row(await StaffUser.get(id=_actor(info).staff_id))
+
+    @strawberry.field(extensions=requires(staff=MANAGERS),
+                      description="Staff in id order: a partner's (partnerId), or everyone.")
+    async def staff_members(self, first: int = 50, after: str | None = None,
+                            partner_id: strawberry.ID | None = None,
+                            active: bool | None = None) -> Connection[Staff]:
+        limit = page_size(first)
+        rows = await staff_ops.page(limit=limit + 1, after_id=decode_cursor("staff", after),
+                                    partner_id=parse_id(partner_id, "partnerId"), active=active)
+        return connection([Staff.from_row(r) for r in rows], limit, "staff",
+                          lambda s: int(s.id))
 
 
 @strawberry.type
 class IdentityMutation:
-    @strawberry.mutation(extensions=[PermissionExtension(permissions=[Public()])],
-                         description="Open an admin session with email and password.")
-    async def staff_sign_in(self, email: str, password: str) -> SignInResult:
-        try:
-            secret, identity = await tokens.sign_in(email, password)
-        except AuthenticationFailed as error:
-            return SignInFailed(code=error.code, message=error.message, field="password")
-        return SignInSuccess(token=secret, staff=Staff.from_identity(identity))
+    @strawberry.mutation(extensions=requires(public=True),
+                         description="Open an admin session with email and password. Too many "
+                                     "wrong passwords in a row lock the account for a while.")
+    async def staff_sign_in(self, info: strawberry.Info[Context, None], email: str,
+                            password: str) -> SignInResult:
+        secret, identity = await tokens.sign_in(email, password, info.context.lockout)
+        return SignInSuccess(token=secret,
+                             staff=Staff.from_row(await StaffUser.get(id=identity.staff_id)))
 
-    @strawberry.mutation(extensions=staff_only(),
+    @strawberry.mutation(extensions=requires(staff=ALL_STAFF, partner_staff=ALL_STAFF,
+                                             customer=True),
                          description="End the session whose token made this request.")
     async def sign_out(self, info: strawberry.Info[Context, None]) -> SignOutSuccess:
         if info.context.token is not None:
-            await tokens.sign_out(info.context.token)
+            await authentication.sign_out(info.context.token)
         return SignOutSuccess(signed_out=True)
+
+    @strawberry.mutation(extensions=requires(staff=MANAGERS),
+                         description="Add a staff member. Only an owner may add an owner.")
+    async def create_staff(self, info: strawberry.Info[Context, None],
+                           input: StaffInput) -> StaffResult:
+        row = await staff_ops.create(_actor(info), input.email, input.name, input.password,
+                                     input.role, parse_id(input.partner_id, "partnerId"))
+        return StaffSuccess(staff=Staff.from_row(row))
+
+    @strawberry.mutation(extensions=requires(staff=MANAGERS),
+                         description="Change a staff member's role. Only an owner may make or "
+                                     "unmake an owner; the platform keeps at least one.")
+    async def change_staff_role(self, info: strawberry.Info[Context, None],
+                                staff_id: strawberry.ID, role: StaffRole) -> StaffResult:
+        row = await staff_ops.change_role(_actor(info), required_id(staff_id, "staffId"), role)
+        return StaffSuccess(staff=Staff.from_row(row))
+
+    @strawberry.mutation(extensions=requires(staff=MANAGERS),
+                         description="Deactivate a staff member and end all their sessions and "
+                                     "tokens.")
+    async def deactivate_staff(self, info: strawberry.Info[Context, None],
+                               staff_id: strawberry.ID) -> StaffResult:
+        row = await staff_ops.deactivate(_actor(info), required_id(staff_id, "staffId"))
+        return StaffSuccess(staff=Staff.from_row(row))

@@ -6,29 +6,17 @@ from typing import Annotated
 
 import strawberry
 
+from api.context import Context
 from api.errors import AccountRejected, InvalidInput, NotFoundError, TransferRejected
+from api.ids import parse_id, required_id
 from api.ledger.types import Account, Transfer, TransferKind
-from api.permissions import money_movers
+from api.permissions import MOVERS, Scope, requires
 from api.scalars import JSON, Long
 from models.errors import ValidationFailed
+from models.identity.reach import Reach
 from models.ledger import accounts as ledger_accounts
 from models.ledger.codes import TransferKind as Kind
 from models.ledger.posting import TransferRequest, create_transfers
-
-
-def parse_id(value: strawberry.ID | None, field: str) -> int | None:
-    if value is None:
-        return None
-    text = str(value).strip()
-    if not text.isdigit() or len(text) > 19:
-        raise ValidationFailed("invalid_id", f"{field} must be a numeric id", field=field)
-    return int(text)
-
-
-def _required_id(value: strawberry.ID, field: str) -> int:
-    parsed = parse_id(value, field)
-    assert parsed is not None
-    return parsed
 
 
 @strawberry.input(description="A new account. Same externalId again returns that account.")
@@ -128,19 +116,22 @@ AccountChangeResult = Annotated[
     strawberry.union("AccountChangeResult")]
 
 
-async def _resolve(pending_id: strawberry.ID, key: str, code: str, kind: Kind,
+async def _resolve(reach: Reach, pending_id: strawberry.ID, key: str, code: str, kind: Kind,
                    amount: int | None) -> TransferSuccess:
     request = TransferRequest(idempotency_key=key, code=code, kind=kind, amount=amount,
-                              pending_id=_required_id(pending_id, "pendingId"))
+                              pending_id=required_id(pending_id, "pendingId"))
+    await reach.check_transfer_requests([request])
     [record] = await create_transfers([request])
     return TransferSuccess(transfer=Transfer.from_record(record))
 
 
 @strawberry.type
 class LedgerMutation:
-    @strawberry.mutation(extensions=money_movers(),
-                         description="Create up to 1,000 accounts, all or none.")
-    async def create_accounts(self, input: list[AccountInput]) -> CreateAccountsResult:
+    @strawberry.mutation(extensions=requires(staff=MOVERS, partner=Scope.LEDGER_WRITE),
+                         description="Create up to 1,000 accounts, all or none. A partner's "
+                                     "are owned by itself (the default) or its members.")
+    async def create_accounts(self, info: strawberry.Info[Context, None],
+                              input: list[AccountInput]) -> CreateAccountsResult:
         requests = []
         for item in input:
             if item.metadata is not None and not isinstance(item.metadata, dict):
@@ -153,36 +144,45 @@ class LedgerMutation:
                 credits_must_not_exceed_debits=item.credits_must_not_exceed_debits,
                 credit_limit=int(item.credit_limit), metadata=item.metadata or {},
             ))
-        rows = await ledger_accounts.create_accounts(requests)
+        rows = await ledger_accounts.create_accounts(
+            await info.context.reach.own_account_requests(requests))
         return CreateAccountsSuccess(accounts=[Account.from_row(r) for r in rows])
 
-    @strawberry.mutation(extensions=money_movers(),
-                         description="Post up to 1,000 transfers atomically: all or none.")
-    async def create_transfers(self, input: list[TransferInput]) -> CreateTransfersResult:
-        records = await create_transfers([item.to_request() for item in input])
+    @strawberry.mutation(extensions=requires(staff=MOVERS, partner=Scope.LEDGER_WRITE),
+                         description="Post up to 1,000 transfers atomically: all or none. A "
+                                     "partner moves money only between accounts it reaches.")
+    async def create_transfers(self, info: strawberry.Info[Context, None],
+                               input: list[TransferInput]) -> CreateTransfersResult:
+        requests = [item.to_request() for item in input]
+        await info.context.reach.check_transfer_requests(requests)
+        records = await create_transfers(requests)
         return CreateTransfersSuccess(transfers=[Transfer.from_record(r) for r in records])
 
-    @strawberry.mutation(extensions=money_movers())
-    async def post_pending_transfer(self, input: PostPendingInput) -> ResolvePendingResult:
+    @strawberry.mutation(extensions=requires(staff=MOVERS, partner=Scope.LEDGER_WRITE))
+    async def post_pending_transfer(self, info: strawberry.Info[Context, None],
+                                    input: PostPendingInput) -> ResolvePendingResult:
         amount = int(input.amount) if input.amount is not None else None
-        return await _resolve(input.pending_id, input.idempotency_key, input.code,
-                              Kind.POST_PENDING, amount)
+        return await _resolve(info.context.reach, input.pending_id, input.idempotency_key,
+                              input.code, Kind.POST_PENDING, amount)
 
-    @strawberry.mutation(extensions=money_movers())
-    async def void_pending_transfer(self, input: VoidPendingInput) -> ResolvePendingResult:
-        return await _resolve(input.pending_id, input.idempotency_key, input.code,
-                              Kind.VOID_PENDING, None)
+    @strawberry.mutation(extensions=requires(staff=MOVERS, partner=Scope.LEDGER_WRITE))
+    async def void_pending_transfer(self, info: strawberry.Info[Context, None],
+                                    input: VoidPendingInput) -> ResolvePendingResult:
+        return await _resolve(info.context.reach, input.pending_id, input.idempotency_key,
+                              input.code, Kind.VOID_PENDING, None)
 
-    @strawberry.mutation(extensions=money_movers(),
+    @strawberry.mutation(extensions=requires(staff=MOVERS),
                          description="Change how far a flagged account may go past its balance.")
     async def set_account_credit_limit(self, account_id: strawberry.ID,
                                        credit_limit: Long) -> AccountChangeResult:
-        row = await ledger_accounts.set_credit_limit(_required_id(account_id, "accountId"),
+        row = await ledger_accounts.set_credit_limit(required_id(account_id, "accountId"),
                                                      int(credit_limit))
         return AccountSuccess(account=Account.from_row(row))
 
-    @strawberry.mutation(extensions=money_movers(),
+    @strawberry.mutation(extensions=requires(staff=MOVERS, partner=Scope.LEDGER_WRITE),
                          description="Close an account with no balance and no pending holds.")
-    async def close_account(self, account_id: strawberry.ID) -> AccountChangeResult:
-        row = await ledger_accounts.close_account(_required_id(account_id, "accountId"))
+    async def close_account(self, info: strawberry.Info[Context, None],
+                            account_id: strawberry.ID) -> AccountChangeResult:
+        account = await info.context.reach.require_account(required_id(account_id, "accountId"))
+        row = await ledger_accounts.close_account(account.id)
         return AccountSuccess(account=Account.from_row(row))

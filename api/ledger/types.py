@@ -10,6 +10,7 @@ import strawberry
 from api.context import Context
 from api.pagination import Connection, Edge, PageInfo, decode_cursor, encode_cursor, page_size
 from api.scalars import JSON, Long
+from models.identity.reach import Reach
 from models.ledger import queries
 from models.ledger.codes import PendingState as PendingStateEnum
 from models.ledger.codes import TransferKind as TransferKindEnum
@@ -86,8 +87,9 @@ class Account:
         return Long(r.credits_posted + r.credit_limit - r.debits_posted - r.debits_pending)
 
     @strawberry.field(description="Transfers on either side of this account, newest first.")
-    async def transfers(self, first: int = 20, after: str | None = None) -> Connection[Transfer]:
-        return await transfer_page(int(self.id), first, after)
+    async def transfers(self, info: strawberry.Info[Context, None], first: int = 20,
+                        after: str | None = None) -> Connection[Transfer]:
+        return await transfer_page(info.context.reach, int(self.id), first, after)
 
 
 @strawberry.type(description="The state of a pending transfer.")
@@ -149,15 +151,13 @@ class Transfer:
             replayed=r.replayed,
         )
 
-    @strawberry.field
+    @strawberry.field(description="Null when the caller does not reach that account.")
     async def debit_account(self, info: strawberry.Info[Context, None]) -> Account | None:
-        row = await info.context.accounts.load(int(self.debit_account_id))
-        return Account.from_row(row) if row else None
+        return await _reached_account(info, int(self.debit_account_id))
 
-    @strawberry.field
+    @strawberry.field(description="Null when the caller does not reach that account.")
     async def credit_account(self, info: strawberry.Info[Context, None]) -> Account | None:
-        row = await info.context.accounts.load(int(self.credit_account_id))
-        return Account.from_row(row) if row else None
+        return await _reached_account(info, int(self.credit_account_id))
 
     @strawberry.field(description="For a post or void: the pending transfer it resolved.")
     async def pending(self) -> Transfer | None:
@@ -180,17 +180,25 @@ class Transfer:
         return [Transfer.from_row(r) for r in await queries.resolutions_of(int(self.id))]
 
 
-async def transfer_page(account_id: int, first: int, after: str | None) -> Connection[Transfer]:
+async def _reached_account(info: strawberry.Info[Context, None],
+                           account_id: int) -> Account | None:
+    row = await info.context.accounts.load(account_id)
+    return Account.from_row(row) if row and await info.context.reach.sees(row) else None
+
+
+async def transfer_page(reach: Reach, account_id: int, first: int,
+                        after: str | None) -> Connection[Transfer]:
     limit = page_size(first)
     before = decode_cursor("transfer", after)
-    rows = await queries.list_account_transfers(account_id, limit=limit + 1, before_id=before)
+    rows = await reach.account_transfers(account_id, limit=limit + 1, before_id=before)
     return _page([Transfer.from_row(r) for r in rows[:limit]], len(rows) > limit, "transfer")
 
 
-async def account_page(first: int, after: str | None, **filters: Any) -> Connection[Account]:
+async def account_page(reach: Reach, first: int, after: str | None,
+                       **filters: Any) -> Connection[Account]:
     limit = page_size(first)
     after_id = decode_cursor("account", after)
-    rows = await queries.list_accounts(limit=limit + 1, after_id=after_id, **filters)
+    rows = await reach.accounts(limit=limit + 1, after_id=after_id, **filters)
     return _page([Account.from_row(r) for r in rows[:limit]], len(rows) > limit, "account")
 
 

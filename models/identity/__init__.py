@@ -1,1 +1,1 @@
-"""Who may act: staff users and their API tokens."""
+"""Who may act and on what: staff, partners and their keys, customers, access rules and reach."""

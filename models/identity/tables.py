@@ -1,4 +1,7 @@
-"""Staff users and their API tokens; secrets are stored only as hashes."""
+"""Who may act: staff, partner organisations and their API keys, customers and their sessions.
+
+Secrets (passwords, tokens, keys, one-time codes) are stored only as hashes.
+"""
 
 from __future__ import annotations
 
@@ -16,13 +19,52 @@ class StaffRole(StrEnum):
     SUPPORT = "support"
 
 
+class PartnerKind(StrEnum):
+    MERCHANT = "merchant"
+    HOTEL = "hotel"
+    AIRLINE = "airline"
+    INSURER = "insurer"
+    SALES_AGENT = "sales_agent"
+    BANK_BRANCH = "bank_branch"
+
+
+class Language(StrEnum):
+    FA = "fa"
+    EN = "en"
+
+
+class Partner(Model):
+    """An organisation that integrates with Etebar: it owns accounts and enrols customers."""
+
+    id = fields.BigIntField(primary_key=True)
+    name = fields.CharField(max_length=200)
+    kind = fields.CharEnumField(PartnerKind, max_length=16)
+    is_active = fields.BooleanField(default=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    staff: fields.ReverseRelation[StaffUser]
+    keys: fields.ReverseRelation[PartnerKey]
+    customers: fields.ReverseRelation[Customer]
+
+    class Meta:
+        table = "identity_partner"
+
+
 class StaffUser(Model):
+    """A person who signs in with a password: the platform's staff, or a partner's (`partner`)."""
+
     id = fields.BigIntField(primary_key=True)
     email = fields.CharField(max_length=254, unique=True)
     name = fields.CharField(max_length=200)
     password_hash = fields.CharField(max_length=200)
     role = fields.CharEnumField(StaffRole, max_length=16, default=StaffRole.OPERATOR)
+    partner: fields.ForeignKeyNullableRelation[Partner] = fields.ForeignKeyField(
+        "models.Partner", related_name="staff", null=True, on_delete=fields.RESTRICT,
+        description="set for a partner's staff: they reach only that partner's data",
+    )
     is_active = fields.BooleanField(default=True)
+    failed_sign_ins = fields.IntField(default=0, description="wrong passwords in a row")
+    locked_until = fields.DatetimeField(null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
 
     tokens: fields.ReverseRelation[ApiToken]
@@ -47,3 +89,73 @@ class ApiToken(Model):
 
     class Meta:
         table = "identity_api_token"
+
+
+class PartnerKey(Model):
+    """A partner's API key, limited to the scopes (or operation names) it was given."""
+
+    id = fields.BigIntField(primary_key=True)
+    partner: fields.ForeignKeyRelation[Partner] = fields.ForeignKeyField(
+        "models.Partner", related_name="keys", on_delete=fields.RESTRICT
+    )
+    name = fields.CharField(max_length=100)
+    prefix = fields.CharField(max_length=16, description="shown to tell keys apart")
+    key_hash = fields.CharField(max_length=64, unique=True)
+    scopes: fields.JSONField[list[str]] = fields.JSONField(default=list)
+    created_by = fields.CharField(max_length=64, description="the actor who issued it")
+    created_at = fields.DatetimeField(auto_now_add=True)
+    last_used_at = fields.DatetimeField(null=True)
+    revoked_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "identity_partner_key"
+
+
+class Customer(Model):
+    """A person with accounts (owner `customer:<id>`), enrolled by a partner or by the platform."""
+
+    id = fields.BigIntField(primary_key=True)
+    mobile = fields.CharField(max_length=11, unique=True, description="09xxxxxxxxx")
+    name = fields.CharField(max_length=200, default="")
+    language = fields.CharEnumField(Language, max_length=2, default=Language.FA)
+    partner: fields.ForeignKeyNullableRelation[Partner] = fields.ForeignKeyField(
+        "models.Partner", related_name="customers", null=True, on_delete=fields.RESTRICT,
+        description="the partner whose member this customer is; null for the platform's own",
+    )
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    sessions: fields.ReverseRelation[CustomerSession]
+
+    class Meta:
+        table = "identity_customer"
+
+
+class SignInCode(Model):
+    """A one-time code sent by SMS: kept as a keyed hash, valid once, for a short time."""
+
+    id = fields.BigIntField(primary_key=True)
+    mobile = fields.CharField(max_length=11, db_index=True)
+    code_hash = fields.CharField(max_length=64)
+    attempts = fields.IntField(default=0)
+    created_at = fields.DatetimeField()
+    expires_at = fields.DatetimeField()
+    used_at = fields.DatetimeField(null=True, description="signed in with, or replaced")
+
+    class Meta:
+        table = "identity_sign_in_code"
+
+
+class CustomerSession(Model):
+    id = fields.BigIntField(primary_key=True)
+    customer: fields.ForeignKeyRelation[Customer] = fields.ForeignKeyField(
+        "models.Customer", related_name="sessions", on_delete=fields.CASCADE
+    )
+    prefix = fields.CharField(max_length=16)
+    token_hash = fields.CharField(max_length=64, unique=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+    expires_at = fields.DatetimeField()
+    last_used_at = fields.DatetimeField(null=True)
+    revoked_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "identity_customer_session"

@@ -1,79 +1,225 @@
-"""Who may call what: anonymous callers get nothing, every operation declares its rule."""
+"""Who may call what: the matrix of every operation in the schema × every kind of caller.
+
+The operations come from the schema itself: one without a rule, or missing from MATRIX below,
+fails the suite. Each cell is checked twice: against the declared rule (no database), and by
+calling the operation over HTTP as that caller."""
+
+from __future__ import annotations
 
 import pytest
-from strawberry.permission import PermissionExtension
 
+from api.audit.extension import AuditMutation
+from api.permissions import rule_of
 from api.schema import Mutation, Query, build_schema
 from etebar.settings import Settings
+from models.identity.callers import CallerKind, Identity, Scope
 from models.identity.tables import StaffRole
-from models.identity.tokens import create_staff, issue_token
-from models.ledger.tables import Account
 
-PUBLIC = {"staffSignIn"}
+# --- the callers -------------------------------------------------------------------------------
 
+ANON = "anonymous"
+OWNER, ADMIN, OPERATOR, BACK_OFFICE, SUPPORT = (f"staff:{r.value}" for r in StaffRole)
+PARTNER_ADMIN, PARTNER_SUPPORT = "partner_staff:admin", "partner_staff:support"
+KEY_ALL = "key:all_scopes"  # ledger and customers, read and write
+KEY_READ = "key:read_scopes"  # ledger:read and customers:read
+KEY_ONE_OPERATION = "key:createTransfers"  # an operation's name as its only scope
+CUSTOMER = "customer"
 
-def _root_fields():
-    """(root type, GraphQL name, strawberry field) for every query and mutation."""
-    schema = build_schema(Settings(environment="test"))
-    for root in (Query, Mutation):
-        definition = schema.get_type_by_name(root.__name__)
-        for field in definition.fields:
-            yield root.__name__, schema.config.name_converter.from_field(field), field
+CALLERS = (ANON, OWNER, ADMIN, OPERATOR, BACK_OFFICE, SUPPORT, PARTNER_ADMIN, PARTNER_SUPPORT,
+           KEY_ALL, KEY_READ, KEY_ONE_OPERATION, CUSTOMER)
+KEY_SCOPES = {
+    KEY_ALL: (Scope.LEDGER_WRITE, Scope.CUSTOMERS_WRITE),
+    KEY_READ: (Scope.LEDGER_READ, Scope.CUSTOMERS_READ),
+    KEY_ONE_OPERATION: ("createTransfers",),
+}
 
+EVERYONE = frozenset(CALLERS)
+STAFF = frozenset({OWNER, ADMIN, OPERATOR, BACK_OFFICE, SUPPORT})
+MANAGERS = frozenset({OWNER, ADMIN})
+MOVERS = STAFF - {SUPPORT}
+PARTNERS = frozenset({PARTNER_ADMIN, PARTNER_SUPPORT, KEY_ALL, KEY_READ, KEY_ONE_OPERATION})
+PARTNER_READERS = frozenset({PARTNER_ADMIN, PARTNER_SUPPORT, KEY_ALL, KEY_READ})
+PARTNER_WRITERS = frozenset({PARTNER_ADMIN, KEY_ALL})
+LEDGER_READERS = STAFF | PARTNER_READERS | {CUSTOMER}
 
-ROOT_FIELDS = list(_root_fields())
+# --- the matrix: operation -> (who may call it, a harmless call of it) ------------------------
 
-
-@pytest.mark.parametrize(("root", "name", "field"), ROOT_FIELDS,
-                         ids=[f"{r}.{n}" for r, n, _ in ROOT_FIELDS])
-def test_every_operation_declares_who_may_call_it(root, name, field):
-    permissions = [p for ext in field.extensions if isinstance(ext, PermissionExtension)
-                   for p in ext.permissions]
-    assert permissions, f"{root}.{name} has no permission rule"
-
-
-ANON_OPERATIONS = {
-    "ledgers": "{ ledgers { code } }",
-    "account": '{ account(id: "1") { id } }',
-    "accounts": "{ accounts { edges { cursor } } }",
-    "transfers": '{ transfers(accountId: "1") { edges { cursor } } }',
-    "transfer": '{ transfer(id: "1") { id } }',
-    "me": "{ me { email } }",
-    "createAccounts": 'mutation { createAccounts(input: [{ledger: "IRR", code: "x"}]) '
-                      "{ __typename } }",
-    "createTransfers": 'mutation { createTransfers(input: [{idempotencyKey: "k", code: "c", '
-                       'amount: 1, debitAccountId: "1", creditAccountId: "2"}]) '
-                       "{ __typename } }",
-    "postPendingTransfer": 'mutation { postPendingTransfer(input: {pendingId: "1", '
-                           'idempotencyKey: "k"}) { __typename } }',
-    "voidPendingTransfer": 'mutation { voidPendingTransfer(input: {pendingId: "1", '
-                           'idempotencyKey: "k"}) { __typename } }',
-    "setAccountCreditLimit": 'mutation { setAccountCreditLimit(accountId: "1", '
-                             "creditLimit: 5) { __typename } }",
-    "closeAccount": 'mutation { closeAccount(accountId: "1") { __typename } }',
-    "signOut": "mutation { signOut { signedOut } }",
+MATRIX: dict[str, tuple[frozenset[str], str]] = {
+    # staff
+    "me": (STAFF | {PARTNER_ADMIN, PARTNER_SUPPORT}, "{ me { id } }"),
+    "staffMembers": (MANAGERS, "{ staffMembers { edges { cursor } } }"),
+    "staffSignIn": (EVERYONE, 'mutation { staffSignIn(email: "x@example.com", '
+                              'password: "wrong password") { __typename } }'),
+    "signOut": (STAFF | {PARTNER_ADMIN, PARTNER_SUPPORT, CUSTOMER},
+                "mutation { signOut { signedOut } }"),
+    "createStaff": (MANAGERS, 'mutation { createStaff(input: {email: "x", name: "x", '
+                              'password: "x"}) { __typename } }'),
+    "changeStaffRole": (MANAGERS, 'mutation { changeStaffRole(staffId: "999999", '
+                                  "role: SUPPORT) { __typename } }"),
+    "deactivateStaff": (MANAGERS, 'mutation { deactivateStaff(staffId: "999999") '
+                                  "{ __typename } }"),
+    # partners
+    "partners": (STAFF, "{ partners { edges { cursor } } }"),
+    "partner": (STAFF, '{ partner(id: "999999") { id } }'),
+    "currentPartner": (PARTNERS, "{ currentPartner { id } }"),
+    "partnerKeys": (MANAGERS | {PARTNER_ADMIN},
+                    '{ partnerKeys(partnerId: "999999") { edges { cursor } } }'),
+    "createPartner": (MANAGERS, 'mutation { createPartner(input: {name: "", kind: MERCHANT}) '
+                                "{ __typename } }"),
+    "deactivatePartner": (MANAGERS, 'mutation { deactivatePartner(partnerId: "999999") '
+                                    "{ __typename } }"),
+    "createPartnerKey": (MANAGERS | {PARTNER_ADMIN},
+                         'mutation { createPartnerKey(input: {partnerId: "999999", name: "k", '
+                         "scopes: []}) { __typename } }"),
+    "revokePartnerKey": (MANAGERS | {PARTNER_ADMIN},
+                         'mutation { revokePartnerKey(keyId: "999999") { __typename } }'),
+    # customers
+    "customers": (STAFF | PARTNER_READERS, "{ customers { edges { cursor } } }"),
+    "customer": (STAFF | PARTNER_READERS, '{ customer(id: "999999") { id } }'),
+    "currentCustomer": (frozenset({CUSTOMER}), "{ currentCustomer { id } }"),
+    "caughtSms": (MANAGERS | {SUPPORT}, "{ caughtSms { edges { cursor } } }"),
+    "createCustomer": (MOVERS | PARTNER_WRITERS,
+                       'mutation { createCustomer(input: {mobile: "not a number"}) '
+                       "{ __typename } }"),
+    "requestSignInCode": (EVERYONE, 'mutation { requestSignInCode(mobile: "09120000000") '
+                                    "{ __typename } }"),
+    "customerSignIn": (EVERYONE, 'mutation { customerSignIn(mobile: "09120000000", '
+                                 'oneTimeCode: "000000") { __typename } }'),
+    # audit
+    "auditEntries": (frozenset({OWNER, ADMIN, BACK_OFFICE}),
+                     "{ auditEntries { edges { cursor } } }"),
+    # ledger
+    "ledgers": (LEDGER_READERS, "{ ledgers { code } }"),
+    "account": (LEDGER_READERS, '{ account(id: "999999") { id } }'),
+    "accounts": (LEDGER_READERS, "{ accounts { edges { cursor } } }"),
+    "transfers": (LEDGER_READERS, '{ transfers(accountId: "999999") { edges { cursor } } }'),
+    "transfer": (LEDGER_READERS, '{ transfer(id: "999999") { id } }'),
+    "createAccounts": (MOVERS | PARTNER_WRITERS,
+                       'mutation { createAccounts(input: [{ledger: "NOPE", code: "x"}]) '
+                       "{ __typename } }"),
+    "createTransfers": (MOVERS | PARTNER_WRITERS | {KEY_ONE_OPERATION},
+                        'mutation { createTransfers(input: [{idempotencyKey: "k", code: "c", '
+                        'amount: 1, debitAccountId: "999998", creditAccountId: "999999"}]) '
+                        "{ __typename } }"),
+    "postPendingTransfer": (MOVERS | PARTNER_WRITERS,
+                            'mutation { postPendingTransfer(input: {pendingId: "999999", '
+                            'idempotencyKey: "k"}) { __typename } }'),
+    "voidPendingTransfer": (MOVERS | PARTNER_WRITERS,
+                            'mutation { voidPendingTransfer(input: {pendingId: "999999", '
+                            'idempotencyKey: "k"}) { __typename } }'),
+    "setAccountCreditLimit": (MOVERS, 'mutation { setAccountCreditLimit(accountId: "999999", '
+                                      "creditLimit: 5) { __typename } }"),
+    "closeAccount": (MOVERS | PARTNER_WRITERS,
+                     'mutation { closeAccount(accountId: "999999") { __typename } }'),
 }
 
 
-def test_the_anonymous_matrix_covers_every_operation():
-    names = {name for _, name, _ in ROOT_FIELDS}
-    assert names - PUBLIC == set(ANON_OPERATIONS)
+def _root_fields(root):
+    """GraphQL name -> strawberry field, for every field of a root type the schema serves."""
+    schema = build_schema(Settings(environment="test"))
+    return {schema.config.name_converter.from_field(field): field
+            for field in schema.get_type_by_name(root.__name__).fields}
 
 
-@pytest.mark.parametrize("name", sorted(ANON_OPERATIONS))
-async def test_an_anonymous_caller_gets_only_an_authentication_error(anon_client, name):
-    response = await anon_client.post("/graphql", json={"query": ANON_OPERATIONS[name]})
-    body = response.json()
-    assert not any((body.get("data") or {}).values())
+MUTATIONS = _root_fields(Mutation)
+ROOT_FIELDS = {**_root_fields(Query), **MUTATIONS}
+
+
+# --- every operation has a rule, and the matrix has a row for it ------------------------------
+
+@pytest.mark.parametrize("name", sorted(ROOT_FIELDS))
+def test_every_operation_declares_who_may_call_it(name):
+    assert rule_of(ROOT_FIELDS[name]) is not None, f"{name} has no requires(...) rule"
+
+
+@pytest.mark.parametrize("name", sorted(MUTATIONS))
+def test_every_mutation_is_audited_around_its_rule(name):
+    extensions = MUTATIONS[name].extensions
+    assert isinstance(extensions[-1], AuditMutation), "the audit must wrap the access check"
+
+
+def test_the_matrix_has_a_row_for_every_operation_and_no_other():
+    assert set(ROOT_FIELDS) - set(MATRIX) == set(), "add the new operations to MATRIX"
+    assert set(MATRIX) - set(ROOT_FIELDS) == set(), "MATRIX names operations that are gone"
+
+
+# --- each cell against the declared rule --------------------------------------------------------
+
+def _identity(caller: str) -> Identity | None:
+    """The identity a caller of that kind authenticates as."""
+    if caller == ANON:
+        return None
+    kind, _, detail = caller.partition(":")
+    if kind == "staff":
+        return Identity(kind=CallerKind.STAFF, name=caller, staff_id=1, role=StaffRole(detail))
+    if kind == "partner_staff":
+        return Identity(kind=CallerKind.PARTNER_STAFF, name=caller, staff_id=2,
+                        role=StaffRole(detail), partner_id=1)
+    if kind == "key":
+        return Identity(kind=CallerKind.PARTNER_KEY, name=caller, partner_id=1, key_id=1,
+                        scopes=frozenset(KEY_SCOPES[caller]))
+    return Identity(kind=CallerKind.CUSTOMER, name=caller, customer_id=1)
+
+
+@pytest.mark.parametrize("name", sorted(MATRIX))
+def test_each_rule_admits_exactly_the_callers_of_its_row(name):
+    rule = rule_of(ROOT_FIELDS[name])
+    admitted = {c for c in CALLERS if rule.allows(_identity(c), name)}
+    assert admitted == MATRIX[name][0]
+
+
+# --- each cell over HTTP, as a real caller of each kind -------------------------------------------
+
+@pytest.fixture
+async def tokens(make_staff, make_partner, make_partner_key, make_customer):
+    """A token for every caller but the anonymous one, all of one partner where it applies."""
+    partner = await make_partner()
+    found: dict[str, str | None] = {ANON: None}
+    for role in StaffRole:
+        _, found[f"staff:{role.value}"] = await make_staff(role)
+    _, found[PARTNER_ADMIN] = await make_staff(StaffRole.ADMIN, partner=partner)
+    _, found[PARTNER_SUPPORT] = await make_staff(StaffRole.SUPPORT, partner=partner)
+    for caller, scopes in KEY_SCOPES.items():
+        found[caller] = await make_partner_key(partner, scopes)
+    _, found[CUSTOMER] = await make_customer(partner=partner)
+    return found
+
+
+def _refusal(body: dict) -> str | None:
+    codes = [(e.get("extensions") or {}).get("code") for e in body.get("errors") or []]
+    return next((c for c in codes if c in ("UNAUTHENTICATED", "FORBIDDEN")), None)
+
+
+@pytest.mark.parametrize("name", sorted(MATRIX))
+async def test_each_operation_answers_each_caller_as_its_row_says(call_as, tokens, name):
+    allowed, document = MATRIX[name]
+    wrong = {}
+    for caller in CALLERS:
+        body = await call_as(tokens[caller], document)
+        expected = None if caller in allowed else (
+            "UNAUTHENTICATED" if caller == ANON else "FORBIDDEN")
+        refusal = _refusal(body)
+        if refusal != expected:
+            wrong[caller] = (expected, refusal, body.get("errors"))
+        if refusal is not None:
+            assert (body.get("data") or {}).get(name) is None
+    assert wrong == {}
+
+
+# --- what a refusal says ----------------------------------------------------------------------
+
+async def test_an_unknown_token_gets_only_an_authentication_error(call_as, db):
+    body = await call_as("etb_not-a-real-token", "{ ledgers { code } }")
     assert body["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
-    assert await Account.filter(code="x").count() == 0
+    assert "unknown, expired or revoked" in body["errors"][0]["message"]
 
 
-async def test_an_unknown_token_gets_only_an_authentication_error(anon_client):
-    response = await anon_client.post(
-        "/graphql", json={"query": "{ ledgers { code } }"},
-        headers={"Authorization": "Bearer etb_not-a-real-token"})
-    assert response.json()["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+async def test_a_forbidden_call_names_who_may_make_it(call_as, make_staff):
+    _, token = await make_staff(StaffRole.SUPPORT)
+    body = await call_as(token, MATRIX["closeAccount"][1])
+    assert body["errors"][0]["message"] == (
+        "closeAccount is for staff (owner, admin, operator, back_office); partners with "
+        "ledger:write.")
 
 
 async def test_a_staff_token_reads(staff_client):
@@ -81,46 +227,19 @@ async def test_a_staff_token_reads(staff_client):
     assert response.json()["data"]["me"] == {"email": "owner@example.com", "role": "owner"}
 
 
-async def test_support_staff_may_read_but_not_move_money(anon_client, db):
-    support = await create_staff("help@example.com", "Help", "long enough pw", StaffRole.SUPPORT)
-    token, _ = await issue_token(support, "support")
-    headers = {"Authorization": f"Bearer {token}"}
-    read = await anon_client.post("/graphql", json={"query": "{ ledgers { code } }"},
-                                  headers=headers)
-    assert read.json()["data"]["ledgers"]
-    write = await anon_client.post("/graphql", json={"query": ANON_OPERATIONS["createAccounts"]},
-                                   headers=headers)
-    assert write.json()["errors"][0]["extensions"]["code"] == "FORBIDDEN"
-    assert await Account.filter(code="x").count() == 0
-
-
-SIGN_IN = """
-mutation($email: String!, $password: String!) {
-  staffSignIn(email: $email, password: $password) {
-    __typename
-    ... on SignInSuccess { token staff { email } }
-    ... on SignInFailed { code message }
-  }
-}
-"""
-
-
-async def test_sign_in_with_a_wrong_password_is_refused(anon_client, staff):
-    response = await anon_client.post("/graphql", json={
-        "query": SIGN_IN, "variables": {"email": staff.email, "password": "wrong password"}})
-    assert response.json()["data"]["staffSignIn"]["code"] == "invalid_credentials"
-
-
-async def test_a_session_from_sign_in_works_until_sign_out(anon_client, staff):
-    response = await anon_client.post("/graphql", json={
-        "query": SIGN_IN,
-        "variables": {"email": "OWNER@example.com", "password": "correct horse battery"}})
-    token = response.json()["data"]["staffSignIn"]["token"]
-    headers = {"Authorization": f"Bearer {token}"}
-    me = await anon_client.post("/graphql", json={"query": "{ me { email } }"}, headers=headers)
-    assert me.json()["data"]["me"]["email"] == "owner@example.com"
-    await anon_client.post("/graphql", json={"query": "mutation { signOut { signedOut } }"},
-                           headers=headers)
-    after = await anon_client.post("/graphql", json={"query": "{ me { email } }"},
-                                   headers=headers)
-    assert after.json()["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+async def test_a_revoked_partner_key_is_refused(call_as, make_partner, make_partner_key,
+                                                make_staff):
+    # given a key that worked, then was revoked
+    partner = await make_partner()
+    key = await make_partner_key(partner)
+    assert "errors" not in await call_as(key, "{ currentPartner { id } }")
+    _, owner = await make_staff(StaffRole.OWNER)
+    keys = await call_as(owner, "query($p: ID!) { partnerKeys(partnerId: $p) { nodes { id } } }",
+                         p=str(partner.id))
+    key_id = keys["data"]["partnerKeys"]["nodes"][0]["id"]
+    await call_as(owner, "mutation($k: ID!) { revokePartnerKey(keyId: $k) { __typename } }",
+                  k=key_id)
+    # when it is used again
+    body = await call_as(key, "{ currentPartner { id } }")
+    # then
+    assert body["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"

@@ -1,0 +1,133 @@
+"""Customers: enrolment, sign-in by SMS code, and what the local SMS catcher holds."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated
+
+import strawberry
+
+from api.context import Context
+from api.errors import (
+    ConflictError,
+    InvalidInput,
+    NotFoundError,
+    SignInFailed,
+    TooManyCodeRequestsError,
+)
+from api.identity.types import CaughtSms, Customer
+from api.ids import parse_id, required_id
+from api.pagination import Connection, connection, decode_cursor, page_size
+from api.permissions import ALL_STAFF, MANAGERS, MOVERS, Scope, requires
+from models.identity import customers
+from models.identity.callers import Identity
+from models.identity.tables import Language, StaffRole
+from models.notify.adapters import catcher
+
+
+@strawberry.input(description="A new customer; a partner's are always its own members.")
+class CustomerInput:
+    mobile: str = strawberry.field(description="09xxxxxxxxx; +98 and 0098 forms are accepted.")
+    name: str = ""
+    language: Language = Language.FA
+    partner_id: strawberry.ID | None = None
+
+
+@strawberry.type
+class CustomerSuccess:
+    customer: Customer
+
+
+@strawberry.type(description="If a customer has this number, a code is on its way by SMS.")
+class SignInCodeSent:
+    mobile: str
+    expires_at: datetime
+
+
+@strawberry.type
+class CustomerSignInSuccess:
+    token: str = strawberry.field(description="A session token for 'Authorization: Bearer'.")
+    customer: Customer
+
+
+CustomerResult = Annotated[CustomerSuccess | InvalidInput | ConflictError | NotFoundError,
+                           strawberry.union("CustomerResult")]
+RequestSignInCodeResult = Annotated[SignInCodeSent | InvalidInput | TooManyCodeRequestsError,
+                                    strawberry.union("RequestSignInCodeResult")]
+CustomerSignInResult = Annotated[CustomerSignInSuccess | SignInFailed | InvalidInput,
+                                 strawberry.union("CustomerSignInResult")]
+
+
+def _actor(info: strawberry.Info[Context, None]) -> Identity:
+    identity = info.context.identity
+    assert identity is not None  # the field's rule admits only signed-in callers
+    return identity
+
+
+@strawberry.type
+class CustomerQuery:
+    @strawberry.field(extensions=requires(staff=ALL_STAFF, partner=Scope.CUSTOMERS_READ),
+                      description="Customers in id order; a partner sees only its members.")
+    async def customers(self, info: strawberry.Info[Context, None], first: int = 50,
+                        after: str | None = None, mobile: str | None = None,
+                        partner_id: strawberry.ID | None = None) -> Connection[Customer]:
+        limit = page_size(first)
+        rows = await customers.page(_actor(info), limit=limit + 1,
+                                    after_id=decode_cursor("customer", after), mobile=mobile,
+                                    partner_id=parse_id(partner_id, "partnerId"))
+        return connection([Customer.from_row(r) for r in rows], limit, "customer",
+                          lambda c: int(c.id))
+
+    @strawberry.field(extensions=requires(staff=ALL_STAFF, partner=Scope.CUSTOMERS_READ))
+    async def customer(self, info: strawberry.Info[Context, None],
+                       id: strawberry.ID) -> Customer | None:
+        row = await customers.find(_actor(info), required_id(id, "id"))
+        return Customer.from_row(row) if row else None
+
+    @strawberry.field(extensions=requires(customer=True),
+                      description="The signed-in customer.")
+    async def current_customer(self, info: strawberry.Info[Context, None]) -> Customer:
+        customer_id = _actor(info).customer_id
+        assert customer_id is not None
+        row = await customers.get_customer(customer_id)
+        assert row is not None  # their session is valid, so they exist
+        return Customer.from_row(row)
+
+    @strawberry.field(extensions=requires(staff=MANAGERS | {StaffRole.SUPPORT}),
+                      description="Texts the local SMS catcher kept (development and tests), "
+                                  "newest first.")
+    async def caught_sms(self, first: int = 50, after: str | None = None,
+                         mobile: str | None = None) -> Connection[CaughtSms]:
+        limit = page_size(first)
+        rows = await catcher.caught(
+            limit=limit + 1, before_id=decode_cursor("sms", after),
+            mobile=customers.normalise_mobile(mobile) if mobile is not None else None)
+        return connection([CaughtSms.from_row(r) for r in rows], limit, "sms",
+                          lambda m: int(m.id))
+
+
+@strawberry.type
+class CustomerMutation:
+    @strawberry.mutation(extensions=requires(staff=MOVERS, partner=Scope.CUSTOMERS_WRITE))
+    async def create_customer(self, info: strawberry.Info[Context, None],
+                              input: CustomerInput) -> CustomerResult:
+        row = await customers.enrol(_actor(info), input.mobile, input.name, input.language,
+                                    parse_id(input.partner_id, "partnerId"))
+        return CustomerSuccess(customer=Customer.from_row(row))
+
+    @strawberry.mutation(extensions=requires(public=True),
+                         description="Send a one-time sign-in code by SMS to a customer's "
+                                     "mobile number. The answer is the same for any number.")
+    async def request_sign_in_code(self, info: strawberry.Info[Context, None],
+                                   mobile: str) -> RequestSignInCodeResult:
+        expires_at = await customers.request_sign_in_code(mobile, info.context.sms,
+                                                          info.context.code_policy)
+        return SignInCodeSent(mobile=customers.normalise_mobile(mobile), expires_at=expires_at)
+
+    @strawberry.mutation(extensions=requires(public=True),
+                         description="Open a customer session with the code sent by SMS.")
+    async def customer_sign_in(self, info: strawberry.Info[Context, None], mobile: str,
+                               one_time_code: str) -> CustomerSignInResult:
+        secret, row = await customers.sign_in_with_code(mobile, one_time_code,
+                                                        info.context.code_policy)
+        return CustomerSignInSuccess(token=secret, customer=Customer.from_row(row))

@@ -1,0 +1,115 @@
+"""GraphQL types of identity: staff, partners and their keys, customers, caught texts."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import strawberry
+
+from api.ids import optional_id, to_id
+from models.identity.reach import customer_owner
+from models.identity.tables import Customer as CustomerRow
+from models.identity.tables import Language, PartnerKind, StaffRole, StaffUser
+from models.identity.tables import Partner as PartnerRow
+from models.identity.tables import PartnerKey as PartnerKeyRow
+from models.notify.tables import CaughtSms as CaughtSmsRow
+
+# The domain's enums, registered with Strawberry as they are (one definition of each).
+strawberry.enum(StaffRole, description="What a staff member may do.")
+strawberry.enum(PartnerKind, description="What kind of organisation a partner is.")
+strawberry.enum(Language, description="A customer's preferred language.")
+
+
+@strawberry.type(description="An organisation integrating with Etebar.")
+class Partner:
+    id: strawberry.ID
+    name: str
+    kind: PartnerKind
+    active: bool
+    created_at: datetime
+
+    @classmethod
+    def from_row(cls, row: PartnerRow) -> Partner:
+        return cls(id=to_id(row.id), name=row.name, kind=row.kind, active=row.is_active,
+                   created_at=row.created_at)
+
+
+@strawberry.type(description="A staff member: the platform's own, or a partner's (partnerId).")
+class Staff:
+    id: strawberry.ID
+    email: str
+    name: str
+    role: str = strawberry.field(description="owner, admin, operator, back_office or support.")
+    partner_id: strawberry.ID | None
+    active: bool
+    locked_until: datetime | None
+    created_at: datetime
+
+    @classmethod
+    def from_row(cls, row: StaffUser) -> Staff:
+        return cls(id=to_id(row.id), email=row.email, name=row.name, role=row.role.value,
+                   partner_id=optional_id(row.partner_id),  # type: ignore[attr-defined]
+                   active=row.is_active, locked_until=row.locked_until,
+                   created_at=row.created_at)
+
+    @strawberry.field(description="The partner this staff member works for, if any.")
+    async def partner(self) -> Partner | None:
+        if self.partner_id is None:
+            return None
+        row = await PartnerRow.get_or_none(id=int(self.partner_id))
+        return Partner.from_row(row) if row else None
+
+
+@strawberry.type(description="A partner's API key. Its secret was shown once, at creation.")
+class PartnerKey:
+    id: strawberry.ID
+    partner_id: strawberry.ID
+    name: str
+    prefix: str = strawberry.field(description="The secret's first characters, to tell keys "
+                                               "apart.")
+    scopes: list[str] = strawberry.field(description="Named scopes (ledger:read, ...) and "
+                                                     "operation names the key may call.")
+    created_by: str
+    created_at: datetime
+    last_used_at: datetime | None
+    revoked_at: datetime | None
+
+    @classmethod
+    def from_row(cls, row: PartnerKeyRow) -> PartnerKey:
+        return cls(id=to_id(row.id), partner_id=to_id(row.partner_id),  # type: ignore[attr-defined]
+                   name=row.name, prefix=row.prefix, scopes=list(row.scopes),
+                   created_by=row.created_by, created_at=row.created_at,
+                   last_used_at=row.last_used_at, revoked_at=row.revoked_at)
+
+
+@strawberry.type(description="A customer; their accounts have the owner customer:<id>.")
+class Customer:
+    id: strawberry.ID
+    mobile: str
+    name: str
+    language: Language
+    partner_id: strawberry.ID | None = strawberry.field(
+        description="The partner whose member the customer is; null for the platform's own.")
+    created_at: datetime
+
+    @classmethod
+    def from_row(cls, row: CustomerRow) -> Customer:
+        return cls(id=to_id(row.id), mobile=row.mobile, name=row.name, language=row.language,
+                   partner_id=optional_id(row.partner_id),  # type: ignore[attr-defined]
+                   created_at=row.created_at)
+
+    @strawberry.field(description="The owner string of this customer's accounts.")
+    def owner(self) -> str:
+        return customer_owner(int(self.id))
+
+
+@strawberry.type(description="A text the local SMS catcher kept instead of sending it.")
+class CaughtSms:
+    id: strawberry.ID
+    mobile: str
+    text: str
+    created_at: datetime
+
+    @classmethod
+    def from_row(cls, row: CaughtSmsRow) -> CaughtSms:
+        return cls(id=to_id(row.id), mobile=row.mobile, text=row.text, created_at=row.created_at)

@@ -1,0 +1,98 @@
+"""Who is calling: the `Identity` every operation receives, and the scopes partners hold."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from models.identity.tables import StaffRole
+
+
+class CallerKind(StrEnum):
+    STAFF = "staff"  # the platform's own staff: they reach everything their role allows
+    PARTNER_STAFF = "partner_staff"  # a partner's staff: their role's scopes, their partner only
+    PARTNER_KEY = "partner_key"  # a partner's API key: its scopes, its partner only
+    CUSTOMER = "customer"  # a customer signed in by SMS code: their own accounts, read only
+
+
+class Scope(StrEnum):
+    """What a partner caller may do. A key holds some; a partner's staff member's role gives them.
+
+    A key may also hold an operation's name (`createTransfers`), which lets it call just that."""
+
+    LEDGER_READ = "ledger:read"
+    LEDGER_WRITE = "ledger:write"
+    CUSTOMERS_READ = "customers:read"
+    CUSTOMERS_WRITE = "customers:write"
+
+
+# Writing implies reading what was written.
+_IMPLIED: dict[str, str] = {
+    Scope.LEDGER_WRITE: Scope.LEDGER_READ,
+    Scope.CUSTOMERS_WRITE: Scope.CUSTOMERS_READ,
+}
+
+ALL_SCOPES = frozenset(Scope)
+
+# What a partner's staff member may do, by role: support reads, everyone else also writes.
+PARTNER_ROLE_SCOPES: dict[StaffRole, frozenset[Scope]] = {
+    StaffRole.OWNER: ALL_SCOPES,
+    StaffRole.ADMIN: ALL_SCOPES,
+    StaffRole.OPERATOR: ALL_SCOPES,
+    StaffRole.BACK_OFFICE: ALL_SCOPES,
+    StaffRole.SUPPORT: frozenset({Scope.LEDGER_READ, Scope.CUSTOMERS_READ}),
+}
+
+
+def with_implied(scopes: frozenset[str]) -> frozenset[str]:
+    return scopes | {_IMPLIED[s] for s in scopes if s in _IMPLIED}
+
+
+@dataclass(slots=True, frozen=True)
+class Identity:
+    """A signed-in caller. Staff have `staff_id`, `email` and `role`; partner callers have
+    `partner_id` and `scopes`; a customer has `customer_id`. `token_id` names the token or key
+    the request came with (it is what rate limits count)."""
+
+    kind: CallerKind
+    name: str
+    staff_id: int | None = None
+    email: str = ""
+    role: StaffRole | None = None
+    partner_id: int | None = None
+    key_id: int | None = None
+    scopes: frozenset[str] = frozenset()
+    customer_id: int | None = None
+    token_id: int | None = None
+    by_session: bool = False  # signed in by a person (a session), not a program's key
+    credential: str = ""  # the start of the token's or key's hash: names it, never restarts
+
+    @property
+    def actor(self) -> str:
+        """How the audit log names this caller."""
+        if self.kind is CallerKind.PARTNER_KEY:
+            return f"partner_key:{self.key_id}"
+        if self.kind is CallerKind.CUSTOMER:
+            return f"customer:{self.customer_id}"
+        return f"staff:{self.staff_id}"
+
+    @property
+    def is_partner(self) -> bool:
+        return self.kind in (CallerKind.PARTNER_STAFF, CallerKind.PARTNER_KEY)
+
+    @property
+    def rate_limit_key(self) -> str | None:
+        """Programs calling with a key are rate limited; people in a session are not."""
+        if self.kind is CallerKind.PARTNER_KEY or (
+                self.staff_id is not None and not self.by_session and self.credential):
+            return f"key:{self.credential}"
+        return None
+
+    def holds(self, scope: str, operation: str) -> bool:
+        """A partner caller holds `scope`, or (keys only) the operation itself."""
+        if self.kind is CallerKind.PARTNER_STAFF:
+            assert self.role is not None
+            return scope in PARTNER_ROLE_SCOPES[self.role]
+        if self.kind is CallerKind.PARTNER_KEY:
+            return scope in with_implied(self.scopes) or operation in self.scopes
+        return False

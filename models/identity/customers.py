@@ -1,0 +1,208 @@
+"""Customers: enrolment, and self-service sign-in by mobile number and a one-time SMS code.
+
+A code is six digits, kept as an HMAC keyed with the server's secret (a plain hash of six digits
+is undone by trying all million), valid for a few minutes, spent after a few wrong guesses, and
+replaced by the next one asked for. Codes are asked for the same way whether the number belongs
+to a customer or not, and only a customer's number is sent one, so the answer tells nobody
+whether a number is registered.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from tortoise.transactions import in_transaction
+
+from models.errors import AuthenticationFailed, Conflict, NotFound, ValidationFailed
+from models.identity.callers import CallerKind, Identity
+from models.identity.errors import TooManyCodeRequests
+from models.identity.hashing import keyed_hash, new_secret, same, secret_hash
+from models.identity.tables import Customer, CustomerSession, Language, Partner, SignInCode
+from models.identity.tokens import LAST_USED_RESOLUTION
+from models.notify.sms import SmsSender
+
+SESSION_PREFIX = "etbc_"
+CODE_DIGITS = 6
+_REQUEST_WINDOW = timedelta(hours=1)
+_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+_TEXT = {
+    Language.FA: "کد ورود شما به اعتبار: {code}\nاین کد را به کسی ندهید.",
+    Language.EN: "Your Etebar sign-in code: {code}\nDo not share it with anyone.",
+}
+
+
+@dataclass(slots=True, frozen=True)
+class CodePolicy:
+    secret_key: str
+    ttl_seconds: int = 300
+    max_attempts: int = 5
+    requests_per_hour: int = 5
+    session_seconds: int = 30 * 24 * 3600
+
+
+def normalise_mobile(value: str) -> str:
+    """An Iranian mobile number as 09xxxxxxxxx, from +98, 0098, 98 or 9… forms, Persian or
+    Arabic digits, with spaces, dashes and brackets ignored."""
+    text = value.translate(_DIGITS)
+    for mark in " -()\u200c\u200f\u200e\t":
+        text = text.replace(mark, "")
+    if text.startswith("+98"):
+        text = "0" + text[3:]
+    elif text.startswith("0098"):
+        text = "0" + text[4:]
+    elif text.startswith("98") and len(text) == 12:
+        text = "0" + text[2:]
+    elif text.startswith("9") and len(text) == 10:
+        text = "0" + text
+    if len(text) != 11 or not text.startswith("09") or not text.isdigit() or not text.isascii():
+        raise ValidationFailed("invalid_mobile", "an Iranian mobile number such as 09121234567 "
+                               "is required", field="mobile")
+    return text
+
+
+async def create_customer(mobile: str, name: str = "", language: Language = Language.FA,
+                          partner_id: int | None = None) -> Customer:
+    """Enrol a customer, as a member of `partner_id` or of the platform itself."""
+    mobile = normalise_mobile(mobile)
+    if len(name) > 200:
+        raise ValidationFailed("invalid_name", "a name has at most 200 characters", field="name")
+    if partner_id is not None and not await Partner.exists(id=partner_id, is_active=True):
+        raise NotFound("partner_not_found", f"no active partner {partner_id}", field="partnerId")
+    if await Customer.exists(mobile=mobile):
+        raise Conflict("customer_exists", "a customer has this mobile number", field="mobile")
+    return await Customer.create(mobile=mobile, name=name.strip(), language=language,
+                                 partner_id=partner_id)
+
+
+async def enrol(actor: Identity, mobile: str, name: str = "",
+                language: Language = Language.FA, partner_id: int | None = None) -> Customer:
+    """Enrol a customer: a partner always enrols its own members, staff choose the partner."""
+    if actor.is_partner:
+        if partner_id not in (None, actor.partner_id):
+            raise NotFound("partner_not_found", f"no partner {partner_id}", field="partnerId")
+        partner_id = actor.partner_id
+    return await create_customer(mobile, name, language, partner_id)
+
+
+async def get_customer(customer_id: int) -> Customer | None:
+    return await Customer.get_or_none(id=customer_id)
+
+
+async def find(actor: Identity, customer_id: int) -> Customer | None:
+    """A customer the caller may read: any for staff, only its members for a partner."""
+    query = Customer.filter(id=customer_id)
+    if actor.is_partner:
+        query = query.filter(partner_id=actor.partner_id)
+    return await query.first()
+
+
+async def page(actor: Identity, *, limit: int, after_id: int | None = None,
+               partner_id: int | None = None, mobile: str | None = None) -> list[Customer]:
+    """Customers in id order: of `partner_id` or all for staff; a partner's own members only."""
+    if actor.is_partner:
+        if partner_id not in (None, actor.partner_id):
+            return []
+        partner_id = actor.partner_id
+    query = Customer.all()
+    if after_id is not None:
+        query = query.filter(id__gt=after_id)
+    if partner_id is not None:
+        query = query.filter(partner_id=partner_id)
+    if mobile is not None:
+        query = query.filter(mobile=normalise_mobile(mobile))
+    return await query.order_by("id").limit(limit)
+
+
+def _code_hash(policy: CodePolicy, mobile: str, code: str) -> str:
+    return keyed_hash(policy.secret_key, f"sign-in:{mobile}:{code}")
+
+
+async def request_sign_in_code(mobile: str, sender: SmsSender, policy: CodePolicy) -> datetime:
+    """Send a fresh code to `mobile` if a customer has it; returns when the code expires."""
+    mobile = normalise_mobile(mobile)
+    code = f"{secrets.randbelow(10**CODE_DIGITS):0{CODE_DIGITS}d}"
+    now = datetime.now(UTC)
+    async with in_transaction() as tx:
+        # One request per number at a time, so that the hourly count below is exact.
+        await tx.execute_query("SELECT pg_advisory_xact_lock(hashtext($1))",
+                               [f"sign-in-code:{mobile}"])
+        recent = await SignInCode.filter(mobile=mobile, created_at__gt=now - _REQUEST_WINDOW) \
+            .order_by("created_at").values_list("created_at", flat=True)
+        if len(recent) >= policy.requests_per_hour:
+            oldest: datetime = recent[0]  # type: ignore[assignment]  # values_list of one column
+            wait = oldest + _REQUEST_WINDOW - now
+            raise TooManyCodeRequests(max(1, int(wait.total_seconds()) + 1))
+        await SignInCode.filter(mobile=mobile, used_at=None).update(used_at=now)
+        expires_at = now + timedelta(seconds=policy.ttl_seconds)
+        await SignInCode.create(mobile=mobile, code_hash=_code_hash(policy, mobile, code),
+                                created_at=now, expires_at=expires_at)
+    customer = await Customer.get_or_none(mobile=mobile)
+    if customer is not None:
+        await sender.send(mobile, _TEXT[customer.language].format(code=code))
+    return expires_at
+
+
+def _refused(code: str, message: str) -> AuthenticationFailed:
+    return AuthenticationFailed(code, message, field="oneTimeCode")
+
+
+async def sign_in_with_code(mobile: str, code: str,
+                            policy: CodePolicy) -> tuple[str, Customer]:
+    """Check the latest code sent to `mobile` and open a customer session, shown once."""
+    mobile = normalise_mobile(mobile)
+    code = code.translate(_DIGITS).strip()
+    now = datetime.now(UTC)
+    refusal: AuthenticationFailed | None = None
+    async with in_transaction():
+        row = await SignInCode.filter(mobile=mobile, used_at=None).order_by("-id") \
+            .select_for_update().first()
+        customer = await Customer.get_or_none(mobile=mobile)
+        if row is None or customer is None:
+            refusal = _refused("code_invalid", "the code is wrong; ask for a new one")
+        elif row.expires_at <= now:
+            refusal = _refused("code_expired", "the code has expired; ask for a new one")
+        elif row.attempts >= policy.max_attempts:
+            refusal = _refused("too_many_attempts", "too many wrong codes; ask for a new one")
+        elif not same(row.code_hash, _code_hash(policy, mobile, code)):
+            # Counted in this transaction, which commits: the refusal is raised after it.
+            row.attempts += 1
+            await row.save(update_fields=["attempts"])
+            left = policy.max_attempts - row.attempts
+            refusal = _refused("code_invalid", f"the code is wrong; {left} tries left"
+                               if left else "the code is wrong; ask for a new one")
+        else:
+            row.used_at = now
+            await row.save(update_fields=["used_at"])
+    if refusal is not None:
+        raise refusal
+    assert customer is not None
+    return await open_session(customer, policy.session_seconds), customer
+
+
+async def open_session(customer: Customer, seconds: int) -> str:
+    """A new session for `customer`; its secret is returned here once and never stored."""
+    secret = new_secret(SESSION_PREFIX)
+    await CustomerSession.create(customer=customer, prefix=secret[:10],
+                                 token_hash=secret_hash(secret),
+                                 expires_at=datetime.now(UTC) + timedelta(seconds=seconds))
+    return secret
+
+
+async def authenticate_session(secret: str) -> Identity:
+    session = await CustomerSession.get_or_none(token_hash=secret_hash(secret),
+                                                revoked_at=None).prefetch_related("customer")
+    now = datetime.now(UTC)
+    if session is None or session.expires_at <= now:
+        raise AuthenticationFailed("invalid_token", "the session is unknown, expired or ended")
+    if session.last_used_at is None or now - session.last_used_at > LAST_USED_RESOLUTION:
+        await CustomerSession.filter(id=session.id).update(last_used_at=now)
+    customer = session.customer
+    return Identity(kind=CallerKind.CUSTOMER, name=customer.name or customer.mobile,
+                    customer_id=customer.id, token_id=session.id, by_session=True)
+
+
+async def sign_out(secret: str) -> None:
+    await CustomerSession.filter(token_hash=secret_hash(secret), revoked_at=None).update(
+        revoked_at=datetime.now(UTC))
