@@ -63,6 +63,8 @@ class StaffUser(Model):
         description="set for a partner's staff: they reach only that partner's data",
     )
     is_active = fields.BooleanField(default=True)
+    language = fields.CharField(max_length=8, default="fa",
+                                description="the admin's language for this person: fa or en")
     failed_sign_ins = fields.IntField(default=0, description="wrong passwords in a row")
     locked_until = fields.DatetimeField(null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
