@@ -62,15 +62,15 @@ from models.ledger.codes import PendingState, TransferKind
 from models.ledger.errors import TransferRejected
 from models.ledger.posting import (
     _SELECT_ACCOUNTS,
-    _SELECT_PENDINGS,
     TransferRecord,
     TransferRequest,
     _AccountState,
-    _PendingState,
     _plan,
     _Planned,
     _records,
     _write,
+    accounts_of,
+    lock_pendings,
 )
 
 MAX_CALLS = 256
@@ -248,17 +248,10 @@ async def _run_combined(calls: list[_Call]) -> list[_Outcome]:
     planned: list[_Planned] = []
     slices: list[tuple[int, int, int]] = []  # (call, first, end) in `planned`
     async with transaction() as conn:
-        pendings: dict[int, _PendingState] = {}
-        if pending_ids:
-            rows = await conn.fetch(_SELECT_PENDINGS, pending_ids)
-            pendings = {
-                row[0]: _PendingState(row[0], PendingState(row[1]), row[2], row[3], row[4],
-                                      row[5], row[6])
-                for row in rows
-            }
+        pendings = await lock_pendings(conn, pending_ids)
         account_ids: set[int] = set()
         for call in calls:
-            account_ids.update(_accounts_of(call.requests, pendings))
+            account_ids.update(accounts_of(call.requests, pendings))
         rows = await conn.fetch(_SELECT_ACCOUNTS, sorted(account_ids), keys)
         accounts: dict[int, _AccountState] = {}
         seen_keys: set[str] = set()
@@ -274,7 +267,7 @@ async def _run_combined(calls: list[_Call]) -> list[_Outcome]:
             seen_keys.update(call_keys)
             if clash:
                 continue  # stored, or used by an earlier call here: handed back, a replay
-            touched = _accounts_of(call.requests, pendings)
+            touched = accounts_of(call.requests, pendings)
             saved = {a: replace(accounts[a]) for a in touched if a in accounts}
             try:
                 items = _plan(call.requests, call.digests, accounts, pendings, now, False)
@@ -305,18 +298,3 @@ async def _run_combined(calls: list[_Call]) -> list[_Outcome]:
     for i, first, end in slices:
         outcomes[i] = _records(planned[first:end], ids[first:end], now)
     return outcomes
-
-
-def _accounts_of(requests: Sequence[TransferRequest],
-                 pendings: dict[int, _PendingState]) -> set[int]:
-    ids: set[int] = set()
-    for r in requests:
-        if r.debit_account_id is not None:
-            ids.add(r.debit_account_id)
-        if r.credit_account_id is not None:
-            ids.add(r.credit_account_id)
-        if r.pending_id is not None and r.pending_id in pendings:
-            p = pendings[r.pending_id]
-            ids.add(p.debit_account_id)
-            ids.add(p.credit_account_id)
-    return ids

@@ -391,29 +391,42 @@ FROM t ORDER BY t.ord
 """
 
 
+async def lock_pendings(conn: Any, pending_ids: list[int]) -> dict[int, _PendingState]:
+    """Lock the pending transfers a batch resolves (first in the lock order); their state."""
+    if not pending_ids:
+        return {}
+    rows = await conn.fetch(_SELECT_PENDINGS, pending_ids)
+    return {
+        row[0]: _PendingState(row[0], PendingState(row[1]), row[2], row[3], row[4], row[5],
+                              row[6])
+        for row in rows
+    }
+
+
+def accounts_of(requests: Sequence[TransferRequest],
+                pendings: dict[int, _PendingState]) -> set[int]:
+    """Every account the requests name, or reach through the pending transfers they resolve."""
+    ids: set[int] = set()
+    for r in requests:
+        if r.debit_account_id is not None:
+            ids.add(r.debit_account_id)
+        if r.credit_account_id is not None:
+            ids.add(r.credit_account_id)
+        if r.pending_id is not None and r.pending_id in pendings:
+            p = pendings[r.pending_id]
+            ids.add(p.debit_account_id)
+            ids.add(p.credit_account_id)
+    return ids
+
+
 async def _run(requests: Sequence[TransferRequest], digests: list[str], now: datetime,
                expiring: bool) -> list[TransferRecord]:
     keys = [r.idempotency_key for r in requests]
     pending_ids = sorted({r.pending_id for r in requests if r.pending_id is not None})
     try:
         async with transaction() as conn:
-            pendings: dict[int, _PendingState] = {}
-            if pending_ids:
-                rows = await conn.fetch(_SELECT_PENDINGS, pending_ids)
-                pendings = {
-                    row[0]: _PendingState(row[0], PendingState(row[1]), row[2], row[3], row[4],
-                                          row[5], row[6])
-                    for row in rows
-                }
-            account_ids: set[int] = set()
-            for r in requests:
-                if r.debit_account_id is not None:
-                    account_ids.add(r.debit_account_id)
-                    account_ids.add(r.credit_account_id)  # type: ignore[arg-type]
-                if r.pending_id is not None and r.pending_id in pendings:
-                    p = pendings[r.pending_id]
-                    account_ids.add(p.debit_account_id)
-                    account_ids.add(p.credit_account_id)
+            pendings = await lock_pendings(conn, pending_ids)
+            account_ids = accounts_of(requests, pendings)
             rows = await conn.fetch(_SELECT_ACCOUNTS, sorted(account_ids), keys)
             accounts: dict[int, _AccountState] = {}
             existing: list[str] | None = None
