@@ -6,8 +6,9 @@ from typing import Any
 
 from strawberry.asgi import GraphQL
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
+from strawberry.types.unset import UnsetType
 
-from api.context import Context, context_for_request
+from api.context import Context, authenticate_connection, context_for_request
 from api.schema import build_schema
 from etebar.settings import Settings
 
@@ -19,6 +20,10 @@ class EtebarGraphQL(GraphQL[Context, None]):
 
     async def get_context(self, request: Any, response: Any = None) -> Context:
         return await context_for_request(request, response, self.settings)
+
+    async def on_ws_connect(self, context: Context) -> UnsetType | dict[str, object] | None:
+        await authenticate_connection(context)
+        return await super().on_ws_connect(context)
 
 
 def graphql_app(settings: Settings) -> EtebarGraphQL:

@@ -34,6 +34,7 @@ class Context:
     settings: Settings = field(default_factory=get_settings)
     accounts: DataLoader[int, Account | None] = field(
         default_factory=lambda: DataLoader(load_fn=_load_accounts))
+    connection_params: dict[str, Any] | None = None  # graphql-transport-ws connection_init
     reach: Reach = field(init=False)
 
     def __post_init__(self) -> None:
@@ -83,3 +84,19 @@ async def context_for_request(request: Any, response: Any,
     if scheme.lower() != "bearer":
         secret = ""
     return await context_for_token(secret.strip(), request, response, settings)
+
+
+async def authenticate_connection(context: Context) -> None:
+    """A websocket's caller: the token in `connection_init`'s payload (`{"authorization":
+    "Bearer …"}`) when there is one, else the handshake's `Authorization` header (already in
+    `context`). The context lives as long as the connection."""
+    params = context.connection_params or {}
+    header = params.get("authorization") or params.get("Authorization")
+    if not isinstance(header, str):
+        return
+    scheme, _, secret = header.partition(" ")
+    secret = secret.strip() if scheme.lower() == "bearer" else ""
+    fresh = await context_for_token(secret, context.request, context.response, context.settings)
+    context.identity, context.auth_error, context.token = (fresh.identity, fresh.auth_error,
+                                                           fresh.token)
+    context.reach = fresh.reach

@@ -72,6 +72,7 @@ def build_app(settings: Settings, *, manage_database: bool = True,
     @contextlib.asynccontextmanager
     async def lifespan(_: Starlette) -> AsyncIterator[None]:
         worker: Any = None
+        events: Any = None
         if manage_database:
             url = resolve_database_url(settings)
             config = tortoise_config(url, settings.database_pool_size)
@@ -81,6 +82,10 @@ def build_app(settings: Settings, *, manage_database: bool = True,
                     log.info("applied migrations: %s", ", ".join(applied))
                 await Tortoise.close_connections()
             await Tortoise.init(config=config, _enable_global_fallback=True)
+            from models.events.relay import Events
+
+            events = await Events(url, settings.events_url,
+                                  poll_seconds=settings.events_poll_seconds).start()
             if in_process:
                 from workers.runtime import start_in_process_worker
 
@@ -91,6 +96,8 @@ def build_app(settings: Settings, *, manage_database: bool = True,
         finally:
             if worker is not None:
                 await asyncio.to_thread(worker.stop)
+            if events is not None:
+                await events.stop()
             if manage_database:
                 await Tortoise.close_connections()
 

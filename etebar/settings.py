@@ -26,6 +26,15 @@ class Settings(BaseSettings):
         description="postgres://, redis:// or amqp://; unset uses the PostgreSQL broker.",
     )
     events_url: str | None = Field(default=None, description="redis:// for the event bus.")
+    events_poll_seconds: float = Field(
+        default=1.0, gt=0, description="The relay reads the outbox at least this often.")
+    events_resync_seconds: float = Field(
+        default=5.0, gt=0,
+        description="A quiet subscription checks its accounts' versions this often.")
+    webhook_dispatch_seconds: float = Field(
+        default=2.0, gt=0, description="How often new events become webhook deliveries.")
+    webhook_timeout_seconds: float = Field(
+        default=10.0, gt=0, description="How long one webhook delivery attempt may take.")
     data_dir: Path = Field(default=Path("var"), description="Embedded PostgreSQL data lives here.")
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)

@@ -1,7 +1,8 @@
 """The scheduler: sends the periodic actors their messages, from one process at a time.
 
-For now there is one periodic trigger: `expire_due_pending`, every
-`settings.scheduler_interval_seconds`. The scheduler only *sends* messages; workers run them.
+Periodic triggers: `expire_due_pending`, every `settings.scheduler_interval_seconds`, and
+`dispatch_webhooks`, every `settings.webhook_dispatch_seconds`. The scheduler only *sends*
+messages; workers run them.
 
 Two ways to run it:
 
@@ -42,6 +43,7 @@ import psycopg
 from etebar.database import resolve_database_url
 from etebar.settings import Settings
 from workers.actors.ledger import expire_due_pending
+from workers.actors.webhooks import dispatch_webhooks
 from workers.broker import build_broker
 from workers.signals import on_stop_signals
 
@@ -63,7 +65,9 @@ class Periodic:
 def periodic_jobs(settings: Settings) -> list[Periodic]:
     """Etebar's periodic triggers."""
     return [Periodic("expire_due_pending", settings.scheduler_interval_seconds,
-                     expire_due_pending.send)]
+                     expire_due_pending.send),
+            Periodic("dispatch_webhooks", settings.webhook_dispatch_seconds,
+                     dispatch_webhooks.send)]
 
 
 class Scheduler:

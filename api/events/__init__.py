@@ -1,0 +1,1 @@
+"""GraphQL for events: the `balanceChanged` subscription and partners' webhooks."""

@@ -1,0 +1,119 @@
+"""Webhook endpoints and their delivery log: thin resolvers over `models.events.webhooks`."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated
+
+import strawberry
+
+from api.context import Context
+from api.errors import InvalidInput, NotFoundError
+from api.ids import parse_id, required_id, to_id
+from api.pagination import Connection, connection, decode_cursor, page_size
+from api.permissions import MANAGERS, requires
+from models.events import webhooks
+from models.events.tables import WebhookAttempt as AttemptRow
+from models.events.tables import WebhookEndpoint as EndpointRow
+from models.identity.callers import Identity
+
+MANAGE = requires(staff=MANAGERS, partner_staff=MANAGERS)
+
+
+@strawberry.type(description="Where a partner's account changes are POSTed, signed.")
+class WebhookEndpoint:
+    id: strawberry.ID
+    partner_id: strawberry.ID
+    url: str
+    is_active: bool
+    created_at: datetime
+
+    @classmethod
+    def from_row(cls, row: EndpointRow) -> WebhookEndpoint:
+        return cls(id=to_id(row.id), partner_id=to_id(row.partner_id),  # type: ignore[attr-defined]
+                   url=row.url, is_active=row.is_active, created_at=row.created_at)
+
+
+@strawberry.type(description="One HTTP attempt of a webhook delivery.")
+class WebhookAttempt:
+    id: strawberry.ID
+    delivery_id: strawberry.ID
+    number: int = strawberry.field(description="1 for the first attempt of the delivery.")
+    status_code: int | None
+    error: str | None
+    succeeded: bool
+    duration_ms: int
+    created_at: datetime
+
+    @classmethod
+    def from_row(cls, row: AttemptRow) -> WebhookAttempt:
+        return cls(id=to_id(row.id), delivery_id=to_id(row.delivery_id),  # type: ignore[attr-defined]
+                   number=row.number, status_code=row.status_code,
+                   error=row.error, succeeded=row.succeeded, duration_ms=row.duration_ms,
+                   created_at=row.created_at)
+
+
+@strawberry.type
+class CreateWebhookEndpointSuccess:
+    endpoint: WebhookEndpoint
+    secret: str = strawberry.field(description="The signing secret. Shown only this once.")
+
+
+@strawberry.type
+class WebhookEndpointSuccess:
+    endpoint: WebhookEndpoint
+
+
+CreateWebhookEndpointResult = Annotated[
+    CreateWebhookEndpointSuccess | InvalidInput | NotFoundError,
+    strawberry.union("CreateWebhookEndpointResult")]
+WebhookEndpointResult = Annotated[WebhookEndpointSuccess | InvalidInput | NotFoundError,
+                                  strawberry.union("WebhookEndpointResult")]
+
+
+def _actor(info: strawberry.Info[Context, None]) -> Identity:
+    identity = info.context.identity
+    assert identity is not None  # the rule admits only signed-in callers
+    return identity
+
+
+@strawberry.type
+class WebhookQuery:
+    @strawberry.field(extensions=MANAGE, description="A partner's webhook endpoints (a partner's "
+                                                     "own people: their partner's).")
+    async def webhook_endpoints(self, info: strawberry.Info[Context, None],
+                                partner_id: strawberry.ID | None = None,
+                                ) -> list[WebhookEndpoint]:
+        rows = await webhooks.endpoints(_actor(info), parse_id(partner_id, "partnerId"))
+        return [WebhookEndpoint.from_row(r) for r in rows]
+
+    @strawberry.field(extensions=MANAGE, description="An endpoint's delivery log, newest first.")
+    async def webhook_attempts(self, info: strawberry.Info[Context, None],
+                               endpoint_id: strawberry.ID, first: int = 50,
+                               after: str | None = None) -> Connection[WebhookAttempt]:
+        limit = page_size(first)
+        rows = await webhooks.attempts_page(
+            _actor(info), required_id(endpoint_id, "endpointId"), limit=limit + 1,
+            before_id=decode_cursor("webhook_attempt", after))
+        return connection([WebhookAttempt.from_row(r) for r in rows], limit, "webhook_attempt",
+                          lambda a: int(a.id))
+
+
+@strawberry.type
+class WebhookMutation:
+    @strawberry.mutation(extensions=MANAGE, description="Register a webhook endpoint; its signing "
+                                                        "secret is in the answer, once.")
+    async def create_webhook_endpoint(self, info: strawberry.Info[Context, None], url: str,
+                                      partner_id: strawberry.ID | None = None,
+                                      ) -> CreateWebhookEndpointResult:
+        row, secret = await webhooks.create_endpoint(
+            _actor(info), parse_id(partner_id, "partnerId"), url,
+            info.context.settings.secret_key)
+        return CreateWebhookEndpointSuccess(endpoint=WebhookEndpoint.from_row(row), secret=secret)
+
+    @strawberry.mutation(extensions=MANAGE, description="Stop delivering to an endpoint.")
+    async def deactivate_webhook_endpoint(self, info: strawberry.Info[Context, None],
+                                          endpoint_id: strawberry.ID) -> WebhookEndpointResult:
+        row = await webhooks.deactivate_endpoint(_actor(info),
+                                                 required_id(endpoint_id, "endpointId"))
+        return WebhookEndpointSuccess(endpoint=WebhookEndpoint.from_row(row))

@@ -1,0 +1,2 @@
+"""Events: the ledger's outbox (`ledger_account_event`) relayed to a bus, streamed to subscribers
+and delivered to partners' webhooks."""

@@ -1,0 +1,42 @@
+"""Webhook actors: thin calls into `models.events.webhooks`.
+
+- `dispatch_webhooks` (periodic, from the scheduler): turns new outbox rows into deliveries, once
+  each, and enqueues one `deliver_webhook` per new delivery.
+- `deliver_webhook`: one attempt; a failure raises `DeliveryFailed`, which dramatiq retries with
+  exponential backoff (1 s up to 10 min, `MAX_RETRIES` times); the last attempt marks the delivery
+  failed. Safe to run twice: a delivered delivery is not sent again.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from dramatiq.asyncio import async_to_sync
+
+from etebar.settings import get_settings
+from models.errors import DomainError
+from models.events.webhooks import deliver, dispatch
+from workers.registry import actor
+
+log = logging.getLogger(__name__)
+
+MAX_RETRIES = 8
+
+
+@actor(max_retries=MAX_RETRIES, time_limit_ms=60_000, throws=(DomainError,),
+       min_backoff=1_000, max_backoff=600_000)
+async def deliver_webhook(delivery_id: int) -> None:
+    """POST one event to one endpoint, signed; raise to be retried."""
+    settings = get_settings()
+    await deliver(delivery_id, settings.secret_key, http_timeout=settings.webhook_timeout_seconds,
+                  max_attempts=MAX_RETRIES + 1)
+
+
+# Synchronous on purpose (as `expire_due_pending`): the sends are blocking broker calls.
+@actor(max_retries=0, time_limit_ms=60_000, throws=(DomainError,))
+def dispatch_webhooks() -> None:
+    created = async_to_sync(dispatch)()
+    for delivery_id in created:
+        deliver_webhook.send(delivery_id)
+    if created:
+        log.info("enqueued %d webhook deliveries", len(created))
