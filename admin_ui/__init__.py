@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from nicegui import app as nicegui_app
 from nicegui import core, ui
 from starlette.applications import Starlette
 
-from admin_ui import pages
+from admin_ui import pages, routes
 from admin_ui.client import AdminApi
 from admin_ui.text import t
 from etebar.settings import Settings
 
 MOUNT_PATH = "/admin"
+STATIC_DIR = Path(__file__).resolve().parent / "static"
 
 __all__ = ["MOUNT_PATH", "mount_admin"]
 
@@ -24,6 +28,8 @@ def mount_admin(app: Starlette, settings: Settings) -> None:
         raise RuntimeError("the admin is already mounted in this process; NiceGUI runs once per "
                            "process, so build one app and reuse it")
     pages.declare(AdminApi(settings))
+    # The Persian web font (Vazirmatn, SIL OFL 1.1: its licence sits beside it).
+    nicegui_app.add_static_files(routes.STATIC, STATIC_DIR)
     ui.run_with(
         app,  # type: ignore[arg-type]  # typed FastAPI; it only mounts and wraps the lifespan
         mount_path=MOUNT_PATH,

@@ -11,12 +11,26 @@ from urllib.parse import quote, urlsplit
 from starlette.requests import Request
 
 SIGN_IN = "/login"
+DASHBOARD = "/dashboard"
 ACCOUNTS = "/accounts"
-HOME = ACCOUNTS
+TRANSFERS = "/transfers"
+STAFF = "/staff"
+PARTNERS = "/partners"
+AUDIT = "/audit"
+HOME = DASHBOARD
+STATIC = "/static"
 
 
 def account(account_id: str | int) -> str:
     return f"{ACCOUNTS}/{account_id}"
+
+
+def transfer(transfer_id: str | int) -> str:
+    return f"{TRANSFERS}/{transfer_id}"
+
+
+def partner(partner_id: str | int) -> str:
+    return f"{PARTNERS}/{partner_id}"
 
 
 def prefix(request: Request) -> str:

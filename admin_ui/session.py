@@ -17,12 +17,12 @@ from starlette.responses import RedirectResponse, Response
 
 from admin_ui import routes
 from admin_ui.client import AdminApi, ApiError, SessionExpired
-from admin_ui.text import error_text, t
+from admin_ui.text import LANGUAGE_KEY, error_text, speaking, t
 
 TOKEN_KEY = "session_token"  # noqa: S105 (the storage key's name, not a secret)
 
 ME = """
-query AdminMe { me { id email name role } }
+query AdminMe { me { id email name role language } myOperations }
 """
 
 SIGN_IN = """
@@ -31,6 +31,16 @@ mutation AdminSignIn($email: String!, $password: String!) {
     __typename
     ... on SignInSuccess { token }
     ... on UserError { code message field }
+  }
+}
+"""
+
+SET_LANGUAGE = """
+mutation AdminSetLanguage($language: Language!) {
+  setMyLanguage(language: $language) {
+    __typename
+    ... on StaffSuccess { staff { language } }
+    ... on UserError { code message }
   }
 }
 """
@@ -51,6 +61,12 @@ class StaffSession:
     email: str
     name: str
     role: str
+    language: str
+    operations: frozenset[str]
+
+    def may(self, operation: str) -> bool:
+        """Whether the API's rules let this member call `operation`."""
+        return operation in self.operations
 
     async def run(self, query: str, **variables: Any) -> dict[str, Any]:
         return await self.api.execute(query, variables, token=self.token)
@@ -76,8 +92,11 @@ async def current_session(api: AdminApi) -> StaffSession | None:
         forget_token()
         return None
     me = data["me"]
+    language = str(me["language"]).lower()
+    app.storage.user[LANGUAGE_KEY] = language  # event handlers speak it too
     return StaffSession(api=api, token=token, email=me["email"], name=me["name"],
-                        role=me["role"])
+                        role=me["role"], language=language,
+                        operations=frozenset(data["myOperations"]))
 
 
 async def sign_in(api: AdminApi, email: str, password: str) -> str | None:
@@ -88,6 +107,12 @@ async def sign_in(api: AdminApi, email: str, password: str) -> str | None:
         return error_text(result["code"], result["message"])
     app.storage.user[TOKEN_KEY] = result["token"]
     return None
+
+
+async def set_language(session: StaffSession, language: str) -> None:
+    """Remember `language` for this member at the API, and in this browser."""
+    await session.run(SET_LANGUAGE, language=language.upper())
+    app.storage.user[LANGUAGE_KEY] = language
 
 
 async def sign_out(session: StaffSession) -> None:
@@ -107,15 +132,27 @@ def show_api_error(error: ApiError) -> None:
         ui.notify(t("error.session_expired"), type="warning")
         ui.navigate.to(routes.SIGN_IN)
         return
-    ui.notify(t("error.request_failed", detail=str(error)), type="negative")
+    codes = [code for code in error.codes if code]
+    detail = error_text(codes[0], str(error)) if codes else str(error)
+    ui.notify(t("error.request_failed", detail=detail), type="negative")
+
+
+def show_refusal(result: dict[str, Any]) -> bool:
+    """Notify a typed error (a `UserError` member of a result union) in the reader's language;
+    True when there was one."""
+    if "code" not in result:
+        return False
+    ui.notify(error_text(result["code"], result.get("message") or ""), type="negative")
+    return True
 
 
 PageBody = Callable[Concatenate[StaffSession, P], Awaitable[None]]
 GuardedPage = Callable[..., Awaitable[Response | None]]
 
 
-def protected(api: AdminApi) -> Callable[[PageBody[P]], GuardedPage]:
-    """A page guard: without a valid session the request is redirected to sign-in.
+def protected(api: AdminApi, needs: str | None = None) -> Callable[[PageBody[P]], GuardedPage]:
+    """A page guard: without a valid session the request is redirected to sign-in; a member
+    whose role may not call `needs` (the page's main operation) sees that, not the page.
 
     The page body receives the `StaffSession` first; its other parameters (path and query
     parameters) are what NiceGUI and FastAPI see, plus the request the guard needs.
@@ -126,7 +163,14 @@ def protected(api: AdminApi) -> Callable[[PageBody[P]], GuardedPage]:
             session = await current_session(api)
             if session is None:
                 return RedirectResponse(routes.sign_in_url(request), status_code=303)
-            await body(session, *args, **kwargs)
+            with speaking(session.language):
+                if needs is not None and not session.may(needs):
+                    from admin_ui.frame import frame  # the frame needs this module first
+
+                    with frame(t("forbidden.title"), session):
+                        ui.label(t("forbidden.text")).mark("forbidden")
+                    return None
+                await body(session, *args, **kwargs)
             return None
 
         # FastAPI reads the signature to bind path and query parameters: show it the body's,

@@ -1,4 +1,5 @@
-"""Reusable pieces: server-side paging over a Relay connection, shown as a table."""
+"""Reusable pieces: server-side paging over a Relay connection shown as a table, a button that
+shows a spinner while its operation runs, and a grid of labelled fields."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from nicegui import ui
 
 from admin_ui.client import ApiError
 from admin_ui.session import show_api_error
-from admin_ui.text import t
+from admin_ui.text import digits, t
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,10 +112,40 @@ class PagedTable:
         with ui.row().classes("items-center gap-2"):
             ui.button(t("pager.previous"), icon="chevron_left", on_click=self.previous_page) \
                 .props("flat no-caps").mark("previous-page").set_enabled(self.pager.has_previous)
-            ui.label(t("pager.page", number=self.pager.number)).mark("page-number")
+            ui.label(t("pager.page", number=digits(str(self.pager.number)))).mark("page-number")
             ui.button(t("pager.next"), icon="chevron_right", on_click=self.next_page) \
                 .props("flat no-caps").mark("next-page").set_enabled(self.page.has_next)
 
 
 def column(name: str, label_key: str, *, align: str = "left") -> dict[str, Any]:
     return {"name": name, "field": name, "label": t(label_key), "align": align}
+
+
+Action = Callable[[], Awaitable[None]]
+
+
+def busy_button(label: str, action: Action, *, icon: str | None = None,
+                marker: str | None = None) -> ui.button:
+    """A button that spins and stays disabled while `action` runs, so nothing is sent twice."""
+
+    async def run() -> None:
+        button.props("loading")
+        button.disable()
+        try:
+            await action()
+        finally:
+            button.props(remove="loading")
+            button.enable()
+
+    button = ui.button(label, icon=icon, on_click=run).props("no-caps")
+    if marker is not None:
+        button.mark(marker)
+    return button
+
+
+def field_grid(fields: Sequence[tuple[str, str]], marker_prefix: str) -> None:
+    """(catalogue key of `field.*`, shown value) pairs as a two-column grid of labels."""
+    with ui.grid(columns="auto 1fr auto 1fr").classes("gap-x-6 gap-y-1 items-baseline"):
+        for key, value in fields:
+            ui.label(t(f"field.{key}")).classes("text-sm text-grey-7")
+            ui.label(value).mark(f"{marker_prefix}-{key}")

@@ -15,11 +15,11 @@ from strawberry.schema_directive import Location
 from strawberry.types.unset import UNSET
 
 from models.identity.access import ALL_STAFF, AUDITORS, MANAGERS, MOVERS, Rule
-from models.identity.callers import Scope
+from models.identity.callers import Identity, Scope
 from models.identity.tables import StaffRole
 
-__all__ = ["ALL_STAFF", "AUDITORS", "MANAGERS", "MOVERS", "Access", "Scope", "requires",
-           "rule_of"]
+__all__ = ["ALL_STAFF", "AUDITORS", "MANAGERS", "MOVERS", "Access", "Scope",
+           "allowed_operations", "requires", "rule_of"]
 
 UNAUTHENTICATED = ("Authentication required: send a valid token or key as "
                    "'Authorization: Bearer'.")
@@ -102,4 +102,17 @@ def partner_operations(schema: strawberry.Schema) -> frozenset[str]:
             rule = rule_of(field)
             if rule is not None and rule.partner is not None:
                 names.add(schema.config.name_converter.from_field(field))
+    return frozenset(names)
+
+
+def allowed_operations(schema: strawberry.Schema, identity: Identity) -> frozenset[str]:
+    """The root operations `identity` may call, each decided by its own rule."""
+    names = set()
+    for root in ("Query", "Mutation"):
+        definition = schema.get_type_by_name(root)
+        for field in getattr(definition, "fields", []):
+            name = schema.config.name_converter.from_field(field)
+            rule = rule_of(field)
+            if rule is not None and rule.allows(identity, name):
+                names.add(name)
     return frozenset(names)

@@ -23,6 +23,8 @@ from strawberry.types import ExecutionContext
 from api.audit.extension import audit_every_mutation
 from api.audit.schema import AuditQuery
 from api.errors import EXCEPTION_HANDLERS, UserError
+from api.events.subscriptions import EventSubscription
+from api.events.webhooks import WebhookMutation, WebhookQuery
 from api.identity.customers import CustomerMutation, CustomerQuery
 from api.identity.partners import PartnerMutation, PartnerQuery
 from api.identity.schema import IdentityMutation, IdentityQuery
@@ -39,10 +41,11 @@ REFUSALS = frozenset({"UNAUTHENTICATED", "FORBIDDEN", "RATE_LIMITED"})
 log = logging.getLogger(__name__)
 
 Query = merge_types("Query", (IdentityQuery, PartnerQuery, CustomerQuery, LedgerQuery,
-                              AuditQuery))
+                              AuditQuery, WebhookQuery))
 Mutation = merge_types("Mutation", (IdentityMutation, PartnerMutation, CustomerMutation,
-                                    LedgerMutation))
+                                    LedgerMutation, WebhookMutation))
 audit_every_mutation(Mutation)
+Subscription = merge_types("Subscription", (EventSubscription,))
 
 
 def _should_mask(error: GraphQLError) -> bool:
@@ -98,7 +101,8 @@ def build_schema(settings: Settings) -> strawberry.Schema:
     if settings.environment == "production":
         extensions.append(lambda: MaskErrors(should_mask_error=_should_mask))
     return EtebarSchema(
-        query=Query, mutation=Mutation, types=[UserError], extensions=extensions,
+        query=Query, mutation=Mutation, subscription=Subscription, types=[UserError],
+        extensions=extensions,
         exception_handlers=EXCEPTION_HANDLERS,
         config=StrawberryConfig(scalar_map=SCALAR_MAP),
     )

@@ -72,7 +72,9 @@ async def database_url(server_url: str) -> AsyncIterator[str]:
     await admin.close()
 
 
-_TABLES = ("ledger_account_event", "ledger_pending_transfer", "ledger_transfer", "ledger_account",
+_TABLES = ("events_webhook_attempt", "events_webhook_delivery", "events_webhook_endpoint",
+           "events_webhook_cursor", "ledger_account_event", "ledger_pending_transfer",
+           "ledger_transfer", "ledger_account",
            "ledger_ledger", "identity_api_token", "identity_staff_user", "identity_partner_key",
            "identity_customer_session", "identity_sign_in_code", "identity_customer",
            "identity_partner", "notify_caught_sms", "audit_entry")
@@ -235,3 +237,15 @@ def call_as(api_app: Any, db: str) -> Any:
         return body
 
     return run
+
+
+# --- events: the relay and the in-process bus, as the server's lifespan starts them
+
+@pytest.fixture
+async def events(db: str) -> AsyncIterator[Any]:
+    """The relay of this test's database, publishing to a fresh in-process bus (made current)."""
+    from models.events.relay import Events
+
+    running = await Events(db, None, poll_seconds=0.2).start()
+    yield running
+    await running.stop()

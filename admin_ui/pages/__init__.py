@@ -8,7 +8,17 @@ from starlette.responses import RedirectResponse
 
 from admin_ui import routes
 from admin_ui.client import AdminApi
-from admin_ui.pages import account, accounts, sign_in
+from admin_ui.pages import (
+    account,
+    accounts,
+    audit,
+    dashboard,
+    partners,
+    sign_in,
+    staff,
+    transfer,
+    transfers,
+)
 
 
 def declare(api: AdminApi) -> None:
@@ -19,5 +29,11 @@ def declare(api: AdminApi) -> None:
         return RedirectResponse(routes.mounted(routes.HOME, request), status_code=303)
 
     sign_in.create(api)
+    dashboard.create(api)
     accounts.create(api)
     account.create(api)
+    transfers.create(api)
+    transfer.create(api)
+    staff.create(api)
+    partners.create(api)
+    audit.create(api)

@@ -12,7 +12,7 @@ from admin_ui import routes
 from admin_ui.client import AdminApi, ApiError
 from admin_ui.frame import frame
 from admin_ui.session import StaffSession, protected, show_api_error
-from admin_ui.text import format_amount, format_time, t, yes_no
+from admin_ui.text import digits, format_money, format_time, t, yes_no
 from admin_ui.widgets import Page, PagedTable, column, page_of
 
 PAGE_SIZE = 25
@@ -33,7 +33,7 @@ query AdminAccountTransfers($accountId: ID!, $first: Int!, $after: String) {
   transfers(accountId: $accountId, first: $first, after: $after) {
     edges {
       node {
-        id kind amount code createdAt pendingId referenceType referenceId
+        id ledger kind amount code createdAt pendingId referenceType referenceId
         debitAccountId creditAccountId
         debitAccount { id code name }
         creditAccount { id code name }
@@ -86,10 +86,11 @@ def transfer_rows(account_id: str, nodes: list[dict[str, Any]],
         other = node["creditAccount"] if debit else node["debitAccount"]
         rows.append({
             "id": node["id"],
+            "id_href": prefix + routes.transfer(node["id"]),
             "created_at": format_time(node["createdAt"]),
             "kind": t(f"kind.{str(node['kind']).lower()}"),
             "direction": t("direction.debit" if debit else "direction.credit"),
-            "amount": format_amount(node["amount"]),
+            "amount": format_money(node["amount"], node["ledger"]),
             "code": node["code"],
             "counterpart": account_label(other, other_id),
             "counterpart_href": prefix + routes.account(other_id),
@@ -126,16 +127,16 @@ def account_fields(account: dict[str, Any]) -> list[tuple[str, str]]:
         ("name", account["name"] or t("none")),
         ("external_id", account["externalId"] or t("none")),
         ("system_key", account["systemKey"] or t("none")),
-        ("balance", format_amount(account["balance"])),
-        ("available", format_amount(account["available"])),
-        ("credit_limit", format_amount(account["creditLimit"])),
-        ("debits_posted", format_amount(account["debitsPosted"])),
-        ("credits_posted", format_amount(account["creditsPosted"])),
-        ("debits_pending", format_amount(account["debitsPending"])),
-        ("credits_pending", format_amount(account["creditsPending"])),
+        ("balance", format_money(account["balance"], account["ledger"])),
+        ("available", format_money(account["available"], account["ledger"])),
+        ("credit_limit", format_money(account["creditLimit"], account["ledger"])),
+        ("debits_posted", format_money(account["debitsPosted"], account["ledger"])),
+        ("credits_posted", format_money(account["creditsPosted"], account["ledger"])),
+        ("debits_pending", format_money(account["debitsPending"], account["ledger"])),
+        ("credits_pending", format_money(account["creditsPending"], account["ledger"])),
         ("flags", flags_text(account)),
         ("closed", yes_no(account["closed"])),
-        ("version", str(account["version"])),
+        ("version", digits(str(account["version"]))),
         ("created_at", format_time(account["createdAt"])),
     ]
 
@@ -159,7 +160,7 @@ def show_account(account: dict[str, Any]) -> None:
 
 def create(api: AdminApi) -> None:
     @ui.page(routes.account("{account_id}"))
-    @protected(api)
+    @protected(api, needs="account")
     async def account_page(session: StaffSession, account_id: str) -> None:
         prefix = routes.prefix(ui.context.client.request)
         account: dict[str, Any] | None = None
@@ -177,6 +178,6 @@ def create(api: AdminApi) -> None:
             ui.label(t("account.transfers")).classes("text-lg font-semibold mt-4")
             transfers = PagedTable(
                 COLUMNS, lambda after: fetch_transfers(session, account_id, after, prefix),
-                empty=t("account.no_transfers"), links=("counterpart",))
+                empty=t("account.no_transfers"), links=("id", "counterpart"))
             await transfers.load()
             transfers.render()

@@ -11,7 +11,7 @@ from admin_ui import routes
 from admin_ui.client import AdminApi, ApiError
 from admin_ui.frame import frame
 from admin_ui.session import StaffSession, protected, show_api_error
-from admin_ui.text import format_amount, t, yes_no
+from admin_ui.text import format_money, t, yes_no
 from admin_ui.widgets import Page, PagedTable, column, page_of
 
 PAGE_SIZE = 25
@@ -76,11 +76,11 @@ def account_rows(nodes: list[dict[str, Any]], prefix: str) -> list[dict[str, Any
         "code": node["code"],
         "owner": node["owner"] or t("none"),
         "name": node["name"] or t("none"),
-        "balance": format_amount(node["balance"]),
-        "debits_posted": format_amount(node["debitsPosted"]),
-        "credits_posted": format_amount(node["creditsPosted"]),
-        "debits_pending": format_amount(node["debitsPending"]),
-        "credits_pending": format_amount(node["creditsPending"]),
+        "balance": format_money(node["balance"], node["ledger"]),
+        "debits_posted": format_money(node["debitsPosted"], node["ledger"]),
+        "credits_posted": format_money(node["creditsPosted"], node["ledger"]),
+        "debits_pending": format_money(node["debitsPending"], node["ledger"]),
+        "credits_pending": format_money(node["creditsPending"], node["ledger"]),
         "closed": yes_no(node["closed"]),
     } for node in nodes]
 
@@ -147,7 +147,7 @@ class AccountsBrowser:
 
 def create(api: AdminApi) -> None:
     @ui.page(routes.ACCOUNTS)
-    @protected(api)
+    @protected(api, needs="accounts")
     async def accounts_page(session: StaffSession, ledger: str | None = None,
                             code: str | None = None, owner: str | None = None) -> None:
         prefix = routes.prefix(ui.context.client.request)

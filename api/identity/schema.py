@@ -18,11 +18,11 @@ from api.errors import (
 from api.identity.types import Staff
 from api.ids import parse_id, required_id
 from api.pagination import Connection, connection, decode_cursor, page_size
-from api.permissions import ALL_STAFF, MANAGERS, requires
+from api.permissions import ALL_STAFF, MANAGERS, allowed_operations, requires
 from models.identity import authentication, tokens
 from models.identity import staff as staff_ops
 from models.identity.callers import Identity
-from models.identity.tables import StaffRole, StaffUser
+from models.identity.tables import Language, StaffRole, StaffUser
 
 
 @strawberry.type
@@ -70,6 +70,12 @@ class IdentityQuery:
     async def me(self, info: strawberry.Info[Context, None]) -> Staff:
         return Staff.from_row(await StaffUser.get(id=_actor(info).staff_id))
 
+    @strawberry.field(extensions=requires(staff=ALL_STAFF, partner_staff=ALL_STAFF),
+                      description="The queries and mutations the signed-in staff member may "
+                                  "call, by the same rules that guard them.")
+    def my_operations(self, info: strawberry.Info[Context, None]) -> list[str]:
+        return sorted(allowed_operations(info.schema, _actor(info)))
+
     @strawberry.field(extensions=requires(staff=MANAGERS),
                       description="Staff in id order: a partner's (partnerId), or everyone.")
     async def staff_members(self, first: int = 50, after: str | None = None,
@@ -100,6 +106,13 @@ class IdentityMutation:
         if info.context.token is not None:
             await authentication.sign_out(info.context.token)
         return SignOutSuccess(signed_out=True)
+
+    @strawberry.mutation(extensions=requires(staff=ALL_STAFF, partner_staff=ALL_STAFF),
+                         description="Choose the admin's language for yourself.")
+    async def set_my_language(self, info: strawberry.Info[Context, None],
+                              language: Language) -> StaffResult:
+        return StaffSuccess(staff=Staff.from_row(
+            await staff_ops.set_language(_actor(info), language)))
 
     @strawberry.mutation(extensions=requires(staff=MANAGERS),
                          description="Add a staff member. Only an owner may add an owner.")

@@ -17,7 +17,7 @@ from models.notify.tables import CaughtSms as CaughtSmsRow
 # The domain's enums, registered with Strawberry as they are (one definition of each).
 strawberry.enum(StaffRole, description="What a staff member may do.")
 strawberry.enum(PartnerKind, description="What kind of organisation a partner is.")
-strawberry.enum(Language, description="A customer's preferred language.")
+strawberry.enum(Language, description="A person's preferred language: fa or en.")
 
 
 @strawberry.type(description="An organisation integrating with Etebar.")
@@ -44,13 +44,14 @@ class Staff:
     active: bool
     locked_until: datetime | None
     created_at: datetime
+    language: Language = strawberry.field(description="The admin's language for this person.")
 
     @classmethod
     def from_row(cls, row: StaffUser) -> Staff:
         return cls(id=to_id(row.id), email=row.email, name=row.name, role=row.role.value,
                    partner_id=optional_id(row.partner_id),  # type: ignore[attr-defined]
                    active=row.is_active, locked_until=row.locked_until,
-                   created_at=row.created_at)
+                   created_at=row.created_at, language=Language(row.language))
 
     @strawberry.field(description="The partner this staff member works for, if any.")
     async def partner(self) -> Partner | None:

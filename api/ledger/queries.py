@@ -2,14 +2,64 @@
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime
+
 import strawberry
 
 from api.context import Context
 from api.ids import parse_id
-from api.ledger.types import Account, Ledger, Transfer, account_page, transfer_page
+from api.ledger.types import (
+    Account,
+    Ledger,
+    Transfer,
+    TransferKind,
+    account_page,
+    transfer_page,
+    transfer_search_page,
+)
 from api.pagination import Connection
-from api.permissions import ALL_STAFF, Scope, requires
+from api.permissions import ALL_STAFF, MANAGERS, Scope, requires
+from api.scalars import Long
 from models.ledger import queries
+from models.ledger.verify import verify_ledger
+
+
+@strawberry.type(description="One ledger's accounts and the sums of their totals.")
+class LedgerTotals:
+    ledger: str
+    accounts: int
+    debits_posted: Long
+    credits_posted: Long
+    debits_pending: Long
+    credits_pending: Long
+
+
+@strawberry.type(description="Transfers created on one UTC day in one ledger.")
+class TransfersOnDay:
+    day: date
+    ledger: str
+    transfers: int
+    amount: Long
+
+
+@strawberry.type(description="Totals per ledger and transfers per day, for the dashboard.")
+class LedgerSummary:
+    totals: list[LedgerTotals]
+    transfers_per_day: list[TransfersOnDay]
+
+
+@strawberry.type(description="A broken ledger invariant, as `etebar ledger verify` reports it.")
+class LedgerProblem:
+    what: str
+    detail: str
+
+
+@strawberry.type(description="The ledger's invariants checked now against the stored rows.")
+class LedgerHealth:
+    ok: bool
+    problems: list[LedgerProblem]
+    checked_at: datetime
+
 
 # Reading the ledger: staff, partners with ledger:read, customers; each sees what it reaches.
 READERS = requires(staff=ALL_STAFF, partner=Scope.LEDGER_READ, customer=True)
@@ -47,3 +97,38 @@ class LedgerQuery:
                        id: strawberry.ID) -> Transfer | None:
         row = await info.context.reach.transfer(parse_id(id, "id") or 0)
         return Transfer.from_row(row) if row else None
+
+    @strawberry.field(extensions=requires(staff=ALL_STAFF),
+                      description="Transfers of every account, newest first, filtered exactly "
+                                  "(since inclusive, until exclusive).")
+    async def search_transfers(self, first: int = 50, after: str | None = None,
+                               ledger: str | None = None, code: str | None = None,
+                               kind: TransferKind | None = None,
+                               reference_type: str | None = None,
+                               reference_id: str | None = None, since: datetime | None = None,
+                               until: datetime | None = None) -> Connection[Transfer]:
+        return await transfer_search_page(queries.TransferFilter(
+            ledger=ledger, code=code, kind=kind, reference_type=reference_type,
+            reference_id=reference_id, since=since, until=until), first, after)
+
+    @strawberry.field(extensions=requires(staff=ALL_STAFF),
+                      description="Totals per ledger and transfers per day over the last `days`.")
+    async def ledger_summary(self, days: int = 14) -> LedgerSummary:
+        totals = await queries.ledger_totals()
+        per_day = await queries.transfers_per_day(max(1, min(days, 366)))
+        return LedgerSummary(
+            totals=[LedgerTotals(ledger=t.ledger, accounts=t.accounts,
+                                 debits_posted=Long(t.debits_posted),
+                                 credits_posted=Long(t.credits_posted),
+                                 debits_pending=Long(t.debits_pending),
+                                 credits_pending=Long(t.credits_pending)) for t in totals],
+            transfers_per_day=[TransfersOnDay(day=d.day, ledger=d.ledger, transfers=d.transfers,
+                                              amount=Long(d.amount)) for d in per_day])
+
+    @strawberry.field(extensions=requires(staff=MANAGERS),
+                      description="Every ledger invariant checked now (`etebar ledger verify`).")
+    async def ledger_health(self) -> LedgerHealth:
+        problems = await verify_ledger()
+        return LedgerHealth(ok=not problems, checked_at=datetime.now(UTC),
+                            problems=[LedgerProblem(what=p.what, detail=p.detail)
+                                      for p in problems])

@@ -194,6 +194,14 @@ async def transfer_page(reach: Reach, account_id: int, first: int,
     return _page([Transfer.from_row(r) for r in rows[:limit]], len(rows) > limit, "transfer")
 
 
+async def transfer_search_page(transfer_filter: queries.TransferFilter, first: int,
+                               after: str | None) -> Connection[Transfer]:
+    limit = page_size(first)
+    rows = await queries.search_transfers(transfer_filter, limit=limit + 1,
+                                          before_id=decode_cursor("transfer", after))
+    return _page([Transfer.from_row(r) for r in rows[:limit]], len(rows) > limit, "transfer")
+
+
 async def account_page(reach: Reach, first: int, after: str | None,
                        **filters: Any) -> Connection[Account]:
     limit = page_size(first)

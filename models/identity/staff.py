@@ -12,7 +12,7 @@ from tortoise.transactions import in_transaction
 from models.errors import NotAllowed, NotFound
 from models.identity import tokens
 from models.identity.callers import Identity
-from models.identity.tables import ApiToken, Partner, StaffRole, StaffUser
+from models.identity.tables import ApiToken, Language, Partner, StaffRole, StaffUser
 
 
 def _owner_only(actor: Identity, role: StaffRole, field: str) -> None:
@@ -97,3 +97,11 @@ async def page(*, limit: int, after_id: int | None = None, partner_id: int | Non
     if active is not None:
         query = query.filter(is_active=active)
     return await query.order_by("id").limit(limit)
+
+
+async def set_language(actor: Identity, language: Language) -> StaffUser:
+    """The signed-in person's own admin language; it follows them to every browser."""
+    staff = await StaffUser.get(id=actor.staff_id)
+    staff.language = language.value
+    await staff.save(update_fields=["language"])
+    return staff

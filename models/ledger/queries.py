@@ -1,9 +1,14 @@
-"""Reads of the ledger, in keyset pages: accounts by filter, an account's transfers newest first."""
+"""Reads of the ledger, in keyset pages: accounts by filter, an account's transfers newest first,
+all transfers by filter; and the sums the admin's dashboard shows."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
 from tortoise import connections
 
+from models.ledger.codes import TransferKind
 from models.ledger.tables import Account, Ledger, PendingTransfer, Transfer
 
 
@@ -63,3 +68,80 @@ async def get_pending_state(transfer_id: int) -> PendingTransfer | None:
 async def resolutions_of(pending_id: int) -> list[Transfer]:
     """The transfers that posted, voided or expired a pending transfer (at most one)."""
     return await Transfer.filter(pending_id=pending_id).order_by("id")
+
+
+@dataclass(slots=True, frozen=True)
+class TransferFilter:
+    """Exact matches (and a creation-time window) over all transfers; None means any."""
+
+    ledger: str | None = None
+    code: str | None = None
+    kind: TransferKind | None = None
+    reference_type: str | None = None
+    reference_id: str | None = None
+    since: datetime | None = None  # inclusive
+    until: datetime | None = None  # exclusive
+
+
+async def search_transfers(transfer_filter: TransferFilter, *, limit: int,
+                           before_id: int | None = None) -> list[Transfer]:
+    """Up to `limit` transfers of every account, newest first, older than `before_id`."""
+    query = Transfer.all()
+    if before_id is not None:
+        query = query.filter(id__lt=before_id)
+    f = transfer_filter
+    for column, value in (("ledger_id", f.ledger), ("code", f.code), ("kind", f.kind),
+                          ("reference_type", f.reference_type),
+                          ("reference_id", f.reference_id)):
+        if value is not None:
+            query = query.filter(**{column: value})
+    if f.since is not None:
+        query = query.filter(created_at__gte=f.since)
+    if f.until is not None:
+        query = query.filter(created_at__lt=f.until)
+    return await query.order_by("-id").limit(limit)
+
+
+@dataclass(slots=True, frozen=True)
+class LedgerTotals:
+    """One ledger's accounts and the sums of their four totals."""
+
+    ledger: str
+    accounts: int
+    debits_posted: int
+    credits_posted: int
+    debits_pending: int
+    credits_pending: int
+
+
+@dataclass(slots=True, frozen=True)
+class DayCount:
+    """Transfers created on one UTC day in one ledger, and the amount they moved."""
+
+    day: date
+    ledger: str
+    transfers: int
+    amount: int
+
+
+async def ledger_totals() -> list[LedgerTotals]:
+    rows = await connections.get("default").execute_query_dict("""
+        SELECT l.code AS ledger, count(a.id) AS accounts,
+               coalesce(sum(a.debits_posted), 0) AS dpo, coalesce(sum(a.credits_posted), 0) AS cpo,
+               coalesce(sum(a.debits_pending), 0) AS dp, coalesce(sum(a.credits_pending), 0) AS cp
+        FROM ledger_ledger l LEFT JOIN ledger_account a ON a.ledger_id = l.code
+        GROUP BY l.code ORDER BY l.code""")
+    return [LedgerTotals(r["ledger"], int(r["accounts"]), int(r["dpo"]), int(r["cpo"]),
+                         int(r["dp"]), int(r["cp"])) for r in rows]
+
+
+async def transfers_per_day(days: int) -> list[DayCount]:
+    """Per UTC day and ledger over the last `days` days (today included), oldest first."""
+    since = datetime.now(UTC).date() - timedelta(days=days - 1)
+    rows = await connections.get("default").execute_query_dict("""
+        SELECT (created_at AT TIME ZONE 'UTC')::date AS day, ledger_id AS ledger,
+               count(*) AS transfers, coalesce(sum(amount), 0) AS amount
+        FROM ledger_transfer WHERE created_at >= $1
+        GROUP BY 1, 2 ORDER BY 1, 2""", [datetime.combine(since, time(), UTC)])
+    return [DayCount(r["day"], r["ledger"], int(r["transfers"]), int(r["amount"]))
+            for r in rows]

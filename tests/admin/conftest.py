@@ -25,6 +25,7 @@ from starlette.applications import Starlette
 
 from admin_ui.session import TOKEN_KEY
 from etebar.settings import Settings
+from models.identity.tables import StaffUser
 
 BASE_URL = "http://test/admin"
 
@@ -75,6 +76,15 @@ async def user(running_admin: Starlette, db: str,
     if errors:
         pytest.fail("unexpected ERROR logs: " + "; ".join(r.getMessage() for r in errors),
                     pytrace=False)
+
+
+@pytest.fixture
+async def staff(staff: StaffUser) -> StaffUser:
+    """The owner of the shared fixture, reading the admin in English (most tests read English;
+    tests of Persian switch to it)."""
+    staff.language = "en"
+    await staff.save(update_fields=["language"])
+    return staff
 
 
 @pytest.fixture

@@ -25,12 +25,12 @@ async def test_unauthenticated_user_lands_on_the_sign_in_page(user: User):
     await user.should_not_see(marker="apply-filters")
 
 
-async def test_the_admin_root_leads_to_the_accounts_list(http: httpx.AsyncClient):
+async def test_the_admin_root_leads_to_the_dashboard(http: httpx.AsyncClient):
     # when
     response = await http.get("/", follow_redirects=True)
     # then
     assert response.url.path == "/admin/login"
-    assert response.url.params["next"] == "/accounts"
+    assert response.url.params["next"] == "/dashboard"
 
 
 async def test_a_session_revoked_at_the_api_is_dropped(signed_in: User):

@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from starlette.requests import Request
 
 from admin_ui import routes
 from admin_ui.pages.account import pending_text, transfer_rows
 from admin_ui.pages.accounts import AccountFilter, account_rows
-from admin_ui.text import error_text, format_amount, format_time, t
+from admin_ui.text import error_text, format_amount, format_time, speaking, t
 from admin_ui.widgets import CursorPager, page_of
+
+
+@pytest.fixture(autouse=True)
+def english() -> Iterator[None]:
+    with speaking("en"):
+        yield
 
 
 def _request(path: str, query: str = "", root_path: str = "/admin") -> Request:
@@ -63,7 +71,7 @@ def test_account_rows_format_amounts_and_link_to_the_account():
 
 
 def _transfer(**overrides):
-    node = {"id": "10", "kind": "SINGLE_PHASE", "amount": "5000", "code": "top_up",
+    node = {"id": "10", "ledger": "IRR", "kind": "SINGLE_PHASE", "amount": "5000", "code": "top_up",
             "createdAt": "2025-01-01T00:00:00+00:00", "pendingId": None,
             "debitAccountId": "1", "creditAccountId": "2",
             "debitAccount": {"id": "1", "code": "opening_balances", "name": "Opening"},

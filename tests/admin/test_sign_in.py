@@ -19,17 +19,18 @@ async def test_wrong_password_shows_the_error_and_stores_nothing(user: User, sta
     # when
     await sign_in_as(user, password="not the password")
     # then
-    await user.should_see("The email or the password is wrong.", retries=20)
+    # (before signing in, the admin speaks Persian, the default)
+    await user.should_see("ایمیل یا گذرواژه نادرست است.", retries=20)
     with user:
         assert "session_token" not in app.storage.user
     assert await _sessions() == 0
 
 
-async def test_right_password_reaches_the_accounts_list(user: User, staff):
+async def test_right_password_reaches_the_dashboard(user: User, staff):
     # when
     await sign_in_as(user)
     # then
-    await user.should_see(marker="apply-filters", retries=20)
+    await user.should_see(marker="ledger-totals", retries=20)
     await user.should_see("Owner (owner)")
     with user:
         assert app.storage.user["session_token"].startswith("etb_")

@@ -47,6 +47,9 @@ LEDGER_READERS = STAFF | PARTNER_READERS | {CUSTOMER}
 MATRIX: dict[str, tuple[frozenset[str], str]] = {
     # staff
     "me": (STAFF | {PARTNER_ADMIN, PARTNER_SUPPORT}, "{ me { id } }"),
+    "myOperations": (STAFF | {PARTNER_ADMIN, PARTNER_SUPPORT}, "{ myOperations }"),
+    "setMyLanguage": (STAFF | {PARTNER_ADMIN, PARTNER_SUPPORT},
+                      "mutation { setMyLanguage(language: EN) { __typename } }"),
     "staffMembers": (MANAGERS, "{ staffMembers { edges { cursor } } }"),
     "staffSignIn": (EVERYONE, 'mutation { staffSignIn(email: "x@example.com", '
                               'password: "wrong password") { __typename } }'),
@@ -94,6 +97,9 @@ MATRIX: dict[str, tuple[frozenset[str], str]] = {
     "accounts": (LEDGER_READERS, "{ accounts { edges { cursor } } }"),
     "transfers": (LEDGER_READERS, '{ transfers(accountId: "999999") { edges { cursor } } }'),
     "transfer": (LEDGER_READERS, '{ transfer(id: "999999") { id } }'),
+    "searchTransfers": (STAFF, "{ searchTransfers { edges { cursor } } }"),
+    "ledgerSummary": (STAFF, "{ ledgerSummary { totals { ledger } } }"),
+    "ledgerHealth": (MANAGERS, "{ ledgerHealth { ok } }"),
     "createAccounts": (MOVERS | PARTNER_WRITERS,
                        'mutation { createAccounts(input: [{ledger: "NOPE", code: "x"}]) '
                        "{ __typename } }"),
@@ -111,6 +117,17 @@ MATRIX: dict[str, tuple[frozenset[str], str]] = {
                                       "creditLimit: 5) { __typename } }"),
     "closeAccount": (MOVERS | PARTNER_WRITERS,
                      'mutation { closeAccount(accountId: "999999") { __typename } }'),
+    # webhooks
+    "webhookEndpoints": (MANAGERS | {PARTNER_ADMIN},
+                         '{ webhookEndpoints(partnerId: "999999") { id } }'),
+    "webhookAttempts": (MANAGERS | {PARTNER_ADMIN},
+                        '{ webhookAttempts(endpointId: "999999") { edges { cursor } } }'),
+    "createWebhookEndpoint": (MANAGERS | {PARTNER_ADMIN},
+                              'mutation { createWebhookEndpoint(url: "nope", partnerId: "999999")'
+                              " { __typename } }"),
+    "deactivateWebhookEndpoint": (MANAGERS | {PARTNER_ADMIN},
+                                  'mutation { deactivateWebhookEndpoint(endpointId: "999999") '
+                                  "{ __typename } }"),
 }
 
 

@@ -28,7 +28,7 @@ class Counter:
 
 async def test_the_scheduler_sends_the_expiry_sweep_every_interval(stub_broker: StubBroker, db):
     # given a scheduler with a short interval and no worker consuming
-    settings = Settings(scheduler_interval_seconds=0.1)
+    settings = Settings(scheduler_interval_seconds=0.1, webhook_dispatch_seconds=3600)
     scheduler = Scheduler(db, periodic_jobs(settings))
     queue = stub_broker.queues["default"]
     # when it runs for a while
@@ -38,9 +38,12 @@ async def test_the_scheduler_sends_the_expiry_sweep_every_interval(stub_broker: 
     finally:
         await asyncio.to_thread(scheduler.stop)
     # then the queue holds expire_due_pending messages, one per round
+    # (and the webhook dispatch's first round, its interval being an hour)
     sent = [Message.decode(queue.get_nowait()) for _ in range(queue.qsize())]
-    assert {m.actor_name for m in sent} == {"expire_due_pending"}
-    assert len(sent) == scheduler.fired["expire_due_pending"]
+    sweeps = [m for m in sent if m.actor_name == "expire_due_pending"]
+    assert {m.actor_name for m in sent} == {"expire_due_pending", "dispatch_webhooks"}
+    assert len(sweeps) == scheduler.fired["expire_due_pending"]
+    assert scheduler.fired["dispatch_webhooks"] == 1
 
 
 async def test_two_schedulers_do_not_both_fire(db):

@@ -1,0 +1,154 @@
+"""The admin in a real browser: headless Chromium (Debian's `chromium`, driven by Playwright)
+against `etebar serve` running on the test database. Sign in, switch to Persian, open an account:
+the page is right to left, with a Jalali date and Persian digits. A screenshot is kept in
+tests/artifacts/ as the run's artefact.
+
+Without Chromium or Playwright on a developer's machine the test says so and skips; with the
+environment variable CI set (`.ci/run`), it must run."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import httpx
+import jdatetime
+import pytest
+
+from models.identity.tables import StaffUser
+from models.ledger.accounts import system_account
+from models.ledger.codes import SystemAccount
+from models.ledger.posting import TransferRequest, create_transfers
+
+pytestmark = pytest.mark.slow
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "tests" / "artifacts"
+ETEBAR = str(Path(sys.executable).with_name("etebar"))
+CHROMIUM = os.environ.get("ETEBAR_CHROMIUM", "/usr/bin/chromium")
+# NOTES.md "Browser tests": what Debian's Chromium needs to run headless here.
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--no-first-run"]
+PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+START_SECONDS = 60
+
+
+def _browser_or_skip() -> str:
+    """Chromium's path; without it (or Playwright) skip, or fail under CI."""
+    found = CHROMIUM if Path(CHROMIUM).exists() else shutil.which("chromium")
+    missing = None
+    if found is None:
+        missing = f"no Chromium at {CHROMIUM} or on PATH (apt-get install chromium)"
+    else:
+        try:
+            import playwright.async_api  # noqa: F401
+        except ImportError:
+            missing = "Playwright is not installed (pip install -e '.[dev]')"
+    if missing is not None:
+        if os.environ.get("CI"):
+            pytest.fail(f"CI must run the browser test: {missing}")
+        pytest.skip(f"browser test skipped: {missing}")
+    assert found is not None
+    return found
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+@pytest.fixture
+def served(db: str, tmp_path: Path) -> Iterator[str]:
+    """`etebar serve` on the test database, no worker; its base URL."""
+    port = _free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ETEBAR_")}
+    env.update({"ETEBAR_DATABASE_URL": db, "ETEBAR_PORT": str(port), "ETEBAR_HOST": "127.0.0.1",
+                "ETEBAR_ENVIRONMENT": "test", "ETEBAR_RUN_WORKER_IN_PROCESS": "false",
+                "ETEBAR_DATA_DIR": str(tmp_path), "ETEBAR_DATABASE_POOL_SIZE": "5",
+                "ETEBAR_PUBLIC_URL": f"http://127.0.0.1:{port}"})
+    log = tmp_path / "serve.log"
+    with log.open("wb") as out:
+        process = subprocess.Popen([ETEBAR, "serve"], env=env, cwd=tmp_path, stdout=out,
+                                   stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + START_SECONDS
+        while True:
+            if process.poll() is not None:
+                pytest.fail(f"serve exited with {process.returncode}:\n{log.read_text()}")
+            try:
+                if httpx.get(f"{url}/healthz", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if time.monotonic() > deadline:
+                pytest.fail(f"serve did not come up:\n{log.read_text()}")
+            time.sleep(0.25)
+        yield url
+    finally:
+        process.send_signal(signal.SIGINT)
+        try:
+            process.wait(30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+async def test_sign_in_switch_to_persian_and_read_an_account_right_to_left(
+        served: str, staff: StaffUser, make_account) -> None:
+    chromium = _browser_or_skip()
+    from playwright.async_api import async_playwright
+
+    # given: an English-reading owner and a funded wallet
+    staff.language = "en"
+    await staff.save(update_fields=["language"])
+    wallet = await make_account(wallet=True, owner="customer:1", code="customer_wallet")
+    opening = await system_account("IRR", SystemAccount.OPENING_BALANCES)
+    await create_transfers([TransferRequest(idempotency_key="fund", code="top_up",
+                                            amount=2_500_000, debit_account_id=opening.id,
+                                            credit_account_id=wallet.id)])
+    today = jdatetime.date.fromgregorian(date=datetime.now(ZoneInfo("Asia/Tehran")).date())
+    jalali_today = today.strftime("%Y/%m/%d").translate(PERSIAN_DIGITS)
+
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS)
+        try:
+            page = await browser.new_page(viewport={"width": 1400, "height": 1000})
+            # when: signing in (the sign-in page speaks Persian until someone says otherwise)
+            await page.goto(f"{served}/admin/login")
+            await page.locator("input[type=email]").fill("owner@example.com")
+            await page.locator("input[type=password]").fill("correct horse battery")
+            await page.locator("input[type=password]").press("Enter")
+            await page.wait_for_url("**/admin/dashboard")
+            await page.wait_for_function("document.documentElement.dir === 'ltr'")
+            # and switching to Persian
+            await page.get_by_role("button", name="فارسی").click()
+            await page.wait_for_function("document.documentElement.dir === 'rtl'")
+            # and opening the account
+            await page.goto(f"{served}/admin/accounts/{wallet.id}")
+            await page.get_by_text("۲٬۵۰۰٬۰۰۰").first.wait_for()
+
+            # then
+            assert await page.locator("html").get_attribute("dir") == "rtl"
+            assert await page.locator("html").get_attribute("lang") == "fa"
+            text = await page.locator("body").inner_text()
+            assert jalali_today in text  # the transfer's and the account's Jalali date
+            assert "۲٬۵۰۰٬۰۰۰" in text  # the balance, in Persian digits
+            assert "حساب" in text
+            ARTIFACTS.mkdir(parents=True, exist_ok=True)
+            shot = ARTIFACTS / "admin-account-fa.png"
+            await page.screenshot(path=str(shot), full_page=True)
+            assert shot.stat().st_size > 0
+        finally:
+            await browser.close()
+    assert (await StaffUser.get(id=staff.id)).language == "fa"  # remembered at the API
