@@ -28,18 +28,21 @@ query AdminAccount($id: ID!) {
 }
 """
 
-TRANSFERS = """
+# The fields a row of a transfers table shows; the transfers page's search uses it too.
+TRANSFER_ROW = """
+fragment TransferRow on Transfer {
+  id ledger kind amount code createdAt pendingId referenceType referenceId
+  debitAccountId creditAccountId
+  debitAccount { id code name }
+  creditAccount { id code name }
+  pendingStatus { state expiresAt }
+}
+"""
+
+TRANSFERS = TRANSFER_ROW + """
 query AdminAccountTransfers($accountId: ID!, $first: Int!, $after: String) {
   transfers(accountId: $accountId, first: $first, after: $after) {
-    edges {
-      node {
-        id ledger kind amount code createdAt pendingId referenceType referenceId
-        debitAccountId creditAccountId
-        debitAccount { id code name }
-        creditAccount { id code name }
-        pendingStatus { state expiresAt }
-      }
-    }
+    edges { node { ...TransferRow } }
     pageInfo { hasNextPage endCursor }
   }
 }

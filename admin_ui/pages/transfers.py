@@ -12,7 +12,7 @@ from nicegui import ui
 from admin_ui import routes
 from admin_ui.client import AdminApi
 from admin_ui.frame import frame
-from admin_ui.pages.account import account_label, pending_text
+from admin_ui.pages.account import TRANSFER_ROW, account_label, pending_text
 from admin_ui.session import StaffSession, protected
 from admin_ui.text import format_money, format_time, t
 from admin_ui.widgets import Page, PagedTable, column, page_of
@@ -20,22 +20,14 @@ from admin_ui.widgets import Page, PagedTable, column, page_of
 PAGE_SIZE = 25
 KINDS = ("SINGLE_PHASE", "PENDING", "POST_PENDING", "VOID_PENDING")
 
-SEARCH = """
+SEARCH = TRANSFER_ROW + """
 query AdminSearchTransfers($first: Int!, $after: String, $ledger: String, $code: String,
                            $kind: TransferKind, $referenceType: String, $referenceId: String,
                            $since: DateTime, $until: DateTime) {
   searchTransfers(first: $first, after: $after, ledger: $ledger, code: $code, kind: $kind,
                   referenceType: $referenceType, referenceId: $referenceId,
                   since: $since, until: $until) {
-    edges {
-      node {
-        id ledger kind amount code createdAt pendingId referenceType referenceId
-        debitAccountId creditAccountId
-        debitAccount { id code name }
-        creditAccount { id code name }
-        pendingStatus { state expiresAt }
-      }
-    }
+    edges { node { ...TransferRow } }
     pageInfo { hasNextPage endCursor }
   }
 }
