@@ -22,6 +22,7 @@ MENU: tuple[tuple[str, str, str], ...] = (
     (routes.STAFF, "menu.staff", "staffMembers"),
     (routes.PARTNERS, "menu.partners", "partners"),
     (routes.AUDIT, "menu.audit", "auditEntries"),
+    (routes.WEBHOOKS, "menu.webhooks", "webhookEndpoints"),
 )
 
 FONT_FILE = "fonts/Vazirmatn-Variable.woff2"

@@ -17,6 +17,7 @@ TRANSFERS = "/transfers"
 STAFF = "/staff"
 PARTNERS = "/partners"
 AUDIT = "/audit"
+WEBHOOKS = "/webhooks"
 HOME = DASHBOARD
 STATIC = "/static"
 

@@ -35,6 +35,11 @@ class Settings(BaseSettings):
         default=2.0, gt=0, description="How often new events become webhook deliveries.")
     webhook_timeout_seconds: float = Field(
         default=10.0, gt=0, description="How long one webhook delivery attempt may take.")
+    webhook_stuck_seconds: float = Field(
+        default=1800.0, gt=0,
+        description="A pending webhook delivery with no attempt for this long lost its message "
+                    "and is enqueued again (also how often the scheduler looks); keep it above "
+                    "the longest retry backoff, 600 s.")
     data_dir: Path = Field(default=Path("var"), description="Embedded PostgreSQL data lives here.")
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)

@@ -18,6 +18,7 @@ from admin_ui.pages import (
     staff,
     transfer,
     transfers,
+    webhooks,
 )
 
 
@@ -37,3 +38,4 @@ def declare(api: AdminApi) -> None:
     staff.create(api)
     partners.create(api)
     audit.create(api)
+    webhooks.create(api)

@@ -88,13 +88,16 @@ class WebhookQuery:
         return [WebhookEndpoint.from_row(r) for r in rows]
 
     @strawberry.field(extensions=MANAGE, description="An endpoint's delivery log, newest first.")
-    async def webhook_attempts(self, info: strawberry.Info[Context, None],
-                               endpoint_id: strawberry.ID, first: int = 50,
-                               after: str | None = None) -> Connection[WebhookAttempt]:
+    async def webhook_attempts(
+            self, info: strawberry.Info[Context, None], endpoint_id: strawberry.ID,
+            first: int = 50, after: str | None = None,
+            succeeded: Annotated[bool | None, strawberry.argument(
+                description="Only successful (true) or failed (false) attempts.")] = None,
+    ) -> Connection[WebhookAttempt]:
         limit = page_size(first)
         rows = await webhooks.attempts_page(
             _actor(info), required_id(endpoint_id, "endpointId"), limit=limit + 1,
-            before_id=decode_cursor("webhook_attempt", after))
+            before_id=decode_cursor("webhook_attempt", after), succeeded=succeeded)
         return connection([WebhookAttempt.from_row(r) for r in rows], limit, "webhook_attempt",
                           lambda a: int(a.id))
 

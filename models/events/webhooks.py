@@ -12,6 +12,11 @@
   (a unique key; it looks back `LOOKBACK_IDS` ids for rows that committed late). `deliver()` makes
   one attempt, logs it, and marks the delivery delivered on a 2xx; a delivery already delivered is
   never sent again, so a retried message records no second success.
+- `stuck_deliveries()` finds pending deliveries nobody is working on: their message was lost
+  (the broker failed after `dispatch()` committed, say). A delivery counts as stuck when neither
+  its creation nor its latest attempt is younger than the given age; the age must exceed the
+  longest retry backoff, so a delivery waiting for its next retry is left alone. Re-enqueueing one
+  is safe: `deliver()` locks the delivery and never sends a delivered one again.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ import json
 import secrets
 import time
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from urllib.parse import urlparse
 
 import httpx
@@ -122,10 +127,14 @@ async def endpoints(actor: Identity, partner_id: int | None) -> list[WebhookEndp
 
 
 async def attempts_page(actor: Identity, endpoint_id: int, *, limit: int,
-                        before_id: int | None = None) -> list[WebhookAttempt]:
-    """The endpoint's delivery log, newest first."""
+                        before_id: int | None = None,
+                        succeeded: bool | None = None) -> list[WebhookAttempt]:
+    """The endpoint's delivery log, newest first; only successes or failures when `succeeded`
+    says which."""
     await _endpoint_of(actor, endpoint_id)
     query = WebhookAttempt.filter(endpoint_id=endpoint_id)
+    if succeeded is not None:
+        query = query.filter(succeeded=succeeded)
     if before_id is not None:
         query = query.filter(id__lt=before_id)
     return await query.order_by("-id").limit(limit)
@@ -165,6 +174,27 @@ async def pending_deliveries(limit: int = DISPATCH_LIMIT) -> list[int]:
     rows = await connections.get("default").execute_query_dict(
         "SELECT id FROM events_webhook_delivery WHERE state = 'pending' ORDER BY id LIMIT $1",
         [limit])
+    return [r["id"] for r in rows]
+
+
+_STUCK = """
+    SELECT d.id FROM events_webhook_delivery d
+    WHERE d.state = 'pending' AND d.created_at < $1
+      AND NOT EXISTS (SELECT 1 FROM events_webhook_attempt a
+                      WHERE a.delivery_id = d.id AND a.created_at >= $1)
+    ORDER BY d.id LIMIT $2
+"""
+
+
+async def stuck_deliveries(older_than_seconds: float, *, limit: int = DISPATCH_LIMIT,
+                           now: datetime | None = None) -> list[int]:
+    """Pending deliveries with no activity (creation or attempt) for `older_than_seconds`: the
+    ones whose message was lost, to enqueue again. Delivered and failed ones are never listed."""
+    if older_than_seconds <= 0:
+        raise ValidationFailed("invalid_age", "the age must be positive",
+                               field="olderThanSeconds")
+    cutoff = (now or datetime.now(UTC)) - timedelta(seconds=older_than_seconds)
+    rows = await connections.get("default").execute_query_dict(_STUCK, [cutoff, limit])
     return [r["id"] for r in rows]
 
 

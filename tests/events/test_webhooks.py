@@ -20,8 +20,8 @@ from .support import move
 CREATE = """mutation($url: String!) { createWebhookEndpoint(url: $url) {
   __typename ... on CreateWebhookEndpointSuccess { secret endpoint { id url } }
   ... on UserError { code } } }"""
-LOG = """query($e: ID!) { webhookAttempts(endpointId: $e) { edges { node {
-  number statusCode succeeded error } } } }"""
+LOG = """query($e: ID!, $ok: Boolean) { webhookAttempts(endpointId: $e, succeeded: $ok) {
+  edges { node { number statusCode succeeded error } } } }"""
 
 
 class Receiver:
@@ -87,6 +87,10 @@ async def test_a_partners_webhook_is_signed_retried_logged_and_delivered_once(
         {"number": 2, "statusCode": 503, "succeeded": False, "error": "HTTP 503"},
         {"number": 1, "statusCode": 500, "succeeded": False, "error": "HTTP 500"},
     ]
+    failures = await call_as(admin, LOG, e=endpoint_id, ok=False)
+    assert [e["node"]["number"] for e in failures["data"]["webhookAttempts"]["edges"]] == [2, 1]
+    successes = await call_as(admin, LOG, e=endpoint_id, ok=True)
+    assert [e["node"]["number"] for e in successes["data"]["webhookAttempts"]["edges"]] == [3]
     delivery = await WebhookDelivery.get(id=delivery_id)
     assert (delivery.state, delivery.attempts) == (DeliveryState.DELIVERED, 3)
 

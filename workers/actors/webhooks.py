@@ -5,6 +5,8 @@
 - `deliver_webhook`: one attempt; a failure raises `DeliveryFailed`, which dramatiq retries with
   exponential backoff (1 s up to 10 min, `MAX_RETRIES` times); the last attempt marks the delivery
   failed. Safe to run twice: a delivered delivery is not sent again.
+- `requeue_stuck_webhooks` (periodic, every `settings.webhook_stuck_seconds`): enqueues again the
+  pending deliveries idle for that long, whose message was lost; harmless when one was not.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from dramatiq.asyncio import async_to_sync
 
 from etebar.settings import get_settings
 from models.errors import DomainError
-from models.events.webhooks import deliver, dispatch
+from models.events.webhooks import deliver, dispatch, stuck_deliveries
 from workers.registry import actor
 
 log = logging.getLogger(__name__)
@@ -40,3 +42,12 @@ def dispatch_webhooks() -> None:
         deliver_webhook.send(delivery_id)
     if created:
         log.info("enqueued %d webhook deliveries", len(created))
+
+
+@actor(max_retries=0, time_limit_ms=60_000, throws=(DomainError,))
+def requeue_stuck_webhooks() -> None:
+    stuck = async_to_sync(stuck_deliveries)(get_settings().webhook_stuck_seconds)
+    for delivery_id in stuck:
+        deliver_webhook.send(delivery_id)
+    if stuck:
+        log.warning("enqueued %d stuck webhook deliveries again", len(stuck))
