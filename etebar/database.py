@@ -12,7 +12,8 @@ from etebar.settings import Settings, get_settings
 log = logging.getLogger(__name__)
 
 MODEL_MODULES = ["models.ledger.tables", "models.identity.tables", "models.notify.tables",
-                 "models.audit.tables", "models.events.tables", "aerich.models"]
+                 "models.audit.tables", "models.events.tables", "models.wallet.tables",
+                 "aerich.models"]
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
 _embedded: Any = None

@@ -72,7 +72,9 @@ async def database_url(server_url: str) -> AsyncIterator[str]:
     await admin.close()
 
 
-_TABLES = ("events_webhook_attempt", "events_webhook_delivery", "events_webhook_endpoint",
+_TABLES = ("wallet_spend_part", "wallet_spend", "wallet_lot", "wallet_wallet",
+           "identity_bank_account", "events_webhook_attempt", "events_webhook_delivery",
+           "events_webhook_endpoint",
            "events_webhook_cursor", "ledger_account_event", "ledger_pending_transfer",
            "ledger_transfer", "ledger_account",
            "ledger_ledger", "identity_api_token", "identity_staff_user", "identity_partner_key",

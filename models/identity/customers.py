@@ -19,7 +19,21 @@ from models.errors import AuthenticationFailed, Conflict, NotFound, ValidationFa
 from models.identity.callers import CallerKind, Identity
 from models.identity.errors import TooManyCodeRequests
 from models.identity.hashing import keyed_hash, new_secret, same, secret_hash
-from models.identity.tables import Customer, CustomerSession, Language, Partner, SignInCode
+from models.identity.numbers import (
+    normalise_company_id,
+    normalise_email,
+    normalise_national_id,
+    normalise_sheba,
+)
+from models.identity.tables import (
+    BankAccount,
+    Customer,
+    CustomerKind,
+    CustomerSession,
+    Language,
+    Partner,
+    SignInCode,
+)
 from models.identity.tokens import LAST_USED_RESOLUTION
 from models.notify.sms import SmsSender
 
@@ -63,17 +77,68 @@ def normalise_mobile(value: str) -> str:
 
 
 async def create_customer(mobile: str, name: str = "", language: Language = Language.FA,
-                          partner_id: int | None = None) -> Customer:
-    """Enrol a customer, as a member of `partner_id` or of the platform itself."""
+                          partner_id: int | None = None, *,
+                          kind: CustomerKind = CustomerKind.INDIVIDUAL, email: str | None = None,
+                          national_id: str | None = None) -> Customer:
+    """Enrol a customer, as a member of `partner_id` or of the platform itself, with an IRR
+    wallet. `national_id` is an individual's national ID or a legal person's company ID."""
+    from models.wallet.wallets import create_wallet  # the wallet builds on identity
+
     mobile = normalise_mobile(mobile)
     if len(name) > 200:
         raise ValidationFailed("invalid_name", "a name has at most 200 characters", field="name")
+    if email is not None:
+        email = normalise_email(email)
+    if national_id is not None:
+        national_id = (normalise_national_id(national_id) if kind is CustomerKind.INDIVIDUAL
+                       else normalise_company_id(national_id))
     if partner_id is not None and not await Partner.exists(id=partner_id, is_active=True):
         raise NotFound("partner_not_found", f"no active partner {partner_id}", field="partnerId")
     if await Customer.exists(mobile=mobile):
         raise Conflict("customer_exists", "a customer has this mobile number", field="mobile")
-    return await Customer.create(mobile=mobile, name=name.strip(), language=language,
-                                 partner_id=partner_id)
+    if national_id is not None and await Customer.exists(national_id=national_id):
+        raise Conflict("national_id_taken", "a customer has this national ID",
+                       field="nationalId")
+    async with in_transaction():
+        customer = await Customer.create(mobile=mobile, name=name.strip(), language=language,
+                                         partner_id=partner_id, kind=kind, email=email,
+                                         national_id=national_id)
+        await create_wallet(customer.id)
+    return customer
+
+
+async def add_bank_account(customer_id: int, sheba: str, holder_name: str) -> BankAccount:
+    """Record a customer's bank account by Sheba number; adding it again returns it."""
+    sheba = normalise_sheba(sheba)
+    holder_name = holder_name.strip()
+    if not 1 <= len(holder_name) <= 200:
+        raise ValidationFailed("invalid_holder_name", "the holder's name is required "
+                               "(at most 200 characters)", field="holderName")
+    if not await Customer.exists(id=customer_id):
+        raise NotFound("customer_not_found", f"no customer {customer_id}", field="customerId")
+    account, made = await BankAccount.get_or_create(
+        customer_id=customer_id, sheba=sheba, defaults={"holder_name": holder_name})
+    if not made and account.holder_name != holder_name:
+        raise Conflict("bank_account_exists", "this Sheba number is recorded with another "
+                       "holder's name", field="sheba")
+    return account
+
+
+async def verify_bank_account(bank_account_id: int) -> BankAccount:
+    """Mark a bank account verified (its holder confirmed as the customer); safe to repeat."""
+    account = await BankAccount.get_or_none(id=bank_account_id)
+    if account is None:
+        raise NotFound("bank_account_not_found", f"no bank account {bank_account_id}",
+                       field="bankAccountId")
+    if account.verified_at is None:
+        account.verified_at = datetime.now(UTC)
+        await account.save(update_fields=["verified_at"])
+    return account
+
+
+async def verified_bank_accounts(customer_id: int) -> list[BankAccount]:
+    return await BankAccount.filter(customer_id=customer_id,
+                                    verified_at__not_isnull=True).order_by("id")
 
 
 async def enrol(actor: Identity, mobile: str, name: str = "",

@@ -28,6 +28,11 @@ class PartnerKind(StrEnum):
     BANK_BRANCH = "bank_branch"
 
 
+class CustomerKind(StrEnum):
+    INDIVIDUAL = "individual"
+    LEGAL = "legal"
+
+
 class Language(StrEnum):
     FA = "fa"
     EN = "en"
@@ -119,6 +124,12 @@ class Customer(Model):
     id = fields.BigIntField(primary_key=True)
     mobile = fields.CharField(max_length=11, unique=True, description="09xxxxxxxxx")
     name = fields.CharField(max_length=200, default="")
+    kind = fields.CharEnumField(CustomerKind, max_length=16, default=CustomerKind.INDIVIDUAL,
+                                description="an individual or a legal person (a company)")
+    email = fields.CharField(max_length=254, null=True)
+    national_id = fields.CharField(
+        max_length=11, null=True, unique=True,
+        description="10-digit national ID of an individual, 11-digit national ID of a company")
     language = fields.CharEnumField(Language, max_length=2, default=Language.FA)
     partner: fields.ForeignKeyNullableRelation[Partner] = fields.ForeignKeyField(
         "models.Partner", related_name="customers", null=True, on_delete=fields.RESTRICT,
@@ -127,9 +138,28 @@ class Customer(Model):
     created_at = fields.DatetimeField(auto_now_add=True)
 
     sessions: fields.ReverseRelation[CustomerSession]
+    bank_accounts: fields.ReverseRelation[BankAccount]
 
     class Meta:
         table = "identity_customer"
+
+
+class BankAccount(Model):
+    """A customer's bank account by Sheba number, with its holder's name; cash-outs go only to
+    verified ones."""
+
+    id = fields.BigIntField(primary_key=True)
+    customer: fields.ForeignKeyRelation[Customer] = fields.ForeignKeyField(
+        "models.Customer", related_name="bank_accounts", on_delete=fields.CASCADE
+    )
+    sheba = fields.CharField(max_length=26, description="IR and 24 digits")
+    holder_name = fields.CharField(max_length=200)
+    verified_at = fields.DatetimeField(null=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "identity_bank_account"
+        unique_together = (("customer_id", "sheba"),)
 
 
 class SignInCode(Model):

@@ -1,0 +1,1 @@
+"""Customer wallets: credit held in lots, each lot a ledger account."""

@@ -1,0 +1,302 @@
+"""Wallet operations. Credit is held in lots, each a ledger account that may not go negative:
+one *paid* lot per wallet and one *promotional* lot per grant, with an expiry.
+
+Every movement is one `create_transfers` batch, idempotent by the caller's key. A spend plans
+which lots to draw from under a lock on the wallet row (promotional first, soonest-expiring
+first, then paid) and records the lots it drew from in the same transaction as its transfers, so
+concurrent spends of one wallet are planned one after the other against exact balances, and a
+refund restores exactly those lots, once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from tortoise.exceptions import IntegrityError
+from tortoise.transactions import in_transaction
+
+from models.errors import Conflict, NotFound, ValidationFailed
+from models.ledger.accounts import AccountRequest, create_accounts, system_account
+from models.ledger.codes import SystemAccount
+from models.ledger.posting import TransferRecord, TransferRequest, create_transfers
+from models.ledger.tables import Account
+from models.wallet.errors import InsufficientFunds
+from models.wallet.tables import Lot, LotKind, Spend, SpendPart, Wallet
+
+LEDGER = "IRR"
+CREDIT_CODE = "wallet_credit"
+GRANT_CODE = "wallet_promotion"
+SPEND_CODE = "wallet_spend"
+REFUND_CODE = "wallet_refund"
+EXPIRE_CODE = "wallet_expire"
+_KEY_MAX = 100  # "wallet-lot:grant:<key>" must fit an account external id (128)
+
+
+@dataclass(slots=True, frozen=True)
+class LotBalance:
+    lot_id: int
+    account_id: int
+    kind: LotKind
+    expires_at: datetime | None
+    available: int
+
+
+@dataclass(slots=True, frozen=True)
+class WalletBalance:
+    total: int
+    paid: int
+    promotional: int
+    lots: list[LotBalance]
+
+
+@dataclass(slots=True, frozen=True)
+class Draw:
+    lot_id: int
+    kind: LotKind
+    amount: int
+
+
+@dataclass(slots=True, frozen=True)
+class SpendResult:
+    spend_id: int
+    amount: int
+    draws: list[Draw]
+    replayed: bool = False
+
+
+def _now(now: datetime | None) -> datetime:
+    return now or datetime.now(UTC)
+
+
+def _check(amount: int, key: str) -> None:
+    if amount <= 0:
+        raise ValidationFailed("amount_must_be_positive", field="amount")
+    if not key or len(key) > _KEY_MAX:
+        raise ValidationFailed("invalid_key", f"a key of 1 to {_KEY_MAX} characters is required",
+                               field="key")
+
+
+def _available(account: Account) -> int:
+    return int(account.credits_posted - account.debits_posted - account.debits_pending)
+
+
+async def create_wallet(customer_id: int) -> Wallet:
+    """The customer's IRR wallet; made with the customer, safe to call again."""
+    wallet, _ = await Wallet.get_or_create(customer_id=customer_id, defaults={"ledger": LEDGER})
+    return wallet
+
+
+async def wallet_of(customer_id: int) -> Wallet:
+    wallet = await Wallet.get_or_none(customer_id=customer_id)
+    if wallet is None:
+        raise NotFound("wallet_not_found", f"customer {customer_id} has no wallet",
+                       field="customerId")
+    return wallet
+
+
+async def _lot(wallet: Wallet, kind: LotKind, key: str, expires_at: datetime | None) -> Lot:
+    """The lot with natural key `key`, made (with its ledger account) the first time."""
+    existing = await Lot.get_or_none(key=key)
+    if existing is not None:
+        if existing.wallet_id != wallet.id or existing.kind != kind or (  # type: ignore[attr-defined]
+                existing.expires_at != expires_at):
+            raise Conflict("key_conflict", "this key belongs to another lot", field="key")
+        return existing
+    customer_id: int = wallet.customer_id  # type: ignore[attr-defined]
+    [account] = await create_accounts([AccountRequest(
+        ledger=wallet.ledger, code=f"wallet_{kind.value}", owner=f"customer:{customer_id}",
+        name=f"Wallet {wallet.id} {kind.value} credit", external_id=f"wallet-lot:{key}",
+        debits_must_not_exceed_credits=True)])
+    try:
+        return await Lot.create(wallet=wallet, account=account, kind=kind, key=key,
+                                expires_at=expires_at)
+    except IntegrityError:  # a concurrent call made it first
+        return await Lot.get(key=key)
+
+
+async def credit_paid(customer_id: int, amount: int, source_account_id: int, key: str,
+                      *, code: str = CREDIT_CODE) -> TransferRecord:
+    """Add paid credit (a top-up, a refund of paid credit) from `source_account_id`."""
+    _check(amount, key)
+    wallet = await wallet_of(customer_id)
+    lot = await _lot(wallet, LotKind.PAID, f"wallet:{wallet.id}:paid", None)
+    [record] = await create_transfers([TransferRequest(
+        idempotency_key=f"wallet:credit:{key}", code=code, amount=amount,
+        debit_account_id=source_account_id, credit_account_id=lot.account_id,  # type: ignore[attr-defined]
+        reference_type="wallet", reference_id=str(wallet.id))])
+    return record
+
+
+async def grant_promotional(customer_id: int, amount: int, expires_at: datetime,
+                            source_account_id: int, key: str, *,
+                            code: str = GRANT_CODE) -> Lot:
+    """Grant promotional credit in a lot of its own that expires at `expires_at`."""
+    _check(amount, key)
+    if expires_at.tzinfo is None:
+        raise ValidationFailed("invalid_expiry", "an expiry needs a time zone",
+                               field="expiresAt")
+    wallet = await wallet_of(customer_id)
+    lot = await _lot(wallet, LotKind.PROMOTIONAL, f"grant:{key}", expires_at)
+    await create_transfers([TransferRequest(
+        idempotency_key=f"wallet:grant:{key}", code=code, amount=amount,
+        debit_account_id=source_account_id, credit_account_id=lot.account_id,  # type: ignore[attr-defined]
+        reference_type="wallet", reference_id=str(wallet.id))])
+    return lot
+
+
+async def _spendable(wallet: Wallet, now: datetime) -> list[tuple[Lot, int]]:
+    """The wallet's lots in the order a spend draws them, with what each holds now."""
+    lots = await Lot.filter(wallet_id=wallet.id, expired_at=None).prefetch_related("account")
+    usable = [lot for lot in lots
+              if lot.kind is LotKind.PAID or (lot.expires_at is not None and lot.expires_at > now)]
+    usable.sort(key=lambda lot: (lot.kind is LotKind.PAID, lot.expires_at or now, lot.id))
+    return [(lot, _available(lot.account)) for lot in usable]
+
+
+def _result(spend: Spend, parts: list[SpendPart], lots: dict[int, Lot],
+            replayed: bool) -> SpendResult:
+    return SpendResult(spend_id=spend.id, amount=spend.amount, replayed=replayed, draws=[
+        Draw(lot_id=p.lot_id, kind=lots[p.lot_id].kind, amount=p.amount)  # type: ignore[attr-defined]
+        for p in parts])
+
+
+async def _replay(spend: Spend, amount: int, to_account_id: int) -> SpendResult:
+    if spend.amount != amount or spend.to_account_id != to_account_id:
+        raise Conflict("key_conflict", "this key was used for another spend", field="key")
+    parts = await SpendPart.filter(spend_id=spend.id).order_by("id")
+    lots = {lot.id: lot for lot in await Lot.filter(id__in=[p.lot_id for p in parts])}  # type: ignore[attr-defined]
+    return _result(spend, parts, lots, replayed=True)
+
+
+async def spend(customer_id: int, amount: int, to_account_id: int, key: str, *,
+                code: str = SPEND_CODE, now: datetime | None = None) -> SpendResult:
+    """Pay `amount` to `to_account_id`: all of it or nothing, promotional credit first."""
+    _check(amount, key)
+    moment = _now(now)
+    async with in_transaction():
+        wallet = await Wallet.select_for_update().get_or_none(customer_id=customer_id)
+        if wallet is None:
+            raise NotFound("wallet_not_found", f"customer {customer_id} has no wallet",
+                           field="customerId")
+        done = await Spend.get_or_none(key=key)
+        if done is not None:
+            return await _replay(done, amount, to_account_id)
+        lots = await _spendable(wallet, moment)
+        available = sum(held for _, held in lots)
+        if available < amount:
+            raise InsufficientFunds(amount, available)
+        draws: list[tuple[Lot, int]] = []
+        left = amount
+        for lot, held in lots:
+            if left == 0:
+                break
+            take = min(left, held)
+            if take > 0:
+                draws.append((lot, take))
+                left -= take
+        records = await create_transfers([TransferRequest(
+            idempotency_key=f"wallet:spend:{key}:{lot.id}", code=code, amount=take,
+            debit_account_id=lot.account_id, credit_account_id=to_account_id,  # type: ignore[attr-defined]
+            reference_type="wallet_spend", reference_id=key) for lot, take in draws])
+        row = await Spend.create(wallet=wallet, key=key, amount=amount,
+                                 to_account_id=to_account_id)
+        parts = [await SpendPart.create(spend=row, lot=lot, amount=take, transfer_id=record.id)
+                 for (lot, take), record in zip(draws, records, strict=True)]
+    return _result(row, parts, {lot.id: lot for lot, _ in draws}, replayed=False)
+
+
+async def refund(spend_key: str, *, code: str = REFUND_CODE) -> SpendResult:
+    """Give a spend back to exactly the lots it drew from, once; a second call changes nothing
+    and answers `replayed`. What returns to a lot that has expired meanwhile goes straight on
+    to the expired-credit account."""
+    async with in_transaction():
+        row = await Spend.select_for_update().get_or_none(key=spend_key)
+        if row is None:
+            raise NotFound("spend_not_found", f"no spend {spend_key!r}", field="spendKey")
+        parts = await SpendPart.filter(spend_id=row.id).order_by("id")
+        lots = {lot.id: lot for lot in await Lot.filter(id__in=[p.lot_id for p in parts])}  # type: ignore[attr-defined]
+        if row.refunded_at is not None:
+            return _result(row, parts, lots, replayed=True)
+        expired = None
+        requests = []
+        for part in parts:
+            lot = lots[part.lot_id]  # type: ignore[attr-defined]
+            requests.append(TransferRequest(
+                idempotency_key=f"wallet:refund:{spend_key}:{lot.id}", code=code,
+                amount=part.amount, debit_account_id=row.to_account_id,
+                credit_account_id=lot.account_id,  # type: ignore[attr-defined]
+                reference_type="wallet_refund", reference_id=spend_key))
+            if lot.expired_at is not None:
+                expired = expired or await system_account(LEDGER, SystemAccount.EXPIRED_CREDIT)
+                requests.append(TransferRequest(
+                    idempotency_key=f"wallet:refund:{spend_key}:{lot.id}:expire",
+                    code=EXPIRE_CODE, amount=part.amount,
+                    debit_account_id=lot.account_id,  # type: ignore[attr-defined]
+                    credit_account_id=expired.id, reference_type="wallet_refund",
+                    reference_id=spend_key))
+        await create_transfers(requests)
+        row.refunded_at = datetime.now(UTC)
+        await row.save(update_fields=["refunded_at"])
+    return _result(row, parts, lots, replayed=False)
+
+
+async def balance(customer_id: int, *, now: datetime | None = None) -> WalletBalance:
+    """What the wallet can spend now: in total, paid, promotional, and per lot."""
+    wallet = await wallet_of(customer_id)
+    lots = [LotBalance(lot_id=lot.id, account_id=lot.account_id,  # type: ignore[attr-defined]
+                       kind=lot.kind, expires_at=lot.expires_at, available=held)
+            for lot, held in await _spendable(wallet, _now(now))]
+    paid = sum(lot.available for lot in lots if lot.kind is LotKind.PAID)
+    promotional = sum(lot.available for lot in lots if lot.kind is LotKind.PROMOTIONAL)
+    return WalletBalance(total=paid + promotional, paid=paid, promotional=promotional, lots=lots)
+
+
+async def cashable(customer_id: int) -> int:
+    """What may be cashed out: paid credit only."""
+    return (await balance(customer_id)).paid
+
+
+def expiry_key(lot_id: int) -> str:
+    """The natural key of a lot's expiry: one per lot, for good."""
+    return f"wallet:expire:{lot_id}"
+
+
+async def expire_lot(lot_id: int, *, now: datetime | None = None) -> int | None:
+    """Move what is left of an expired promotional lot to the expired-credit account. Returns
+    the amount moved, or None if the lot is not due or was swept already."""
+    moment = _now(now)
+    lot = await Lot.get_or_none(id=lot_id)
+    if lot is None:
+        raise NotFound("lot_not_found", f"no lot {lot_id}", field="lotId")
+    async with in_transaction():
+        # The wallet's lock: no spend is being planned on this lot while it is swept.
+        await Wallet.select_for_update().get(id=lot.wallet_id)  # type: ignore[attr-defined]
+        lot = await Lot.select_for_update().get(id=lot_id)
+        if (lot.kind is not LotKind.PROMOTIONAL or lot.expired_at is not None
+                or lot.expires_at is None or lot.expires_at > moment):
+            return None
+        account = await Account.get(id=lot.account_id)  # type: ignore[attr-defined]
+        left = _available(account)
+        if left > 0:
+            expired = await system_account(LEDGER, SystemAccount.EXPIRED_CREDIT)
+            await create_transfers([TransferRequest(
+                idempotency_key=expiry_key(lot.id), code=EXPIRE_CODE, amount=left,
+                debit_account_id=account.id, credit_account_id=expired.id,
+                reference_type="wallet_lot", reference_id=str(lot.id))])
+        lot.expired_at = moment
+        await lot.save(update_fields=["expired_at"])
+    return left
+
+
+async def expire_due(*, now: datetime | None = None, limit: int = 500) -> int:
+    """Sweep every promotional lot whose expiry has passed; returns how many this run swept."""
+    moment = _now(now)
+    ids = await Lot.filter(kind=LotKind.PROMOTIONAL, expired_at=None,
+                           expires_at__lte=moment).order_by("expires_at", "id") \
+        .limit(limit).values_list("id", flat=True)
+    swept = 0
+    for lot_id in ids:
+        if await expire_lot(int(lot_id), now=moment) is not None:  # type: ignore[call-overload]
+            swept += 1
+    return swept
