@@ -20,6 +20,12 @@ async def transaction() -> AsyncIterator[Any]:
         yield raw
 
 
+def given(**conditions: Any) -> dict[str, Any]:
+    """The filter conditions whose value was given: a list query's optional, exact filters
+    (`Model.filter(**given(owner=owner, code=code))`); None means "any"."""
+    return {name: value for name, value in conditions.items() if value is not None}
+
+
 def sqlstate(error: BaseException) -> str | None:
     """The SQLSTATE of an asyncpg error, also when Tortoise has wrapped it."""
     seen: BaseException | None = error

@@ -7,6 +7,7 @@ from enum import Enum
 from typing import Any
 
 from models.audit.tables import AuditEntry
+from models.db import given
 from models.identity.callers import Identity
 
 MASK = "***"
@@ -46,21 +47,10 @@ async def page(*, limit: int, before_id: int | None = None, actor: str | None = 
                partner_id: int | None = None, since: datetime | None = None,
                until: datetime | None = None) -> list[AuditEntry]:
     """Entries newest first, filtered exactly; `since` is inclusive, `until` exclusive."""
-    query = AuditEntry.all()
-    if before_id is not None:
-        query = query.filter(id__lt=before_id)
-    if actor is not None:
-        query = query.filter(actor=actor)
-    if operation is not None:
-        query = query.filter(operation=operation)
-    if result is not None:
-        query = query.filter(result=result)
-    if partner_id is not None:
-        query = query.filter(partner_id=partner_id)
-    if since is not None:
-        query = query.filter(at__gte=_aware(since))
-    if until is not None:
-        query = query.filter(at__lt=_aware(until))
+    query = AuditEntry.filter(**given(
+        id__lt=before_id, actor=actor, operation=operation, result=result,
+        partner_id=partner_id, at__gte=None if since is None else _aware(since),
+        at__lt=None if until is None else _aware(until)))
     return await query.order_by("-id").limit(limit)
 
 

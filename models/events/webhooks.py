@@ -34,6 +34,7 @@ import httpx
 from tortoise import connections
 from tortoise.transactions import in_transaction
 
+from models.db import given
 from models.errors import NotFound, ValidationFailed
 from models.events.outbox import changes_by_ids
 from models.events.tables import (
@@ -132,11 +133,8 @@ async def attempts_page(actor: Identity, endpoint_id: int, *, limit: int,
     """The endpoint's delivery log, newest first; only successes or failures when `succeeded`
     says which."""
     await _endpoint_of(actor, endpoint_id)
-    query = WebhookAttempt.filter(endpoint_id=endpoint_id)
-    if succeeded is not None:
-        query = query.filter(succeeded=succeeded)
-    if before_id is not None:
-        query = query.filter(id__lt=before_id)
+    query = WebhookAttempt.filter(endpoint_id=endpoint_id,
+                                  **given(succeeded=succeeded, id__lt=before_id))
     return await query.order_by("-id").limit(limit)
 
 

@@ -15,6 +15,7 @@ from datetime import UTC, datetime, timedelta
 
 from tortoise.transactions import in_transaction
 
+from models.db import given
 from models.errors import AuthenticationFailed, Conflict, NotFound, ValidationFailed
 from models.identity.callers import CallerKind, Identity
 from models.identity.errors import TooManyCodeRequests
@@ -170,13 +171,8 @@ async def page(actor: Identity, *, limit: int, after_id: int | None = None,
         if partner_id not in (None, actor.partner_id):
             return []
         partner_id = actor.partner_id
-    query = Customer.all()
-    if after_id is not None:
-        query = query.filter(id__gt=after_id)
-    if partner_id is not None:
-        query = query.filter(partner_id=partner_id)
-    if mobile is not None:
-        query = query.filter(mobile=normalise_mobile(mobile))
+    query = Customer.filter(**given(id__gt=after_id, partner_id=partner_id,
+                                    mobile=None if mobile is None else normalise_mobile(mobile)))
     return await query.order_by("id").limit(limit)
 
 

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from tortoise import connections
 
+from models.db import given
 from models.ledger.codes import TransferKind
 from models.ledger.tables import Account, Ledger, PendingTransfer, Transfer
 
@@ -23,15 +24,7 @@ async def get_account(account_id: int) -> Account | None:
 async def list_accounts(*, limit: int, after_id: int | None = None, owner: str | None = None,
                         code: str | None = None, ledger: str | None = None) -> list[Account]:
     """Up to `limit` accounts in id order after `after_id`, filtered exactly."""
-    query = Account.all()
-    if after_id is not None:
-        query = query.filter(id__gt=after_id)
-    if owner is not None:
-        query = query.filter(owner=owner)
-    if code is not None:
-        query = query.filter(code=code)
-    if ledger is not None:
-        query = query.filter(ledger_id=ledger)
+    query = Account.filter(**given(id__gt=after_id, owner=owner, code=code, ledger_id=ledger))
     return await query.order_by("id").limit(limit)
 
 
@@ -86,19 +79,11 @@ class TransferFilter:
 async def search_transfers(transfer_filter: TransferFilter, *, limit: int,
                            before_id: int | None = None) -> list[Transfer]:
     """Up to `limit` transfers of every account, newest first, older than `before_id`."""
-    query = Transfer.all()
-    if before_id is not None:
-        query = query.filter(id__lt=before_id)
     f = transfer_filter
-    for column, value in (("ledger_id", f.ledger), ("code", f.code), ("kind", f.kind),
-                          ("reference_type", f.reference_type),
-                          ("reference_id", f.reference_id)):
-        if value is not None:
-            query = query.filter(**{column: value})
-    if f.since is not None:
-        query = query.filter(created_at__gte=f.since)
-    if f.until is not None:
-        query = query.filter(created_at__lt=f.until)
+    query = Transfer.filter(**given(
+        id__lt=before_id, ledger_id=f.ledger, code=f.code, kind=f.kind,
+        reference_type=f.reference_type, reference_id=f.reference_id,
+        created_at__gte=f.since, created_at__lt=f.until))
     return await query.order_by("-id").limit(limit)
 
 
