@@ -1,6 +1,8 @@
-"""What the local SMS catcher keeps: every text it was asked to send, for tests and the admin."""
+"""Messages kept: what the local SMS catcher was asked to send, and every email with its status."""
 
 from __future__ import annotations
+
+from enum import StrEnum
 
 from tortoise import fields
 from tortoise.models import Model
@@ -14,3 +16,34 @@ class CaughtSms(Model):
 
     class Meta:
         table = "notify_caught_sms"
+
+
+class MessageStatus(StrEnum):
+    QUEUED = "queued"
+    SENT = "sent"
+    FAILED = "failed"
+    SKIPPED = "skipped"
+
+
+class EmailMessage(Model):
+    """One email, recorded in the transaction of what caused it and sent afterwards by an actor;
+    its key (the cause's natural key) makes the same email be written once."""
+
+    id = fields.BigIntField(primary_key=True)
+    key = fields.CharField(max_length=200, unique=True)
+    customer_id = fields.BigIntField(null=True, db_index=True)
+    to_address = fields.CharField(max_length=254, default="",
+                                  description="empty when the customer has no email")
+    language = fields.CharField(max_length=2)
+    template = fields.CharField(max_length=64)
+    subject = fields.CharField(max_length=300)
+    body = fields.TextField()
+    status = fields.CharEnumField(MessageStatus, max_length=16, default=MessageStatus.QUEUED)
+    attempts = fields.IntField(default=0)
+    last_error = fields.TextField(default="")
+    created_at = fields.DatetimeField(auto_now_add=True)
+    sent_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "notify_email_message"
+        indexes = (("status", "id"),)

@@ -1,0 +1,1 @@
+"""Products, orders and their payments from the wallet: pay, renew, refund."""

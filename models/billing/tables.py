@@ -1,0 +1,3 @@
+"""Tables of billing."""
+
+from __future__ import annotations

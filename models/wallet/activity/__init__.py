@@ -1,0 +1,1 @@
+"""Customer activity and the monthly bonus of promotional credit."""

@@ -1,0 +1,3 @@
+"""Tables of activity."""
+
+from __future__ import annotations

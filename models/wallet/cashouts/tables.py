@@ -1,0 +1,3 @@
+"""Tables of cashouts."""
+
+from __future__ import annotations

@@ -1,0 +1,3 @@
+"""Tables of deposits."""
+
+from __future__ import annotations

@@ -1,0 +1,1 @@
+"""Online top-ups through the bank gateways (Saman SEP, Mellat Behpardakht)."""

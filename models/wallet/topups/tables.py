@@ -1,0 +1,3 @@
+"""Tables of topups."""
+
+from __future__ import annotations
