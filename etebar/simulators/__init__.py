@@ -1,1 +1,1 @@
-"""Local simulators of outside services (bank gateways, bank payouts), mounted only outside production."""
+"""Local simulators of outside services (bank gateways, payouts), never mounted in production."""
