@@ -81,7 +81,7 @@ class Deposit:
 
     @strawberry.field(description="What the receipt is, without its bytes.")
     async def receipt(self) -> DepositReceipt | None:
-        found = await deposits.receipt_of(int(self.id))
+        found = await deposits.receipt_facts(int(self.id))
         return DepositReceipt(content_type=found.content_type, size=found.size,
                               sha256=found.sha256) if found else None
 

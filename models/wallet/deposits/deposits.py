@@ -346,4 +346,11 @@ async def find(actor: Identity, deposit_id: int) -> Deposit | None:
 
 
 async def receipt_of(deposit_id: int) -> DepositReceipt | None:
+    """A deposit's receipt, bytes included."""
     return await DepositReceipt.get_or_none(deposit_id=deposit_id)
+
+
+async def receipt_facts(deposit_id: int) -> DepositReceipt | None:
+    """A deposit's receipt without its bytes: content type, size and sha256."""
+    return await DepositReceipt.filter(deposit_id=deposit_id) \
+        .only("id", "content_type", "size", "sha256").first()
