@@ -22,6 +22,8 @@ from strawberry.types import ExecutionContext
 
 from api.audit.extension import audit_every_mutation
 from api.audit.schema import AuditQuery
+from api.deposits.errors import DEPOSIT_EXCEPTION_HANDLERS
+from api.deposits.schema import DepositMutation, DepositQuery
 from api.errors import EXCEPTION_HANDLERS, UserError
 from api.events.subscriptions import EventSubscription
 from api.events.webhooks import WebhookMutation, WebhookQuery
@@ -41,9 +43,9 @@ REFUSALS = frozenset({"UNAUTHENTICATED", "FORBIDDEN", "RATE_LIMITED"})
 log = logging.getLogger(__name__)
 
 Query = merge_types("Query", (IdentityQuery, PartnerQuery, CustomerQuery, LedgerQuery,
-                              AuditQuery, WebhookQuery))
+                              AuditQuery, WebhookQuery, DepositQuery))
 Mutation = merge_types("Mutation", (IdentityMutation, PartnerMutation, CustomerMutation,
-                                    LedgerMutation, WebhookMutation))
+                                    LedgerMutation, WebhookMutation, DepositMutation))
 audit_every_mutation(Mutation)
 Subscription = merge_types("Subscription", (EventSubscription,))
 
@@ -103,7 +105,7 @@ def build_schema(settings: Settings) -> strawberry.Schema:
     return EtebarSchema(
         query=Query, mutation=Mutation, subscription=Subscription, types=[UserError],
         extensions=extensions,
-        exception_handlers=EXCEPTION_HANDLERS,
+        exception_handlers=(*DEPOSIT_EXCEPTION_HANDLERS, *EXCEPTION_HANDLERS),
         config=StrawberryConfig(scalar_map=SCALAR_MAP),
     )
 
