@@ -32,6 +32,7 @@ from api.ledger.mutations import LedgerMutation
 from api.ledger.queries import LedgerQuery
 from api.rate_limit import KeyRateLimiter, RateLimit
 from api.scalars import SCALAR_MAP
+from api.topups.schema import TOPUP_EXCEPTION_HANDLERS, TopUpMutation, TopUpQuery
 from etebar.settings import Settings
 from models.errors import DomainError
 
@@ -41,9 +42,9 @@ REFUSALS = frozenset({"UNAUTHENTICATED", "FORBIDDEN", "RATE_LIMITED"})
 log = logging.getLogger(__name__)
 
 Query = merge_types("Query", (IdentityQuery, PartnerQuery, CustomerQuery, LedgerQuery,
-                              AuditQuery, WebhookQuery))
+                              AuditQuery, WebhookQuery, TopUpQuery))
 Mutation = merge_types("Mutation", (IdentityMutation, PartnerMutation, CustomerMutation,
-                                    LedgerMutation, WebhookMutation))
+                                    LedgerMutation, WebhookMutation, TopUpMutation))
 audit_every_mutation(Mutation)
 Subscription = merge_types("Subscription", (EventSubscription,))
 
@@ -103,7 +104,7 @@ def build_schema(settings: Settings) -> strawberry.Schema:
     return EtebarSchema(
         query=Query, mutation=Mutation, subscription=Subscription, types=[UserError],
         extensions=extensions,
-        exception_handlers=EXCEPTION_HANDLERS,
+        exception_handlers=EXCEPTION_HANDLERS + TOPUP_EXCEPTION_HANDLERS,
         config=StrawberryConfig(scalar_map=SCALAR_MAP),
     )
 
