@@ -128,6 +128,14 @@ MATRIX: dict[str, tuple[frozenset[str], str]] = {
     "deactivateWebhookEndpoint": (MANAGERS | {PARTNER_ADMIN},
                                   'mutation { deactivateWebhookEndpoint(endpointId: "999999") '
                                   "{ __typename } }"),
+    # online top-ups
+    "topUps": (STAFF | {CUSTOMER}, "{ topUps { edges { cursor } } }"),
+    "topUp": (STAFF | {CUSTOMER}, '{ topUp(id: "999999") { id } }'),
+    "startTopUp": (MOVERS | {CUSTOMER},
+                   'mutation { startTopUp(input: {amount: "1", gateway: SAMAN, '
+                   'idempotencyKey: "k"}) { __typename } }'),
+    "reconcileTopUp": (frozenset({OWNER, ADMIN, BACK_OFFICE}),
+                       'mutation { reconcileTopUp(id: "999999") { __typename } }'),
 }
 
 

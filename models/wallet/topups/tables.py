@@ -32,7 +32,8 @@ OPEN_STATUSES = frozenset(TopUpStatus) - FINAL_STATUSES
 
 
 class TopUpEventKind(StrEnum):
-    TOKEN = "token"          # we asked the bank for a payment (Saman's token, Mellat's RefId)
+    # we asked the bank for a payment (Saman's token, Mellat's RefId)
+    TOKEN = "token"  # noqa: S105  # an event kind, not a secret
     CALLBACK = "callback"    # the bank posted the customer back to us
     VERIFY = "verify"        # we asked the bank to verify (and settle)
     REVERSE = "reverse"      # we asked the bank to give the money back
@@ -57,8 +58,8 @@ class TopUp(Model):
                                                                    "per customer")
     token = fields.CharField(max_length=200, default="", description="Saman's token, Mellat's "
                                                                      "RefId")
-    redirect = fields.JSONField(default=dict, description="where the customer was sent: url, "
-                                                          "method, fields")
+    redirect: fields.JSONField[dict[str, object]] = fields.JSONField(
+        default=dict, description="where the customer was sent: url, method, fields")
     reference = fields.CharField(max_length=100, null=True,
                                  description="the bank's unique reference of the payment "
                                              "(Saman's RefNum, Mellat's SaleReferenceId)")

@@ -110,8 +110,10 @@ async def _event(top_up_id: int, kind: TopUpEventKind, code: str = "",
 
 def _redirect_of(row: TopUp) -> Redirect:
     data = row.redirect or {}
+    stored = data.get("fields")
+    fields = {str(k): str(v) for k, v in stored.items()} if isinstance(stored, dict) else {}
     return Redirect(url=str(data.get("url", "")), method=str(data.get("method", "POST")),
-                    fields=dict(data.get("fields") or {}), token=row.token)
+                    fields=fields, token=row.token)
 
 
 def _replay(row: TopUp, amount: int, gateway: GatewayName,

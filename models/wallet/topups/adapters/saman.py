@@ -48,8 +48,8 @@ from models.wallet.topups.gateway import (
     Redirect,
 )
 
-TOKEN_PATH = "/onlinepg/onlinepg"
-SEND_TOKEN_PATH = "/OnlinePG/SendToken"
+TOKEN_PATH = "/onlinepg/onlinepg"  # noqa: S105  # a path, not a secret
+SEND_TOKEN_PATH = "/OnlinePG/SendToken"  # noqa: S105  # a path, not a secret
 PAY_PATH = "/OnlinePG/OnlinePG"
 VERIFY_PATH = "/verifyTxnRandomSessionkey/ipg/VerifyTransaction"
 REVERSE_PATH = "/verifyTxnRandomSessionkey/ipg/ReverseTransaction"
