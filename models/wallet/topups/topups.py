@@ -354,20 +354,26 @@ async def reconcile(top_up_id: int, gateways: Gateways, *, give_up_seconds: int 
     return row
 
 
+async def stale_ids(older_than: timedelta, *, now: datetime | None = None,
+                    limit: int = 100) -> list[int]:
+    """The open top-ups untouched for `older_than`, oldest first."""
+    ids = await TopUp.filter(
+        status__in=[TopUpStatus.CREATED, TopUpStatus.REDIRECTED, TopUpStatus.VERIFYING],
+        updated_at__lte=_now(now) - older_than).order_by("id").limit(limit) \
+        .values_list("id", flat=True)
+    return [int(i) for i in ids]  # type: ignore[call-overload]
+
+
 async def reconcile_stale(older_than: timedelta, gateways: Gateways, *,
                           give_up_seconds: int = 3600, now: datetime | None = None,
                           limit: int = 100) -> int:
     """Reconcile the open top-ups untouched for `older_than`; answers how many became final."""
     moment = _now(now)
-    ids = await TopUp.filter(
-        status__in=[TopUpStatus.CREATED, TopUpStatus.REDIRECTED, TopUpStatus.VERIFYING],
-        updated_at__lte=moment - older_than).order_by("id").limit(limit) \
-        .values_list("id", flat=True)
     settled = 0
-    for top_up_id in ids:
+    for top_up_id in await stale_ids(older_than, now=moment, limit=limit):
         try:
-            row = await reconcile(int(top_up_id), gateways,  # type: ignore[call-overload]
-                                  give_up_seconds=give_up_seconds, now=moment)
+            row = await reconcile(top_up_id, gateways, give_up_seconds=give_up_seconds,
+                                  now=moment)
         except KeyError:
             log.error("top-up %s: its gateway is not configured", top_up_id)
             continue
