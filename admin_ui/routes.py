@@ -18,6 +18,7 @@ STAFF = "/staff"
 PARTNERS = "/partners"
 AUDIT = "/audit"
 WEBHOOKS = "/webhooks"
+TOP_UPS = "/topups"
 HOME = DASHBOARD
 STATIC = "/static"
 
@@ -32,6 +33,10 @@ def transfer(transfer_id: str | int) -> str:
 
 def partner(partner_id: str | int) -> str:
     return f"{PARTNERS}/{partner_id}"
+
+
+def top_up(top_up_id: str | int) -> str:
+    return f"{TOP_UPS}/{top_up_id}"
 
 
 def prefix(request: Request) -> str:

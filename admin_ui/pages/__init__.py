@@ -16,6 +16,7 @@ from admin_ui.pages import (
     partners,
     sign_in,
     staff,
+    topups,
     transfer,
     transfers,
     webhooks,
@@ -39,3 +40,4 @@ def declare(api: AdminApi) -> None:
     partners.create(api)
     audit.create(api)
     webhooks.create(api)
+    topups.create(api)
