@@ -9,14 +9,16 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
+from starlette.applications import Starlette
 
+from api.topups.callbacks import callback_routes
 from etebar import gateways
-from etebar.gateways import open_gateways
+from etebar.gateways import open_gateways, topup_policy
 from etebar.settings import Settings
 from models.identity.tables import StaffRole
 from models.ledger.verify import verify_ledger
 from models.wallet.topups.tables import TopUp, TopUpStatus
-from models.wallet.topups.topups import reconcile, reconcile_stale
+from models.wallet.topups.topups import CREDITED_HOOKS, reconcile, reconcile_stale, start_topup
 from models.wallet.wallets import balance
 
 from .conftest import RECONCILE, TOP_UP, Driver
@@ -290,3 +292,66 @@ async def test_a_bank_that_refuses_to_start_writes_nothing(start, customer):
     assert (result["__typename"], result["code"]) == ("GatewayUnavailable",
                                                       "gateway_unavailable")
     assert await TopUp.all().count() == 0
+
+
+async def test_a_callback_and_a_reconciliation_at_once_credit_once(start, driver: Driver,
+                                                                   customer,
+                                                                   browser: httpx.AsyncClient):
+    # given a paid top-up whose callback is held back
+    started = await start(AMOUNT)
+    form = await driver.callback_form(started["redirect"])
+    top_up_id = int(started["topUp"]["id"])
+    # when the callback and several reconciliations run at once
+    async with open_gateways(SETTINGS) as banks:
+        await asyncio.gather(
+            browser.post(f"/gateways/{driver.gateway}/callback", data=form),
+            *(reconcile(top_up_id, banks) for _ in range(4)),
+            browser.post(f"/gateways/{driver.gateway}/callback", data=form))
+        # (one may still be verifying when the others return: finish it as the sweep would)
+        await reconcile(top_up_id, banks)
+    # then the wallet is credited exactly once
+    assert (await TopUp.get(id=top_up_id)).status is TopUpStatus.CREDITED
+    assert await _wallet(customer[0]) == AMOUNT
+    assert await verify_ledger() == []
+
+
+async def test_the_credited_hook_runs_once_with_the_order_to_pay(driver: Driver, customer,
+                                                                 browser: httpx.AsyncClient):
+    # given a hook, as "top up and pay" registers one, and a top-up for order 77
+    seen: list[tuple[int, int | None]] = []
+
+    async def hook(top_up: TopUp) -> None:
+        seen.append((top_up.id, top_up.order_id))
+
+    CREDITED_HOOKS.append(hook)
+    try:
+        async with open_gateways(SETTINGS) as banks:
+            row, redirect = await start_topup(customer[0].id, AMOUNT, banks[driver.gateway],
+                                              "pay-77", policy=topup_policy(SETTINGS),
+                                              order_id=77)
+        # when the customer pays and the callback arrives twice
+        await driver.pay({"url": redirect.url, "method": redirect.method,
+                          "fields": [{"name": k, "value": v}
+                                     for k, v in redirect.fields.items()]},
+                         "double_callback")
+    finally:
+        CREDITED_HOOKS.remove(hook)
+    # then the hook ran once, after the credit, with the order
+    assert seen == [(row.id, 77)]
+    assert await _wallet(customer[0]) == AMOUNT
+
+
+async def test_the_callback_can_send_the_customer_to_a_return_url(start, driver: Driver):
+    # given a server configured with a return URL
+    settings = Settings(environment="test", topup_return_url="https://shop.example/done")
+    app = Starlette(routes=callback_routes(settings))
+    started = await start(AMOUNT)
+    form = await driver.callback_form(started["redirect"])
+    # when the bank posts the customer back
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app),
+                                 base_url="http://127.0.0.1:8000") as client:
+        page = await client.post(f"/gateways/{driver.gateway}/callback", data=form)
+    # then they are sent there with the outcome
+    assert page.status_code == 303
+    assert page.headers["location"] == (
+        f"https://shop.example/done?topUp={started['topUp']['id']}&status=credited")
