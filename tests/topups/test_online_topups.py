@@ -285,9 +285,9 @@ async def test_a_customer_sees_only_their_own_top_ups(start, customer, make_cust
     assert staff_view["data"]["topUps"]["nodes"] == [{"id": mine["topUp"]["id"]}]
 
 
-async def test_a_bank_that_refuses_to_start_writes_nothing(start, customer):
+async def test_a_bank_that_cannot_start_the_payment_writes_nothing(start, customer):
     gateways.transport = httpx.MockTransport(lambda request: httpx.Response(
-        200, json={"status": -1, "errorCode": "5", "errorDesc": "InvalidParameters"}))
+        503, text="service unavailable"))
     result = await start(AMOUNT)
     assert (result["__typename"], result["code"]) == ("GatewayUnavailable",
                                                       "gateway_unavailable")

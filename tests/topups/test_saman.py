@@ -18,7 +18,7 @@ from .conftest import Driver, forms_of
 
 AMOUNT = 900_000
 CALLBACK = "/gateways/saman/callback"
-pytestmark = pytest.mark.parametrize("driver", ["saman"], indirect=True)
+SAMAN_ONLY = pytest.mark.parametrize("driver", ["saman"], indirect=True)
 
 
 def _recording(answer: dict[str, Any]) -> tuple[SamanGateway, list[httpx.Request]]:
@@ -32,6 +32,7 @@ def _recording(answer: dict[str, Any]) -> tuple[SamanGateway, list[httpx.Request
     return SamanGateway(client, terminal_id="123456", base_url="https://sep.example/"), seen
 
 
+@SAMAN_ONLY
 async def test_the_token_request_and_redirect_follow_sep(driver: Driver):
     gateway, seen = _recording({"status": 1, "token": "abc"})
     redirect = await gateway.start(PaymentRequest(order_id=42, amount=AMOUNT,
@@ -45,6 +46,15 @@ async def test_the_token_request_and_redirect_follow_sep(driver: Driver):
         "GET", "https://sep.example/OnlinePG/SendToken?token=abc", "abc")
 
 
+@SAMAN_ONLY
+async def test_a_refused_token_request_is_a_gateway_error(driver: Driver):
+    gateway, _ = _recording({"status": -1, "errorCode": "5", "errorDesc": "InvalidParameters"})
+    with pytest.raises(GatewayError, match="InvalidParameters"):
+        await gateway.start(PaymentRequest(order_id=1, amount=AMOUNT,
+                                           callback_url="https://e.example/cb"))
+
+
+@SAMAN_ONLY
 async def test_verify_sends_refnum_and_terminal_number(driver: Driver):
     gateway, seen = _recording({"ResultCode": -2, "Success": False, "TransactionDetail": None})
     confirmation = await gateway.confirm(Callback(order_id=1, paid=True, code="OK",
@@ -54,6 +64,7 @@ async def test_verify_sends_refnum_and_terminal_number(driver: Driver):
     assert (confirmation.ok, confirmation.code) == (False, "-2")
 
 
+@SAMAN_ONLY
 async def test_a_bank_that_answers_nonsense_is_a_gateway_error(driver: Driver):
     client = httpx.AsyncClient(transport=httpx.MockTransport(
         lambda request: httpx.Response(502, text="bad gateway")))
@@ -62,6 +73,7 @@ async def test_a_bank_that_answers_nonsense_is_a_gateway_error(driver: Driver):
         await gateway.confirm(Callback(order_id=1, paid=True, code="OK", reference="R"), 1)
 
 
+@SAMAN_ONLY
 async def test_the_payment_page_also_takes_a_posted_token(start, driver: Driver,
                                                           browser: httpx.AsyncClient):
     started = await start(AMOUNT)
@@ -70,6 +82,7 @@ async def test_the_payment_page_also_takes_a_posted_token(start, driver: Driver,
     assert "payment" in forms_of(page.text)
 
 
+@SAMAN_ONLY
 async def test_another_payments_refnum_credits_nothing(start, driver: Driver, customer,
                                                        browser: httpx.AsyncClient):
     # given a paid and credited top-up A, and a top-up B the customer has not paid
@@ -85,6 +98,7 @@ async def test_another_payments_refnum_credits_nothing(start, driver: Driver, cu
     assert (await balance(customer[0].id)).total == AMOUNT
 
 
+@SAMAN_ONLY
 async def test_a_callback_with_another_token_is_ignored(start, driver: Driver, customer,
                                                         browser: httpx.AsyncClient):
     started = await start(AMOUNT)
@@ -97,6 +111,7 @@ async def test_a_callback_with_another_token_is_ignored(start, driver: Driver, c
     assert (await balance(customer[0].id)).total == AMOUNT
 
 
+@SAMAN_ONLY
 async def test_a_callback_for_another_terminal_is_refused(start, driver: Driver, customer,
                                                           browser: httpx.AsyncClient):
     started = await start(AMOUNT)
@@ -104,3 +119,14 @@ async def test_a_callback_for_another_terminal_is_refused(start, driver: Driver,
     page = await browser.post(CALLBACK, data={**form, "TerminalId": "999", "MID": "999"})
     assert page.status_code == 400 and 'data-status="invalid"' in page.text
     assert (await TopUp.get(id=int(started["topUp"]["id"]))).status is TopUpStatus.REDIRECTED
+
+
+@pytest.mark.parametrize(("environment", "mounted"), [("production", False), ("test", True)])
+def test_the_simulator_is_mounted_only_outside_production(environment: str, mounted: bool):
+    from etebar.server import build_app
+    from etebar.settings import Settings
+
+    app = build_app(Settings(environment=environment), manage_database=False, with_admin=False)
+    paths = {getattr(route, "path", "") for route in app.router.routes}
+    assert ("/_sim/saman" in paths) is mounted
+    assert "/gateways/{gateway:str}/callback" in paths
