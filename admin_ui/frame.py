@@ -24,6 +24,7 @@ MENU: tuple[tuple[str, str, str], ...] = (
     (routes.AUDIT, "menu.audit", "auditEntries"),
     (routes.WEBHOOKS, "menu.webhooks", "webhookEndpoints"),
     (routes.DEPOSITS, "menu.deposits", "deposits"),
+    (routes.TOP_UPS, "menu.top_ups", "topUps"),
 )
 
 FONT_FILE = "fonts/Vazirmatn-Variable.woff2"

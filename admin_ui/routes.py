@@ -19,6 +19,7 @@ PARTNERS = "/partners"
 AUDIT = "/audit"
 WEBHOOKS = "/webhooks"
 DEPOSITS = "/deposits"
+TOP_UPS = "/topups"
 HOME = DASHBOARD
 STATIC = "/static"
 
@@ -37,6 +38,10 @@ def partner(partner_id: str | int) -> str:
 
 def deposit(deposit_id: str | int) -> str:
     return f"{DEPOSITS}/{deposit_id}"
+
+
+def top_up(top_up_id: str | int) -> str:
+    return f"{TOP_UPS}/{top_up_id}"
 
 
 def prefix(request: Request) -> str:

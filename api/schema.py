@@ -34,6 +34,7 @@ from api.ledger.mutations import LedgerMutation
 from api.ledger.queries import LedgerQuery
 from api.rate_limit import KeyRateLimiter, RateLimit
 from api.scalars import SCALAR_MAP
+from api.topups.schema import TOPUP_EXCEPTION_HANDLERS, TopUpMutation, TopUpQuery
 from etebar.settings import Settings
 from models.errors import DomainError
 
@@ -43,9 +44,10 @@ REFUSALS = frozenset({"UNAUTHENTICATED", "FORBIDDEN", "RATE_LIMITED"})
 log = logging.getLogger(__name__)
 
 Query = merge_types("Query", (IdentityQuery, PartnerQuery, CustomerQuery, LedgerQuery,
-                              AuditQuery, WebhookQuery, DepositQuery))
+                              AuditQuery, WebhookQuery, DepositQuery, TopUpQuery))
 Mutation = merge_types("Mutation", (IdentityMutation, PartnerMutation, CustomerMutation,
-                                    LedgerMutation, WebhookMutation, DepositMutation))
+                                    LedgerMutation, WebhookMutation, DepositMutation,
+                                    TopUpMutation))
 audit_every_mutation(Mutation)
 Subscription = merge_types("Subscription", (EventSubscription,))
 
@@ -105,7 +107,8 @@ def build_schema(settings: Settings) -> strawberry.Schema:
     return EtebarSchema(
         query=Query, mutation=Mutation, subscription=Subscription, types=[UserError],
         extensions=extensions,
-        exception_handlers=(*DEPOSIT_EXCEPTION_HANDLERS, *EXCEPTION_HANDLERS),
+        exception_handlers=(*DEPOSIT_EXCEPTION_HANDLERS, *TOPUP_EXCEPTION_HANDLERS,
+                            *EXCEPTION_HANDLERS),
         config=StrawberryConfig(scalar_map=SCALAR_MAP),
     )
 

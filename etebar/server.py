@@ -13,7 +13,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, Counter, Histogram, generate_
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import Route, WebSocketRoute
+from starlette.routing import Mount, Route, WebSocketRoute
 from tortoise import Tortoise, connections
 
 from api.app import graphql_app
@@ -110,6 +110,14 @@ def build_app(settings: Settings, *, manage_database: bool = True,
         ],
         lifespan=lifespan,
     )
+    # Online top-ups: the banks' callbacks, and the bank simulators outside production.
+    from api.topups.callbacks import callback_routes
+
+    app.router.routes.extend(callback_routes(settings))
+    if settings.environment != "production":
+        from etebar.simulators.saman import saman_simulator
+
+        app.router.routes.append(Mount("/_sim/saman", app=saman_simulator()))
     if with_admin:
         from admin_ui import mount_admin
 

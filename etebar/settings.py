@@ -92,6 +92,52 @@ class Settings(BaseSettings):
         default=5 * 1024 * 1024, ge=1024, le=20 * 1024 * 1024,
         description="The largest receipt image (JPEG, PNG or WebP) a deposit may carry.")
 
+    # --- online top-ups (models/wallet/topups) and the Saman gateway ---------------------------
+    topup_min_amount: int = Field(
+        default=10_000, ge=1, description="The smallest online top-up, in rials.")
+    topup_max_amount: int = Field(
+        default=500_000_000, ge=1, description="The largest online top-up, in rials.")
+    topup_max_balance: int = Field(
+        default=1_000_000_000, ge=1,
+        description="A top-up may not take a wallet above this many rials.")
+    topup_return_url: str | None = Field(
+        default=None,
+        description="Where the customer lands after paying, with ?topUp=<id>&status=<status>; "
+                    "unset shows Etebar's own result page.")
+    topup_stale_seconds: int = Field(
+        default=600, ge=60,
+        description="An open top-up untouched this long is reconciled with its bank (keep it "
+                    "under Saman's 30 minutes to verify, so a lost callback is still credited).")
+    topup_reconcile_interval_seconds: float = Field(
+        default=60.0, gt=0, description="How often the scheduler reconciles stale top-ups.")
+    topup_give_up_seconds: int = Field(
+        default=3600, ge=60,
+        description="A top-up its bank cannot tell about expires after this long.")
+    topup_http_timeout_seconds: float = Field(
+        default=20.0, gt=0, description="How long one request to a bank gateway may take.")
+    saman_terminal_id: str = Field(
+        default="10000001", pattern=r"^[0-9]{1,18}$",
+        description="Saman SEP terminal id (the simulator accepts any).")
+    saman_base_url: str | None = Field(
+        default=None,
+        description="Saman SEP's address; unset: https://sep.shaparak.ir in production, the "
+                    "local simulator (<public_url>/_sim/saman) otherwise.")
+
+    @field_validator("topup_return_url", "saman_base_url")
+    @classmethod
+    def _topup_blank_is_unset(cls, value: str | None) -> str | None:
+        return value or None
+
+    @property
+    def saman_url(self) -> str:
+        if self.saman_base_url:
+            return self.saman_base_url.rstrip("/")
+        if self.environment == "production":
+            return "https://sep.shaparak.ir"
+        return self.public_url.rstrip("/") + "/_sim/saman"
+
+    # --- end of online top-ups -----------------------------------------------------------------
+
     @field_validator("database_url", "broker_url", "events_url", "rate_limit_storage_url")
     @classmethod
     def _blank_is_unset(cls, value: str | None) -> str | None:

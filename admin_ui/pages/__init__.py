@@ -17,6 +17,7 @@ from admin_ui.pages import (
     partners,
     sign_in,
     staff,
+    topups,
     transfer,
     transfers,
     webhooks,
@@ -41,3 +42,4 @@ def declare(api: AdminApi) -> None:
     audit.create(api)
     webhooks.create(api)
     deposits.create(api)
+    topups.create(api)

@@ -127,7 +127,8 @@ MATRIX: dict[str, tuple[frozenset[str], str]] = {
                               " { __typename } }"),
     "deactivateWebhookEndpoint": (MANAGERS | {PARTNER_ADMIN},
                                   'mutation { deactivateWebhookEndpoint(endpointId: "999999") '
-                                  "{ __typename } }"),    # deposits
+                                  "{ __typename } }"),
+    # deposits
     "deposits": (STAFF | {CUSTOMER}, "{ deposits { edges { cursor } } }"),
     "deposit": (STAFF | {CUSTOMER}, '{ deposit(id: "999999") { id } }'),
     "declareDeposit": (MOVERS | {CUSTOMER},
@@ -138,6 +139,14 @@ MATRIX: dict[str, tuple[frozenset[str], str]] = {
                        'mutation { approveDeposit(id: "999999") { __typename } }'),
     "rejectDeposit": (frozenset({OWNER, ADMIN, BACK_OFFICE}),
                       'mutation { rejectDeposit(id: "999999", reason: "x") { __typename } }'),
+    # online top-ups
+    "topUps": (STAFF | {CUSTOMER}, "{ topUps { edges { cursor } } }"),
+    "topUp": (STAFF | {CUSTOMER}, '{ topUp(id: "999999") { id } }'),
+    "startTopUp": (MOVERS | {CUSTOMER},
+                   'mutation { startTopUp(input: {amount: "1", gateway: SAMAN, '
+                   'idempotencyKey: "k"}) { __typename } }'),
+    "reconcileTopUp": (frozenset({OWNER, ADMIN, BACK_OFFICE}),
+                       'mutation { reconcileTopUp(id: "999999") { __typename } }'),
 }
 
 

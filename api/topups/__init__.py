@@ -1,0 +1,1 @@
+"""Online top-ups in the API: GraphQL operations and the banks' callback route."""

@@ -1,0 +1,37 @@
+"""The bank gateways as configured: each adapter built from settings over one httpx client, and
+the top-up limits. The API, the callback route and the reconciliation actor all open them here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+import httpx
+
+from etebar.settings import Settings
+from models.wallet.topups.adapters.saman import SamanGateway
+from models.wallet.topups.gateway import Gateway, GatewayName
+from models.wallet.topups.topups import TopUpPolicy
+
+# The seam for tests and the simulators: an httpx transport to use instead of the network.
+transport: httpx.AsyncBaseTransport | None = None
+
+
+def http_client(settings: Settings) -> httpx.AsyncClient:
+    return httpx.AsyncClient(transport=transport, timeout=settings.topup_http_timeout_seconds)
+
+
+@asynccontextmanager
+async def open_gateways(settings: Settings) -> AsyncIterator[dict[str, Gateway]]:
+    """Every configured gateway by name, sharing one HTTP client for the block's duration."""
+    async with http_client(settings) as client:
+        yield {GatewayName.SAMAN: SamanGateway(client, terminal_id=settings.saman_terminal_id,
+                                               base_url=settings.saman_url)}
+
+
+def topup_policy(settings: Settings) -> TopUpPolicy:
+    return TopUpPolicy(min_amount=settings.topup_min_amount,
+                       max_amount=settings.topup_max_amount,
+                       max_balance=settings.topup_max_balance, public_url=settings.public_url,
+                       give_up_seconds=settings.topup_give_up_seconds)

@@ -1,0 +1,1 @@
+"""Etebar's tests: a package, so that tests/api does not shadow the api package."""
