@@ -110,6 +110,12 @@ def build_app(settings: Settings, *, manage_database: bool = True,
         ],
         lifespan=lifespan,
     )
+    if settings.environment != "production":
+        from etebar.simulators.mellat import mellat_simulator
+
+        app.mount("/_sim/mellat", mellat_simulator(
+            terminal_id=settings.mellat_terminal_id, username=settings.mellat_username,
+            password=settings.mellat_password))
     if with_admin:
         from admin_ui import mount_admin
 
