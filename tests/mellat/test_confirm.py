@@ -126,3 +126,15 @@ async def test_reversing_a_paid_payment_gives_the_money_back(
     assert await gateway.reverse(callback)
     assert await gateway.reverse(callback)
     assert bank.sales[9009].reversals == 1
+
+
+async def test_a_callback_with_a_forged_reference_is_not_confirmed(
+        gateway: MellatGateway, bank: MellatBank, browser: httpx.AsyncClient) -> None:
+    [callback] = await _paid(gateway, browser, 9010, 300_000)
+    forged = gateway.parse_callback({**callback.raw, "SaleReferenceId": "999999999999"})
+
+    confirmation = await gateway.confirm(forged, 300_000)
+
+    assert not confirmation.ok
+    assert confirmation.code == "42"
+    assert not bank.sales[9010].verified

@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 import httpx
@@ -134,11 +134,24 @@ def _long(value: str, field: str) -> int:
     return int(text)
 
 
+class MellatSettings(Protocol):
+    """The part of `etebar.settings.Settings` this adapter reads."""
+
+    mellat_terminal_id: int
+    mellat_username: str
+    mellat_password: str
+    mellat_timeout_seconds: float
+
+    @property
+    def mellat_url(self) -> str: ...
+
+
 class MellatGateway:
     """Behpardakht Mellat's gateway for one terminal.
 
     One instance can serve many payments concurrently; it builds its SOAP client on first use.
-    The httpx client, when given, should be the gateway's own: zeep sets its User-Agent header.
+    The httpx client, when given, should be the gateway's own (zeep sets its User-Agent header)
+    and brings its own timeout; otherwise the adapter makes one with `timeout_seconds`.
     """
 
     name = GatewayName.MELLAT
@@ -155,8 +168,9 @@ class MellatGateway:
         self._service: AsyncServiceProxy | None = None
 
     @classmethod
-    def from_settings(cls, settings: Any, http: httpx.AsyncClient | None = None) -> MellatGateway:
-        """From `etebar.settings.Settings` (typed loosely: models imports nothing from etebar)."""
+    def from_settings(cls, settings: MellatSettings,
+                      http: httpx.AsyncClient | None = None) -> MellatGateway:
+        """From `etebar.settings.Settings` (which models does not import)."""
         return cls(terminal_id=settings.mellat_terminal_id, username=settings.mellat_username,
                    password=settings.mellat_password, base_url=settings.mellat_url, http=http,
                    timeout_seconds=settings.mellat_timeout_seconds)
