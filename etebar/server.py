@@ -115,9 +115,13 @@ def build_app(settings: Settings, *, manage_database: bool = True,
 
     app.router.routes.extend(callback_routes(settings))
     if settings.environment != "production":
+        from etebar.simulators.mellat import mellat_simulator
         from etebar.simulators.saman import saman_simulator
 
         app.router.routes.append(Mount("/_sim/saman", app=saman_simulator()))
+        app.router.routes.append(Mount("/_sim/mellat", app=mellat_simulator(
+            terminal_id=settings.mellat_terminal_id, username=settings.mellat_username,
+            password=settings.mellat_password)))
     if with_admin:
         from admin_ui import mount_admin
 

@@ -138,6 +138,32 @@ class Settings(BaseSettings):
 
     # --- end of online top-ups -----------------------------------------------------------------
 
+
+    # Mellat (Behpardakht) online top-ups: models/wallet/topups/adapters/mellat.py
+    mellat_terminal_id: int = Field(
+        default=1000, ge=1, description="The merchant's Behpardakht terminal id.")
+    mellat_username: str = Field(
+        default="etebar", description="The merchant's Behpardakht web service user name.")
+    mellat_password: str = Field(
+        default="etebar-dev", description="The merchant's Behpardakht web service password.")
+    mellat_base_url: str | None = Field(
+        default=None,
+        description="The gateway's base (`https://bpm.shaparak.ir/pgwchannel`): its SOAP service "
+                    "is `<base>/services/pgw`, its payment page `<base>/startpay.mellat`. Unset: "
+                    "the bank in production, the local simulator at `<public_url>/_sim/mellat` "
+                    "otherwise.")
+    mellat_timeout_seconds: float = Field(
+        default=30.0, gt=0, description="How long one call to Behpardakht's service may take.")
+
+    @property
+    def mellat_url(self) -> str:
+        if self.mellat_base_url:
+            return self.mellat_base_url.rstrip("/")
+        if self.environment == "production":
+            return "https://bpm.shaparak.ir/pgwchannel"
+        return self.public_url.rstrip("/") + "/_sim/mellat"
+
+
     @field_validator("database_url", "broker_url", "events_url", "rate_limit_storage_url")
     @classmethod
     def _blank_is_unset(cls, value: str | None) -> str | None:
