@@ -1,8 +1,9 @@
 """The scheduler: sends the periodic actors their messages, from one process at a time.
 
 Periodic triggers: `expire_due_pending`, every `settings.scheduler_interval_seconds`,
-`dispatch_webhooks`, every `settings.webhook_dispatch_seconds`, and `requeue_stuck_webhooks`,
-every `settings.webhook_stuck_seconds`. The scheduler only *sends* messages; workers run them.
+`dispatch_webhooks`, every `settings.webhook_dispatch_seconds`, `requeue_stuck_webhooks`,
+every `settings.webhook_stuck_seconds`, and `enqueue_due_emails`, every
+`settings.email_sweep_seconds`. The scheduler only *sends* messages; workers run them.
 
 Two ways to run it:
 
@@ -43,6 +44,7 @@ import psycopg
 from etebar.database import resolve_database_url
 from etebar.settings import Settings
 from workers.actors.ledger import expire_due_pending
+from workers.actors.mail import enqueue_due_emails
 from workers.actors.webhooks import dispatch_webhooks, requeue_stuck_webhooks
 from workers.broker import build_broker
 from workers.signals import on_stop_signals
@@ -69,7 +71,9 @@ def periodic_jobs(settings: Settings) -> list[Periodic]:
             Periodic("dispatch_webhooks", settings.webhook_dispatch_seconds,
                      dispatch_webhooks.send),
             Periodic("requeue_stuck_webhooks", settings.webhook_stuck_seconds,
-                     requeue_stuck_webhooks.send)]
+                     requeue_stuck_webhooks.send),
+            Periodic("enqueue_due_emails", settings.email_sweep_seconds,
+                     enqueue_due_emails.send)]
 
 
 class Scheduler:
