@@ -128,6 +128,12 @@ MATRIX: dict[str, tuple[frozenset[str], str]] = {
     "deactivateWebhookEndpoint": (MANAGERS | {PARTNER_ADMIN},
                                   'mutation { deactivateWebhookEndpoint(endpointId: "999999") '
                                   "{ __typename } }"),
+    # email
+    "emailMessages": (STAFF | {CUSTOMER}, "{ emailMessages { edges { cursor } } }"),
+    "emailMessage": (STAFF | {CUSTOMER}, '{ emailMessage(id: "999999") { id } }'),
+    "caughtEmails": (MANAGERS | {SUPPORT}, "{ caughtEmails { edges { cursor } } }"),
+    "resendEmail": (MANAGERS | {SUPPORT},
+                    'mutation { resendEmail(id: "999999") { __typename } }'),
 }
 
 
