@@ -23,6 +23,8 @@ MENU: tuple[tuple[str, str, str], ...] = (
     (routes.PARTNERS, "menu.partners", "partners"),
     (routes.AUDIT, "menu.audit", "auditEntries"),
     (routes.WEBHOOKS, "menu.webhooks", "webhookEndpoints"),
+    (routes.MAIL, "menu.mail", "emailMessages"),
+    (routes.CAUGHT_MAIL, "menu.caught_mail", "caughtEmails"),
 )
 
 FONT_FILE = "fonts/Vazirmatn-Variable.woff2"

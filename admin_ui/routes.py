@@ -18,6 +18,8 @@ STAFF = "/staff"
 PARTNERS = "/partners"
 AUDIT = "/audit"
 WEBHOOKS = "/webhooks"
+MAIL = "/mail"
+CAUGHT_MAIL = "/caught-mail"
 HOME = DASHBOARD
 STATIC = "/static"
 
@@ -32,6 +34,10 @@ def transfer(transfer_id: str | int) -> str:
 
 def partner(partner_id: str | int) -> str:
     return f"{PARTNERS}/{partner_id}"
+
+
+def email_message(message_id: str | int) -> str:
+    return f"{MAIL}/{message_id}"
 
 
 def prefix(request: Request) -> str:

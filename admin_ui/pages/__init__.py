@@ -13,6 +13,7 @@ from admin_ui.pages import (
     accounts,
     audit,
     dashboard,
+    mail,
     partners,
     sign_in,
     staff,
@@ -39,3 +40,4 @@ def declare(api: AdminApi) -> None:
     partners.create(api)
     audit.create(api)
     webhooks.create(api)
+    mail.create(api)
