@@ -86,6 +86,7 @@ def build_app(settings: Settings, *, manage_database: bool = True,
         worker: Any = None
         events: Any = None
         catcher: Any = None
+        url: str | None = None
         if manage_database:
             url = resolve_database_url(settings)
             config = tortoise_config(url, settings.database_pool_size)
@@ -99,13 +100,13 @@ def build_app(settings: Settings, *, manage_database: bool = True,
 
             events = await Events(url, settings.events_url,
                                   poll_seconds=settings.events_poll_seconds).start()
-            if settings.smtp_catcher_wanted:
-                catcher = await _start_smtp_catcher(settings)
-            if in_process:
-                from workers.runtime import start_in_process_worker
+        if settings.smtp_catcher_wanted:  # before the worker that sends to it
+            catcher = await _start_smtp_catcher(settings)
+        if in_process and url is not None:  # an app that leaves Tortoise to its caller: none
+            from workers.runtime import start_in_process_worker
 
-                # Starting and stopping block (threads, broker connections): off the loop.
-                worker = await asyncio.to_thread(start_in_process_worker, settings, url)
+            # Starting and stopping block (threads, broker connections): off the loop.
+            worker = await asyncio.to_thread(start_in_process_worker, settings, url)
         try:
             yield
         finally:
