@@ -51,13 +51,21 @@ def _use_smtp(monkeypatch: pytest.MonkeyPatch, port: int, **more: str) -> None:
 
 
 @pytest.fixture
-def smtp_settings(smtp_catcher: SmtpCatcher,
-                  monkeypatch: pytest.MonkeyPatch) -> Iterator[SmtpCatcher]:
-    """The settings the actors read name the catcher as the mail server."""
-    _use_smtp(monkeypatch, smtp_catcher.port, email_max_attempts="3")
-    yield smtp_catcher
+def use_smtp(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[int], None]]:
+    """Make the settings the actors read name 127.0.0.1:<port> as the mail server (3 attempts,
+    a minute's wait after the first failure)."""
+    yield lambda port: _use_smtp(monkeypatch, port, email_max_attempts="3",
+                                 email_retry_seconds="60")
     monkeypatch.undo()
     get_settings.cache_clear()
+
+
+@pytest.fixture
+def smtp_settings(smtp_catcher: SmtpCatcher,
+                  use_smtp: Callable[[int], None]) -> SmtpCatcher:
+    """The settings the actors read name the catcher as the mail server."""
+    use_smtp(smtp_catcher.port)
+    return smtp_catcher
 
 
 @pytest.fixture
