@@ -10,6 +10,9 @@ send one message at the same time, and a sent message is never claimed again. A 
 again; if that worker had died between the server's acceptance and our record of it, the second
 copy carries the same Message-ID (`mailer.message_id`), which lets the receiving server drop it.
 
+An attempt whose worker was killed mid-send counts too: a message whose attempts are all spent
+without an outcome is marked failed when next claimed.
+
 **Retries.** A temporary failure (no connection, a timeout, a 4xx reply) leaves the message queued
 with the error and its next attempt `retry_seconds * 2^(attempts-1)` later (at most
 `MAX_BACKOFF_SECONDS`); the attempt that reaches `max_attempts`, or a permanent refusal (a 5xx
@@ -20,6 +23,7 @@ from __future__ import annotations
 
 import logging
 from datetime import UTC, datetime, timedelta
+from email.errors import MessageError
 from enum import StrEnum
 from typing import cast
 
@@ -62,33 +66,64 @@ def _claimable(now: datetime) -> Q:
                | Q(claimed_at__lt=now - timedelta(seconds=CLAIM_SECONDS))))
 
 
-async def _claim(message_id: int, now: datetime) -> EmailMessage | None:
+async def _claim(message_id: int, now: datetime, max_attempts: int) -> EmailMessage | Delivery:
+    """The message, claimed for one more attempt; or what became of it instead."""
     async with in_transaction():
         message = await EmailMessage.filter(_claimable(now), id=message_id) \
             .select_for_update(skip_locked=True).first()
         if message is None:
-            return None
+            return Delivery.PASSED
+        if message.attempts >= max_attempts:
+            # Every attempt ended without an outcome (its worker was killed mid-send): give up.
+            message.status = MessageStatus.FAILED
+            message.last_error = message.last_error or "no attempt ended with an outcome"
+            message.next_attempt_at = message.claimed_at = message.enqueued_at = None
+            await message.save(update_fields=["status", "last_error", "next_attempt_at",
+                                              "claimed_at", "enqueued_at"])
+            return Delivery.FAILED
         message.claimed_at = now
         message.attempts += 1
         await message.save(update_fields=["claimed_at", "attempts"])
         return message
 
 
-async def deliver(message_id: int, mailer: Mailer, sender: Sender, *, max_attempts: int,
-                  retry_seconds: float, now: datetime | None = None) -> Delivery:
-    """One attempt at sending a queued, due message; safe to call twice, or at once in two
-    workers (see the module). A `MailError` is recorded, not raised."""
-    now = now or datetime.now(UTC)
-    message = await _claim(message_id, now)
-    if message is None:
-        return Delivery.PASSED
-    claimed = EmailMessage.filter(id=message.id, claimed_at=now)
-    mime = build_message(key=message.key, to_address=message.to_address,
-                         subject=message.subject, body=message.body,
-                         language=message.language, sender=sender, now=now)
+async def _send(message: EmailMessage, mailer: Mailer, sender: Sender,
+                now: datetime) -> MailError | None:
+    """Hand the message to the mail server; what went wrong, as a `MailError`, if anything."""
+    try:
+        mime = build_message(key=message.key, to_address=message.to_address,
+                             subject=message.subject, body=message.body,
+                             language=message.language, sender=sender, now=now)
+    except (ValueError, MessageError) as error:  # a line break in an address, say: for good
+        return MailError(f"cannot build the message: {error}", permanent=True)
     try:
         await mailer.send(mime)
     except MailError as error:
+        return error
+    except Exception as error:
+        # An adapter's unexpected fault: recorded and retried like a temporary failure, so the
+        # message is not stuck behind a claim and staff see why.
+        log.exception("email %s: the mailer failed unexpectedly", message.id)
+        return MailError(f"{type(error).__name__}: {error}")
+    return None
+
+
+async def deliver(message_id: int, mailer: Mailer, sender: Sender, *, max_attempts: int,
+                  retry_seconds: float, now: datetime | None = None) -> Delivery:
+    """One attempt at sending a queued, due message; safe to call twice, or at once in two
+    workers (see the module). A failure is recorded, not raised."""
+    now = now or datetime.now(UTC)
+    message = await _claim(message_id, now, max_attempts)
+    if isinstance(message, Delivery):
+        return message
+    claimed = EmailMessage.filter(id=message.id, claimed_at=now)
+    error = await _send(message, mailer, sender, now)
+    if error is None:
+        outcome = Delivery.SENT
+        recorded = await claimed.update(status=MessageStatus.SENT, sent_at=datetime.now(UTC),
+                                        last_error="", next_attempt_at=None, claimed_at=None,
+                                        enqueued_at=None)
+    else:
         if error.permanent or message.attempts >= max_attempts:
             outcome, status, later = Delivery.FAILED, MessageStatus.FAILED, None
         else:
@@ -99,11 +134,6 @@ async def deliver(message_id: int, mailer: Mailer, sender: Sender, *, max_attemp
                                         enqueued_at=None)
         log.warning("email %s attempt %d: %s (%s)", message.id, message.attempts, error.text,
                     outcome)
-    else:
-        outcome = Delivery.SENT
-        recorded = await claimed.update(status=MessageStatus.SENT, sent_at=datetime.now(UTC),
-                                        last_error="", next_attempt_at=None, claimed_at=None,
-                                        enqueued_at=None)
     if not recorded:
         log.error("email %s: its claim lapsed while sending; another worker took it over",
                   message.id)

@@ -186,6 +186,33 @@ async def test_an_email_whose_worker_died_is_sent_once_its_claim_lapses(make_mai
     assert (found.status, found.attempts) == (MessageStatus.SENT, 2)
 
 
+async def test_an_email_whose_every_attempt_died_mid_send_is_failed_not_sent_again(
+        make_mail_customer, catcher_mailer):
+    # given an email whose three attempts (the maximum) were each killed before an outcome
+    message = await _queued(await make_mail_customer())
+    died_at = datetime.now(UTC) - timedelta(minutes=10)
+    await EmailMessage.filter(id=message.id).update(claimed_at=died_at, attempts=3)
+    # then the next worker gives up on it instead of trying forever
+    assert await _deliver(message, catcher_mailer, max_attempts=3) is Delivery.FAILED
+    found = await EmailMessage.get(id=message.id)
+    assert (found.status, found.attempts, found.claimed_at) == (MessageStatus.FAILED, 3, None)
+    assert found.last_error == "no attempt ended with an outcome"
+    assert await CaughtEmail.all().count() == 0
+
+
+async def test_an_address_with_a_line_break_fails_at_once_and_injects_nothing(
+        make_mail_customer, catcher_mailer):
+    # given an email recorded with an address that slipped past validation
+    message = await _queued(await make_mail_customer())
+    await EmailMessage.filter(id=message.id).update(
+        to_address="sara@example.com\r\nBcc: eve@example.com")
+    assert await _deliver(message, catcher_mailer, max_attempts=8) is Delivery.FAILED
+    found = await EmailMessage.get(id=message.id)
+    assert found.status is MessageStatus.FAILED
+    assert found.last_error.startswith("cannot build the message")
+    assert await CaughtEmail.all().count() == 0
+
+
 async def test_an_email_a_live_worker_holds_is_left_to_it(make_mail_customer, catcher_mailer):
     message = await _queued(await make_mail_customer())
     await EmailMessage.filter(id=message.id).update(claimed_at=datetime.now(UTC))
