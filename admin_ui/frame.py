@@ -25,6 +25,8 @@ MENU: tuple[tuple[str, str, str], ...] = (
     (routes.WEBHOOKS, "menu.webhooks", "webhookEndpoints"),
     (routes.DEPOSITS, "menu.deposits", "deposits"),
     (routes.TOP_UPS, "menu.top_ups", "topUps"),
+    (routes.MAIL, "menu.mail", "emailMessages"),
+    (routes.CAUGHT_MAIL, "menu.caught_mail", "caughtEmails"),
 )
 
 FONT_FILE = "fonts/Vazirmatn-Variable.woff2"

@@ -20,6 +20,8 @@ AUDIT = "/audit"
 WEBHOOKS = "/webhooks"
 DEPOSITS = "/deposits"
 TOP_UPS = "/topups"
+MAIL = "/mail"
+CAUGHT_MAIL = "/caught-mail"
 HOME = DASHBOARD
 STATIC = "/static"
 
@@ -42,6 +44,10 @@ def deposit(deposit_id: str | int) -> str:
 
 def top_up(top_up_id: str | int) -> str:
     return f"{TOP_UPS}/{top_up_id}"
+
+
+def email_message(message_id: str | int) -> str:
+    return f"{MAIL}/{message_id}"
 
 
 def prefix(request: Request) -> str:

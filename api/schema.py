@@ -32,6 +32,7 @@ from api.identity.partners import PartnerMutation, PartnerQuery
 from api.identity.schema import IdentityMutation, IdentityQuery
 from api.ledger.mutations import LedgerMutation
 from api.ledger.queries import LedgerQuery
+from api.notify.mail import MailMutation, MailQuery
 from api.rate_limit import KeyRateLimiter, RateLimit
 from api.scalars import SCALAR_MAP
 from api.topups.schema import TOPUP_EXCEPTION_HANDLERS, TopUpMutation, TopUpQuery
@@ -44,10 +45,10 @@ REFUSALS = frozenset({"UNAUTHENTICATED", "FORBIDDEN", "RATE_LIMITED"})
 log = logging.getLogger(__name__)
 
 Query = merge_types("Query", (IdentityQuery, PartnerQuery, CustomerQuery, LedgerQuery,
-                              AuditQuery, WebhookQuery, DepositQuery, TopUpQuery))
+                              AuditQuery, WebhookQuery, DepositQuery, TopUpQuery, MailQuery))
 Mutation = merge_types("Mutation", (IdentityMutation, PartnerMutation, CustomerMutation,
                                     LedgerMutation, WebhookMutation, DepositMutation,
-                                    TopUpMutation))
+                                    TopUpMutation, MailMutation))
 audit_every_mutation(Mutation)
 Subscription = merge_types("Subscription", (EventSubscription,))
 

@@ -63,6 +63,18 @@ def _metered(app: Any) -> Callable[[Any, Any, Any], Awaitable[None]]:
     return asgi
 
 
+async def _start_smtp_catcher(settings: Settings) -> Any:
+    """The local SMTP catcher (development without `smtp_host`), or None when its port is taken
+    (another `etebar serve` runs one: mail goes there)."""
+    from models.notify.catcher_smtp import SmtpCatcher
+
+    try:
+        return await SmtpCatcher(port=settings.smtp_catcher_port).start()
+    except OSError as error:
+        log.warning("SMTP catcher not started on port %d: %s", settings.smtp_catcher_port, error)
+        return None
+
+
 def build_app(settings: Settings, *, manage_database: bool = True,
               run_worker: bool | None = None, with_admin: bool = True) -> Starlette:
     """The whole server. `manage_database=False` leaves Tortoise to the caller (tests)."""
@@ -73,6 +85,8 @@ def build_app(settings: Settings, *, manage_database: bool = True,
     async def lifespan(_: Starlette) -> AsyncIterator[None]:
         worker: Any = None
         events: Any = None
+        catcher: Any = None
+        url: str | None = None
         if manage_database:
             url = resolve_database_url(settings)
             config = tortoise_config(url, settings.database_pool_size)
@@ -86,11 +100,13 @@ def build_app(settings: Settings, *, manage_database: bool = True,
 
             events = await Events(url, settings.events_url,
                                   poll_seconds=settings.events_poll_seconds).start()
-            if in_process:
-                from workers.runtime import start_in_process_worker
+        if settings.smtp_catcher_wanted:  # before the worker that sends to it
+            catcher = await _start_smtp_catcher(settings)
+        if in_process and url is not None:  # an app that leaves Tortoise to its caller: none
+            from workers.runtime import start_in_process_worker
 
-                # Starting and stopping block (threads, broker connections): off the loop.
-                worker = await asyncio.to_thread(start_in_process_worker, settings, url)
+            # Starting and stopping block (threads, broker connections): off the loop.
+            worker = await asyncio.to_thread(start_in_process_worker, settings, url)
         try:
             yield
         finally:
@@ -98,6 +114,8 @@ def build_app(settings: Settings, *, manage_database: bool = True,
                 await asyncio.to_thread(worker.stop)
             if events is not None:
                 await events.stop()
+            if catcher is not None:
+                await catcher.stop()
             if manage_database:
                 await Tortoise.close_connections()
 

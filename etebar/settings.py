@@ -6,7 +6,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -163,6 +163,47 @@ class Settings(BaseSettings):
             return "https://bpm.shaparak.ir/pgwchannel"
         return self.public_url.rstrip("/") + "/_sim/mellat"
 
+
+
+    smtp_host: str | None = Field(
+        default=None,
+        description="The mail server emails go through; unset in development: the local "
+                    "catcher that `etebar serve` starts on smtp_catcher_port.")
+    smtp_port: int = Field(default=587, ge=1, le=65535)
+    smtp_security: Literal["starttls", "tls", "none"] = Field(
+        default="starttls",
+        description="starttls: upgrade a plain connection (port 587); tls: TLS from the start "
+                    "(port 465); none: in the clear (a local relay only).")
+    smtp_username: str | None = Field(default=None, description="Unset: no sign-in.")
+    smtp_password: SecretStr | None = None
+    smtp_from_address: str = Field(default="no-reply@etebar.local",
+                                   description="The From address of every email.")
+    smtp_from_name: str = Field(default="اعتبار",
+                                description="The name mail readers show for the sender.")
+    smtp_timeout_seconds: float = Field(
+        default=30.0, gt=0, le=100,
+        description="How long each step of talking to the mail server may take.")
+    smtp_catcher_port: int = Field(
+        default=1025, ge=1, le=65535,
+        description="Development without smtp_host: the local SMTP catcher listens here on "
+                    "127.0.0.1 and the admin shows what it received.")
+    email_max_attempts: int = Field(
+        default=8, ge=1, description="Attempts after which an email is marked failed.")
+    email_retry_seconds: float = Field(
+        default=60.0, gt=0,
+        description="Wait after a first failed attempt; it doubles after each (6 h at most).")
+    email_sweep_seconds: float = Field(
+        default=5.0, gt=0, description="How often queued emails that are due go to a worker.")
+
+    @field_validator("smtp_host", "smtp_username")
+    @classmethod
+    def _blank_smtp_is_unset(cls, value: str | None) -> str | None:
+        return value or None
+
+    @property
+    def smtp_catcher_wanted(self) -> bool:
+        """Whether `etebar serve` starts the local SMTP catcher (and workers send to it)."""
+        return self.smtp_host is None and self.environment == "development"
 
     @field_validator("database_url", "broker_url", "events_url", "rate_limit_storage_url")
     @classmethod

@@ -2,8 +2,9 @@
 
 Periodic triggers: `expire_due_pending`, every `settings.scheduler_interval_seconds`,
 `dispatch_webhooks`, every `settings.webhook_dispatch_seconds`, `requeue_stuck_webhooks`,
-every `settings.webhook_stuck_seconds`, and `reconcile_stale_topups`, every
-`settings.topup_reconcile_interval_seconds`. The scheduler only *sends* messages; workers run them.
+every `settings.webhook_stuck_seconds`, `reconcile_stale_topups`, every
+`settings.topup_reconcile_interval_seconds`, and `enqueue_due_emails`, every
+`settings.email_sweep_seconds`. The scheduler only *sends* messages; workers run them.
 
 Two ways to run it:
 
@@ -44,6 +45,7 @@ import psycopg
 from etebar.database import resolve_database_url
 from etebar.settings import Settings
 from workers.actors.ledger import expire_due_pending
+from workers.actors.mail import enqueue_due_emails
 from workers.actors.topups import reconcile_stale_topups
 from workers.actors.webhooks import dispatch_webhooks, requeue_stuck_webhooks
 from workers.broker import build_broker
@@ -73,7 +75,9 @@ def periodic_jobs(settings: Settings) -> list[Periodic]:
             Periodic("requeue_stuck_webhooks", settings.webhook_stuck_seconds,
                      requeue_stuck_webhooks.send),
             Periodic("reconcile_stale_topups", settings.topup_reconcile_interval_seconds,
-                     reconcile_stale_topups.send)]
+                     reconcile_stale_topups.send),
+            Periodic("enqueue_due_emails", settings.email_sweep_seconds,
+                     enqueue_due_emails.send)]
 
 
 class Scheduler:

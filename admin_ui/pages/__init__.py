@@ -14,6 +14,7 @@ from admin_ui.pages import (
     audit,
     dashboard,
     deposits,
+    mail,
     partners,
     sign_in,
     staff,
@@ -43,3 +44,4 @@ def declare(api: AdminApi) -> None:
     webhooks.create(api)
     deposits.create(api)
     topups.create(api)
+    mail.create(api)

@@ -1,1 +1,1 @@
-"""Messages to people: the SMS interface the domain sends through, and its adapters."""
+"""Messages to people: SMS and email, the interfaces the domain sends through, their adapters."""

@@ -1,5 +1,6 @@
 """Email the domain sends: `queue_email` renders a template in the customer's language and records
-the message in the caller's transaction; an actor sends what is queued (workers/actors/mail.py).
+the message in the caller's transaction (the outbox); the sweep gives what is queued to the
+`send_email` actor (workers/actors/mail.py, models/notify/delivery.py).
 
 Templates are files `templates/<name>.<lang>.txt` (Jinja2, plain text): the first line is
 `Subject: …`, then a blank line, then the body. Filters: `money` (an integer amount in rials,
@@ -9,7 +10,7 @@ grouped, with the unit, Persian digits in Persian) and `date` (Jalali in Persian
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
 
@@ -77,6 +78,7 @@ async def queue_email(*, customer_id: int, template: str, params: Mapping[str, o
             key=key, customer_id=customer_id, to_address=address, language=language,
             template=template, subject=subject, body=body,
             status=MessageStatus.QUEUED if address else MessageStatus.SKIPPED,
+            next_attempt_at=datetime.now(UTC) if address else None,
             last_error="" if address else "the customer has no email address")
     except IntegrityError:  # the same cause, queued concurrently
         return await EmailMessage.get(key=key)

@@ -1,4 +1,4 @@
-"""Messages kept: what the local SMS catcher was asked to send, and every email with its status."""
+"""Messages kept: what the local SMS and SMTP catchers received, and every email with its status."""
 
 from __future__ import annotations
 
@@ -43,7 +43,31 @@ class EmailMessage(Model):
     last_error = fields.TextField(default="")
     created_at = fields.DatetimeField(auto_now_add=True)
     sent_at = fields.DatetimeField(null=True)
+    next_attempt_at = fields.DatetimeField(
+        null=True, description="A queued message is sent from then on; null once it is not queued")
+    enqueued_at = fields.DatetimeField(
+        null=True, description="When the sweep last gave it to a worker; blank after an attempt")
+    claimed_at = fields.DatetimeField(
+        null=True, description="When a worker took it to send; that worker alone records the "
+                               "outcome, and the claim lapses after a while (a worker died)")
 
     class Meta:
         table = "notify_email_message"
-        indexes = (("status", "id"),)
+        indexes = (("status", "id"), ("customer_id", "id"), ("status", "next_attempt_at"))
+
+
+class CaughtEmail(Model):
+    """An email the local SMTP catcher received (development and tests), as it arrived."""
+
+    id = fields.BigIntField(primary_key=True)
+    mail_from = fields.CharField(max_length=254, default="")
+    to_addresses = fields.TextField(description="The envelope's recipients, comma-separated")
+    subject = fields.TextField(default="")
+    message_id = fields.CharField(max_length=300, default="", db_index=True)
+    headers = fields.TextField(default="")
+    body = fields.TextField(default="")
+    raw_size = fields.IntField(description="Bytes of the message as received")
+    received_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "notify_caught_email"

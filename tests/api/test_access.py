@@ -147,6 +147,12 @@ MATRIX: dict[str, tuple[frozenset[str], str]] = {
                    'idempotencyKey: "k"}) { __typename } }'),
     "reconcileTopUp": (frozenset({OWNER, ADMIN, BACK_OFFICE}),
                        'mutation { reconcileTopUp(id: "999999") { __typename } }'),
+    # email
+    "emailMessages": (STAFF | {CUSTOMER}, "{ emailMessages { edges { cursor } } }"),
+    "emailMessage": (STAFF | {CUSTOMER}, '{ emailMessage(id: "999999") { id } }'),
+    "caughtEmails": (MANAGERS | {SUPPORT}, "{ caughtEmails { edges { cursor } } }"),
+    "resendEmail": (MANAGERS | {SUPPORT},
+                    'mutation { resendEmail(id: "999999") { __typename } }'),
 }
 
 

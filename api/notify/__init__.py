@@ -1,0 +1,1 @@
+"""GraphQL of notifications: the emails sent to customers and what the SMTP catcher received."""
