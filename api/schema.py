@@ -32,6 +32,7 @@ from api.ledger.mutations import LedgerMutation
 from api.ledger.queries import LedgerQuery
 from api.rate_limit import KeyRateLimiter, RateLimit
 from api.scalars import SCALAR_MAP
+from api.wallet.wallets import WalletMutation, WalletQuery
 from etebar.settings import Settings
 from models.errors import DomainError
 
@@ -41,9 +42,11 @@ REFUSALS = frozenset({"UNAUTHENTICATED", "FORBIDDEN", "RATE_LIMITED"})
 log = logging.getLogger(__name__)
 
 Query = merge_types("Query", (IdentityQuery, PartnerQuery, CustomerQuery, LedgerQuery,
-                              AuditQuery, WebhookQuery))
+                              AuditQuery, WebhookQuery,
+                              WalletQuery))
 Mutation = merge_types("Mutation", (IdentityMutation, PartnerMutation, CustomerMutation,
-                                    LedgerMutation, WebhookMutation))
+                                    LedgerMutation, WebhookMutation,
+                                    WalletMutation))
 audit_every_mutation(Mutation)
 Subscription = merge_types("Subscription", (EventSubscription,))
 

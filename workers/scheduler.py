@@ -1,8 +1,10 @@
 """The scheduler: sends the periodic actors their messages, from one process at a time.
 
 Periodic triggers: `expire_due_pending`, every `settings.scheduler_interval_seconds`,
-`dispatch_webhooks`, every `settings.webhook_dispatch_seconds`, and `requeue_stuck_webhooks`,
-every `settings.webhook_stuck_seconds`. The scheduler only *sends* messages; workers run them.
+`dispatch_webhooks`, every `settings.webhook_dispatch_seconds`, `requeue_stuck_webhooks`,
+every `settings.webhook_stuck_seconds`, `expire_wallet_credit`, every
+`settings.wallet_expiry_interval_seconds`, and `grant_monthly_bonuses`, every
+`settings.bonus_check_seconds`. The scheduler only *sends* messages; workers run them.
 
 Two ways to run it:
 
@@ -43,6 +45,7 @@ import psycopg
 from etebar.database import resolve_database_url
 from etebar.settings import Settings
 from workers.actors.ledger import expire_due_pending
+from workers.actors.wallet import expire_wallet_credit, grant_monthly_bonuses
 from workers.actors.webhooks import dispatch_webhooks, requeue_stuck_webhooks
 from workers.broker import build_broker
 from workers.signals import on_stop_signals
@@ -69,7 +72,11 @@ def periodic_jobs(settings: Settings) -> list[Periodic]:
             Periodic("dispatch_webhooks", settings.webhook_dispatch_seconds,
                      dispatch_webhooks.send),
             Periodic("requeue_stuck_webhooks", settings.webhook_stuck_seconds,
-                     requeue_stuck_webhooks.send)]
+                     requeue_stuck_webhooks.send),
+            Periodic("expire_wallet_credit", settings.wallet_expiry_interval_seconds,
+                     expire_wallet_credit.send),
+            Periodic("grant_monthly_bonuses", settings.bonus_check_seconds,
+                     grant_monthly_bonuses.send)]
 
 
 class Scheduler:

@@ -66,6 +66,7 @@ class SystemAccount(StrEnum):
     FEES = "fees"
     EXPIRED_CREDIT = "expired_credit"
     OPENING_BALANCES = "opening_balances"
+    PROMOTIONS = "promotions"  # promotional credit granted (bonuses): what it cost the business
 
 
 def system_key(ledger: str, account: SystemAccount) -> str:
