@@ -18,6 +18,7 @@ STAFF = "/staff"
 PARTNERS = "/partners"
 AUDIT = "/audit"
 WEBHOOKS = "/webhooks"
+CUSTOMERS = "/customers"
 HOME = DASHBOARD
 STATIC = "/static"
 
@@ -32,6 +33,10 @@ def transfer(transfer_id: str | int) -> str:
 
 def partner(partner_id: str | int) -> str:
     return f"{PARTNERS}/{partner_id}"
+
+
+def customer(customer_id: str | int) -> str:
+    return f"{CUSTOMERS}/{customer_id}"
 
 
 def prefix(request: Request) -> str:

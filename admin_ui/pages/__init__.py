@@ -12,6 +12,8 @@ from admin_ui.pages import (
     account,
     accounts,
     audit,
+    customer,
+    customers,
     dashboard,
     partners,
     sign_in,
@@ -39,3 +41,5 @@ def declare(api: AdminApi) -> None:
     partners.create(api)
     audit.create(api)
     webhooks.create(api)
+    customers.create(api)
+    customer.create(api)
