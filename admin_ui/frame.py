@@ -27,6 +27,7 @@ MENU: tuple[tuple[str, str, str], ...] = (
     (routes.TOP_UPS, "menu.top_ups", "topUps"),
     (routes.MAIL, "menu.mail", "emailMessages"),
     (routes.CAUGHT_MAIL, "menu.caught_mail", "caughtEmails"),
+    (routes.CUSTOMERS, "menu.customers", "customers"),
 )
 
 FONT_FILE = "fonts/Vazirmatn-Variable.woff2"

@@ -22,6 +22,7 @@ DEPOSITS = "/deposits"
 TOP_UPS = "/topups"
 MAIL = "/mail"
 CAUGHT_MAIL = "/caught-mail"
+CUSTOMERS = "/customers"
 HOME = DASHBOARD
 STATIC = "/static"
 
@@ -48,6 +49,10 @@ def top_up(top_up_id: str | int) -> str:
 
 def email_message(message_id: str | int) -> str:
     return f"{MAIL}/{message_id}"
+
+
+def customer(customer_id: str | int) -> str:
+    return f"{CUSTOMERS}/{customer_id}"
 
 
 def prefix(request: Request) -> str:

@@ -205,6 +205,36 @@ class Settings(BaseSettings):
         """Whether `etebar serve` starts the local SMTP catcher (and workers send to it)."""
         return self.smtp_host is None and self.environment == "development"
 
+    # --- wallet: credit expiry, customer activity and the monthly bonus ---
+    wallet_expiry_interval_seconds: float = Field(
+        default=300.0, gt=0,
+        description="How often expired promotional credit is moved to the expired-credit account.")
+    activity_inactive_days: int = Field(
+        default=90, ge=1, description="A customer with no payment for this long is inactive.")
+    activity_silver_spend: int = Field(
+        default=10_000_000, ge=0, description="Spend (rials, last 365 days) a silver customer has.")
+    activity_silver_orders: int = Field(
+        default=3, ge=0, description="Paid orders a silver customer has.")
+    activity_gold_spend: int = Field(
+        default=50_000_000, ge=0, description="Spend (rials, last 365 days) a gold customer has.")
+    activity_gold_orders: int = Field(
+        default=10, ge=0, description="Paid orders a gold customer has.")
+    bonus_percent_bp: int = Field(
+        default=100, ge=0, le=10_000,
+        description="The monthly bonus, in basis points of last month's spend (100 = 1 %); "
+                    "0 turns the bonus off.")
+    bonus_min_spend: int = Field(
+        default=1_000_000, ge=1, description="Least spend (rials) in a month that earns a bonus.")
+    bonus_max_amount: int = Field(
+        default=5_000_000, ge=0, description="Largest bonus (rials) per month; 0: no cap.")
+    bonus_expiry_days: int = Field(
+        default=30, ge=1, description="A bonus expires this many days after its month ends.")
+    bonus_min_level: Literal["inactive", "bronze", "silver", "gold"] | None = Field(
+        default=None, description="Only customers at this activity level or above earn a bonus.")
+    bonus_check_seconds: float = Field(
+        default=86_400.0, gt=0,
+        description="How often the scheduler grants last month's bonuses if not done yet.")
+
     @field_validator("database_url", "broker_url", "events_url", "rate_limit_storage_url")
     @classmethod
     def _blank_is_unset(cls, value: str | None) -> str | None:

@@ -2,9 +2,8 @@
 
 Periodic triggers: `expire_due_pending`, every `settings.scheduler_interval_seconds`,
 `dispatch_webhooks`, every `settings.webhook_dispatch_seconds`, `requeue_stuck_webhooks`,
-every `settings.webhook_stuck_seconds`, `reconcile_stale_topups`, every
-`settings.topup_reconcile_interval_seconds`, and `enqueue_due_emails`, every
-`settings.email_sweep_seconds`. The scheduler only *sends* messages; workers run them.
+every `settings.webhook_stuck_seconds`, and each domain's sweeps at their own setting's
+interval (`periodic_jobs` below). The scheduler only *sends* messages; workers run them.
 
 Two ways to run it:
 
@@ -47,6 +46,7 @@ from etebar.settings import Settings
 from workers.actors.ledger import expire_due_pending
 from workers.actors.mail import enqueue_due_emails
 from workers.actors.topups import reconcile_stale_topups
+from workers.actors.wallet import expire_wallet_credit, grant_monthly_bonuses
 from workers.actors.webhooks import dispatch_webhooks, requeue_stuck_webhooks
 from workers.broker import build_broker
 from workers.signals import on_stop_signals
@@ -77,7 +77,11 @@ def periodic_jobs(settings: Settings) -> list[Periodic]:
             Periodic("reconcile_stale_topups", settings.topup_reconcile_interval_seconds,
                      reconcile_stale_topups.send),
             Periodic("enqueue_due_emails", settings.email_sweep_seconds,
-                     enqueue_due_emails.send)]
+                     enqueue_due_emails.send),
+            Periodic("expire_wallet_credit", settings.wallet_expiry_interval_seconds,
+                     expire_wallet_credit.send),
+            Periodic("grant_monthly_bonuses", settings.bonus_check_seconds,
+                     grant_monthly_bonuses.send)]
 
 
 class Scheduler:

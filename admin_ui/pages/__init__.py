@@ -12,6 +12,8 @@ from admin_ui.pages import (
     account,
     accounts,
     audit,
+    customer,
+    customers,
     dashboard,
     deposits,
     mail,
@@ -45,3 +47,5 @@ def declare(api: AdminApi) -> None:
     deposits.create(api)
     topups.create(api)
     mail.create(api)
+    customers.create(api)
+    customer.create(api)

@@ -6,11 +6,13 @@ from datetime import datetime
 from typing import Annotated
 
 import strawberry
+from strawberry.types.unset import UNSET
 
 from api.context import Context
 from api.errors import (
     ConflictError,
     InvalidInput,
+    NotAllowedError,
     NotFoundError,
     SignInFailed,
     TooManyCodeRequestsError,
@@ -19,9 +21,11 @@ from api.identity.types import CaughtSms, Customer
 from api.ids import parse_id, required_id
 from api.pagination import Connection, connection, decode_cursor, page_size
 from api.permissions import ALL_STAFF, MANAGERS, MOVERS, Scope, requires
+from models.errors import ValidationFailed
 from models.identity import customers
-from models.identity.callers import Identity
-from models.identity.tables import Language, StaffRole
+from models.identity.callers import CallerKind, Identity
+from models.identity.customers import ProfileChange
+from models.identity.tables import CustomerKind, Language, StaffRole
 from models.notify.adapters import catcher
 
 
@@ -31,6 +35,36 @@ class CustomerInput:
     name: str = ""
     language: Language = Language.FA
     partner_id: strawberry.ID | None = None
+    kind: CustomerKind = CustomerKind.INDIVIDUAL
+    email: str | None = None
+    national_id: str | None = strawberry.field(
+        default=None, description="An individual's national ID (checksum validated) or a "
+                                  "legal person's 11-digit company national ID.")
+
+
+@strawberry.input(description="Changes to a customer's profile: only the fields given change; "
+                              "an empty or null email or national ID clears it. A customer may "
+                              "change their own name, email and language.")
+class UpdateCustomerInput:
+    id: strawberry.ID | None = strawberry.field(
+        default=None, description="The customer; a customer may leave it out for themself.")
+    name: str | None = UNSET
+    email: str | None = UNSET
+    language: Language | None = UNSET
+    mobile: str | None = UNSET
+    kind: CustomerKind | None = UNSET
+    national_id: str | None = UNSET
+
+    def change(self) -> ProfileChange:
+        given = {name for name in ("name", "email", "language", "mobile", "kind", "national_id")
+                 if getattr(self, name) is not UNSET}
+        for name in ("name", "language", "mobile", "kind"):
+            if name in given and getattr(self, name) is None:
+                raise ValidationFailed("invalid_input", f"{name} cannot be null", field=name)
+        return ProfileChange(
+            given=frozenset(given), name=self.name or "", email=self.email or None,
+            language=self.language or Language.FA, mobile=self.mobile or "",
+            kind=self.kind or CustomerKind.INDIVIDUAL, national_id=self.national_id or None)
 
 
 @strawberry.type
@@ -50,8 +84,8 @@ class CustomerSignInSuccess:
     customer: Customer
 
 
-CustomerResult = Annotated[CustomerSuccess | InvalidInput | ConflictError | NotFoundError,
-                           strawberry.union("CustomerResult")]
+CustomerResult = Annotated[CustomerSuccess | InvalidInput | ConflictError | NotFoundError
+                           | NotAllowedError, strawberry.union("CustomerResult")]
 RequestSignInCodeResult = Annotated[SignInCodeSent | InvalidInput | TooManyCodeRequestsError,
                                     strawberry.union("RequestSignInCodeResult")]
 CustomerSignInResult = Annotated[CustomerSignInSuccess | SignInFailed | InvalidInput,
@@ -67,14 +101,17 @@ def _actor(info: strawberry.Info[Context, None]) -> Identity:
 @strawberry.type
 class CustomerQuery:
     @strawberry.field(extensions=requires(staff=ALL_STAFF, partner=Scope.CUSTOMERS_READ),
-                      description="Customers in id order; a partner sees only its members.")
+                      description="Customers in id order; a partner sees only its members. "
+                                  "search matches the start of a mobile number or part of a "
+                                  "name.")
     async def customers(self, info: strawberry.Info[Context, None], first: int = 50,
                         after: str | None = None, mobile: str | None = None,
-                        partner_id: strawberry.ID | None = None) -> Connection[Customer]:
+                        partner_id: strawberry.ID | None = None,
+                        search: str | None = None) -> Connection[Customer]:
         limit = page_size(first)
         rows = await customers.page(_actor(info), limit=limit + 1,
                                     after_id=decode_cursor("customer", after), mobile=mobile,
-                                    partner_id=parse_id(partner_id, "partnerId"))
+                                    partner_id=parse_id(partner_id, "partnerId"), search=search)
         return connection([Customer.from_row(r) for r in rows], limit, "customer",
                           lambda c: int(c.id))
 
@@ -112,7 +149,25 @@ class CustomerMutation:
     async def create_customer(self, info: strawberry.Info[Context, None],
                               input: CustomerInput) -> CustomerResult:
         row = await customers.enrol(_actor(info), input.mobile, input.name, input.language,
-                                    parse_id(input.partner_id, "partnerId"))
+                                    parse_id(input.partner_id, "partnerId"), kind=input.kind,
+                                    email=input.email, national_id=input.national_id)
+        return CustomerSuccess(customer=Customer.from_row(row))
+
+    @strawberry.mutation(extensions=requires(staff=MOVERS, partner=Scope.CUSTOMERS_WRITE,
+                                             customer=True),
+                         description="Change a customer's profile: staff anyone's, a partner "
+                                     "its members', a customer their own name, email and "
+                                     "language.")
+    async def update_customer(self, info: strawberry.Info[Context, None],
+                              input: UpdateCustomerInput) -> CustomerResult:
+        actor = _actor(info)
+        customer_id = parse_id(input.id, "id")
+        if customer_id is None:
+            if actor.kind is not CallerKind.CUSTOMER:
+                raise ValidationFailed("invalid_id", "name the customer", field="id")
+            customer_id = actor.customer_id
+        assert customer_id is not None
+        row = await customers.update_customer(actor, customer_id, input.change())
         return CustomerSuccess(customer=Customer.from_row(row))
 
     @strawberry.mutation(extensions=requires(public=True),

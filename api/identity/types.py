@@ -6,18 +6,23 @@ from datetime import datetime
 
 import strawberry
 
+from api.context import Context
 from api.ids import optional_id, to_id
+from api.wallet.types import CustomerActivity, Wallet, wallet_or_none
 from models.identity.reach import customer_owner
 from models.identity.tables import Customer as CustomerRow
-from models.identity.tables import Language, PartnerKind, StaffRole, StaffUser
+from models.identity.tables import CustomerKind, Language, PartnerKind, StaffRole, StaffUser
 from models.identity.tables import Partner as PartnerRow
 from models.identity.tables import PartnerKey as PartnerKeyRow
 from models.notify.tables import CaughtSms as CaughtSmsRow
+from models.wallet.activity.figures import activity_of
+from models.wallet.activity.policy import activity_policy
 
 # The domain's enums, registered with Strawberry as they are (one definition of each).
 strawberry.enum(StaffRole, description="What a staff member may do.")
 strawberry.enum(PartnerKind, description="What kind of organisation a partner is.")
 strawberry.enum(Language, description="A person's preferred language: fa or en.")
+strawberry.enum(CustomerKind, description="An individual or a legal person (a company).")
 
 
 @strawberry.type(description="An organisation integrating with Etebar.")
@@ -88,6 +93,10 @@ class Customer:
     id: strawberry.ID
     mobile: str
     name: str
+    kind: CustomerKind
+    email: str | None
+    national_id: str | None = strawberry.field(
+        description="An individual's 10-digit national ID or a company's 11-digit national ID.")
     language: Language
     partner_id: strawberry.ID | None = strawberry.field(
         description="The partner whose member the customer is; null for the platform's own.")
@@ -95,13 +104,23 @@ class Customer:
 
     @classmethod
     def from_row(cls, row: CustomerRow) -> Customer:
-        return cls(id=to_id(row.id), mobile=row.mobile, name=row.name, language=row.language,
+        return cls(id=to_id(row.id), mobile=row.mobile, name=row.name, kind=row.kind,
+                   email=row.email, national_id=row.national_id, language=row.language,
                    partner_id=optional_id(row.partner_id),  # type: ignore[attr-defined]
                    created_at=row.created_at)
 
     @strawberry.field(description="The owner string of this customer's accounts.")
     def owner(self) -> str:
         return customer_owner(int(self.id))
+
+    @strawberry.field(description="The customer's IRR wallet: totals, lots and movements.")
+    async def wallet(self) -> Wallet | None:
+        return await wallet_or_none(int(self.id))
+
+    @strawberry.field(description="How the customer pays, and the activity level it gives.")
+    async def activity(self, info: strawberry.Info[Context, None]) -> CustomerActivity:
+        return CustomerActivity.from_activity(
+            await activity_of(int(self.id), activity_policy(info.context.settings)))
 
 
 @strawberry.type(description="A text the local SMS catcher kept instead of sending it.")

@@ -13,10 +13,12 @@ import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from tortoise.exceptions import IntegrityError
+from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from models.db import given
-from models.errors import AuthenticationFailed, Conflict, NotFound, ValidationFailed
+from models.errors import AuthenticationFailed, Conflict, NotAllowed, NotFound, ValidationFailed
 from models.identity.callers import CallerKind, Identity
 from models.identity.errors import TooManyCodeRequests
 from models.identity.hashing import keyed_hash, new_secret, same, secret_hash
@@ -143,13 +145,95 @@ async def verified_bank_accounts(customer_id: int) -> list[BankAccount]:
 
 
 async def enrol(actor: Identity, mobile: str, name: str = "",
-                language: Language = Language.FA, partner_id: int | None = None) -> Customer:
+                language: Language = Language.FA, partner_id: int | None = None, *,
+                kind: CustomerKind = CustomerKind.INDIVIDUAL, email: str | None = None,
+                national_id: str | None = None) -> Customer:
     """Enrol a customer: a partner always enrols its own members, staff choose the partner."""
     if actor.is_partner:
         if partner_id not in (None, actor.partner_id):
             raise NotFound("partner_not_found", f"no partner {partner_id}", field="partnerId")
         partner_id = actor.partner_id
-    return await create_customer(mobile, name, language, partner_id)
+    return await create_customer(mobile, name, language, partner_id, kind=kind, email=email,
+                                 national_id=national_id)
+
+
+# What a customer may change of their own profile; staff (and a partner, of its members) may
+# also change the mobile number, the kind and the national ID.
+SELF_SERVICE_FIELDS = frozenset({"name", "email", "language"})
+
+
+@dataclass(slots=True, frozen=True)
+class ProfileChange:
+    """The fields named in `given` change to the values here; an empty (or None) email or
+    national ID clears it."""
+
+    given: frozenset[str]
+    name: str = ""
+    email: str | None = None
+    language: Language = Language.FA
+    mobile: str = ""
+    kind: CustomerKind = CustomerKind.INDIVIDUAL
+    national_id: str | None = None
+
+
+async def update_customer(actor: Identity, customer_id: int, change: ProfileChange) -> Customer:
+    """Change a customer's profile: a customer their own name, email and language; staff any
+    customer's; a partner its members'. Bad values change nothing."""
+    fields = change.given
+    if actor.kind is CallerKind.CUSTOMER:
+        if customer_id != actor.customer_id:
+            raise NotFound("customer_not_found", f"no customer {customer_id}", field="id")
+        forbidden = fields - SELF_SERVICE_FIELDS
+        if forbidden:
+            raise NotAllowed("field_not_self_service", "a customer may change only their name, "
+                             "email and language", field=_camel(sorted(forbidden)[0]))
+    async with in_transaction():
+        query = Customer.filter(id=customer_id)
+        if actor.is_partner:
+            query = query.filter(partner_id=actor.partner_id)
+        customer = await query.select_for_update().first()
+        if customer is None:
+            raise NotFound("customer_not_found", f"no customer {customer_id}", field="id")
+        if "name" in fields:
+            if len(change.name) > 200:
+                raise ValidationFailed("invalid_name", "a name has at most 200 characters",
+                                       field="name")
+            customer.name = change.name.strip()
+        if "email" in fields:
+            customer.email = normalise_email(change.email) if change.email and \
+                change.email.strip() else None
+        if "language" in fields:
+            customer.language = change.language
+        if "kind" in fields:
+            customer.kind = change.kind
+        if "national_id" in fields:
+            customer.national_id = change.national_id \
+                if change.national_id and change.national_id.strip() else None
+        if fields & {"kind", "national_id"} and customer.national_id is not None:
+            customer.national_id = (normalise_national_id(customer.national_id)
+                                    if customer.kind is CustomerKind.INDIVIDUAL
+                                    else normalise_company_id(customer.national_id))
+            if await Customer.exclude(id=customer.id).filter(
+                    national_id=customer.national_id).exists():
+                raise Conflict("national_id_taken", "a customer has this national ID",
+                               field="nationalId")
+        if "mobile" in fields:
+            customer.mobile = normalise_mobile(change.mobile)
+            if await Customer.exclude(id=customer.id).filter(mobile=customer.mobile).exists():
+                raise Conflict("customer_exists", "a customer has this mobile number",
+                               field="mobile")
+        try:
+            async with in_transaction():
+                await customer.save()
+        except IntegrityError:  # a concurrent change took the number or the ID first
+            raise Conflict("customer_exists", "a customer has this mobile number or national ID",
+                           field="mobile") from None
+    return customer
+
+
+def _camel(name: str) -> str:
+    first, *rest = name.split("_")
+    return first + "".join(part.title() for part in rest)
 
 
 async def get_customer(customer_id: int) -> Customer | None:
@@ -165,14 +249,25 @@ async def find(actor: Identity, customer_id: int) -> Customer | None:
 
 
 async def page(actor: Identity, *, limit: int, after_id: int | None = None,
-               partner_id: int | None = None, mobile: str | None = None) -> list[Customer]:
-    """Customers in id order: of `partner_id` or all for staff; a partner's own members only."""
+               partner_id: int | None = None, mobile: str | None = None,
+               search: str | None = None) -> list[Customer]:
+    """Customers in id order: of `partner_id` or all for staff; a partner's own members only.
+    `search` matches the start of a mobile number (any written form) or part of a name."""
     if actor.is_partner:
         if partner_id not in (None, actor.partner_id):
             return []
         partner_id = actor.partner_id
     query = Customer.filter(**given(id__gt=after_id, partner_id=partner_id,
                                     mobile=None if mobile is None else normalise_mobile(mobile)))
+    text = (search or "").strip()
+    if text:
+        number = text.translate(_DIGITS).replace(" ", "").replace("-", "")
+        if number.startswith("+98"):
+            number = "0" + number[3:]
+        condition = Q(name__icontains=text)
+        if number.isascii() and number.isdigit():
+            condition |= Q(mobile__startswith=number)
+        query = query.filter(condition)
     return await query.order_by("id").limit(limit)
 
 

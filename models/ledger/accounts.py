@@ -29,6 +29,7 @@ _SYSTEM_NAMES: dict[SystemAccount, str] = {
     SystemAccount.EXPIRED_CREDIT: "Expired credit",
     SystemAccount.OPENING_BALANCES: "Opening balances",
     SystemAccount.BANK_DEPOSITS: "Bank deposits",
+    SystemAccount.PROMOTIONS: "Promotions",
 }
 
 

@@ -67,6 +67,7 @@ class SystemAccount(StrEnum):
     EXPIRED_CREDIT = "expired_credit"
     OPENING_BALANCES = "opening_balances"
     BANK_DEPOSITS = "bank_deposits"  # offline top-ups: money paid into our bank accounts
+    PROMOTIONS = "promotions"  # promotional credit granted (bonuses): what it cost the business
 
 
 def system_key(ledger: str, account: SystemAccount) -> str:

@@ -74,6 +74,8 @@ class Spend(Model):
 
     class Meta:
         table = "wallet_spend"
+        # A customer's activity reads their spends by time; the monthly bonus, a month's spends.
+        indexes = (("wallet_id", "created_at"), ("created_at",))
 
 
 class SpendPart(Model):

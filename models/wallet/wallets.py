@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
@@ -109,8 +110,10 @@ async def _lot(wallet: Wallet, kind: LotKind, key: str, expires_at: datetime | N
         name=f"Wallet {wallet.id} {kind.value} credit", external_id=f"wallet-lot:{key}",
         debits_must_not_exceed_credits=True)])
     try:
-        return await Lot.create(wallet=wallet, account=account, kind=kind, key=key,
-                                expires_at=expires_at)
+        # A savepoint: inside a caller's transaction, losing the race must not abort it.
+        async with in_transaction():
+            return await Lot.create(wallet=wallet, account=account, kind=kind, key=key,
+                                    expires_at=expires_at)
     except IntegrityError:  # a concurrent call made it first
         return await Lot.get(key=key)
 
@@ -130,8 +133,10 @@ async def credit_paid(customer_id: int, amount: int, source_account_id: int, key
 
 async def grant_promotional(customer_id: int, amount: int, expires_at: datetime,
                             source_account_id: int, key: str, *,
-                            code: str = GRANT_CODE) -> Lot:
-    """Grant promotional credit in a lot of its own that expires at `expires_at`."""
+                            code: str = GRANT_CODE,
+                            metadata: dict[str, Any] | None = None) -> Lot:
+    """Grant promotional credit in a lot of its own that expires at `expires_at`; `metadata`
+    (why it was granted) is kept with the transfer."""
     _check(amount, key)
     if expires_at.tzinfo is None:
         raise ValidationFailed("invalid_expiry", "an expiry needs a time zone",
@@ -141,7 +146,7 @@ async def grant_promotional(customer_id: int, amount: int, expires_at: datetime,
     await create_transfers([TransferRequest(
         idempotency_key=f"wallet:grant:{key}", code=code, amount=amount,
         debit_account_id=source_account_id, credit_account_id=lot.account_id,  # type: ignore[attr-defined]
-        reference_type="wallet", reference_id=str(wallet.id))])
+        reference_type="wallet", reference_id=str(wallet.id), metadata=metadata)])
     return lot
 
 
@@ -300,3 +305,31 @@ async def expire_due(*, now: datetime | None = None, limit: int = 500) -> int:
         if await expire_lot(int(lot_id), now=moment) is not None:  # type: ignore[call-overload]
             swept += 1
     return swept
+
+
+MANUAL_GRANT_PREFIX = "manual:"
+
+
+async def grant_by_staff(customer_id: int, amount: int, expires_at: datetime, key: str,
+                         reason: str, granted_by: str, *, now: datetime | None = None) -> Lot:
+    """Promotional credit a staff member grants by hand, from the promotions account, once per
+    `key` (kept apart from the bonus's keys), with the reason and who granted it on the transfer."""
+    reason = reason.strip()
+    if not 1 <= len(reason) <= 500:
+        raise ValidationFailed("invalid_reason", "a reason of 1 to 500 characters is required",
+                               field="reason")
+    if not key or len(key) > _KEY_MAX - len(MANUAL_GRANT_PREFIX):
+        raise ValidationFailed("invalid_key", "an idempotency key of 1 to "
+                               f"{_KEY_MAX - len(MANUAL_GRANT_PREFIX)} characters is required",
+                               field="idempotencyKey")
+    if expires_at.tzinfo is None:
+        raise ValidationFailed("invalid_expiry", "an expiry needs a time zone",
+                               field="expiresAt")
+    grant_key = MANUAL_GRANT_PREFIX + key
+    # A replay of a grant made earlier stands even if its expiry has passed since.
+    if expires_at <= _now(now) and not await Lot.exists(key=f"grant:{grant_key}"):
+        raise ValidationFailed("invalid_expiry", "the expiry must be in the future",
+                               field="expiresAt")
+    source = await system_account(LEDGER, SystemAccount.PROMOTIONS)
+    return await grant_promotional(customer_id, amount, expires_at, source.id, grant_key,
+                                   metadata={"reason": reason, "granted_by": granted_by})

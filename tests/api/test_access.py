@@ -153,6 +153,18 @@ MATRIX: dict[str, tuple[frozenset[str], str]] = {
     "caughtEmails": (MANAGERS | {SUPPORT}, "{ caughtEmails { edges { cursor } } }"),
     "resendEmail": (MANAGERS | {SUPPORT},
                     'mutation { resendEmail(id: "999999") { __typename } }'),
+    # wallets, activity and promotional credit
+    "wallet": (STAFF | PARTNER_READERS | {CUSTOMER},
+               '{ wallet(customerId: "999999") { id } }'),
+    "customerActivity": (STAFF | PARTNER_READERS | {CUSTOMER},
+                         '{ customerActivity(customerId: "999999") { level } }'),
+    "updateCustomer": (MOVERS | PARTNER_WRITERS | {CUSTOMER},
+                       'mutation { updateCustomer(input: {id: "999999", name: "x"}) '
+                       "{ __typename } }"),
+    "grantPromotionalCredit": (MANAGERS, 'mutation { grantPromotionalCredit(input: {customerId: '
+                                         '"999999", amount: 1, expiresAt: '
+                                         '"2030-01-01T00:00:00Z", idempotencyKey: "k", '
+                                         'reason: "r"}) { __typename } }'),
 }
 
 

@@ -1,1 +1,2 @@
-"""Customer activity and the monthly bonus of promotional credit."""
+"""Customer activity (figures.py), the monthly bonus of promotional credit (bonus.py) and their
+policies from settings (policy.py)."""
