@@ -22,6 +22,7 @@ from strawberry.types import ExecutionContext
 
 from api.audit.extension import audit_every_mutation
 from api.audit.schema import AuditQuery
+from api.billing.schema import BillingMutation, BillingQuery
 from api.errors import EXCEPTION_HANDLERS, UserError
 from api.events.subscriptions import EventSubscription
 from api.events.webhooks import WebhookMutation, WebhookQuery
@@ -41,9 +42,9 @@ REFUSALS = frozenset({"UNAUTHENTICATED", "FORBIDDEN", "RATE_LIMITED"})
 log = logging.getLogger(__name__)
 
 Query = merge_types("Query", (IdentityQuery, PartnerQuery, CustomerQuery, LedgerQuery,
-                              AuditQuery, WebhookQuery))
+                              AuditQuery, WebhookQuery, BillingQuery))
 Mutation = merge_types("Mutation", (IdentityMutation, PartnerMutation, CustomerMutation,
-                                    LedgerMutation, WebhookMutation))
+                                    LedgerMutation, WebhookMutation, BillingMutation))
 audit_every_mutation(Mutation)
 Subscription = merge_types("Subscription", (EventSubscription,))
 

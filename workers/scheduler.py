@@ -1,8 +1,9 @@
 """The scheduler: sends the periodic actors their messages, from one process at a time.
 
 Periodic triggers: `expire_due_pending`, every `settings.scheduler_interval_seconds`,
-`dispatch_webhooks`, every `settings.webhook_dispatch_seconds`, and `requeue_stuck_webhooks`,
-every `settings.webhook_stuck_seconds`. The scheduler only *sends* messages; workers run them.
+`dispatch_webhooks`, every `settings.webhook_dispatch_seconds`, `requeue_stuck_webhooks`,
+every `settings.webhook_stuck_seconds`, `renew_orders`, every `settings.billing_renewal_seconds`,
+and `refund_failed_orders`, every `settings.billing_refund_sweep_seconds`. The scheduler only *sends* messages; workers run them.
 
 Two ways to run it:
 
@@ -42,6 +43,7 @@ import psycopg
 
 from etebar.database import resolve_database_url
 from etebar.settings import Settings
+from workers.actors.billing import refund_failed_orders, renew_orders
 from workers.actors.ledger import expire_due_pending
 from workers.actors.webhooks import dispatch_webhooks, requeue_stuck_webhooks
 from workers.broker import build_broker
@@ -69,7 +71,10 @@ def periodic_jobs(settings: Settings) -> list[Periodic]:
             Periodic("dispatch_webhooks", settings.webhook_dispatch_seconds,
                      dispatch_webhooks.send),
             Periodic("requeue_stuck_webhooks", settings.webhook_stuck_seconds,
-                     requeue_stuck_webhooks.send)]
+                     requeue_stuck_webhooks.send),
+            Periodic("renew_orders", settings.billing_renewal_seconds, renew_orders.send),
+            Periodic("refund_failed_orders", settings.billing_refund_sweep_seconds,
+                     refund_failed_orders.send)]
 
 
 class Scheduler:
