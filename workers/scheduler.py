@@ -3,7 +3,8 @@
 Periodic triggers: `expire_due_pending`, every `settings.scheduler_interval_seconds`,
 `dispatch_webhooks`, every `settings.webhook_dispatch_seconds`, `requeue_stuck_webhooks`,
 every `settings.webhook_stuck_seconds`, `renew_orders`, every `settings.billing_renewal_seconds`,
-and `refund_failed_orders`, every `settings.billing_refund_sweep_seconds`. The scheduler only *sends* messages; workers run them.
+and `refund_failed_orders`, every `settings.billing_refund_sweep_seconds`. The scheduler only
+*sends* messages; workers run them.
 
 Two ways to run it:
 

@@ -3,17 +3,21 @@ address, and credit in their wallets."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+import asyncio
+from collections.abc import Awaitable, Callable, Iterator
 from datetime import timedelta
 from typing import Any
 
+import dramatiq
 import pytest
+from dramatiq.brokers.stub import StubBroker
 from tortoise import connections
 
 from models.identity.tables import Customer
 from models.ledger.accounts import system_account
 from models.ledger.codes import SystemAccount
 from models.wallet import wallets
+from workers.broker import build_stub_broker
 
 from .support import NOW, PRODUCT
 
@@ -63,3 +67,23 @@ def fund(db: str) -> Callable[..., Awaitable[None]]:
                                             clearing.id, key)
 
     return credit
+
+
+@pytest.fixture
+def run_actors(db: str) -> Iterator[Callable[[], Awaitable[None]]]:
+    """A stub broker with a real worker, as in production; the callable waits until every
+    message sent so far ran (re-raising the first failure)."""
+    broker: StubBroker = build_stub_broker(db)
+    worker = dramatiq.Worker(broker, worker_threads=2, worker_timeout=100)
+    worker.start()
+
+    def join() -> None:
+        broker.join("default", timeout=20_000)
+        worker.join()
+
+    async def run() -> None:
+        await asyncio.to_thread(join)
+
+    yield run
+    worker.stop()
+    broker.close()

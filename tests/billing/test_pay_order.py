@@ -8,6 +8,7 @@ from models.ledger.verify import verify_ledger
 from models.notify.tables import EmailMessage
 from models.wallet import wallets
 from models.wallet.tables import Spend
+
 from .support import ORDER, PAY, PLACE
 
 
@@ -118,7 +119,7 @@ async def test_a_payment_draws_promotional_credit_first(call_as, customer, fund,
 async def test_a_customer_cannot_pay_or_see_another_customers_order(call_as, customer, fund,
                                                                     make_customer,
                                                                     make_product):
-    row, token = customer
+    _, token = customer
     other, other_token = await make_customer()
     await fund(other.id, 5_000_000, "top-up-other")
     order_id = await _order(call_as, token, await make_product())
