@@ -23,6 +23,7 @@ MENU: tuple[tuple[str, str, str], ...] = (
     (routes.PARTNERS, "menu.partners", "partners"),
     (routes.AUDIT, "menu.audit", "auditEntries"),
     (routes.WEBHOOKS, "menu.webhooks", "webhookEndpoints"),
+    (routes.ORDERS, "menu.orders", "orders"),
 )
 
 FONT_FILE = "fonts/Vazirmatn-Variable.woff2"

@@ -18,6 +18,7 @@ STAFF = "/staff"
 PARTNERS = "/partners"
 AUDIT = "/audit"
 WEBHOOKS = "/webhooks"
+ORDERS = "/orders"
 HOME = DASHBOARD
 STATIC = "/static"
 
@@ -32,6 +33,10 @@ def transfer(transfer_id: str | int) -> str:
 
 def partner(partner_id: str | int) -> str:
     return f"{PARTNERS}/{partner_id}"
+
+
+def order(order_id: str | int) -> str:
+    return f"{ORDERS}/{order_id}"
 
 
 def prefix(request: Request) -> str:

@@ -13,6 +13,7 @@ from admin_ui.pages import (
     accounts,
     audit,
     dashboard,
+    orders,
     partners,
     sign_in,
     staff,
@@ -39,3 +40,4 @@ def declare(api: AdminApi) -> None:
     partners.create(api)
     audit.create(api)
     webhooks.create(api)
+    orders.create(api)
