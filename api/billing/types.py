@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import strawberry
 
+from api.context import Context
 from api.ids import to_id
 from api.scalars import Long
 from models.billing import orders
@@ -69,6 +70,14 @@ class OrderPayment:
                 for part in await orders.draws_of(self.spend_key)]
 
 
+@strawberry.type(description="What an order owes now; `missing` is what a top-up must bring.")
+class AmountDue:
+    period: int
+    amount: Long
+    available: Long
+    missing: Long
+
+
 @strawberry.type(description="A customer's order of a product. `period` is the last paid one.")
 class Order:
     id: strawberry.ID
@@ -107,3 +116,13 @@ class Order:
     @strawberry.field(description="Every paid period, oldest first.")
     async def payments(self) -> list[OrderPayment]:
         return [OrderPayment.from_row(p) for p in await orders.payments_of(int(self.id))]
+
+    @strawberry.field(description="What it owes now (its first period, a suspended one, or the "
+                                  "next within the renewal lead time); null when nothing is due.")
+    async def due(self, info: strawberry.Info[Context, None]) -> AmountDue | None:
+        lead = timedelta(days=info.context.settings.billing_renewal_lead_days)
+        found = await orders.amount_due(None, int(self.id), lead_time=lead)
+        if found is None:
+            return None
+        return AmountDue(period=found.period, amount=Long(found.amount),
+                         available=Long(found.available), missing=Long(found.missing))

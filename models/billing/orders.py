@@ -37,6 +37,20 @@ class PaidOrder:
     replayed: bool
 
 
+@dataclass(slots=True, frozen=True)
+class AmountDue:
+    """What an order owes now, and how much of it the wallet lacks (what a top-up must bring)."""
+
+    order_id: int
+    period: int
+    amount: int
+    available: int
+
+    @property
+    def missing(self) -> int:
+        return max(0, self.amount - self.available)
+
+
 def spend_key(order_id: int, period: int) -> str:
     """The wallet spend that pays period `period` of order `order_id` (activity reads it)."""
     return f"order:{order_id}:{period}"
@@ -146,6 +160,22 @@ async def pay_order(customer_id: int, order_id: int, key: str, *, now: datetime 
                            "now", field="orderId")
         payment = await charge(order, period, moment, request_key=key)
     return PaidOrder(order=order, payment=payment, replayed=False)
+
+
+async def amount_due(customer_id: int | None, order_id: int, *, now: datetime | None = None,
+                     lead_time: timedelta = DEFAULT_LEAD_TIME) -> AmountDue | None:
+    """What order `order_id` (of `customer_id`, if given) owes now, or None when nothing is due:
+    the page behind a shortfall email's link starts a top-up of `missing` with it."""
+    moment = _now(now)
+    order = await find_order(order_id, customer_id)
+    if order is None:
+        raise NotFound("order_not_found", f"no order {order_id}", field="orderId")
+    period = due_period(order, moment, lead_time)
+    if period is None:
+        return None
+    balance = await wallets.balance(int(order.customer_id), now=moment)  # type: ignore[attr-defined]
+    return AmountDue(order_id=order.id, period=period, amount=order.price,
+                     available=balance.total)
 
 
 async def set_auto_pay(customer_id: int | None, order_id: int, on: bool) -> Order:

@@ -59,11 +59,14 @@ class RenewalRun:
         return sum(1 for o in self.outcomes.values() if o is outcome)
 
 
-async def due_order_ids(now: datetime, lead_time: timedelta, limit: int = 500) -> list[int]:
-    """Orders open for renewal whose next period is due within the lead time, oldest due first."""
+async def due_order_ids(now: datetime, lead_time: timedelta, *, after_id: int = 0,
+                        limit: int = 500) -> list[int]:
+    """Orders open for renewal whose next period is due within the lead time, in id order
+    from `after_id` (a round pages through all of them, so long-suspended orders never crowd
+    out the newly due)."""
     ids = await Order.filter(status__in=(OrderStatus.ACTIVE, OrderStatus.SUSPENDED),
-                             renews_at__lte=now + lead_time) \
-        .order_by("renews_at", "id").limit(limit).values_list("id", flat=True)
+                             renews_at__lte=now + lead_time, id__gt=after_id) \
+        .order_by("id").limit(limit).values_list("id", flat=True)
     return [int(i) for i in ids]  # type: ignore[call-overload]
 
 
@@ -123,10 +126,13 @@ async def _remind_or_suspend(order: Order, period: int, now: datetime,
 
 
 async def renew_due(now: datetime | None, policy: RenewalPolicy, *,
-                    limit: int = 500) -> RenewalRun:
-    """One renewal round over every order due within the lead time."""
+                    batch: int = 500) -> RenewalRun:
+    """One renewal round over every order due within the lead time, `batch` ids at a time."""
     moment = now or datetime.now(UTC)
     run = RenewalRun()
-    for order_id in await due_order_ids(moment, policy.lead_time, limit):
-        run.outcomes[order_id] = await renew_order(order_id, moment, policy)
+    after_id = 0
+    while ids := await due_order_ids(moment, policy.lead_time, after_id=after_id, limit=batch):
+        for order_id in ids:
+            run.outcomes[order_id] = await renew_order(order_id, moment, policy)
+        after_id = ids[-1]
     return run

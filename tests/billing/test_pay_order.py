@@ -99,6 +99,22 @@ async def test_paying_with_a_short_balance_says_what_is_missing_and_changes_noth
     assert await verify_ledger() == []
 
 
+async def test_an_order_says_what_it_owes_and_what_a_top_up_must_bring(call_as, customer, fund,
+                                                                       make_product):
+    row, token = customer
+    await fund(row.id, 300_000, "top-up-1")
+    order_id = await _order(call_as, token, await make_product(1_000_000))
+    body = await call_as(token, "query($id: ID!) { order(id: $id) { due { period amount "
+                                "available missing } } }", id=order_id)
+    assert body["data"]["order"]["due"] == {"period": 1, "amount": "1000000",
+                                            "available": "300000", "missing": "700000"}
+    await fund(row.id, 700_000, "top-up-2")
+    await call_as(token, PAY, id=order_id, key="k")
+    body = await call_as(token, "query($id: ID!) { order(id: $id) { due { period } } }",
+                         id=order_id)
+    assert body["data"]["order"]["due"] is None
+
+
 async def test_a_payment_draws_promotional_credit_first(call_as, customer, fund, make_product):
     # given 200,000 promotional rials and 2,000,000 paid
     row, token = customer

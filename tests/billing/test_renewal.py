@@ -183,3 +183,16 @@ async def test_a_cancelled_order_is_not_renewed(call_as, customer, fund, make_pr
     assert body["data"]["cancelOrder"]["order"] == {"status": "CANCELLED", "autoPay": False}
     assert (await renew_due(due_at, POLICY)).outcomes == {}
     assert (await wallets.balance(row.id)).total == 4_000_000
+
+
+async def test_a_round_pages_through_every_due_order(call_as, make_customer, fund, make_product):
+    product_id = await make_product(1_000_000)
+    due = []
+    for i in range(3):
+        row, token = await make_customer()
+        await fund(row.id, 2_000_000, f"top-up-{i}")
+        due.append(await _paid_order(call_as, token, product_id))
+    latest = max(renews_at for _, renews_at in due)
+    run = await renew_due(latest, POLICY, batch=1)
+    assert run.outcomes == {int(order_id): Outcome.CHARGED for order_id, _ in due}
+    assert await verify_ledger() == []
