@@ -119,7 +119,11 @@ async def charge(order: Order, period: int, now: datetime,
     await wallets.spend(customer_id, order.price, revenue.id, key, code=PAYMENT_CODE, now=now)
     payment = await OrderPayment.create(order=order, period=period, amount=order.price,
                                         spend_key=key, request_key=request_key, paid_at=now)
-    start = order.period_end if period > 1 and order.period_end is not None else now
+    # A renewal continues where the last period ended, also when paid early or within the
+    # grace period; a suspended order was not served meanwhile, so it starts again now.
+    resumes = order.status is OrderStatus.SUSPENDED or order.period_end is None
+    start = now if period == 1 or resumes else order.period_end
+    assert start is not None
     order.period = period
     order.period_start = start
     order.period_end = period_end(start, order.cycle)

@@ -16,6 +16,7 @@ and the emails' natural keys make each charge and each email happen once.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
@@ -24,9 +25,12 @@ from tortoise.transactions import in_transaction
 
 from models.billing.orders import charge, due_period
 from models.billing.tables import Order, OrderStatus, Product
+from models.errors import DomainError
 from models.notify.mail import queue_email
 from models.wallet import wallets
 from models.wallet.errors import InsufficientFunds
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(slots=True, frozen=True)
@@ -49,6 +53,7 @@ class Outcome(StrEnum):
     REMINDED = "reminded"
     SUSPENDED = "suspended"
     UNCHANGED = "unchanged"
+    REFUSED = "refused"
 
 
 @dataclass(slots=True)
@@ -133,6 +138,10 @@ async def renew_due(now: datetime | None, policy: RenewalPolicy, *,
     after_id = 0
     while ids := await due_order_ids(moment, policy.lead_time, after_id=after_id, limit=batch):
         for order_id in ids:
-            run.outcomes[order_id] = await renew_order(order_id, moment, policy)
+            try:
+                run.outcomes[order_id] = await renew_order(order_id, moment, policy)
+            except DomainError:  # one order's refusal must not stop the round
+                log.exception("renewal of order %s was refused", order_id)
+                run.outcomes[order_id] = Outcome.REFUSED
         after_id = ids[-1]
     return run

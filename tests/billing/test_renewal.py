@@ -133,10 +133,13 @@ async def test_a_suspended_auto_pay_order_resumes_on_the_next_round_once_credit_
     await renew_due(after_grace, POLICY)
     assert (await Order.get(id=int(order_id))).status.value == "suspended"
     await fund(row.id, 1_000_000, "deposit-1")
-    run = await renew_due(after_grace + timedelta(hours=1), POLICY)
+    resumed_at = after_grace + timedelta(hours=1)
+    run = await renew_due(resumed_at, POLICY)
     assert run.outcomes == {int(order_id): Outcome.CHARGED}
     order = await Order.get(id=int(order_id))
     assert (order.status.value, order.period, order.suspended_at) == ("active", 2, None)
+    # the suspended days are not billed: the new period starts when it resumed
+    assert order.period_start == resumed_at
     assert await verify_ledger() == []
 
 
