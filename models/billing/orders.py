@@ -22,6 +22,7 @@ from models.ledger.accounts import system_account
 from models.ledger.codes import SystemAccount
 from models.notify.mail import queue_email
 from models.wallet import wallets
+from models.wallet.errors import InsufficientFunds
 from models.wallet.tables import SpendPart
 
 PAYMENT_CODE = "order_payment"
@@ -164,6 +165,24 @@ async def pay_order(customer_id: int, order_id: int, key: str, *, now: datetime 
                            "now", field="orderId")
         payment = await charge(order, period, moment, request_key=key)
     return PaidOrder(order=order, payment=payment, replayed=False)
+
+
+async def pay_after_top_up(customer_id: int, order_id: int, top_up_key: str, *,
+                           now: datetime | None = None,
+                           lead_time: timedelta = DEFAULT_LEAD_TIME) -> PaidOrder | None:
+    """"Top up and pay": once a top-up for order `order_id` is verified and credited (its own
+    transaction committed), pay the order from the wallet, by the top-up's key. None when the
+    order owes nothing now (paid meanwhile) or the balance is still short: the credit then
+    stays in the wallet, and nothing else changes. A retry answers the same payment."""
+    try:
+        return await pay_order(customer_id, order_id, f"top-up:{top_up_key}"[:_KEY_MAX],
+                               now=now, lead_time=lead_time)
+    except InsufficientFunds:
+        return None
+    except Conflict as refused:
+        if refused.code == "nothing_due":
+            return None
+        raise
 
 
 async def amount_due(customer_id: int | None, order_id: int, *, now: datetime | None = None,

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import asyncio
 
+from models.billing import orders
+from models.billing.refunds import refund_order
+from models.billing.tables import OrderPayment
 from models.ledger.verify import verify_ledger
 from models.notify.tables import EmailMessage
 from models.wallet import wallets
 from models.wallet.tables import Spend
 
-from .support import ORDER, PAY, PLACE
+from .support import MARK_FAILED, ORDER, PAY, PLACE
 
 
 async def _order(call_as, token, product_id, auto_pay=False):
@@ -167,3 +170,58 @@ async def test_a_customer_cannot_order_for_someone_else(call_as, customer, make_
     body = await call_as(token, PLACE, input={"productId": await make_product(),
                                               "customerId": str(other.id)})
     assert body["data"]["placeOrder"]["code"] == "not_your_customer_id"
+
+
+async def test_a_verified_top_up_for_an_order_pays_it_once(call_as, customer, fund, make_product):
+    # given an order the wallet cannot pay
+    row, token = customer
+    await fund(row.id, 300_000, "top-up-1")
+    order_id = await _order(call_as, token, await make_product(1_000_000))
+    # when a top-up of exactly the shortfall is verified and credited, then the order paid by it
+    await fund(row.id, 700_000, "gateway-42")
+    paid = await orders.pay_after_top_up(row.id, int(order_id), "gateway-42")
+    again = await orders.pay_after_top_up(row.id, int(order_id), "gateway-42")
+    # then the order is active, paid once, and the wallet is empty
+    assert paid is not None and again is not None
+    assert (paid.order.status.value, again.replayed, again.payment.id) == (
+        "active", True, paid.payment.id)
+    assert (await wallets.balance(row.id)).total == 0
+    assert await verify_ledger() == []
+
+
+async def test_a_top_up_that_still_falls_short_leaves_the_credit_in_the_wallet(
+        call_as, customer, fund, make_product):
+    row, token = customer
+    order_id = await _order(call_as, token, await make_product(1_000_000))
+    await fund(row.id, 400_000, "gateway-43")
+    assert await orders.pay_after_top_up(row.id, int(order_id), "gateway-43") is None
+    assert (await wallets.balance(row.id)).total == 400_000
+
+
+async def test_many_orders_of_one_wallet_paid_and_refunded_at_once_leave_it_exact(
+        call_as, gql, customer, fund, make_product):
+    # given three paid orders marked failed, six unpaid ones, and credit for four more
+    row, token = customer
+    product_id = await make_product(100_000)
+    failed = [await _order(call_as, token, product_id) for _ in range(3)]
+    await fund(row.id, 300_000, "top-up-1")
+    for order_id in failed:
+        await call_as(token, PAY, id=order_id, key="k")
+        await gql(MARK_FAILED, id=order_id, reason="registry down")
+    unpaid = [await _order(call_as, token, product_id) for _ in range(6)]
+    await fund(row.id, 100_000, "top-up-2")
+    # when all six are paid while the three are refunded, all at once
+    results = await asyncio.gather(
+        *(call_as(token, PAY, id=order_id, key="k") for order_id in unpaid),
+        *(refund_order(int(order_id)) for order_id in failed))
+    # then exactly what the credit allowed was paid, and the wallet holds the rest
+    paid = [r["data"]["payOrder"]["__typename"] for r in results[:6]]
+    assert set(paid) <= {"OrderPaid", "InsufficientFundsError"}
+    assert paid.count("OrderPaid") >= 1
+    balance = (await wallets.balance(row.id)).total
+    assert balance == 400_000 - 100_000 * paid.count("OrderPaid") >= 0
+    assert await OrderPayment.filter(order_id__in=[int(o) for o in unpaid]).count() \
+        == paid.count("OrderPaid")
+    assert await OrderPayment.filter(order_id__in=[int(o) for o in failed],
+                                     refunded_at=None).count() == 0
+    assert await verify_ledger() == []
