@@ -28,6 +28,7 @@ MENU: tuple[tuple[str, str, str], ...] = (
     (routes.MAIL, "menu.mail", "emailMessages"),
     (routes.CAUGHT_MAIL, "menu.caught_mail", "caughtEmails"),
     (routes.CUSTOMERS, "menu.customers", "customers"),
+    (routes.ORDERS, "menu.orders", "orders"),
 )
 
 FONT_FILE = "fonts/Vazirmatn-Variable.woff2"

@@ -23,6 +23,7 @@ TOP_UPS = "/topups"
 MAIL = "/mail"
 CAUGHT_MAIL = "/caught-mail"
 CUSTOMERS = "/customers"
+ORDERS = "/orders"
 HOME = DASHBOARD
 STATIC = "/static"
 
@@ -53,6 +54,10 @@ def email_message(message_id: str | int) -> str:
 
 def customer(customer_id: str | int) -> str:
     return f"{CUSTOMERS}/{customer_id}"
+
+
+def order(order_id: str | int) -> str:
+    return f"{ORDERS}/{order_id}"
 
 
 def prefix(request: Request) -> str:

@@ -12,6 +12,7 @@ from typing import Any
 
 import strawberry
 
+from api.scalars import Long
 from models.errors import (
     AuthenticationFailed,
     Conflict,
@@ -23,6 +24,7 @@ from models.errors import (
 from models.identity.errors import AccountLocked, TooManyCodeRequests
 from models.ledger.errors import AccountRejected as AccountRejectedError
 from models.ledger.errors import TransferRejected as TransferRejectedError
+from models.wallet.errors import InsufficientFunds
 
 
 @strawberry.interface(description="An expected refusal: nothing was written.")
@@ -77,6 +79,12 @@ class TooManyCodeRequestsError(UserError):
     retry_after_seconds: int
 
 
+@strawberry.type(description="The wallet holds less spendable credit than asked for.")
+class InsufficientFundsError(UserError):
+    missing: Long = strawberry.field(description="How much more credit is needed, in rials.")
+    available: Long = strawberry.field(description="What the wallet can spend now, in rials.")
+
+
 def _fields(error: DomainError) -> dict[str, Any]:
     return {"code": error.code, "message": error.message, "field": error.field}
 
@@ -128,6 +136,13 @@ class TooManyCodeRequestsHandler(
                                         **_fields(exception))
 
 
+class InsufficientFundsHandler(
+        strawberry.ExceptionHandler[InsufficientFunds, InsufficientFundsError]):
+    def handle(self, exception: InsufficientFunds, **_: Any) -> InsufficientFundsError:
+        return InsufficientFundsError(missing=Long(exception.missing),
+                                      available=Long(exception.available), **_fields(exception))
+
+
 # The first handler that matches wins: the more specific error comes first.
 EXCEPTION_HANDLERS = (
     TransferRejectedHandler(),
@@ -139,4 +154,5 @@ EXCEPTION_HANDLERS = (
     SignInLockedHandler(),
     SignInFailedHandler(),
     TooManyCodeRequestsHandler(),
+    InsufficientFundsHandler(),
 )

@@ -22,6 +22,7 @@ from strawberry.types import ExecutionContext
 
 from api.audit.extension import audit_every_mutation
 from api.audit.schema import AuditQuery
+from api.billing.schema import BillingMutation, BillingQuery
 from api.deposits.errors import DEPOSIT_EXCEPTION_HANDLERS
 from api.deposits.schema import DepositMutation, DepositQuery
 from api.errors import EXCEPTION_HANDLERS, UserError
@@ -47,10 +48,11 @@ log = logging.getLogger(__name__)
 
 Query = merge_types("Query", (IdentityQuery, PartnerQuery, CustomerQuery, LedgerQuery,
                               AuditQuery, WebhookQuery, DepositQuery, TopUpQuery, MailQuery,
-                              WalletQuery))
+                              WalletQuery, BillingQuery))
 Mutation = merge_types("Mutation", (IdentityMutation, PartnerMutation, CustomerMutation,
                                     LedgerMutation, WebhookMutation, DepositMutation,
-                                    TopUpMutation, MailMutation, WalletMutation))
+                                    TopUpMutation, MailMutation, WalletMutation,
+                                    BillingMutation))
 audit_every_mutation(Mutation)
 Subscription = merge_types("Subscription", (EventSubscription,))
 

@@ -235,6 +235,24 @@ class Settings(BaseSettings):
         default=86_400.0, gt=0,
         description="How often the scheduler grants last month's bonuses if not done yet.")
 
+
+    # billing: renewals of orders paid from the wallet, reminders, suspension, refunds
+    billing_renewal_seconds: float = Field(
+        default=3600.0, gt=0, description="How often the renewal actor looks for orders due.")
+    billing_renewal_lead_days: int = Field(
+        default=3, ge=0, le=28,
+        description="Days before an order's renewal date that auto-pay charges it (and that a "
+                    "customer may pay the next period).")
+    billing_reminder_days: list[int] = Field(
+        default_factory=lambda: [1, -1, -3],
+        description="When to remind of an unpaid renewal, in days before its due date "
+                    "(negative: after), as a JSON list.")
+    billing_grace_days: int = Field(
+        default=7, ge=0, description="Days after the due date an unpaid order is suspended.")
+    billing_refund_sweep_seconds: float = Field(
+        default=60.0, gt=0,
+        description="How often failed orders with payments not yet refunded are refunded.")
+
     @field_validator("database_url", "broker_url", "events_url", "rate_limit_storage_url")
     @classmethod
     def _blank_is_unset(cls, value: str | None) -> str | None:

@@ -43,6 +43,7 @@ import psycopg
 
 from etebar.database import resolve_database_url
 from etebar.settings import Settings
+from workers.actors.billing import refund_failed_orders, renew_orders
 from workers.actors.ledger import expire_due_pending
 from workers.actors.mail import enqueue_due_emails
 from workers.actors.topups import reconcile_stale_topups
@@ -81,7 +82,10 @@ def periodic_jobs(settings: Settings) -> list[Periodic]:
             Periodic("expire_wallet_credit", settings.wallet_expiry_interval_seconds,
                      expire_wallet_credit.send),
             Periodic("grant_monthly_bonuses", settings.bonus_check_seconds,
-                     grant_monthly_bonuses.send)]
+                     grant_monthly_bonuses.send),
+            Periodic("renew_orders", settings.billing_renewal_seconds, renew_orders.send),
+            Periodic("refund_failed_orders", settings.billing_refund_sweep_seconds,
+                     refund_failed_orders.send)]
 
 
 class Scheduler:

@@ -17,6 +17,7 @@ from admin_ui.pages import (
     dashboard,
     deposits,
     mail,
+    orders,
     partners,
     sign_in,
     staff,
@@ -49,3 +50,4 @@ def declare(api: AdminApi) -> None:
     mail.create(api)
     customers.create(api)
     customer.create(api)
+    orders.create(api)

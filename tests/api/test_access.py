@@ -165,6 +165,24 @@ MATRIX: dict[str, tuple[frozenset[str], str]] = {
                                          '"999999", amount: 1, expiresAt: '
                                          '"2030-01-01T00:00:00Z", idempotencyKey: "k", '
                                          'reason: "r"}) { __typename } }'),
+    # billing
+    "products": (STAFF | {CUSTOMER}, "{ products { id } }"),
+    "orders": (STAFF | {CUSTOMER}, "{ orders { edges { cursor } } }"),
+    "order": (STAFF | {CUSTOMER}, '{ order(id: "999999") { id } }'),
+    "createProduct": (MANAGERS, 'mutation { createProduct(input: {nameFa: "", nameEn: "", '
+                                "price: 0, cycle: MONTHLY}) { __typename } }"),
+    "updateProduct": (MANAGERS, 'mutation { updateProduct(productId: "999999", changes: {}) '
+                                "{ __typename } }"),
+    "placeOrder": (MOVERS | {CUSTOMER}, 'mutation { placeOrder(input: {productId: "999999"}) '
+                                        "{ __typename } }"),
+    "payOrder": (MOVERS | {CUSTOMER}, 'mutation { payOrder(orderId: "999999", '
+                                      'idempotencyKey: "k") { __typename } }'),
+    "setAutoPay": (MOVERS | {CUSTOMER}, 'mutation { setAutoPay(orderId: "999999", on: true) '
+                                        "{ __typename } }"),
+    "cancelOrder": (MOVERS | {CUSTOMER}, 'mutation { cancelOrder(orderId: "999999") '
+                                         "{ __typename } }"),
+    "markOrderFailed": (MOVERS, 'mutation { markOrderFailed(orderId: "999999", reason: "x") '
+                                "{ __typename } }"),
 }
 
 

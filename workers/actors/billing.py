@@ -1,0 +1,62 @@
+"""Billing actors: thin calls into `models.billing`.
+
+- `renew_orders` (periodic, every `settings.billing_renewal_seconds`): one renewal round; each
+  order is charged, reminded or suspended in a transaction of its own, once per period however
+  often the round runs.
+- `refund_order(order_id)`: refunds a failed order's payments; a second run finds none left.
+- `refund_failed_orders` (periodic, every `settings.billing_refund_sweep_seconds`): enqueues a
+  `refund_order` for every failed order with a payment not yet refunded. Marking an order failed
+  only commits the status, so this sweep is what starts every refund; it is also the safety net
+  when a message is lost.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+
+from dramatiq.asyncio import async_to_sync
+
+from etebar.settings import Settings, get_settings
+from models.billing.refunds import orders_awaiting_refund
+from models.billing.refunds import refund_order as refund_failed_order
+from models.billing.renewal import Outcome, RenewalPolicy, renew_due
+from models.errors import DomainError
+from workers.registry import actor
+
+log = logging.getLogger(__name__)
+
+
+def renewal_policy(settings: Settings) -> RenewalPolicy:
+    return RenewalPolicy(public_url=settings.public_url,
+                         lead_time=timedelta(days=settings.billing_renewal_lead_days),
+                         reminder_days=tuple(settings.billing_reminder_days),
+                         grace=timedelta(days=settings.billing_grace_days))
+
+
+# No retries: the scheduler runs the round again soon, and a round resumes where one stopped.
+@actor(max_retries=0, time_limit_ms=300_000, throws=(DomainError,))
+async def renew_orders() -> None:
+    run = await renew_due(None, renewal_policy(get_settings()))
+    if run.outcomes:
+        log.info("renewals: %d charged, %d notified, %d reminded, %d suspended",
+                 run.count(Outcome.CHARGED), run.count(Outcome.NOTIFIED),
+                 run.count(Outcome.REMINDED), run.count(Outcome.SUSPENDED))
+
+
+@actor(max_retries=5, time_limit_ms=60_000, throws=(DomainError,))
+async def refund_order(order_id: int) -> None:
+    """Refund failed order `order_id`; database errors are retried, refusals are not."""
+    refund = await refund_failed_order(order_id)
+    if refund.payments:
+        log.info("refunded %d payments of order %s", len(refund.payments), order_id)
+
+
+# Synchronous on purpose (as `expire_due_pending`): the sends are blocking broker calls.
+@actor(max_retries=0, time_limit_ms=60_000, throws=(DomainError,))
+def refund_failed_orders() -> None:
+    due = async_to_sync(orders_awaiting_refund)()
+    for order_id in due:
+        refund_order.send(order_id)
+    if due:
+        log.info("enqueued refunds of %d failed orders", len(due))
