@@ -83,6 +83,22 @@ class Settings(BaseSettings):
     rate_limit_storage_url: str | None = Field(
         default=None,
         description="redis:// shared by all API replicas; unset counts in each process.")
+    # --- cash-out: withdrawing paid credit to a verified Sheba account
+    cashout_min_amount: int = Field(
+        default=100_000, ge=1, description="The smallest cash-out, in rials.")
+    cashout_max_per_request: int = Field(
+        default=500_000_000, ge=1, description="The largest single cash-out, in rials.")
+    cashout_max_per_day: int = Field(
+        default=1_000_000_000, ge=1,
+        description="What one customer may cash out per Tehran calendar day, in rials "
+                    "(requests not rejected or failed count).")
+    cashout_payout_adapter: Literal["simulator"] = Field(
+        default="simulator",
+        description="The bank payout adapter; `simulator` is the in-process bank simulator.")
+    cashout_send_seconds: float = Field(
+        default=10.0, gt=0, description="How often approved cash-outs are sent to the bank.")
+    cashout_check_seconds: float = Field(
+        default=60.0, gt=0, description="How often the bank is asked about sent cash-outs.")
 
     @field_validator("database_url", "broker_url", "events_url", "rate_limit_storage_url")
     @classmethod

@@ -66,6 +66,7 @@ class SystemAccount(StrEnum):
     FEES = "fees"
     EXPIRED_CREDIT = "expired_credit"
     OPENING_BALANCES = "opening_balances"
+    PAYOUTS_CLEARING = "payouts_clearing"  # cash-outs on their way to customers' banks
 
 
 def system_key(ledger: str, account: SystemAccount) -> str:
