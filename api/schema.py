@@ -22,6 +22,9 @@ from strawberry.types import ExecutionContext
 
 from api.audit.extension import audit_every_mutation
 from api.audit.schema import AuditQuery
+from api.cashouts.bank_accounts import BankAccountMutation, BankAccountQuery
+from api.cashouts.cashouts import CashOutMutation, CashOutQuery
+from api.cashouts.types import CASHOUT_EXCEPTION_HANDLERS
 from api.errors import EXCEPTION_HANDLERS, UserError
 from api.events.subscriptions import EventSubscription
 from api.events.webhooks import WebhookMutation, WebhookQuery
@@ -41,9 +44,11 @@ REFUSALS = frozenset({"UNAUTHENTICATED", "FORBIDDEN", "RATE_LIMITED"})
 log = logging.getLogger(__name__)
 
 Query = merge_types("Query", (IdentityQuery, PartnerQuery, CustomerQuery, LedgerQuery,
-                              AuditQuery, WebhookQuery))
+                              AuditQuery, WebhookQuery,
+                              BankAccountQuery, CashOutQuery))
 Mutation = merge_types("Mutation", (IdentityMutation, PartnerMutation, CustomerMutation,
-                                    LedgerMutation, WebhookMutation))
+                                    LedgerMutation, WebhookMutation,
+                                    BankAccountMutation, CashOutMutation))
 audit_every_mutation(Mutation)
 Subscription = merge_types("Subscription", (EventSubscription,))
 
@@ -103,7 +108,7 @@ def build_schema(settings: Settings) -> strawberry.Schema:
     return EtebarSchema(
         query=Query, mutation=Mutation, subscription=Subscription, types=[UserError],
         extensions=extensions,
-        exception_handlers=EXCEPTION_HANDLERS,
+        exception_handlers=(*EXCEPTION_HANDLERS, *CASHOUT_EXCEPTION_HANDLERS),
         config=StrawberryConfig(scalar_map=SCALAR_MAP),
     )
 

@@ -1,8 +1,10 @@
 """The scheduler: sends the periodic actors their messages, from one process at a time.
 
 Periodic triggers: `expire_due_pending`, every `settings.scheduler_interval_seconds`,
-`dispatch_webhooks`, every `settings.webhook_dispatch_seconds`, and `requeue_stuck_webhooks`,
-every `settings.webhook_stuck_seconds`. The scheduler only *sends* messages; workers run them.
+`dispatch_webhooks`, every `settings.webhook_dispatch_seconds`, `requeue_stuck_webhooks`,
+every `settings.webhook_stuck_seconds`, `send_approved_cash_outs`, every
+`settings.cashout_send_seconds`, and `check_sent_cash_outs`, every
+`settings.cashout_check_seconds`. The scheduler only *sends* messages; workers run them.
 
 Two ways to run it:
 
@@ -42,6 +44,7 @@ import psycopg
 
 from etebar.database import resolve_database_url
 from etebar.settings import Settings
+from workers.actors.cashouts import check_sent_cash_outs, send_approved_cash_outs
 from workers.actors.ledger import expire_due_pending
 from workers.actors.webhooks import dispatch_webhooks, requeue_stuck_webhooks
 from workers.broker import build_broker
@@ -69,7 +72,11 @@ def periodic_jobs(settings: Settings) -> list[Periodic]:
             Periodic("dispatch_webhooks", settings.webhook_dispatch_seconds,
                      dispatch_webhooks.send),
             Periodic("requeue_stuck_webhooks", settings.webhook_stuck_seconds,
-                     requeue_stuck_webhooks.send)]
+                     requeue_stuck_webhooks.send),
+            Periodic("send_approved_cash_outs", settings.cashout_send_seconds,
+                     send_approved_cash_outs.send),
+            Periodic("check_sent_cash_outs", settings.cashout_check_seconds,
+                     check_sent_cash_outs.send)]
 
 
 class Scheduler:

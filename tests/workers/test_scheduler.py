@@ -29,7 +29,8 @@ class Counter:
 async def test_the_scheduler_sends_the_expiry_sweep_every_interval(stub_broker: StubBroker, db):
     # given a scheduler with a short interval and no worker consuming
     settings = Settings(scheduler_interval_seconds=0.1, webhook_dispatch_seconds=3600,
-                        webhook_stuck_seconds=3600)
+                        webhook_stuck_seconds=3600, cashout_send_seconds=3600,
+                        cashout_check_seconds=3600)
     scheduler = Scheduler(db, periodic_jobs(settings))
     queue = stub_broker.queues["default"]
     # when it runs for a while
@@ -43,7 +44,8 @@ async def test_the_scheduler_sends_the_expiry_sweep_every_interval(stub_broker: 
     sent = [Message.decode(queue.get_nowait()) for _ in range(queue.qsize())]
     sweeps = [m for m in sent if m.actor_name == "expire_due_pending"]
     assert {m.actor_name for m in sent} == {"expire_due_pending", "dispatch_webhooks",
-                                            "requeue_stuck_webhooks"}
+                                            "requeue_stuck_webhooks", "send_approved_cash_outs",
+                                            "check_sent_cash_outs"}
     assert len(sweeps) == scheduler.fired["expire_due_pending"]
     assert scheduler.fired["dispatch_webhooks"] == 1
     assert scheduler.fired["requeue_stuck_webhooks"] == 1
