@@ -5,10 +5,10 @@ from __future__ import annotations
 import strawberry
 
 from api.context import Context
+from api.permissions import MANAGERS
 from models.errors import NotFound, ValidationFailed
 from models.identity.callers import CallerKind, Identity
 from models.identity.tables import StaffRole
-from api.permissions import MANAGERS
 
 # Who approves and rejects cash-outs and verifies bank accounts.
 APPROVERS = MANAGERS | {StaffRole.BACK_OFFICE}

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from etebar.simulators.payout import CLOSED_ACCOUNT, PAID_CODE, reset_shared_simulator
 from models.ledger.accounts import system_account
 from models.ledger.codes import SystemAccount
@@ -87,7 +89,7 @@ async def test_a_cash_out_the_bank_rejects_gives_the_credit_back(holder, request
 async def test_the_bank_refuses_an_amount_above_its_rule(holder, request_as, call_as, approver,
                                                          simulator):
     simulator.reject_above = 1_000_000
-    sara, cash_out_id = await _approved(holder, request_as, call_as, approver)
+    _, cash_out_id = await _approved(holder, request_as, call_as, approver)
     await send_approved(simulator)
     await check_payouts(simulator)
     row = await CashOut.get(id=int(cash_out_id))
@@ -130,7 +132,7 @@ async def test_rejecting_again_changes_nothing_and_approving_after_is_refused(
 
 async def test_a_sent_cash_out_cannot_be_rejected(holder, request_as, call_as, approver,
                                                   simulator):
-    sara, cash_out_id = await _approved(holder, request_as, call_as, approver)
+    _, cash_out_id = await _approved(holder, request_as, call_as, approver)
     await send_approved(simulator)
     body = await call_as(approver, REJECT, id=cash_out_id, reason="too late")
     assert body["data"]["rejectCashOut"]["code"] == "cash_out_already_sent"
@@ -167,10 +169,8 @@ async def test_a_batch_the_bank_could_not_take_is_submitted_again_once(
     # given an approved cash-out and a bank that is down
     sara, cash_out_id = await _approved(holder, request_as, call_as, approver)
     simulator.go_down()
-    try:
+    with pytest.raises(PayoutError):
         await send_approved(simulator)
-    except PayoutError:
-        pass
     row = await CashOut.get(id=int(cash_out_id))
     assert (row.status, row.payout_reference) == ("sent", "")
     # when the bank is back and the sweep runs twice

@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from tortoise.functions import Sum
@@ -105,7 +106,8 @@ async def _cashed_today(customer_id: int, moment: datetime) -> int:
                                 requested_at__lt=start + timedelta(days=1)) \
         .exclude(status__in=_RETURNED).annotate(total=Sum("amount")).values_list("total",
                                                                                 flat=True)
-    return int(rows[0] or 0) if rows else 0  # type: ignore[call-overload]
+    total: Any = rows[0] if rows else None  # one row: the sum, NULL when there is none
+    return int(total or 0)
 
 
 def _check_input(amount: int, key: str) -> None:
@@ -181,7 +183,7 @@ async def approve_cash_out(staff_id: int, cash_out_id: int) -> CashOut:
         row = await _locked(cash_out_id)
         if row.status is CashOutStatus.REQUESTED:
             row.status = CashOutStatus.APPROVED
-            row.reviewed_by_id = staff_id  # type: ignore[attr-defined]
+            row.reviewed_by_id = staff_id
             row.reviewed_at = datetime.now(UTC)
             await row.save(update_fields=["status", "reviewed_by_id", "reviewed_at"])
         elif row.status is CashOutStatus.REJECTED:
@@ -219,7 +221,7 @@ async def reject_cash_out(staff_id: int, cash_out_id: int, reason: str) -> CashO
         row.void_transfer_id = await _void(row, f"cashout:void:{row.id}")
         row.status = CashOutStatus.REJECTED
         row.rejection_reason = reason
-        row.reviewed_by_id = staff_id  # type: ignore[attr-defined]
+        row.reviewed_by_id = staff_id
         row.reviewed_at = datetime.now(UTC)
         await row.save(update_fields=["void_transfer_id", "status", "rejection_reason",
                                       "reviewed_by_id", "reviewed_at"])
