@@ -18,6 +18,7 @@ STAFF = "/staff"
 PARTNERS = "/partners"
 AUDIT = "/audit"
 WEBHOOKS = "/webhooks"
+CASH_OUTS = "/cash-outs"
 HOME = DASHBOARD
 STATIC = "/static"
 

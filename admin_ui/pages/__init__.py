@@ -12,6 +12,7 @@ from admin_ui.pages import (
     account,
     accounts,
     audit,
+    cashouts,
     dashboard,
     partners,
     sign_in,
@@ -39,3 +40,4 @@ def declare(api: AdminApi) -> None:
     partners.create(api)
     audit.create(api)
     webhooks.create(api)
+    cashouts.create(api)
