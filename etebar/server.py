@@ -110,6 +110,10 @@ def build_app(settings: Settings, *, manage_database: bool = True,
         ],
         lifespan=lifespan,
     )
+    if settings.environment != "production":
+        from etebar.simulators import payout as payout_simulator
+
+        app.mount("/simulators/payout", payout_simulator.http_app())
     if with_admin:
         from admin_ui import mount_admin
 

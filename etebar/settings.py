@@ -92,9 +92,15 @@ class Settings(BaseSettings):
         default=1_000_000_000, ge=1,
         description="What one customer may cash out per Tehran calendar day, in rials "
                     "(requests not rejected or failed count).")
-    cashout_payout_adapter: Literal["simulator"] = Field(
+    cashout_payout_adapter: Literal["simulator", "http"] = Field(
         default="simulator",
-        description="The bank payout adapter; `simulator` is the in-process bank simulator.")
+        description="The bank payout adapter: `simulator`, the bank simulator in this process "
+                    "(one process: `etebar serve` with its worker inside); `http`, a payout "
+                    "API at `cashout_payout_url`.")
+    cashout_payout_url: str = Field(
+        default="http://127.0.0.1:8000/simulators/payout",
+        description="The payout API the `http` adapter calls; by default the simulator that "
+                    "`etebar serve` mounts outside production.")
     cashout_send_seconds: float = Field(
         default=10.0, gt=0, description="How often approved cash-outs are sent to the bank.")
     cashout_check_seconds: float = Field(

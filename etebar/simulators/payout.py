@@ -6,7 +6,9 @@ bank that deduplicates by payment id does); `status` answers what became of one.
 pending until it is first asked about (the bank's processing time), then final: paid, or
 rejected when its Sheba was marked with `reject_sheba` or its amount is above `reject_above`.
 `hold()` keeps every payout pending, and `go_down()` makes the bank unreachable (every call
-raises `PayoutError`) until `come_back()`.
+raises `PayoutError`) until `come_back()`. `http_app()` serves the same bank over HTTP (see the
+routes at the end), so workers in other processes reach one bank through
+`models.wallet.cashouts.adapters.http.HttpPayoutAdapter`.
 
 Result codes are ISO 20022 status and reason codes, as Paya (built on ISO 20022 messages) uses
 them: `ACSC` settled, `AC04` closed account, `AM02` amount not allowed.
@@ -17,6 +19,11 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.routing import Route
 
 from models.wallet.cashouts.payout import Payout, PayoutError, PayoutState, PayoutStatus
 
@@ -109,3 +116,44 @@ def reset_shared_simulator() -> PayoutSimulator:
     global _shared
     _shared = PayoutSimulator()
     return _shared
+
+
+# --- the same bank over HTTP, for workers in other processes ---------------------------------
+#
+# POST {base}/payouts   {"payouts": [{"tracking_id", "sheba", "holder_name", "amount",
+#                        "description"}, ...]}  ->  200 {"references": [...]}
+# GET  {base}/payouts/{reference}  ->  200 {"state": "pending|paid|rejected|unknown", "code"}
+# Both answer 503 while the bank is down. Mounted by `etebar serve` at /simulators/payout
+# outside production.
+
+async def _submit_endpoint(request: Request) -> JSONResponse:
+    simulator: PayoutSimulator = request.app.state.simulator
+    body = await request.json()
+    try:
+        payouts = [Payout(tracking_id=str(p["tracking_id"]), sheba=str(p["sheba"]),
+                          holder_name=str(p["holder_name"]), amount=int(p["amount"]),
+                          description=str(p["description"])) for p in body["payouts"]]
+    except (KeyError, TypeError, ValueError):
+        return JSONResponse({"error": "malformed payouts"}, status_code=400)
+    try:
+        references = await simulator.submit(payouts)
+    except PayoutError as error:
+        return JSONResponse({"error": str(error)}, status_code=503)
+    return JSONResponse({"references": references})
+
+
+async def _status_endpoint(request: Request) -> JSONResponse:
+    simulator: PayoutSimulator = request.app.state.simulator
+    try:
+        answer = await simulator.status(request.path_params["reference"])
+    except PayoutError as error:
+        return JSONResponse({"error": str(error)}, status_code=503)
+    return JSONResponse({"state": answer.state.value, "code": answer.code})
+
+
+def http_app(simulator: PayoutSimulator | None = None) -> Starlette:
+    """The simulator as an HTTP service (the process's shared one unless given)."""
+    app = Starlette(routes=[Route("/payouts", _submit_endpoint, methods=["POST"]),
+                            Route("/payouts/{reference}", _status_endpoint)])
+    app.state.simulator = simulator if simulator is not None else shared_simulator()
+    return app

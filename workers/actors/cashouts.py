@@ -19,6 +19,7 @@ import logging
 from etebar.settings import Settings, get_settings
 from etebar.simulators.payout import shared_simulator
 from models.errors import DomainError
+from models.wallet.cashouts.adapters.http import HttpPayoutAdapter
 from models.wallet.cashouts.cashouts import check_payouts, send_approved, send_payout
 from models.wallet.cashouts.payout import PayoutAdapter
 from workers.registry import actor
@@ -27,10 +28,10 @@ log = logging.getLogger(__name__)
 
 
 def payout_adapter(settings: Settings) -> PayoutAdapter:
-    """The adapter the settings choose (only the simulator exists so far)."""
-    if settings.cashout_payout_adapter == "simulator":
-        return shared_simulator()
-    raise ValueError(f"unknown payout adapter {settings.cashout_payout_adapter!r}")
+    """The adapter the settings choose."""
+    if settings.cashout_payout_adapter == "http":
+        return HttpPayoutAdapter(settings.cashout_payout_url)
+    return shared_simulator()
 
 
 @actor(max_retries=5, time_limit_ms=60_000, throws=(DomainError,),
