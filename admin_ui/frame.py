@@ -23,6 +23,7 @@ MENU: tuple[tuple[str, str, str], ...] = (
     (routes.PARTNERS, "menu.partners", "partners"),
     (routes.AUDIT, "menu.audit", "auditEntries"),
     (routes.WEBHOOKS, "menu.webhooks", "webhookEndpoints"),
+    (routes.DEPOSITS, "menu.deposits", "deposits"),
     (routes.CASH_OUTS, "menu.cash_outs", "cashOuts"),
 )
 

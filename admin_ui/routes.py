@@ -18,6 +18,7 @@ STAFF = "/staff"
 PARTNERS = "/partners"
 AUDIT = "/audit"
 WEBHOOKS = "/webhooks"
+DEPOSITS = "/deposits"
 CASH_OUTS = "/cash-outs"
 HOME = DASHBOARD
 STATIC = "/static"
@@ -33,6 +34,10 @@ def transfer(transfer_id: str | int) -> str:
 
 def partner(partner_id: str | int) -> str:
     return f"{PARTNERS}/{partner_id}"
+
+
+def deposit(deposit_id: str | int) -> str:
+    return f"{DEPOSITS}/{deposit_id}"
 
 
 def prefix(request: Request) -> str:

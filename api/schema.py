@@ -25,6 +25,8 @@ from api.audit.schema import AuditQuery
 from api.cashouts.bank_accounts import BankAccountMutation, BankAccountQuery
 from api.cashouts.cashouts import CashOutMutation, CashOutQuery
 from api.cashouts.types import CASHOUT_EXCEPTION_HANDLERS
+from api.deposits.errors import DEPOSIT_EXCEPTION_HANDLERS
+from api.deposits.schema import DepositMutation, DepositQuery
 from api.errors import EXCEPTION_HANDLERS, UserError
 from api.events.subscriptions import EventSubscription
 from api.events.webhooks import WebhookMutation, WebhookQuery
@@ -44,10 +46,10 @@ REFUSALS = frozenset({"UNAUTHENTICATED", "FORBIDDEN", "RATE_LIMITED"})
 log = logging.getLogger(__name__)
 
 Query = merge_types("Query", (IdentityQuery, PartnerQuery, CustomerQuery, LedgerQuery,
-                              AuditQuery, WebhookQuery,
+                              AuditQuery, WebhookQuery, DepositQuery,
                               BankAccountQuery, CashOutQuery))
 Mutation = merge_types("Mutation", (IdentityMutation, PartnerMutation, CustomerMutation,
-                                    LedgerMutation, WebhookMutation,
+                                    LedgerMutation, WebhookMutation, DepositMutation,
                                     BankAccountMutation, CashOutMutation))
 audit_every_mutation(Mutation)
 Subscription = merge_types("Subscription", (EventSubscription,))
@@ -108,7 +110,8 @@ def build_schema(settings: Settings) -> strawberry.Schema:
     return EtebarSchema(
         query=Query, mutation=Mutation, subscription=Subscription, types=[UserError],
         extensions=extensions,
-        exception_handlers=(*EXCEPTION_HANDLERS, *CASHOUT_EXCEPTION_HANDLERS),
+        exception_handlers=(*DEPOSIT_EXCEPTION_HANDLERS, *EXCEPTION_HANDLERS,
+                            *CASHOUT_EXCEPTION_HANDLERS),
         config=StrawberryConfig(scalar_map=SCALAR_MAP),
     )
 

@@ -83,6 +83,14 @@ class Settings(BaseSettings):
     rate_limit_storage_url: str | None = Field(
         default=None,
         description="redis:// shared by all API replicas; unset counts in each process.")
+    # Bank deposits (offline top-ups)
+    deposit_second_approval_threshold: int = Field(
+        default=500_000_000, ge=1,
+        description="Deposits of at least this many rials need a second approver, other than "
+                    "the one who declared and the first approver.")
+    deposit_receipt_max_bytes: int = Field(
+        default=5 * 1024 * 1024, ge=1024, le=20 * 1024 * 1024,
+        description="The largest receipt image (JPEG, PNG or WebP) a deposit may carry.")
     # --- cash-out: withdrawing paid credit to a verified Sheba account
     cashout_min_amount: int = Field(
         default=100_000, ge=1, description="The smallest cash-out, in rials.")

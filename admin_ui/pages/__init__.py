@@ -14,6 +14,7 @@ from admin_ui.pages import (
     audit,
     cashouts,
     dashboard,
+    deposits,
     partners,
     sign_in,
     staff,
@@ -40,4 +41,5 @@ def declare(api: AdminApi) -> None:
     partners.create(api)
     audit.create(api)
     webhooks.create(api)
+    deposits.create(api)
     cashouts.create(api)

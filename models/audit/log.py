@@ -13,6 +13,8 @@ from models.identity.callers import Identity
 MASK = "***"
 # An argument whose name holds one of these (any case, at any depth) is never stored.
 _SECRET_WORDS = ("password", "secret", "token", "onetimecode", "otp")
+# A longer string (an uploaded receipt's base64, say) is stored as its length only.
+_TEXT_MAX = 2000
 
 
 def _secret(name: str) -> bool:
@@ -28,6 +30,8 @@ def masked(value: Any) -> Any:
         return [masked(v) for v in value]
     if isinstance(value, Enum):
         return masked(value.value)
+    if isinstance(value, str) and len(value) > _TEXT_MAX:
+        return f"<{len(value)} characters>"
     if value is None or isinstance(value, bool | int | float | str):
         return value
     return str(value)

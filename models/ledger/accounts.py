@@ -28,6 +28,7 @@ _SYSTEM_NAMES: dict[SystemAccount, str] = {
     SystemAccount.FEES: "Fees",
     SystemAccount.EXPIRED_CREDIT: "Expired credit",
     SystemAccount.OPENING_BALANCES: "Opening balances",
+    SystemAccount.BANK_DEPOSITS: "Bank deposits",
     SystemAccount.PAYOUTS_CLEARING: "Bank payouts clearing",
 }
 

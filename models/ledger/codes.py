@@ -66,6 +66,7 @@ class SystemAccount(StrEnum):
     FEES = "fees"
     EXPIRED_CREDIT = "expired_credit"
     OPENING_BALANCES = "opening_balances"
+    BANK_DEPOSITS = "bank_deposits"  # offline top-ups: money paid into our bank accounts
     PAYOUTS_CLEARING = "payouts_clearing"  # cash-outs on their way to customers' banks
 
 

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from nicegui.testing import User
 
-from models.ledger.accounts import AccountRequest, create_accounts, system_account
+from models.ledger.accounts import (
+    STANDARD_LEDGERS,
+    AccountRequest,
+    create_accounts,
+    system_account,
+)
 from models.ledger.codes import SystemAccount
 from models.ledger.posting import TransferRequest, create_transfers
 
@@ -56,9 +61,10 @@ async def test_amounts_are_shown_with_thousands_separators(signed_in: User, make
 
 
 async def test_the_list_pages_forward_and_back(signed_in: User):
-    # given 15 system accounts and 30 more: two pages of 25
+    # given the system accounts (one of each kind per ledger) and more, 45 in all: two pages
+    system = len(SystemAccount) * len(STANDARD_LEDGERS)
     await create_accounts([AccountRequest(ledger="IRR", code="customer_wallet", owner=f"c{i}")
-                           for i in range(30)])
+                           for i in range(45 - system)])
     await signed_in.open("/accounts")
     first_page = [row["id"] for row in table_rows(signed_in)]
     assert len(first_page) == 25
@@ -67,7 +73,7 @@ async def test_the_list_pages_forward_and_back(signed_in: User):
     # then
     await signed_in.should_see("Page 2")
     second_page = [row["id"] for row in table_rows(signed_in)]
-    assert len(second_page) == 20
+    assert len(second_page) == 45 - 25
     assert int(second_page[0]) > int(first_page[-1])
     # and when
     signed_in.find(marker="previous-page").click()

@@ -6,10 +6,8 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-import pytest
 from nicegui import app, ui
 from nicegui.testing import User
-from tortoise import connections
 
 from etebar.simulators.payout import PayoutSimulator
 from models.identity.customers import add_bank_account, create_customer, verify_bank_account
@@ -30,13 +28,6 @@ from models.wallet.wallets import balance, credit_paid
 from .support import settle
 
 LIMITS = CashOutLimits(min_amount=1, max_per_request=10**12, max_per_day=10**12)
-
-
-@pytest.fixture(autouse=True)
-async def _clean_cash_outs(db: str) -> None:
-    await connections.get("default").execute_script(
-        "TRUNCATE wallet_cash_out, wallet_payout_batch, notify_email_message "
-        "RESTART IDENTITY CASCADE")
 
 
 def _rows(user: User, column: str) -> list[dict[str, Any]]:

@@ -128,7 +128,17 @@ MATRIX: dict[str, tuple[frozenset[str], str]] = {
                               " { __typename } }"),
     "deactivateWebhookEndpoint": (MANAGERS | {PARTNER_ADMIN},
                                   'mutation { deactivateWebhookEndpoint(endpointId: "999999") '
-                                  "{ __typename } }"),
+                                  "{ __typename } }"),    # deposits
+    "deposits": (STAFF | {CUSTOMER}, "{ deposits { edges { cursor } } }"),
+    "deposit": (STAFF | {CUSTOMER}, '{ deposit(id: "999999") { id } }'),
+    "declareDeposit": (MOVERS | {CUSTOMER},
+                       'mutation { declareDeposit(input: {amount: 0, bank: MELLAT, '
+                       'depositedOn: "2026-01-01", trackingNumber: "1", idempotencyKey: "k", '
+                       'receipt: {contentType: "image/png", base64: ""}}) { __typename } }'),
+    "approveDeposit": (frozenset({OWNER, ADMIN, BACK_OFFICE}),
+                       'mutation { approveDeposit(id: "999999") { __typename } }'),
+    "rejectDeposit": (frozenset({OWNER, ADMIN, BACK_OFFICE}),
+                      'mutation { rejectDeposit(id: "999999", reason: "x") { __typename } }'),
     # cash-outs and the bank accounts they go to
     "bankAccounts": (STAFF | {CUSTOMER}, '{ bankAccounts(customerId: "999999") { id } }'),
     "addBankAccount": (MOVERS | {CUSTOMER},

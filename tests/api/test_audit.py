@@ -37,6 +37,11 @@ def test_secrets_are_masked_at_any_depth():
         "idempotencyKey": "k"}
 
 
+def test_a_long_text_such_as_an_uploaded_file_is_stored_as_its_length():
+    assert masked({"receipt": {"base64": "A" * 5000, "contentType": "image/png"}}) == {
+        "receipt": {"base64": "<5000 characters>", "contentType": "image/png"}}
+
+
 async def test_a_staff_mutation_is_audited_with_its_password_masked(gql, staff):
     # when an owner adds a staff member
     await gql(CREATE_STAFF, input={"email": "new@example.com", "name": "New",

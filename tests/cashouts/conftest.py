@@ -10,7 +10,6 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
-from tortoise import connections
 
 from etebar.simulators.payout import PayoutSimulator
 from models.identity.customers import add_bank_account, verify_bank_account
@@ -73,15 +72,6 @@ class Holder:
     token: str
     bank_account_id: int
     sheba: str
-
-
-@pytest.fixture(autouse=True)
-async def _clean_cash_outs(db: str) -> None:
-    """The shared fixture empties the tables it knows; these are the cash-outs' own (and the
-    email records, whose keys name cash-out ids that start again at 1)."""
-    await connections.get("default").execute_script(
-        "TRUNCATE wallet_cash_out, wallet_payout_batch, notify_email_message "
-        "RESTART IDENTITY CASCADE")
 
 
 @pytest.fixture

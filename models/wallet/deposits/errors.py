@@ -1,0 +1,55 @@
+"""The typed refusals of bank deposits; each leaves everything as it was."""
+
+from __future__ import annotations
+
+from models.errors import DomainError
+
+
+class InvalidReceipt(DomainError):
+    """The receipt is not a JPEG, PNG or WebP image that opens, is too large, or is not of the
+    content type it was sent as."""
+
+    code = "invalid_receipt"
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(code, message, field="receipt")
+
+
+class TrackingNumberAlreadyCredited(DomainError):
+    """A deposit with this bank and tracking number has been credited already."""
+
+    code = "tracking_number_already_credited"
+
+    def __init__(self) -> None:
+        super().__init__(message="a deposit with this bank and tracking number was credited "
+                                 "already", field="trackingNumber")
+
+
+class DepositAlreadyDecided(DomainError):
+    """The deposit was approved or rejected before; a decision is final."""
+
+    code = "deposit_already_decided"
+
+    def __init__(self, status: str) -> None:
+        self.status = status
+        super().__init__(message=f"the deposit is {status} already", field="id")
+
+
+class DeclarerCannotApprove(DomainError):
+    """The one who declared a deposit cannot give its second approval."""
+
+    code = "declarer_cannot_approve"
+
+    def __init__(self) -> None:
+        super().__init__(message="the second approval must come from someone other than the "
+                                 "one who declared the deposit", field="id")
+
+
+class SameApproverTwice(DomainError):
+    """The first approver cannot give the second approval too."""
+
+    code = "same_approver_twice"
+
+    def __init__(self) -> None:
+        super().__init__(message="the second approval must come from someone other than the "
+                                 "first approver", field="id")

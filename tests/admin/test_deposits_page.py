@@ -1,0 +1,166 @@
+"""The deposits page: deposits awaiting approval by status, one deposit with its receipt, approving
+(the wallet credited) and rejecting (a reason required) through the API's mutations, the buttons
+by role, and Persian with Jalali dates."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+from datetime import date
+from typing import Any
+
+import pytest
+from nicegui import app, ui
+from nicegui.testing import User
+from PIL import Image
+from tortoise import connections
+
+from models.identity.callers import CallerKind, Identity
+from models.identity.customers import create_customer
+from models.identity.tables import Customer, StaffRole, StaffUser
+from models.ledger.verify import verify_ledger
+from models.notify.tables import EmailMessage
+from models.wallet import wallets
+from models.wallet.deposits import deposits
+from models.wallet.deposits.tables import Bank, Deposit, DepositStatus
+
+from .support import table_rows
+
+POLICY = deposits.DepositPolicy()
+CLERK = Identity(kind=CallerKind.STAFF, name="clerk", staff_id=9_999, role=StaffRole.BACK_OFFICE)
+
+
+@pytest.fixture
+async def db(db: str) -> str:
+    """The shared empty database, with earlier tests' email records gone too (deposit ids
+    restart at 1, and an email's key names its deposit)."""
+    await connections.get("default").execute_script("TRUNCATE notify_email_message")
+    return db
+
+
+def _png() -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGB", (30, 20), "white").save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+async def _declared(customer: Customer, tracking: str, amount: int = 2_000_000) -> Deposit:
+    me = Identity(kind=CallerKind.CUSTOMER, name="c", customer_id=customer.id)
+    declared = await deposits.declare_deposit(
+        me, customer.id, amount, Bank.MELLAT, date(2026, 11, 20), tracking, _png(), "image/png",
+        f"key-{tracking}", policy=POLICY, today=date(2026, 11, 22))
+    return declared.deposit
+
+
+async def _status_becomes(deposit_id: int, status: DepositStatus) -> Deposit:
+    for _ in range(60):
+        row = await Deposit.get(id=deposit_id)
+        if row.status is status:
+            return row
+        await asyncio.sleep(0.05)
+    raise AssertionError(f"deposit {deposit_id} stayed {row.status}")
+
+
+def _receipts(user: User) -> list[Any]:
+    return [e for e in user.current_layout.descendants() if isinstance(e, ui.image)]
+
+
+async def test_the_list_shows_deposits_awaiting_approval_and_filters_by_status(
+        signed_in: User):
+    # given two declared deposits, one of them approved since
+    customer = await create_customer("09121110001", "Sara")
+    waiting = await _declared(customer, "1001")
+    approved = await _declared(customer, "1002")
+    await deposits.approve_deposit(CLERK, approved.id, policy=POLICY)
+    # when the owner opens the deposits page from the menu
+    await signed_in.should_see(marker="menu-deposits")
+    await signed_in.open("/deposits")
+    # then only the one awaiting approval is listed, in the reader's words
+    rows = table_rows(signed_in)
+    assert [(r["id"], r["customer"], r["amount"], r["bank"], r["deposited_on"],
+             r["tracking_number"], r["status"]) for r in rows] == [
+        (str(waiting.id), f"#{customer.id}", "2,000,000", "Bank Mellat", "2026-11-20", "1001",
+         "Declared")]
+    # and filtered by status, the approved one
+    await signed_in.open("/deposits?status=approved")
+    assert [(r["id"], r["status"]) for r in table_rows(signed_in)] == [
+        (str(approved.id), "Approved")]
+
+
+async def test_approving_from_the_detail_credits_the_wallet_once(signed_in: User):
+    # given a declared deposit
+    customer = await create_customer("09121110002", "Sara", email="sara@example.com")
+    deposit = await _declared(customer, "2001")
+    # when the owner opens it
+    await signed_in.open(f"/deposits/{deposit.id}")
+    # then its receipt image is shown
+    [receipt] = _receipts(signed_in)
+    assert receipt.source.startswith("data:image/png;base64,")
+    # when they approve it
+    signed_in.find(marker="approve").click()
+    # then it is approved, the wallet is credited and the customer emailed
+    row = await _status_becomes(deposit.id, DepositStatus.APPROVED)
+    assert row.credited_transfer_id is not None
+    assert (await wallets.balance(customer.id)).paid == 2_000_000
+    assert await EmailMessage.filter(template="deposit_approved").count() == 1
+    assert await verify_ledger() == []
+
+
+async def test_rejecting_needs_a_reason_and_credits_nothing(signed_in: User):
+    customer = await create_customer("09121110003", "Sara")
+    deposit = await _declared(customer, "3001")
+    await signed_in.open(f"/deposits/{deposit.id}")
+    # without a reason: refused in the reader's words
+    signed_in.find(marker="reject").click()
+    await signed_in.should_see("Enter the reason for rejecting.")
+    assert (await Deposit.get(id=deposit.id)).status is DepositStatus.DECLARED
+    # with one: rejected
+    signed_in.find(marker="reject-reason").type("The receipt is unreadable.")
+    signed_in.find(marker="reject").click()
+    row = await _status_becomes(deposit.id, DepositStatus.REJECTED)
+    assert row.rejected_reason == "The receipt is unreadable."
+    assert (await wallets.balance(customer.id)).paid == 0
+
+
+async def test_a_second_approval_by_the_first_approver_is_refused(signed_in: User,
+                                                                  staff: StaffUser):
+    # given a large deposit the owner approved once already
+    customer = await create_customer("09121110004", "Sara")
+    deposit = await _declared(customer, "4001", amount=900_000_000)
+    owner = Identity(kind=CallerKind.STAFF, name="o", staff_id=staff.id, role=StaffRole.OWNER)
+    await deposits.approve_deposit(owner, deposit.id, policy=POLICY)
+    # when the owner opens it and approves again
+    await signed_in.open(f"/deposits/{deposit.id}")
+    await signed_in.should_see(marker="needs-second")
+    signed_in.find(marker="approve").click()
+    # then they are told why, and nothing is credited
+    await signed_in.should_see("The second approval must come from someone other than")
+    assert (await Deposit.get(id=deposit.id)).status is DepositStatus.AWAITING_SECOND_APPROVAL
+    assert (await wallets.balance(customer.id)).paid == 0
+
+
+async def test_support_sees_deposits_but_no_decision_buttons(user: User, make_staff):
+    customer = await create_customer("09121110005", "Sara")
+    deposit = await _declared(customer, "5001")
+    member, token = await make_staff(StaffRole.SUPPORT)
+    member.language = "en"
+    await member.save(update_fields=["language"])
+    await user.open("/login")
+    with user:
+        app.storage.user["session_token"] = token
+    await user.open(f"/deposits/{deposit.id}")
+    await user.should_see(marker="receipt")
+    await user.should_not_see(marker="approve")
+    await user.should_not_see(marker="reject")
+
+
+async def test_the_page_speaks_persian_with_jalali_dates(signed_in: User, staff: StaffUser):
+    customer = await create_customer("09121110006", "Sara")
+    await _declared(customer, "6001")
+    staff.language = "fa"
+    await staff.save(update_fields=["language"])
+    await signed_in.open("/deposits")
+    await signed_in.should_see("واریزهای بانکی")
+    [row] = table_rows(signed_in)
+    assert (row["amount"], row["bank"], row["deposited_on"], row["status"]) == (
+        "۲٬۰۰۰٬۰۰۰", "بانک ملت", "۱۴۰۵/۰۸/۲۹", "ثبت‌شده")
