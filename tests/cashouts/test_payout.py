@@ -8,7 +8,12 @@ from typing import Any
 
 import pytest
 
-from etebar.simulators.payout import CLOSED_ACCOUNT, PAID_CODE, reset_shared_simulator
+from etebar.simulators.payout import (
+    CLOSED_ACCOUNT,
+    PAID_CODE,
+    PayoutSimulator,
+    reset_shared_simulator,
+)
 from models.ledger.accounts import system_account
 from models.ledger.codes import SystemAccount
 from models.ledger.tables import PendingTransfer, Transfer
@@ -240,5 +245,22 @@ async def test_the_payout_actors_send_and_settle(holder, request_as, call_as, ap
     assert (await CashOut.get(id=int(cash_out_id))).status == "paid"
     assert simulator.submit_calls == 1
     assert simulator.paid_total() == 1_500_000
+    assert (await balance(sara.customer.id)).paid == 500_000
+    await assert_ledger_clean()
+
+
+async def test_a_payout_the_bank_lost_is_submitted_again_and_paid_once(
+        holder, request_as, call_as, approver, simulator):
+    # given a sent cash-out, and a bank that then forgets it (a simulator restarted)
+    sara, cash_out_id = await _approved(holder, request_as, call_as, approver)
+    await send_approved(simulator)
+    forgetful = PayoutSimulator()
+    # when the check finds the reference unknown, and the sweeps run again
+    assert await check_payouts(forgetful) == 0
+    assert await send_approved(forgetful) == 1
+    assert await check_payouts(forgetful) == 1
+    # then it is paid once, by the bank that knows it now
+    assert (await CashOut.get(id=int(cash_out_id))).status == "paid"
+    assert forgetful.paid_total() == 1_500_000
     assert (await balance(sara.customer.id)).paid == 500_000
     await assert_ledger_clean()

@@ -342,7 +342,8 @@ async def settle_payout(cash_out_id: int, *, paid: bool, code: str = "") -> Cash
 
 
 async def check_payouts(adapter: PayoutAdapter, *, limit: int = BATCH_MAX) -> int:
-    """Ask the bank about sent payouts and settle those it has finished; returns how many."""
+    """Ask the bank about sent payouts and settle those it has finished; returns how many. One
+    the bank does not know is marked for submitting again."""
     rows = await CashOut.filter(status=CashOutStatus.SENT).exclude(payout_reference="") \
         .order_by("sent_at", "id").limit(limit)
     settled = 0
@@ -351,6 +352,12 @@ async def check_payouts(adapter: PayoutAdapter, *, limit: int = BATCH_MAX) -> in
         if answer.state in (PayoutState.PAID, PayoutState.REJECTED):
             await settle_payout(row.id, paid=answer.state is PayoutState.PAID, code=answer.code)
             settled += 1
+        elif answer.state is PayoutState.UNKNOWN:
+            # The bank lost it: the next send submits it again under the same tracking id,
+            # which a bank that does have it answers with the payout it has.
+            await CashOut.filter(id=row.id, status=CashOutStatus.SENT,
+                                 payout_reference=row.payout_reference).update(
+                payout_reference="", bank_code="unknown")
     return settled
 
 
