@@ -4,6 +4,7 @@ step change nothing."""
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import pytest
@@ -263,4 +264,21 @@ async def test_a_payout_the_bank_lost_is_submitted_again_and_paid_once(
     assert (await CashOut.get(id=int(cash_out_id))).status == "paid"
     assert forgetful.paid_total() == 1_500_000
     assert (await balance(sara.customer.id)).paid == 500_000
+    await assert_ledger_clean()
+
+
+async def test_concurrent_senders_batch_each_cash_out_once(holder, request_as, call_as,
+                                                           approver, simulator):
+    # given three approved cash-outs
+    ids = [(await _approved(holder, request_as, call_as, approver, amount=300_000))[1]
+           for _ in range(3)]
+    # when three sweeps run at once, then the checks
+    await asyncio.gather(*(send_approved(simulator) for _ in range(3)))
+    await check_payouts(simulator)
+    # then each cash-out was in one batch and paid once
+    rows = await CashOut.filter(id__in=[int(i) for i in ids])
+    assert {r.status for r in rows} == {"paid"}
+    assert len(simulator.payouts) == 3
+    assert simulator.paid_total() == 900_000
+    assert sum(b.count for b in await PayoutBatch.all()) == 3
     await assert_ledger_clean()
