@@ -29,6 +29,7 @@ MENU: tuple[tuple[str, str, str], ...] = (
     (routes.CAUGHT_MAIL, "menu.caught_mail", "caughtEmails"),
     (routes.CUSTOMERS, "menu.customers", "customers"),
     (routes.ORDERS, "menu.orders", "orders"),
+    (routes.CASH_OUTS, "menu.cash_outs", "cashOuts"),
 )
 
 FONT_FILE = "fonts/Vazirmatn-Variable.woff2"

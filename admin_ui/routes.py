@@ -24,6 +24,7 @@ MAIL = "/mail"
 CAUGHT_MAIL = "/caught-mail"
 CUSTOMERS = "/customers"
 ORDERS = "/orders"
+CASH_OUTS = "/cash-outs"
 HOME = DASHBOARD
 STATIC = "/static"
 

@@ -23,6 +23,9 @@ from strawberry.types import ExecutionContext
 from api.audit.extension import audit_every_mutation
 from api.audit.schema import AuditQuery
 from api.billing.schema import BillingMutation, BillingQuery
+from api.cashouts.bank_accounts import BankAccountMutation, BankAccountQuery
+from api.cashouts.cashouts import CashOutMutation, CashOutQuery
+from api.cashouts.types import CASHOUT_EXCEPTION_HANDLERS
 from api.deposits.errors import DEPOSIT_EXCEPTION_HANDLERS
 from api.deposits.schema import DepositMutation, DepositQuery
 from api.errors import EXCEPTION_HANDLERS, UserError
@@ -48,11 +51,11 @@ log = logging.getLogger(__name__)
 
 Query = merge_types("Query", (IdentityQuery, PartnerQuery, CustomerQuery, LedgerQuery,
                               AuditQuery, WebhookQuery, DepositQuery, TopUpQuery, MailQuery,
-                              WalletQuery, BillingQuery))
+                              WalletQuery, BillingQuery, BankAccountQuery, CashOutQuery))
 Mutation = merge_types("Mutation", (IdentityMutation, PartnerMutation, CustomerMutation,
                                     LedgerMutation, WebhookMutation, DepositMutation,
                                     TopUpMutation, MailMutation, WalletMutation,
-                                    BillingMutation))
+                                    BillingMutation, BankAccountMutation, CashOutMutation))
 audit_every_mutation(Mutation)
 Subscription = merge_types("Subscription", (EventSubscription,))
 
@@ -113,7 +116,7 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         query=Query, mutation=Mutation, subscription=Subscription, types=[UserError],
         extensions=extensions,
         exception_handlers=(*DEPOSIT_EXCEPTION_HANDLERS, *TOPUP_EXCEPTION_HANDLERS,
-                            *EXCEPTION_HANDLERS),
+                            *EXCEPTION_HANDLERS, *CASHOUT_EXCEPTION_HANDLERS),
         config=StrawberryConfig(scalar_map=SCALAR_MAP),
     )
 

@@ -133,6 +133,7 @@ def build_app(settings: Settings, *, manage_database: bool = True,
 
     app.router.routes.extend(callback_routes(settings))
     if settings.environment != "production":
+        from etebar.simulators import payout as payout_simulator
         from etebar.simulators.mellat import mellat_simulator
         from etebar.simulators.saman import saman_simulator
 
@@ -140,6 +141,7 @@ def build_app(settings: Settings, *, manage_database: bool = True,
         app.router.routes.append(Mount("/_sim/mellat", app=mellat_simulator(
             terminal_id=settings.mellat_terminal_id, username=settings.mellat_username,
             password=settings.mellat_password)))
+        app.router.routes.append(Mount("/_sim/payout", app=payout_simulator.http_app()))
     if with_admin:
         from admin_ui import mount_admin
 

@@ -91,6 +91,28 @@ class Settings(BaseSettings):
     deposit_receipt_max_bytes: int = Field(
         default=5 * 1024 * 1024, ge=1024, le=20 * 1024 * 1024,
         description="The largest receipt image (JPEG, PNG or WebP) a deposit may carry.")
+    # --- cash-out: withdrawing paid credit to a verified Sheba account
+    cashout_min_amount: int = Field(
+        default=100_000, ge=1, description="The smallest cash-out, in rials.")
+    cashout_max_per_request: int = Field(
+        default=500_000_000, ge=1, description="The largest single cash-out, in rials.")
+    cashout_max_per_day: int = Field(
+        default=1_000_000_000, ge=1,
+        description="What one customer may cash out per Tehran calendar day, in rials "
+                    "(requests not rejected or failed count).")
+    cashout_payout_adapter: Literal["simulator", "http"] = Field(
+        default="simulator",
+        description="The bank payout adapter: `simulator`, the bank simulator in this process "
+                    "(one process: `etebar serve` with its worker inside); `http`, a payout "
+                    "API at `cashout_payout_url`.")
+    cashout_payout_url: str = Field(
+        default="http://127.0.0.1:8000/_sim/payout",
+        description="The payout API the `http` adapter calls; by default the simulator that "
+                    "`etebar serve` mounts outside production.")
+    cashout_send_seconds: float = Field(
+        default=10.0, gt=0, description="How often approved cash-outs are sent to the bank.")
+    cashout_check_seconds: float = Field(
+        default=60.0, gt=0, description="How often the bank is asked about sent cash-outs.")
 
     # --- online top-ups (models/wallet/topups) and the Saman gateway ---------------------------
     topup_min_amount: int = Field(

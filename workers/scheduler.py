@@ -44,6 +44,7 @@ import psycopg
 from etebar.database import resolve_database_url
 from etebar.settings import Settings
 from workers.actors.billing import refund_failed_orders, renew_orders
+from workers.actors.cashouts import check_sent_cash_outs, send_approved_cash_outs
 from workers.actors.ledger import expire_due_pending
 from workers.actors.mail import enqueue_due_emails
 from workers.actors.topups import reconcile_stale_topups
@@ -85,7 +86,11 @@ def periodic_jobs(settings: Settings) -> list[Periodic]:
                      grant_monthly_bonuses.send),
             Periodic("renew_orders", settings.billing_renewal_seconds, renew_orders.send),
             Periodic("refund_failed_orders", settings.billing_refund_sweep_seconds,
-                     refund_failed_orders.send)]
+                     refund_failed_orders.send),
+            Periodic("send_approved_cash_outs", settings.cashout_send_seconds,
+                     send_approved_cash_outs.send),
+            Periodic("check_sent_cash_outs", settings.cashout_check_seconds,
+                     check_sent_cash_outs.send)]
 
 
 class Scheduler:

@@ -12,6 +12,7 @@ from admin_ui.pages import (
     account,
     accounts,
     audit,
+    cashouts,
     customer,
     customers,
     dashboard,
@@ -51,3 +52,4 @@ def declare(api: AdminApi) -> None:
     customers.create(api)
     customer.create(api)
     orders.create(api)
+    cashouts.create(api)

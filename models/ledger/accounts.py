@@ -30,6 +30,7 @@ _SYSTEM_NAMES: dict[SystemAccount, str] = {
     SystemAccount.OPENING_BALANCES: "Opening balances",
     SystemAccount.BANK_DEPOSITS: "Bank deposits",
     SystemAccount.PROMOTIONS: "Promotions",
+    SystemAccount.PAYOUTS_CLEARING: "Bank payouts clearing",
 }
 
 

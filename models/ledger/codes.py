@@ -68,6 +68,7 @@ class SystemAccount(StrEnum):
     OPENING_BALANCES = "opening_balances"
     BANK_DEPOSITS = "bank_deposits"  # offline top-ups: money paid into our bank accounts
     PROMOTIONS = "promotions"  # promotional credit granted (bonuses): what it cost the business
+    PAYOUTS_CLEARING = "payouts_clearing"  # cash-outs on their way to customers' banks
 
 
 def system_key(ledger: str, account: SystemAccount) -> str:

@@ -41,6 +41,7 @@ PARTNERS = frozenset({PARTNER_ADMIN, PARTNER_SUPPORT, KEY_ALL, KEY_READ, KEY_ONE
 PARTNER_READERS = frozenset({PARTNER_ADMIN, PARTNER_SUPPORT, KEY_ALL, KEY_READ})
 PARTNER_WRITERS = frozenset({PARTNER_ADMIN, KEY_ALL})
 LEDGER_READERS = STAFF | PARTNER_READERS | {CUSTOMER}
+CASHOUT_APPROVERS = MANAGERS | {BACK_OFFICE}
 
 # --- the matrix: operation -> (who may call it, a harmless call of it) ------------------------
 
@@ -183,6 +184,26 @@ MATRIX: dict[str, tuple[frozenset[str], str]] = {
                                          "{ __typename } }"),
     "markOrderFailed": (MOVERS, 'mutation { markOrderFailed(orderId: "999999", reason: "x") '
                                 "{ __typename } }"),
+    # cash-outs and the bank accounts they go to
+    "bankAccounts": (STAFF | {CUSTOMER}, '{ bankAccounts(customerId: "999999") { id } }'),
+    "addBankAccount": (MOVERS | {CUSTOMER},
+                       'mutation { addBankAccount(input: {customerId: "999999", sheba: "x", '
+                       'holderName: "x"}) { __typename } }'),
+    "verifyBankAccount": (CASHOUT_APPROVERS,
+                          'mutation { verifyBankAccount(id: "999999") { __typename } }'),
+    "requestCashOut": (MOVERS | {CUSTOMER},
+                       'mutation { requestCashOut(input: {customerId: "999999", '
+                       'bankAccountId: "999999", amount: 1, idempotencyKey: "k"}) '
+                       "{ __typename } }"),
+    "approveCashOut": (CASHOUT_APPROVERS,
+                       'mutation { approveCashOut(id: "999999") { __typename } }'),
+    "rejectCashOut": (CASHOUT_APPROVERS,
+                      'mutation { rejectCashOut(id: "999999", reason: "x") { __typename } }'),
+    "cashOuts": (STAFF | {CUSTOMER}, "{ cashOuts { edges { cursor } } }"),
+    "cashOut": (STAFF | {CUSTOMER}, '{ cashOut(id: "999999") { id } }'),
+    "payoutBatches": (CASHOUT_APPROVERS, "{ payoutBatches { edges { cursor } } }"),
+    "payoutBatchFile": (CASHOUT_APPROVERS,
+                        '{ payoutBatchFile(batchId: "999999") { content } }'),
 }
 
 

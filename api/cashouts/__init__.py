@@ -1,0 +1,1 @@
+"""GraphQL of cash-outs: bank accounts, cash-out requests, approvals and payout batches."""

@@ -1,0 +1,147 @@
+"""Cash-outs in GraphQL: request (a customer their own, staff on a customer's behalf), approve
+and reject (back office and managers), lists, and payout batches with their files."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import strawberry
+
+from api.cashouts.scope import APPROVERS, actor, customer_in_scope, own_customer
+from api.cashouts.types import (
+    BankAccountNotVerified,
+    CashOut,
+    CashOutLimitExceeded,
+    InsufficientCashableCredit,
+    PayoutBatch,
+    PayoutBatchFile,
+)
+from api.context import Context
+from api.errors import ConflictError, InvalidInput, NotFoundError, TransferRejected
+from api.ids import parse_id, required_id
+from api.pagination import Connection, connection, decode_cursor, page_size
+from api.permissions import ALL_STAFF, MOVERS, requires
+from api.scalars import Long
+from etebar.settings import Settings
+from models.wallet.cashouts import cashouts
+from models.wallet.cashouts.tables import CashOut as CashOutRow
+from models.wallet.cashouts.tables import CashOutStatus
+
+
+@strawberry.input(description="A cash-out of paid credit to one of the customer's verified "
+                              "bank accounts.")
+class CashOutInput:
+    bank_account_id: strawberry.ID
+    amount: Long = strawberry.field(description="Rials.")
+    idempotency_key: str = strawberry.field(
+        description="The client's key: the same key again returns the first request.")
+    customer_id: strawberry.ID | None = strawberry.field(
+        default=None, description="Staff name the customer; a customer asks for themselves.")
+
+
+@strawberry.type
+class CashOutSuccess:
+    cash_out: CashOut
+    replayed: bool = strawberry.field(
+        default=False, description="True when the key was seen before: nothing new was done.")
+
+
+RequestCashOutResult = Annotated[
+    CashOutSuccess | BankAccountNotVerified | InsufficientCashableCredit | CashOutLimitExceeded
+    | InvalidInput | NotFoundError | ConflictError | TransferRejected,
+    strawberry.union("RequestCashOutResult")]
+CashOutResult = Annotated[CashOutSuccess | InvalidInput | NotFoundError | ConflictError
+                          | TransferRejected, strawberry.union("CashOutResult")]
+
+
+def limits(settings: Settings) -> cashouts.CashOutLimits:
+    return cashouts.CashOutLimits(min_amount=settings.cashout_min_amount,
+                                  max_per_request=settings.cashout_max_per_request,
+                                  max_per_day=settings.cashout_max_per_day)
+
+
+async def _shown(row: CashOutRow) -> CashOut:
+    await row.fetch_related("bank_account")
+    return CashOut.from_row(row)
+
+
+@strawberry.type
+class CashOutQuery:
+    @strawberry.field(extensions=requires(staff=ALL_STAFF, customer=True),
+                      description="Cash-outs oldest first, by status and customer; a customer "
+                                  "sees only their own.")
+    async def cash_outs(self, info: strawberry.Info[Context, None],
+                        status: CashOutStatus | None = None,
+                        customer_id: strawberry.ID | None = None, first: int = 50,
+                        after: str | None = None) -> Connection[CashOut]:
+        limit = page_size(first)
+        own = own_customer(actor(info))
+        wanted = parse_id(customer_id, "customerId")
+        if own is not None and wanted not in (None, own):
+            rows: list[CashOutRow] = []
+        else:
+            rows = await cashouts.page(limit=limit + 1, after_id=decode_cursor("cash_out", after),
+                                       customer_id=own if own is not None else wanted,
+                                       status=status)
+        for row in rows:
+            await row.fetch_related("bank_account")
+        return connection([CashOut.from_row(r) for r in rows], limit, "cash_out",
+                          lambda c: int(c.id))
+
+    @strawberry.field(extensions=requires(staff=ALL_STAFF, customer=True),
+                      description="One cash-out; a customer sees only their own.")
+    async def cash_out(self, info: strawberry.Info[Context, None],
+                       id: strawberry.ID) -> CashOut | None:
+        row = await cashouts.get_cash_out(required_id(id, "id"), own_customer(actor(info)))
+        return await _shown(row) if row is not None else None
+
+    @strawberry.field(extensions=requires(staff=APPROVERS),
+                      description="Payout batches sent to the bank, newest first.")
+    async def payout_batches(self, first: int = 50,
+                             after: str | None = None) -> Connection[PayoutBatch]:
+        limit = page_size(first)
+        rows = await cashouts.batches(limit=limit + 1,
+                                      before_id=decode_cursor("payout_batch", after))
+        return connection([PayoutBatch.from_row(r) for r in rows], limit, "payout_batch",
+                          lambda b: int(b.id))
+
+    @strawberry.field(extensions=requires(staff=APPROVERS),
+                      description="A payout batch's group-transfer file, to upload to a bank.")
+    async def payout_batch_file(self, batch_id: strawberry.ID) -> PayoutBatchFile | None:
+        row = await cashouts.get_batch(required_id(batch_id, "batchId"))
+        return PayoutBatchFile.from_row(row) if row is not None else None
+
+
+@strawberry.type
+class CashOutMutation:
+    @strawberry.mutation(extensions=requires(staff=MOVERS, customer=True),
+                         description="Ask to cash out paid credit to a verified bank account; "
+                                     "the amount is held at once, until staff and the bank "
+                                     "decide.")
+    async def request_cash_out(self, info: strawberry.Info[Context, None],
+                               input: CashOutInput) -> RequestCashOutResult:
+        owner = customer_in_scope(actor(info), parse_id(input.customer_id, "customerId"))
+        result = await cashouts.request_cash_out(
+            owner, required_id(input.bank_account_id, "bankAccountId"), int(input.amount),
+            input.idempotency_key, limits(info.context.settings))
+        return CashOutSuccess(cash_out=await _shown(result.cash_out), replayed=result.replayed)
+
+    @strawberry.mutation(extensions=requires(staff=APPROVERS),
+                         description="Approve a requested cash-out; the payout actor sends it "
+                                     "to the bank next.")
+    async def approve_cash_out(self, info: strawberry.Info[Context, None],
+                               id: strawberry.ID) -> CashOutResult:
+        staff_id = actor(info).staff_id
+        assert staff_id is not None
+        row = await cashouts.approve_cash_out(staff_id, required_id(id, "id"))
+        return CashOutSuccess(cash_out=await _shown(row))
+
+    @strawberry.mutation(extensions=requires(staff=APPROVERS),
+                         description="Refuse a cash-out not yet sent: the held amount is free "
+                                     "again and the customer is emailed the reason.")
+    async def reject_cash_out(self, info: strawberry.Info[Context, None], id: strawberry.ID,
+                              reason: str) -> CashOutResult:
+        staff_id = actor(info).staff_id
+        assert staff_id is not None
+        row = await cashouts.reject_cash_out(staff_id, required_id(id, "id"), reason)
+        return CashOutSuccess(cash_out=await _shown(row))

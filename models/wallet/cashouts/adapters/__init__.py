@@ -1,0 +1,1 @@
+"""Payout adapters that reach a bank over the network."""

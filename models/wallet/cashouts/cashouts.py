@@ -1,0 +1,395 @@
+"""Cash-out operations: request (the amount held at once), approve or reject, send to the bank in
+payout batches, and settle by the bank's answer.
+
+Money moves in two phases. A request makes a *pending* transfer from the wallet's paid lot to the
+payouts clearing account, under the wallet row's lock (the lock spends take too), so concurrent
+requests and spends are checked one after the other against exact balances: nothing can draw the
+held amount again. Staff rejecting, or the bank refusing, voids the hold (the credit is free
+again); the bank paying posts it. Every step is idempotent by a natural key: the hold by the
+customer and the client's key, the post and void by the cash-out's id, the emails by the
+cash-out's id and outcome. Every step that changes a cash-out locks its row first.
+
+Sending is two steps so that a crash between them never loses or doubles a payout: first the
+approved cash-outs are put in a payout batch and marked sent (one transaction, its batch file
+written with them); then the batch is submitted to the bank through the adapter. A batch whose
+submission failed is submitted again; the bank knows each payout by its tracking id and answers
+a repeat with what it already has.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from tortoise.functions import Sum
+from tortoise.transactions import in_transaction
+
+from models.db import given
+from models.errors import Conflict, NotFound, ValidationFailed
+from models.identity.tables import BankAccount, Customer
+from models.ledger.accounts import system_account
+from models.ledger.codes import SystemAccount, TransferKind
+from models.ledger.posting import TransferRequest, create_transfers
+from models.ledger.tables import Account
+from models.notify.mail import queue_email
+from models.wallet.cashouts import batch_file
+from models.wallet.cashouts.errors import (
+    BankAccountNotVerified,
+    CashOutLimitExceeded,
+    InsufficientCashableCredit,
+)
+from models.wallet.cashouts.payout import Payout, PayoutAdapter, PayoutState
+from models.wallet.cashouts.tables import CashOut, CashOutStatus, PayoutBatch
+from models.wallet.tables import Lot, LotKind, Wallet
+
+LEDGER = "IRR"
+HOLD_CODE = "cashout_hold"
+POST_CODE = "cashout_paid"
+VOID_CODE = "cashout_void"
+TEHRAN = ZoneInfo("Asia/Tehran")
+KEY_MAX = 100
+REASON_MAX = 500
+BATCH_MAX = 500
+# Not counted against the daily limit: their hold was given back.
+_RETURNED = (CashOutStatus.REJECTED, CashOutStatus.FAILED)
+
+
+@dataclass(slots=True, frozen=True)
+class CashOutLimits:
+    """The limits of `settings.cashout_*`, in rials."""
+
+    min_amount: int
+    max_per_request: int
+    max_per_day: int
+
+
+@dataclass(slots=True, frozen=True)
+class CashOutResult:
+    cash_out: CashOut
+    replayed: bool = False
+
+
+def tracking_id(cash_out_id: int) -> str:
+    """Our id of a cash-out's payout at the bank: one per cash-out, for good."""
+    return f"ETB-CO-{cash_out_id}"
+
+
+def day_start(moment: datetime) -> datetime:
+    """The start of `moment`'s calendar day in Tehran, where the daily limit is counted."""
+    local = moment.astimezone(TEHRAN)
+    return datetime.combine(local.date(), time(), tzinfo=TEHRAN)
+
+
+def _available(account: Account) -> int:
+    return int(account.credits_posted - account.debits_posted - account.debits_pending)
+
+
+async def _paid_lot(wallet: Wallet) -> Lot | None:
+    return await Lot.get_or_none(wallet_id=wallet.id, kind=LotKind.PAID)
+
+
+async def cashable_now(customer_id: int) -> int:
+    """Paid credit not held by a cash-out or anything else: what may be cashed out now."""
+    wallet = await Wallet.get_or_none(customer_id=customer_id)
+    lot = await _paid_lot(wallet) if wallet is not None else None
+    if lot is None:
+        return 0
+    return _available(await Account.get(id=lot.account_id))  # type: ignore[attr-defined]
+
+
+async def _cashed_today(customer_id: int, moment: datetime) -> int:
+    start = day_start(moment)
+    rows = await CashOut.filter(customer_id=customer_id, requested_at__gte=start,
+                                requested_at__lt=start + timedelta(days=1)) \
+        .exclude(status__in=_RETURNED).annotate(total=Sum("amount")).values_list("total",
+                                                                                flat=True)
+    total: Any = rows[0] if rows else None  # one row: the sum, NULL when there is none
+    return int(total or 0)
+
+
+def _check_input(amount: int, key: str) -> None:
+    if amount <= 0:
+        raise ValidationFailed("amount_must_be_positive", field="amount")
+    if not key or len(key) > KEY_MAX:
+        raise ValidationFailed("invalid_key", f"an idempotency key of 1 to {KEY_MAX} characters "
+                               "is required", field="idempotencyKey")
+
+
+def _check_limits(amount: int, today: int, limits: CashOutLimits) -> None:
+    if amount < limits.min_amount:
+        raise CashOutLimitExceeded("below_minimum_amount", limits.min_amount, 0,
+                                   f"a cash-out is at least {limits.min_amount}")
+    if amount > limits.max_per_request:
+        raise CashOutLimitExceeded("above_request_limit", limits.max_per_request,
+                                   limits.max_per_request,
+                                   f"a cash-out is at most {limits.max_per_request}")
+    left = max(0, limits.max_per_day - today)
+    if amount > left:
+        raise CashOutLimitExceeded("above_daily_limit", limits.max_per_day, left,
+                                   f"{left} of the daily {limits.max_per_day} is left today")
+
+
+async def request_cash_out(customer_id: int, bank_account_id: int, amount: int, key: str,
+                           limits: CashOutLimits, *, now: datetime | None = None
+                           ) -> CashOutResult:
+    """Ask to cash out `amount` of paid credit to a verified account of the customer's; the
+    amount is held at once. The same key again returns the first request."""
+    _check_input(amount, key)
+    moment = now or datetime.now(UTC)
+    async with in_transaction():
+        wallet = await Wallet.select_for_update().get_or_none(customer_id=customer_id)
+        if wallet is None:
+            raise NotFound("wallet_not_found", f"customer {customer_id} has no wallet",
+                           field="customerId")
+        done = await CashOut.get_or_none(customer_id=customer_id, key=key)
+        if done is not None:
+            if done.amount != amount or done.bank_account_id != bank_account_id:  # type: ignore[attr-defined]
+                raise Conflict("key_conflict", "this key was used for another cash-out",
+                               field="idempotencyKey")
+            return CashOutResult(done, replayed=True)
+        account = await BankAccount.get_or_none(id=bank_account_id, customer_id=customer_id)
+        if account is None or account.verified_at is None:
+            raise BankAccountNotVerified()
+        _check_limits(amount, await _cashed_today(customer_id, moment), limits)
+        lot = await _paid_lot(wallet)
+        cashable = _available(await Account.get(id=lot.account_id)) if lot else 0  # type: ignore[attr-defined]
+        if lot is None or cashable < amount:
+            raise InsufficientCashableCredit(amount, cashable)
+        clearing = await system_account(LEDGER, SystemAccount.PAYOUTS_CLEARING)
+        [hold] = await create_transfers([TransferRequest(
+            idempotency_key=f"cashout:hold:{customer_id}:{key}", code=HOLD_CODE, amount=amount,
+            kind=TransferKind.PENDING, debit_account_id=lot.account_id,  # type: ignore[attr-defined]
+            credit_account_id=clearing.id, reference_type="cash_out_request",
+            reference_id=f"{customer_id}:{key}")])
+        row = await CashOut.create(customer_id=customer_id, bank_account=account, amount=amount,
+                                   key=key, hold_transfer_id=hold.id, requested_at=moment)
+    return CashOutResult(row)
+
+
+async def _locked(cash_out_id: int) -> CashOut:
+    row = await CashOut.select_for_update().get_or_none(id=cash_out_id)
+    if row is None:
+        raise NotFound("cash_out_not_found", f"no cash-out {cash_out_id}", field="id")
+    return row
+
+
+async def approve_cash_out(staff_id: int, cash_out_id: int) -> CashOut:
+    """Approve a requested cash-out; the payout actor sends it next. Approving it again
+    changes nothing."""
+    async with in_transaction():
+        row = await _locked(cash_out_id)
+        if row.status is CashOutStatus.REQUESTED:
+            row.status = CashOutStatus.APPROVED
+            row.reviewed_by_id = staff_id
+            row.reviewed_at = datetime.now(UTC)
+            await row.save(update_fields=["status", "reviewed_by_id", "reviewed_at"])
+        elif row.status is CashOutStatus.REJECTED:
+            raise Conflict("cash_out_rejected", "this cash-out was rejected", field="id")
+    return row
+
+
+async def _void(row: CashOut, key: str) -> int:
+    [void] = await create_transfers([TransferRequest(
+        idempotency_key=key, code=VOID_CODE, kind=TransferKind.VOID_PENDING,
+        pending_id=row.hold_transfer_id, reference_type="cash_out", reference_id=str(row.id))])
+    return void.id
+
+
+def _email_params(row: CashOut, account: BankAccount) -> dict[str, object]:
+    return {"amount": row.amount, "sheba": account.sheba, "holder_name": account.holder_name,
+            "cash_out_id": row.id, "when": datetime.now(UTC),
+            "reason": row.rejection_reason, "code": row.bank_code}
+
+
+async def reject_cash_out(staff_id: int, cash_out_id: int, reason: str) -> CashOut:
+    """Refuse a cash-out not yet sent: the hold is voided and the customer emailed. Rejecting
+    it again changes nothing."""
+    reason = reason.strip()
+    if not 1 <= len(reason) <= REASON_MAX:
+        raise ValidationFailed("invalid_reason", f"a reason of 1 to {REASON_MAX} characters is "
+                               "required", field="reason")
+    async with in_transaction():
+        row = await _locked(cash_out_id)
+        if row.status is CashOutStatus.REJECTED:
+            return row
+        if row.status not in (CashOutStatus.REQUESTED, CashOutStatus.APPROVED):
+            raise Conflict("cash_out_already_sent", "a cash-out sent to the bank cannot be "
+                           "rejected", field="id")
+        row.void_transfer_id = await _void(row, f"cashout:void:{row.id}")
+        row.status = CashOutStatus.REJECTED
+        row.rejection_reason = reason
+        row.reviewed_by_id = staff_id
+        row.reviewed_at = datetime.now(UTC)
+        await row.save(update_fields=["void_transfer_id", "status", "rejection_reason",
+                                      "reviewed_by_id", "reviewed_at"])
+        account = await BankAccount.get(id=row.bank_account_id)  # type: ignore[attr-defined]
+        await queue_email(customer_id=row.customer_id,  # type: ignore[attr-defined]
+                          template="cashout_rejected", params=_email_params(row, account),
+                          key=f"cashout:{row.id}:rejected")
+    return row
+
+
+# --- sending to the bank ----------------------------------------------------------------------
+
+def _payout(row: CashOut, account: BankAccount) -> Payout:
+    return Payout(tracking_id=tracking_id(row.id), sheba=account.sheba,
+                  holder_name=account.holder_name, amount=row.amount,
+                  description=f"Etebar cash-out {row.id}")
+
+
+async def _payouts(rows: Sequence[CashOut]) -> list[Payout]:
+    accounts = {a.id: a for a in await BankAccount.filter(
+        id__in=[r.bank_account_id for r in rows])}  # type: ignore[attr-defined]
+    return [_payout(r, accounts[r.bank_account_id]) for r in rows]  # type: ignore[attr-defined]
+
+
+async def open_batch(cash_out_ids: Sequence[int] | None = None, *,
+                     limit: int = BATCH_MAX) -> PayoutBatch | None:
+    """Put approved cash-outs (those of `cash_out_ids`, or the oldest `limit`) in a new payout
+    batch, with its file, and mark them sent; None when none is approved. Cash-outs another
+    call is batching are skipped, so two senders never batch one cash-out twice."""
+    async with in_transaction():
+        query = CashOut.filter(status=CashOutStatus.APPROVED)
+        if cash_out_ids is not None:
+            query = query.filter(id__in=list(cash_out_ids))
+        rows = await query.order_by("id").limit(limit).select_for_update(skip_locked=True)
+        if not rows:
+            return None
+        payouts = await _payouts(rows)
+        now = datetime.now(UTC)
+        batch = await PayoutBatch.create(
+            file_name=f"etebar-payouts-{now:%Y%m%d-%H%M%S}.csv",
+            content=batch_file.render(payouts), count=len(rows),
+            total=sum(r.amount for r in rows))
+        await CashOut.filter(id__in=[r.id for r in rows]).update(
+            status=CashOutStatus.SENT, batch_id=batch.id, sent_at=now)
+    return batch
+
+
+async def submit_batch(batch_id: int, adapter: PayoutAdapter) -> int:
+    """Hand a batch's payouts that have no bank reference yet to the bank; returns how many.
+    Raises the adapter's `PayoutError` when the bank cannot be reached (try again later)."""
+    rows = await CashOut.filter(batch_id=batch_id, status=CashOutStatus.SENT,
+                                payout_reference="").order_by("id")
+    if not rows:
+        return 0
+    references = await adapter.submit(await _payouts(rows))
+    for row, reference in zip(rows, references, strict=True):
+        await CashOut.filter(id=row.id, payout_reference="").update(payout_reference=reference)
+    await PayoutBatch.filter(id=batch_id, submitted_at=None).update(submitted_at=datetime.now(UTC))
+    return len(rows)
+
+
+async def send_payout(cash_out_id: int, adapter: PayoutAdapter) -> CashOut:
+    """Send one approved cash-out to the bank (a batch of one); safe to call again: a cash-out
+    already in a batch is only submitted again if the bank has not taken it."""
+    batch = await open_batch([cash_out_id])
+    row = await CashOut.get_or_none(id=cash_out_id)
+    if row is None:
+        raise NotFound("cash_out_not_found", f"no cash-out {cash_out_id}", field="id")
+    batch_id = batch.id if batch is not None else row.batch_id  # type: ignore[attr-defined]
+    if batch_id is not None and row.status is CashOutStatus.SENT and not row.payout_reference:
+        await submit_batch(batch_id, adapter)
+        await row.refresh_from_db()
+    return row
+
+
+async def send_approved(adapter: PayoutAdapter, *, limit: int = BATCH_MAX) -> int:
+    """Batch every approved cash-out and submit what the bank has not taken yet (batches whose
+    submission failed before included); returns how many payouts were submitted."""
+    await open_batch(limit=limit)
+    waiting = await CashOut.filter(status=CashOutStatus.SENT, payout_reference="") \
+        .distinct().values_list("batch_id", flat=True)
+    submitted = 0
+    for batch_id in sorted({int(b) for b in waiting if b is not None}):  # type: ignore[call-overload]
+        submitted += await submit_batch(batch_id, adapter)
+    return submitted
+
+
+async def settle_payout(cash_out_id: int, *, paid: bool, code: str = "") -> CashOut:
+    """Record the bank's outcome of a sent payout: paid posts the hold, refused voids it; the
+    customer is emailed either way. A second call changes nothing."""
+    async with in_transaction():
+        row = await _locked(cash_out_id)
+        if row.status in (CashOutStatus.PAID, CashOutStatus.FAILED):
+            return row
+        if row.status is not CashOutStatus.SENT:
+            raise Conflict("cash_out_not_sent", "only a cash-out sent to the bank settles",
+                           field="id")
+        if paid:
+            [post] = await create_transfers([TransferRequest(
+                idempotency_key=f"cashout:post:{row.id}", code=POST_CODE,
+                kind=TransferKind.POST_PENDING, pending_id=row.hold_transfer_id,
+                reference_type="cash_out", reference_id=str(row.id))])
+            row.post_transfer_id = post.id
+            row.status = CashOutStatus.PAID
+        else:
+            row.void_transfer_id = await _void(row, f"cashout:void:{row.id}")
+            row.status = CashOutStatus.FAILED
+        row.bank_code = code[:32]
+        row.settled_at = datetime.now(UTC)
+        await row.save(update_fields=["post_transfer_id", "void_transfer_id", "status",
+                                      "bank_code", "settled_at"])
+        account = await BankAccount.get(id=row.bank_account_id)  # type: ignore[attr-defined]
+        outcome = "paid" if paid else "failed"
+        await queue_email(customer_id=row.customer_id,  # type: ignore[attr-defined]
+                          template=f"cashout_{outcome}", params=_email_params(row, account),
+                          key=f"cashout:{row.id}:{outcome}")
+    return row
+
+
+async def check_payouts(adapter: PayoutAdapter, *, limit: int = BATCH_MAX) -> int:
+    """Ask the bank about sent payouts and settle those it has finished; returns how many. One
+    the bank does not know is marked for submitting again."""
+    rows = await CashOut.filter(status=CashOutStatus.SENT).exclude(payout_reference="") \
+        .order_by("sent_at", "id").limit(limit)
+    settled = 0
+    for row in rows:
+        answer = await adapter.status(row.payout_reference)
+        if answer.state in (PayoutState.PAID, PayoutState.REJECTED):
+            await settle_payout(row.id, paid=answer.state is PayoutState.PAID, code=answer.code)
+            settled += 1
+        elif answer.state is PayoutState.UNKNOWN:
+            # The bank lost it: the next send submits it again under the same tracking id,
+            # which a bank that does have it answers with the payout it has.
+            await CashOut.filter(id=row.id, status=CashOutStatus.SENT,
+                                 payout_reference=row.payout_reference).update(
+                payout_reference="", bank_code="unknown")
+    return settled
+
+
+# --- reading ----------------------------------------------------------------------------------
+
+async def get_cash_out(cash_out_id: int, customer_id: int | None = None) -> CashOut | None:
+    """A cash-out; with `customer_id`, only if it is that customer's."""
+    return await CashOut.filter(**given(id=cash_out_id, customer_id=customer_id)).first()
+
+
+async def page(*, limit: int, after_id: int | None = None, customer_id: int | None = None,
+               status: CashOutStatus | None = None) -> list[CashOut]:
+    """Cash-outs oldest first (the order they wait for approval in)."""
+    return await CashOut.filter(**given(id__gt=after_id, customer_id=customer_id,
+                                        status=status)).order_by("id").limit(limit)
+
+
+async def batches(*, limit: int, before_id: int | None = None) -> list[PayoutBatch]:
+    """Payout batches, newest first."""
+    return await PayoutBatch.filter(**given(id__lt=before_id)).order_by("-id").limit(limit)
+
+
+async def get_batch(batch_id: int) -> PayoutBatch | None:
+    return await PayoutBatch.get_or_none(id=batch_id)
+
+
+async def bank_accounts(customer_id: int) -> list[BankAccount]:
+    """A customer's bank accounts, verified or not, in the order they were added."""
+    if not await Customer.exists(id=customer_id):
+        raise NotFound("customer_not_found", f"no customer {customer_id}", field="customerId")
+    return await BankAccount.filter(customer_id=customer_id).order_by("id")
+
+
+async def bank_account(bank_account_id: int) -> BankAccount | None:
+    return await BankAccount.get_or_none(id=bank_account_id)
