@@ -110,7 +110,7 @@ async def test_a_grant_without_a_reason_is_refused_on_the_page(signed_in: User):
     await signed_in.open(f"/customers/{customer_id}")
     signed_in.find(marker="grant-amount").type("25000")
     signed_in.find(marker="grant").click()
-    await signed_in.should_see("Enter a reason.", retries=20)
+    await signed_in.should_see("Enter a reason (at most 500 characters).", retries=20)
     assert (await wallets.balance(customer_id)).promotional == 0
 
 

@@ -34,7 +34,7 @@ async def expire_wallet_credit() -> None:
         log.info("expired %d promotional lots", swept)
 
 
-@actor(max_retries=3, time_limit_ms=600_000, throws=(DomainError,))
+@actor(max_retries=3, time_limit_ms=300_000, throws=(DomainError,))
 async def grant_monthly_bonuses(month: str | None = None) -> None:
     """Grant the bonuses of `month` (YYYY-MM), by default the month before this one in Tehran."""
     policy = bonus_policy(get_settings())
