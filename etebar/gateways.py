@@ -1,5 +1,6 @@
-"""The bank gateways as configured: each adapter built from settings over one httpx client, and
-the top-up limits. The API, the callback route and the reconciliation actor all open them here.
+"""The bank gateways as configured: each adapter built from settings over httpx clients on one
+transport seam, and the top-up limits. The API, the callback route and the reconciliation actor
+all open them here.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from contextlib import asynccontextmanager
 import httpx
 
 from etebar.settings import Settings
+from models.wallet.topups.adapters.mellat import MellatGateway
 from models.wallet.topups.adapters.saman import SamanGateway
 from models.wallet.topups.gateway import Gateway, GatewayName
 from models.wallet.topups.topups import TopUpPolicy
@@ -24,10 +26,15 @@ def http_client(settings: Settings) -> httpx.AsyncClient:
 
 @asynccontextmanager
 async def open_gateways(settings: Settings) -> AsyncIterator[dict[str, Gateway]]:
-    """Every configured gateway by name, sharing one HTTP client for the block's duration."""
-    async with http_client(settings) as client:
+    """Every configured gateway by name, with HTTP clients for the block's duration.
+
+    Mellat gets a client of its own on the same transport: zeep sets the client's headers (its
+    User-Agent, the SOAP content type) for its own use."""
+    async with http_client(settings) as client, httpx.AsyncClient(
+            transport=transport, timeout=settings.mellat_timeout_seconds) as soap:
         yield {GatewayName.SAMAN: SamanGateway(client, terminal_id=settings.saman_terminal_id,
-                                               base_url=settings.saman_url)}
+                                               base_url=settings.saman_url),
+               GatewayName.MELLAT: MellatGateway.from_settings(settings, http=soap)}
 
 
 def topup_policy(settings: Settings) -> TopUpPolicy:

@@ -4,8 +4,10 @@ a *driver* per gateway that plays the customer on the bank simulator's payment p
 Every simulator page follows one contract (see etebar/simulators/saman.py), so one driver works
 for every gateway: the payment page has a form `id="payment"` with a `scenario` choice and
 buttons named `action` (`pay`, `cancel`); after a button, the bank's page has an auto-submitted
-form `id="callback"` to post back to us, or none when the scenario loses the callback. To add a
-gateway, add its name to `GATEWAYS` below.
+form `id="callback"` to post back to us, or none when the scenario loses the callback. The
+scenarios every simulator offers: `ok`, `verify_fails`, `double_callback` (the bank posts the
+callback itself, then the browser posts it), `lost_callback`, `tampered_amount` (a tenth of the
+amount is paid). To add a gateway, add its name to `GATEWAYS` below.
 """
 
 from __future__ import annotations
@@ -20,8 +22,10 @@ import httpx
 import pytest
 
 from etebar import gateways
+from models.wallet.topups.gateway import Redirect
 
-GATEWAYS = ["saman"]
+GATEWAYS = ["saman", "mellat"]
+SCENARIOS = ("ok", "verify_fails", "double_callback", "lost_callback", "tampered_amount")
 
 START = """
 mutation Start($input: StartTopUpInput!) {
@@ -60,6 +64,7 @@ class Form:
     method: str
     fields: dict[str, str] = field(default_factory=dict)
     buttons: dict[str, list[str]] = field(default_factory=dict)
+    options: dict[str, list[str]] = field(default_factory=dict)
 
 
 class _Forms(HTMLParser):
@@ -83,6 +88,7 @@ class _Forms(HTMLParser):
         elif tag == "select":
             self._select = a.get("name")
         elif tag == "option" and self._select is not None:
+            self._form.options.setdefault(self._select, []).append(a.get("value", ""))
             if self._select not in self._form.fields or "selected" in a:
                 self._form.fields[self._select] = a.get("value", "")
         elif tag == "button" and a.get("name"):
@@ -99,6 +105,12 @@ def forms_of(page: str) -> dict[str, Form]:
     parser = _Forms()
     parser.feed(page)
     return parser.forms
+
+
+def as_graphql(redirect: Redirect) -> dict[str, Any]:
+    """An adapter's Redirect in the shape startTopUp answers it."""
+    return {"url": redirect.url, "method": redirect.method,
+            "fields": [{"name": k, "value": v} for k, v in redirect.fields.items()]}
 
 
 @dataclass
@@ -124,18 +136,29 @@ class Driver:
         assert "payment" in forms, response.text
         return str(response.url), forms["payment"]
 
-    async def _submit(self, redirect: dict[str, Any], action: str,
-                      scenario: str) -> httpx.Response | None:
+    async def bank_return(self, redirect: dict[str, Any], action: str = "pay",
+                          scenario: str = "ok", **extra: str) -> Form | None:
+        """Press `action` on the bank's page with `scenario` (and `extra` fields, such as a card
+        number); the callback form the bank's page auto-submits, its action made absolute, or
+        None when the scenario loses the callback."""
         url, form = await self.open(redirect)
-        assert action in form.buttons["action"]
-        data = {**form.fields, "scenario": scenario, "action": action}
+        assert action in form.buttons["action"], form.buttons
+        assert scenario in form.options["scenario"], form.options
+        data = {**form.fields, **extra, "scenario": scenario, "action": action}
         page = await self.browser.post(urljoin(url, form.action), data=data)
         assert page.status_code == 200, page.text
         callback = forms_of(page.text).get("callback")
         if callback is None:
             return None
-        return await self.browser.post(urljoin(str(page.url), callback.action),
-                                       data=callback.fields)
+        callback.action = urljoin(str(page.url), callback.action)
+        return callback
+
+    async def _submit(self, redirect: dict[str, Any], action: str,
+                      scenario: str) -> httpx.Response | None:
+        callback = await self.bank_return(redirect, action, scenario)
+        if callback is None:
+            return None
+        return await self.browser.post(callback.action, data=callback.fields)
 
     async def pay(self, redirect: dict[str, Any], scenario: str = "ok") -> httpx.Response | None:
         """Pay on the bank's page; the response of our callback page (None: no callback)."""
@@ -145,17 +168,27 @@ class Driver:
                      scenario: str = "ok") -> httpx.Response | None:
         return await self._submit(redirect, "cancel", scenario)
 
-    async def callback_form(self, redirect: dict[str, Any]) -> dict[str, str]:
+    async def callback_form(self, redirect: dict[str, Any],
+                            scenario: str = "ok") -> dict[str, str]:
         """Pay, and keep the callback form instead of posting it (to post it at will)."""
-        url, form = await self.open(redirect)
-        page = await self.browser.post(urljoin(url, form.action),
-                                       data={**form.fields, "scenario": "ok", "action": "pay"})
-        return forms_of(page.text)["callback"].fields
+        callback = await self.bank_return(redirect, "pay", scenario)
+        assert callback is not None, "the bank did not call back"
+        return callback.fields
+
+
+def forget_simulated_banks(app: Any) -> None:
+    """Empty the memory of the simulators `app` mounts. Mellat refuses an order id it has seen
+    (41), and each test's database numbers top-ups from 1 again."""
+    for route in app.router.routes:
+        bank = getattr(getattr(getattr(route, "app", None), "state", None), "bank", None)
+        if hasattr(bank, "forget"):
+            bank.forget()
 
 
 @pytest.fixture
 def banks(api_app: Any) -> Iterator[None]:
     """The adapters (and the simulators' own posts) reach the app in process."""
+    forget_simulated_banks(api_app)
     gateways.transport = httpx.ASGITransport(app=api_app)
     yield
     gateways.transport = None

@@ -63,11 +63,18 @@ class Callback:
 @dataclass(slots=True, frozen=True)
 class Confirmation:
     """The bank's answer to verify (and settle): `ok` with the amount it verified, or the code
-    it refused with. `reversed` says the adapter already reversed the payment (a failed settle)."""
+    it refused with.
+
+    `amount`, when not ok, is the amount the bank reported where it differs from the one asked
+    (the adapter refused to verify it). `verified` says the bank verified the payment and a later
+    step (Mellat's settle) failed. `reversed` says the payment was already given back to the
+    card by the adapter (or by the bank, before it answered): the caller must not reverse it
+    again."""
 
     ok: bool
     code: str
     amount: int | None = None
+    verified: bool = False
     reversed: bool = False
 
 

@@ -13,8 +13,9 @@ How a callback is completed, so that the wallet is credited exactly once per ban
 3. *Finish* (one transaction, the row locked again): only a top-up still `verifying` changes. A
    confirmed payment of exactly the amount asked for is credited to the wallet
    (`credit_paid(..., key="topup:<id>")`, itself idempotent) together with the status change; a
-   different amount is reversed at the bank and the top-up fails; a refusal fails it; a payment
-   the adapter reversed (a failed settle) is `reversed`.
+   different amount is reversed at the bank (once: not again when the adapter already did, as
+   Mellat's does) and the top-up fails; a refused verification fails it; a payment the bank
+   verified but could not settle, and that was reversed, is `reversed`.
 
 A top-up left `verifying` (the process stopped, the bank did not answer) or `redirected` (the
 callback never came) is picked up by `reconcile_stale`: a `verifying` one is confirmed again (a
@@ -47,6 +48,7 @@ from models.wallet.topups.errors import (
 )
 from models.wallet.topups.gateway import (
     Callback,
+    Confirmation,
     Gateway,
     GatewayError,
     GatewayName,
@@ -261,8 +263,30 @@ async def _finish(top_up_id: int, *, status: TopUpStatus, code: str = "", reason
     return row
 
 
+async def _give_back(gateway: Gateway, row: TopUp, callback: Callback,
+                     confirmation: Confirmation) -> bool:
+    """Reverse the payment at the bank, unless the adapter already did (Mellat's `confirm`
+    reverses what it refuses): a payment is never reversed twice. Records the reversal."""
+    if confirmation.reversed:
+        await _event(row.id, TopUpEventKind.REVERSE, "ok",
+                     f"reversed by the {gateway.name} adapter after {confirmation.code}")
+        return True
+    try:
+        given_back = await gateway.reverse(callback)
+    except GatewayError as error:
+        await _event(row.id, TopUpEventKind.REVERSE, "unreachable", str(error))
+        return False
+    await _event(row.id, TopUpEventKind.REVERSE, "ok" if given_back else "refused",
+                 f"amount={confirmation.amount}")
+    return given_back
+
+
 async def _confirm(gateway: Gateway, row: TopUp, callback: Callback) -> TopUp:
-    """Step 2 and 3: confirm with the bank, then finish."""
+    """Step 2 and 3: confirm with the bank, then finish.
+
+    Credited: confirmed, for exactly the amount asked. Failed: another amount (reversed here
+    unless the adapter did), or a refused verification. Reversed: verified, then a later step
+    (a settle) failed and the payment went back to the card."""
     try:
         confirmation = await gateway.confirm(callback, row.amount)
     except GatewayError as error:
@@ -270,28 +294,33 @@ async def _confirm(gateway: Gateway, row: TopUp, callback: Callback) -> TopUp:
         return row  # still verifying: reconciliation asks again
     await _event(row.id, TopUpEventKind.VERIFY, confirmation.code,
                  f"ok={confirmation.ok} amount={confirmation.amount} "
-                 f"reversed={confirmation.reversed}")
-    if confirmation.reversed:
-        return await _finish(row.id, status=TopUpStatus.REVERSED, code=confirmation.code,
-                             reason="the bank could not settle the payment and reversed it")
-    if not confirmation.ok:
-        return await _finish(row.id, status=TopUpStatus.FAILED, code=confirmation.code,
-                             reason="the bank refused to verify the payment")
-    if confirmation.amount != row.amount:
-        try:
-            given_back = await gateway.reverse(callback)
-        except GatewayError as error:
-            given_back = False
-            await _event(row.id, TopUpEventKind.REVERSE, "unreachable", str(error))
-        else:
-            await _event(row.id, TopUpEventKind.REVERSE, "ok" if given_back else "refused",
-                         f"amount={confirmation.amount}")
+                 f"verified={confirmation.verified} reversed={confirmation.reversed}")
+    mismatch = confirmation.amount != row.amount if confirmation.ok \
+        else confirmation.amount is not None and confirmation.amount != row.amount
+    if confirmation.ok and not mismatch:
+        return await _finish(row.id, status=TopUpStatus.CREDITED,
+                             verified_amount=confirmation.amount)
+    if mismatch:
+        given_back = await _give_back(gateway, row, callback, confirmation)
         return await _finish(
             row.id, status=TopUpStatus.FAILED, code="amount_mismatch",
             verified_amount=confirmation.amount,
-            reason=f"the bank verified {confirmation.amount} rials, not {row.amount}; "
+            reason=f"the bank reported {confirmation.amount} rials, not {row.amount}; "
                    + ("reversed" if given_back else "the reversal did not go through"))
-    return await _finish(row.id, status=TopUpStatus.CREDITED, verified_amount=confirmation.amount)
+    if confirmation.verified:
+        if confirmation.reversed:
+            await _give_back(gateway, row, callback, confirmation)
+            return await _finish(row.id, status=TopUpStatus.REVERSED, code=confirmation.code,
+                                 reason="the bank verified the payment but could not settle "
+                                        "it; it was reversed")
+        return await _finish(row.id, status=TopUpStatus.FAILED, code=confirmation.code,
+                             reason="the bank verified the payment but could not settle it, "
+                                    "and the reversal did not go through: check with the bank")
+    if confirmation.reversed:
+        await _give_back(gateway, row, callback, confirmation)
+    return await _finish(row.id, status=TopUpStatus.FAILED, code=confirmation.code,
+                         reason="the bank refused to verify the payment"
+                                + ("; it was reversed" if confirmation.reversed else ""))
 
 
 async def complete_callback(gateway: Gateway, form: Mapping[str, str]) -> TopUp:

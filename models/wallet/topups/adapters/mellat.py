@@ -288,8 +288,9 @@ class MellatGateway:
         if settled in (OK, "45"):
             return Confirmation(ok=True, code=OK, amount=expected_amount)
         if settled == "48":
-            return Confirmation(ok=False, code=settled, reversed=True)
-        return Confirmation(ok=False, code=settled, reversed=await self.reverse(callback))
+            return Confirmation(ok=False, code=settled, verified=True, reversed=True)
+        return Confirmation(ok=False, code=settled, verified=True,
+                            reversed=await self.reverse(callback))
 
     async def reverse(self, callback: Callback) -> bool:
         """`bpReversalRequest`: True when the sale is reversed now or was before (48); False
@@ -298,8 +299,9 @@ class MellatGateway:
             return False
         return await self._sale_call("bpReversalRequest", callback) in (OK, "48")
 
-    async def inquire(self, order_id: int) -> Inquiry:
-        """What became of an order whose callback never came.
+    async def inquire(self, order_id: int, token: str = "") -> Inquiry:
+        """What became of an order whose callback never came (`token`, the RefId, is not needed:
+        Behpardakht finds a sale by its order id).
 
         `bpInquiryRequest` needs the SaleReferenceId, which only the lost callback carried, so
         it is first asked of `bpSaleReferenceIdRequest(orderId, saleOrderId)`, an operation of
@@ -309,9 +311,10 @@ class MellatGateway:
 
         Limits of the real bank: a sale that is not verified is reversed by Behpardakht itself
         after a short while (minutes; the guide promises no figure), after which the answer is
-        48 (NOT_PAID) and the customer has the money back; and while the customer may still be
-        on the payment page (its session lasts minutes) an unknown sale (42) is not yet final.
-        So ask a few minutes after the payment started, and again if the answer is UNKNOWN.
+        48 (NOT_PAID) and the customer has the money back. A sale with no payment yet (42) is
+        UNKNOWN, not NOT_PAID: the customer may still be on the payment page (its session lasts
+        minutes), and expiring it then would refuse a payment about to be made; the caller gives
+        up on it after its own give-up time. 17 (cancelled) is NOT_PAID.
 
         PAID comes with the Callback the bank would have posted, without an amount (the bank
         does not say it here): `confirm` it with the amount that was asked.
@@ -319,15 +322,16 @@ class MellatGateway:
         answer = await self._call("bpSaleReferenceIdRequest", orderId=order_id,
                                   saleOrderId=order_id)
         code, _, reference = answer.partition(",")
-        if code in ("17", "42", "48"):
+        if code in ("17", "48"):
             return Inquiry(InquiryState.NOT_PAID)
         if code != OK or not reference.strip().isdigit():
             return Inquiry(InquiryState.UNKNOWN)
-        callback = Callback(order_id=order_id, paid=True, code=OK, reference=reference.strip())
+        callback = Callback(order_id=order_id, paid=True, code=OK, reference=reference.strip(),
+                            token=token)
         state = await self._sale_call("bpInquiryRequest", callback)
         if state == OK:
             return Inquiry(InquiryState.PAID, callback)
-        if state in ("17", "42", "48"):
+        if state in ("17", "48"):
             return Inquiry(InquiryState.NOT_PAID)
         return Inquiry(InquiryState.UNKNOWN)
 
