@@ -2,27 +2,27 @@
 
 from __future__ import annotations
 
-import httpx
 import pytest
 
 from etebar.simulators.mellat import MellatBank
 from models.wallet.topups.adapters.mellat import MellatGateway
 from models.wallet.topups.gateway import GatewayError, PaymentRequest
+from tests.topups.conftest import Driver
 
-from .conftest import CALLBACK_URL, customer_at_mellat
+from .conftest import CALLBACK_URL, bank_return
 
 
 async def test_paying_posts_a_callback_that_reads_as_paid(
-        gateway: MellatGateway, bank: MellatBank, browser: httpx.AsyncClient) -> None:
+        gateway: MellatGateway, bank: MellatBank, driver: Driver) -> None:
     # given
     redirect = await gateway.start(PaymentRequest(order_id=8001, amount=120_000,
                                                   callback_url=CALLBACK_URL))
     # when
-    back = await customer_at_mellat(browser, redirect, card="6104337812345678")
-    callback = gateway.parse_callback(back.form)
+    form = await bank_return(driver, redirect, CardNumber="6104337812345678")
+    assert form is not None
+    callback = gateway.parse_callback(form)
     # then
     sale = bank.sales[8001]
-    assert back.url == CALLBACK_URL
     assert callback.paid
     assert callback.code == "0"
     assert callback.order_id == 8001
@@ -34,12 +34,13 @@ async def test_paying_posts_a_callback_that_reads_as_paid(
 
 
 async def test_cancelling_posts_a_callback_with_17_that_reads_as_not_paid(
-        gateway: MellatGateway, browser: httpx.AsyncClient) -> None:
+        gateway: MellatGateway, driver: Driver) -> None:
     redirect = await gateway.start(PaymentRequest(order_id=8002, amount=120_000,
                                                   callback_url=CALLBACK_URL))
 
-    back = await customer_at_mellat(browser, redirect, action="cancel")
-    callback = gateway.parse_callback(back.form)
+    form = await bank_return(driver, redirect, action="cancel")
+    assert form is not None
+    callback = gateway.parse_callback(form)
 
     assert not callback.paid
     assert callback.code == "17"
