@@ -195,3 +195,31 @@ async def test_the_order_id_the_bank_gets_is_the_top_ups_id_and_the_ref_id_its_t
     assert (sale.amount, row.token) == (AMOUNT, sale.ref_id)
     assert started["redirect"]["method"] == "POST"
     assert {f["name"]: f["value"] for f in started["redirect"]["fields"]}["RefId"] == sale.ref_id
+
+
+@MELLAT_ONLY
+async def test_a_tampered_amount_whose_bank_was_down_is_still_refused_by_reconciliation(
+        start, driver: Driver, customer, browser: httpx.AsyncClient, bank: MellatBank):
+    # given a callback saying a tenth was paid, while the bank cannot be reached
+    started = await start(AMOUNT)
+    form = await driver.callback_form(started["redirect"], "tampered_amount")
+    reachable = gateways.transport
+
+    def down(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("bank down", request=request)
+
+    gateways.transport = httpx.MockTransport(down)
+    page = await browser.post(CALLBACK, data=form)
+    gateways.transport = reachable
+    assert 'data-status="pending"' in page.text
+    # when reconciliation confirms it again with the bank reachable
+    async with open_gateways(SETTINGS) as opened:
+        assert await reconcile_stale(timedelta(0), opened) == 1
+    # then the amount the callback said is checked again: reversed, not verified, not credited
+    row = await TopUp.get(id=int(started["topUp"]["id"]))
+    assert (row.status, row.failure_code, row.verified_amount) == (
+        TopUpStatus.FAILED, "amount_mismatch", AMOUNT // 10)
+    sale = _sale(bank, started["topUp"]["id"])
+    assert (sale.verified, sale.reversed) == (False, True)
+    assert (await balance(customer[0].id)).total == 0
+    assert await verify_ledger() == []

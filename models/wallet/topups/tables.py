@@ -66,6 +66,9 @@ class TopUp(Model):
     trace = fields.CharField(max_length=100, default="")
     card_last4 = fields.CharField(max_length=4, default="", description="last four digits of "
                                                                         "the card, nothing more")
+    callback_amount = fields.BigIntField(
+        null=True, description="the amount the claiming callback said was paid (Mellat's "
+                               "FinalAmount), checked again when verification is retried")
     verified_amount = fields.BigIntField(null=True, description="what the bank verified")
     failure_code = fields.CharField(max_length=64, default="")
     failure_reason = fields.CharField(max_length=300, default="")

@@ -217,6 +217,7 @@ async def _claim(gateway: GatewayName, callback: Callback, *,
             row.reference = callback.reference
             row.trace = callback.trace[:100]
             row.card_last4 = _last4(callback.masked_pan)
+            row.callback_amount = callback.amount
             await row.save()
             return row, True
     except IntegrityError:
@@ -337,9 +338,11 @@ async def complete_callback(gateway: Gateway, form: Mapping[str, str]) -> TopUp:
 
 
 def _stored_callback(row: TopUp) -> Callback:
-    """What the claiming callback said, as far as confirming it again needs."""
+    """What the claiming callback said, as far as confirming it again needs: its amount too, so
+    that a retry refuses an amount the first attempt would have refused (Mellat checks the
+    callback's FinalAmount, as its verify answers no amount)."""
     return Callback(order_id=row.id, paid=True, code="stored", reference=row.reference or "",
-                    token=row.token, trace=row.trace)
+                    token=row.token, amount=row.callback_amount, trace=row.trace)
 
 
 async def _expire(top_up_id: int, code: str, reason: str) -> TopUp:
