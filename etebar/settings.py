@@ -136,7 +136,9 @@ class Settings(BaseSettings):
         default=3600, ge=60,
         description="A top-up its bank cannot tell about expires after this long.")
     topup_http_timeout_seconds: float = Field(
-        default=20.0, gt=0, description="How long one request to a bank gateway may take.")
+        default=20.0, gt=0,
+        description="How long one request to Saman's SEP may take (Mellat's calls: "
+                    "mellat_timeout_seconds).")
     saman_terminal_id: str = Field(
         default="10000001", pattern=r"^[0-9]{1,18}$",
         description="Saman SEP terminal id (the simulator accepts any).")

@@ -48,7 +48,8 @@ class TopUp:
         description="The order this top-up pays ('top up and pay'), if any.")
     idempotency_key: str
     reference: str | None = strawberry.field(
-        description="The bank's reference of the payment (Saman's RefNum).")
+        description="The bank's reference of the payment (Saman's RefNum, Mellat's "
+                    "SaleReferenceId).")
     trace: str
     card_last_four: str
     verified_amount: Long | None

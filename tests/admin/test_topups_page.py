@@ -19,7 +19,7 @@ from models.identity.customers import create_customer
 from models.wallet.topups.gateway import GatewayName
 from models.wallet.topups.tables import TopUp, TopUpStatus
 from models.wallet.topups.topups import start_topup
-from tests.topups.conftest import Driver
+from tests.topups.conftest import Driver, as_graphql, forget_simulated_banks
 
 from .support import settle
 
@@ -32,21 +32,28 @@ def tables(user: User) -> dict[str, list[dict[str, Any]]]:
 
 
 @pytest.fixture
-async def driver(running_admin: Starlette, db: str) -> AsyncIterator[Driver]:
-    """The bank simulator of the admin's own app, reached in process."""
+async def browser(running_admin: Starlette, db: str) -> AsyncIterator[httpx.AsyncClient]:
+    """The customer's browser; the bank simulators of the admin's own app, reached in process."""
+    forget_simulated_banks(running_admin)
     gateways.transport = httpx.ASGITransport(app=running_admin)
     async with httpx.AsyncClient(transport=gateways.transport,
-                                 base_url="http://127.0.0.1:8000") as browser:
-        yield Driver(gateway="saman", browser=browser)
+                                 base_url="http://127.0.0.1:8000") as client:
+        yield client
     gateways.transport = None
 
 
-async def _started(key: str, amount: int) -> tuple[TopUp, dict[str, Any]]:
+@pytest.fixture
+def driver(browser: httpx.AsyncClient) -> Driver:
+    return Driver(gateway="saman", browser=browser)
+
+
+async def _started(key: str, amount: int,
+                   gateway: GatewayName = GatewayName.SAMAN) -> tuple[TopUp, dict[str, Any]]:
     customer = await create_customer(f"0912555{len(key):04d}", "Sara")
     async with open_gateways(SETTINGS) as banks:
-        row, redirect = await start_topup(customer.id, amount, banks[GatewayName.SAMAN], key,
+        row, redirect = await start_topup(customer.id, amount, banks[gateway], key,
                                           policy=topup_policy(SETTINGS))
-    return row, {"url": redirect.url, "method": redirect.method, "fields": []}
+    return row, as_graphql(redirect)
 
 
 async def test_the_list_shows_top_ups_and_filters_by_status(signed_in: User, driver: Driver):
@@ -82,3 +89,27 @@ async def test_a_top_up_shows_its_bank_states_and_reconciles_with_the_bank(
     assert [r["kind"] for r in tables(signed_in)["bank-states"]] == [
         "Payment requested", "Inquiry", "Verification", "Wallet credited"]
     assert (await TopUp.get(id=row.id)).status is TopUpStatus.CREDITED
+
+
+async def test_mellat_top_ups_are_listed_with_their_bank_states(signed_in: User,
+                                                                browser: httpx.AsyncClient):
+    # given a Mellat top-up whose settle failed, and a Saman one credited
+    mellat = Driver(gateway="mellat", browser=browser)
+    reversed_, redirect = await _started("mellat", 3_000_000, GatewayName.MELLAT)
+    await mellat.pay(redirect, "settle_fails")
+    credited, redirect = await _started("saman-1", 1_000_000)
+    await Driver(gateway="saman", browser=browser).pay(redirect)
+    # when the owner opens the list
+    await signed_in.open("/topups")
+    # then each shows its bank and status
+    rows = tables(signed_in)["list"]
+    assert [(r["id"], r["gateway"], r["status"]) for r in rows] == [
+        (str(credited.id), "Saman", "Credited"), (str(reversed_.id), "Mellat", "Reversed")]
+    # and the Mellat one its bank states: paid, verified, not settled (61), reversed
+    await signed_in.open(f"/topups/{reversed_.id}")
+    await signed_in.should_see("Mellat")
+    assert [(r["kind"], r["code"]) for r in tables(signed_in)["bank-states"]] == [
+        ("Payment requested", "ok"), ("Callback", "0"), ("Verification", "61"),
+        ("Reversal", "ok")]
+    await signed_in.should_see(marker="top-up-failure")
+    assert (await TopUp.get(id=reversed_.id)).status is TopUpStatus.REVERSED
