@@ -223,3 +223,22 @@ async def test_a_tampered_amount_whose_bank_was_down_is_still_refused_by_reconci
     assert (sale.verified, sale.reversed) == (False, True)
     assert (await balance(customer[0].id)).total == 0
     assert await verify_ledger() == []
+
+
+@MELLAT_ONLY
+async def test_a_paid_callback_pointed_at_another_top_up_credits_nothing(
+        start, driver: Driver, customer, browser: httpx.AsyncClient, bank: MellatBank):
+    # given a paid and credited top-up A, and a top-up B the customer has not paid
+    paid = await start(AMOUNT, "a")
+    form = await driver.callback_form(paid["redirect"])
+    await browser.post(CALLBACK, data=form)
+    unpaid = await start(AMOUNT, "b")
+    ref_id = {f["name"]: f["value"] for f in unpaid["redirect"]["fields"]}["RefId"]
+    # when A's callback is posted again, naming B's order and RefId
+    await browser.post(CALLBACK, data={**form, "SaleOrderId": unpaid["topUp"]["id"],
+                                       "RefId": ref_id})
+    # then B is untouched, the bank not asked about it, and the wallet holds A only
+    assert (await TopUp.get(id=int(unpaid["topUp"]["id"]))).status is TopUpStatus.REDIRECTED
+    assert _operations(bank, "bpVerifyRequest") == 1
+    assert (await balance(customer[0].id)).total == AMOUNT
+    assert await verify_ledger() == []

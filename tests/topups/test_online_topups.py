@@ -355,3 +355,13 @@ async def test_the_callback_can_send_the_customer_to_a_return_url(start, driver:
     assert page.status_code == 303
     assert page.headers["location"] == (
         f"https://shop.example/done?topUp={started['topUp']['id']}&status=credited")
+
+
+async def test_a_form_that_is_not_the_banks_callback_is_refused_and_changes_nothing(
+        start, driver: Driver, customer, browser: httpx.AsyncClient):
+    started = await start(AMOUNT)
+    page = await browser.post(f"/gateways/{driver.gateway}/callback",
+                              data={"ResNum": "x", "SaleOrderId": "x", "RefId": "x",
+                                    "ResCode": "0", "State": "OK"})
+    assert page.status_code == 400 and 'data-status="invalid"' in page.text
+    assert (await TopUp.get(id=int(started["topUp"]["id"]))).status is TopUpStatus.REDIRECTED

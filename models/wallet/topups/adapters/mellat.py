@@ -128,9 +128,11 @@ def _mobile_for_bank(mobile: str) -> str:
 
 
 def _long(value: str, field: str) -> int:
+    """A field of the callback as a long; ValueError when it is not one (a form that is not the
+    bank's callback: the caller refuses it, where a GatewayError would mean "ask again")."""
     text = value.strip()
     if not text.isdigit():
-        raise GatewayError(f"Mellat callback: {field} is not a number: {value!r}")
+        raise ValueError(f"Mellat callback: {field} is not a number: {value!r}")
     return int(text)
 
 
@@ -251,7 +253,7 @@ class MellatGateway:
         (check `token` against the RefId that `start` gave for this order)."""
         missing = [name for name in ("RefId", "ResCode", "SaleOrderId") if not form.get(name)]
         if missing:
-            raise GatewayError(f"Mellat callback without {', '.join(missing)}")
+            raise ValueError(f"Mellat callback without {', '.join(missing)}")
         code = form["ResCode"].strip()
         reference = form.get("SaleReferenceId", "").strip()
         if reference:
