@@ -4,46 +4,254 @@ RUN_IN_TRANSACTION = True
 
 
 async def upgrade(db: BaseDBAsyncClient) -> str:
-    # Second guards the models cannot express: positive prices and amounts, known statuses and
-    # cycles, and a paid period for every payment.
     return """
-        ALTER TABLE "billing_product"
-            ADD CONSTRAINT "billing_product_price_positive" CHECK (price > 0),
-            ADD CONSTRAINT "billing_product_cycle_known" CHECK (
-                cycle IN ('one_off', 'monthly', 'yearly'));
-        ALTER TABLE "billing_order"
-            ADD CONSTRAINT "billing_order_price_positive" CHECK (price > 0),
-            ADD CONSTRAINT "billing_order_cycle_known" CHECK (
-                cycle IN ('one_off', 'monthly', 'yearly')),
-            ADD CONSTRAINT "billing_order_status_known" CHECK (
-                status IN ('awaiting_payment', 'active', 'failed', 'suspended', 'cancelled')),
-            ADD CONSTRAINT "billing_order_period_not_negative" CHECK (period >= 0),
-            ADD CONSTRAINT "billing_order_paid_before_active" CHECK (
-                status <> 'active' OR period > 0);
-        ALTER TABLE "billing_order_payment"
-            ADD CONSTRAINT "billing_order_payment_amount_positive" CHECK (amount > 0),
-            ADD CONSTRAINT "billing_order_payment_period_positive" CHECK (period > 0),
-            ADD CONSTRAINT "billing_order_payment_spend_key" CHECK (
-                spend_key = 'order:' || order_id || ':' || period);
-        """
+        CREATE TABLE IF NOT EXISTS "notify_caught_email" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "mail_from" VARCHAR(254) NOT NULL,
+    "to_addresses" TEXT NOT NULL,
+    "subject" TEXT NOT NULL,
+    "message_id" VARCHAR(300) NOT NULL,
+    "headers" TEXT NOT NULL,
+    "body" TEXT NOT NULL,
+    "raw_size" INT NOT NULL,
+    "received_at" TIMESTAMPTZ NOT NULL
+);
+CREATE INDEX IF NOT EXISTS "idx_notify_caug_message_5f654b" ON "notify_caught_email" ("message_id");
+COMMENT ON COLUMN "notify_caught_email"."to_addresses" IS 'The envelope''s recipients, comma-separated';
+COMMENT ON COLUMN "notify_caught_email"."raw_size" IS 'Bytes of the message as received';
+COMMENT ON TABLE "notify_caught_email" IS 'An email the local SMTP catcher received (development and tests), as it arrived.';
+        CREATE TABLE IF NOT EXISTS "wallet_payout_batch" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "file_name" VARCHAR(100) NOT NULL,
+    "content" TEXT NOT NULL,
+    "count" INT NOT NULL,
+    "total" BIGINT NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "submitted_at" TIMESTAMPTZ
+);
+COMMENT ON COLUMN "wallet_payout_batch"."content" IS 'the batch file, see models.wallet.cashouts.batch_file';
+COMMENT ON COLUMN "wallet_payout_batch"."total" IS 'sum of the amounts, in rials';
+COMMENT ON COLUMN "wallet_payout_batch"."submitted_at" IS 'when the bank accepted it';
+COMMENT ON TABLE "wallet_payout_batch" IS 'Cash-outs sent to the bank together, with the group-transfer file of exactly those rows';
+        CREATE TABLE IF NOT EXISTS "billing_product" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "name_fa" VARCHAR(200) NOT NULL,
+    "name_en" VARCHAR(200) NOT NULL,
+    "price" BIGINT NOT NULL,
+    "cycle" VARCHAR(16) NOT NULL,
+    "active" BOOL NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL
+);
+COMMENT ON COLUMN "billing_product"."price" IS 'rials per cycle (or once, for one_off)';
+COMMENT ON COLUMN "billing_product"."cycle" IS 'ONE_OFF: one_off\nMONTHLY: monthly\nYEARLY: yearly';
+COMMENT ON COLUMN "billing_product"."active" IS 'inactive products take no orders';
+COMMENT ON TABLE "billing_product" IS 'Something a customer can order, at a price in rials per billing cycle.';
+        CREATE TABLE IF NOT EXISTS "wallet_topup" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "gateway" VARCHAR(16) NOT NULL,
+    "amount" BIGINT NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
+    "order_id" BIGINT,
+    "idempotency_key" VARCHAR(100) NOT NULL,
+    "token" VARCHAR(200) NOT NULL,
+    "redirect" JSONB NOT NULL,
+    "reference" VARCHAR(100),
+    "trace" VARCHAR(100) NOT NULL,
+    "card_last4" VARCHAR(4) NOT NULL,
+    "verified_amount" BIGINT,
+    "failure_code" VARCHAR(64) NOT NULL,
+    "failure_reason" VARCHAR(300) NOT NULL,
+    "credit_transfer_id" BIGINT,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "completed_at" TIMESTAMPTZ,
+    "customer_id" BIGINT NOT NULL REFERENCES "identity_customer" ("id") ON DELETE RESTRICT,
+    CONSTRAINT "uid_wallet_topu_custome_9c145e" UNIQUE ("customer_id", "idempotency_key"),
+    CONSTRAINT "uid_wallet_topu_gateway_0adac2" UNIQUE ("gateway", "reference")
+);
+CREATE INDEX IF NOT EXISTS "idx_wallet_topu_status_d4ec56" ON "wallet_topup" ("status", "updated_at");
+COMMENT ON COLUMN "wallet_topup"."gateway" IS 'SAMAN: saman\nMELLAT: mellat';
+COMMENT ON COLUMN "wallet_topup"."amount" IS 'rials asked for';
+COMMENT ON COLUMN "wallet_topup"."status" IS 'CREATED: created\nREDIRECTED: redirected\nVERIFYING: verifying\nCREDITED: credited\nCANCELLED: cancelled\nFAILED: failed\nEXPIRED: expired\nREVERSED: reversed';
+COMMENT ON COLUMN "wallet_topup"."order_id" IS 'the order this top-up pays, if any (''top up and pay'')';
+COMMENT ON COLUMN "wallet_topup"."idempotency_key" IS 'the client''s key, unique per customer';
+COMMENT ON COLUMN "wallet_topup"."token" IS 'Saman''s token, Mellat''s RefId';
+COMMENT ON COLUMN "wallet_topup"."redirect" IS 'where the customer was sent: url, method, fields';
+COMMENT ON COLUMN "wallet_topup"."reference" IS 'the bank''s unique reference of the payment (Saman''s RefNum, Mellat''s SaleReferenceId)';
+COMMENT ON COLUMN "wallet_topup"."card_last4" IS 'last four digits of the card, nothing more';
+COMMENT ON COLUMN "wallet_topup"."verified_amount" IS 'what the bank verified';
+COMMENT ON TABLE "wallet_topup" IS 'One payment through a bank gateway into a customer''s wallet.';
+        CREATE TABLE IF NOT EXISTS "wallet_topup_event" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "kind" VARCHAR(16) NOT NULL,
+    "code" VARCHAR(64) NOT NULL,
+    "summary" VARCHAR(500) NOT NULL,
+    "at" TIMESTAMPTZ NOT NULL,
+    "top_up_id" BIGINT NOT NULL REFERENCES "wallet_topup" ("id") ON DELETE CASCADE
+);
+COMMENT ON COLUMN "wallet_topup_event"."kind" IS 'TOKEN: token\nCALLBACK: callback\nVERIFY: verify\nREVERSE: reverse\nINQUIRY: inquiry\nCREDIT: credit\nEXPIRE: expire';
+COMMENT ON COLUMN "wallet_topup_event"."code" IS 'the bank''s answer code';
+COMMENT ON COLUMN "wallet_topup_event"."summary" IS 'what was asked and answered, briefly';
+COMMENT ON TABLE "wallet_topup_event" IS 'One exchange with the bank about a top-up, as it happened; never changed.';
+        CREATE TABLE IF NOT EXISTS "wallet_deposit" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "key" VARCHAR(100) NOT NULL,
+    "amount" BIGINT NOT NULL,
+    "bank" VARCHAR(32) NOT NULL,
+    "deposited_on" DATE NOT NULL,
+    "tracking_number" VARCHAR(64) NOT NULL,
+    "status" VARCHAR(32) NOT NULL,
+    "declared_by" VARCHAR(64) NOT NULL,
+    "first_approver" VARCHAR(64),
+    "second_approver" VARCHAR(64),
+    "rejected_by" VARCHAR(64),
+    "rejected_reason" TEXT,
+    "credited_transfer_id" BIGINT,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "first_approved_at" TIMESTAMPTZ,
+    "decided_at" TIMESTAMPTZ,
+    "customer_id" BIGINT NOT NULL REFERENCES "identity_customer" ("id") ON DELETE RESTRICT,
+    CONSTRAINT "uid_wallet_depo_custome_c3c9b5" UNIQUE ("customer_id", "key")
+);
+CREATE INDEX IF NOT EXISTS "idx_wallet_depo_status_f4eb57" ON "wallet_deposit" ("status", "id");
+COMMENT ON COLUMN "wallet_deposit"."key" IS 'the declarer''s idempotency key';
+COMMENT ON COLUMN "wallet_deposit"."amount" IS 'rials';
+COMMENT ON COLUMN "wallet_deposit"."bank" IS 'MELLI: melli\nMELLAT: mellat\nSADERAT: saderat\nTEJARAT: tejarat\nSEPAH: sepah\nKESHAVARZI: keshavarzi\nMASKAN: maskan\nREFAH: refah\nPOST_BANK: post_bank\nSAMAN: saman\nPARSIAN: parsian\nPASARGAD: pasargad\nEGHTESAD_NOVIN: eghtesad_novin\nSINA: sina\nSHAHR: shahr\nAYANDEH: ayandeh\nDEY: dey\nRESALAT: resalat\nKARAFARIN: karafarin\nSARMAYEH: sarmayeh\nKHAVARMIANEH: khavarmianeh\nTOSEE_TAAVON: tosee_taavon';
+COMMENT ON COLUMN "wallet_deposit"."deposited_on" IS 'the day the money was paid in, as declared';
+COMMENT ON COLUMN "wallet_deposit"."tracking_number" IS 'normalised: ASCII digits and capitals, no spaces or dashes';
+COMMENT ON COLUMN "wallet_deposit"."status" IS 'DECLARED: declared\nAWAITING_SECOND_APPROVAL: awaiting_second_approval\nAPPROVED: approved\nREJECTED: rejected';
+COMMENT ON COLUMN "wallet_deposit"."declared_by" IS 'customer:<id> or staff:<id>';
+COMMENT ON COLUMN "wallet_deposit"."first_approver" IS 'staff:<id>';
+COMMENT ON COLUMN "wallet_deposit"."second_approver" IS 'staff:<id>';
+COMMENT ON COLUMN "wallet_deposit"."rejected_by" IS 'staff:<id>';
+COMMENT ON COLUMN "wallet_deposit"."credited_transfer_id" IS 'the wallet credit';
+COMMENT ON COLUMN "wallet_deposit"."decided_at" IS 'approved or rejected';
+COMMENT ON TABLE "wallet_deposit" IS 'A bank deposit declared for a customer''s wallet; credited once, on final approval.';
+        CREATE TABLE IF NOT EXISTS "wallet_deposit_receipt" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "content_type" VARCHAR(32) NOT NULL,
+    "content" BYTEA NOT NULL,
+    "size" INT NOT NULL,
+    "sha256" VARCHAR(64) NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "deposit_id" BIGINT NOT NULL UNIQUE REFERENCES "wallet_deposit" ("id") ON DELETE CASCADE
+);
+COMMENT ON COLUMN "wallet_deposit_receipt"."size" IS 'bytes';
+COMMENT ON TABLE "wallet_deposit_receipt" IS 'The receipt image a deposit was declared with, checked to be a JPEG, PNG or WebP.';
+        CREATE TABLE IF NOT EXISTS "wallet_cash_out" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "amount" BIGINT NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
+    "key" VARCHAR(100) NOT NULL,
+    "hold_transfer_id" BIGINT NOT NULL,
+    "post_transfer_id" BIGINT,
+    "void_transfer_id" BIGINT,
+    "rejection_reason" TEXT NOT NULL,
+    "payout_reference" VARCHAR(64) NOT NULL,
+    "bank_code" VARCHAR(32) NOT NULL,
+    "requested_at" TIMESTAMPTZ NOT NULL,
+    "reviewed_at" TIMESTAMPTZ,
+    "sent_at" TIMESTAMPTZ,
+    "settled_at" TIMESTAMPTZ,
+    "bank_account_id" BIGINT NOT NULL REFERENCES "identity_bank_account" ("id") ON DELETE RESTRICT,
+    "batch_id" BIGINT REFERENCES "wallet_payout_batch" ("id") ON DELETE RESTRICT,
+    "customer_id" BIGINT NOT NULL REFERENCES "identity_customer" ("id") ON DELETE RESTRICT,
+    "reviewed_by_id" BIGINT REFERENCES "identity_staff_user" ("id") ON DELETE RESTRICT,
+    CONSTRAINT "uid_wallet_cash_custome_f52fae" UNIQUE ("customer_id", "key")
+);
+CREATE INDEX IF NOT EXISTS "idx_wallet_cash_status_f98fe4" ON "wallet_cash_out" ("status", "id");
+CREATE INDEX IF NOT EXISTS "idx_wallet_cash_custome_adf2f8" ON "wallet_cash_out" ("customer_id", "requested_at");
+COMMENT ON COLUMN "wallet_cash_out"."amount" IS 'rials';
+COMMENT ON COLUMN "wallet_cash_out"."status" IS 'REQUESTED: requested\nAPPROVED: approved\nSENT: sent\nPAID: paid\nREJECTED: rejected\nFAILED: failed';
+COMMENT ON COLUMN "wallet_cash_out"."key" IS 'the client''s idempotency key';
+COMMENT ON COLUMN "wallet_cash_out"."hold_transfer_id" IS 'the pending transfer holding the amount';
+COMMENT ON COLUMN "wallet_cash_out"."payout_reference" IS 'the bank''s reference of the payout';
+COMMENT ON COLUMN "wallet_cash_out"."bank_code" IS 'the bank''s last answer about the payout';
+COMMENT ON COLUMN "wallet_cash_out"."settled_at" IS 'paid or failed at the bank';
+COMMENT ON COLUMN "wallet_cash_out"."reviewed_by_id" IS 'who approved or rejected it';
+COMMENT ON TABLE "wallet_cash_out" IS 'One withdrawal. Its amount is held by a pending transfer from the wallet''s paid lot to the';
+        CREATE TABLE IF NOT EXISTS "billing_order" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "price" BIGINT NOT NULL,
+    "cycle" VARCHAR(16) NOT NULL,
+    "status" VARCHAR(24) NOT NULL,
+    "auto_pay" BOOL NOT NULL,
+    "period" INT NOT NULL,
+    "period_start" TIMESTAMPTZ,
+    "period_end" TIMESTAMPTZ,
+    "renews_at" TIMESTAMPTZ,
+    "failure_reason" VARCHAR(500) NOT NULL,
+    "failed_by" VARCHAR(64) NOT NULL,
+    "failed_at" TIMESTAMPTZ,
+    "notice_period" INT,
+    "reminders_sent" INT NOT NULL,
+    "suspended_at" TIMESTAMPTZ,
+    "cancelled_at" TIMESTAMPTZ,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "customer_id" BIGINT NOT NULL REFERENCES "identity_customer" ("id") ON DELETE RESTRICT,
+    "product_id" BIGINT NOT NULL REFERENCES "billing_product" ("id") ON DELETE RESTRICT
+);
+CREATE INDEX IF NOT EXISTS "idx_billing_ord_renews__98f52f" ON "billing_order" ("renews_at");
+CREATE INDEX IF NOT EXISTS "idx_billing_ord_custome_e64593" ON "billing_order" ("customer_id", "id");
+CREATE INDEX IF NOT EXISTS "idx_billing_ord_status_140936" ON "billing_order" ("status", "id");
+COMMENT ON COLUMN "billing_order"."price" IS 'rials per period, as the product cost when ordered';
+COMMENT ON COLUMN "billing_order"."cycle" IS 'the product''s cycle when ordered';
+COMMENT ON COLUMN "billing_order"."status" IS 'AWAITING_PAYMENT: awaiting_payment\nACTIVE: active\nFAILED: failed\nSUSPENDED: suspended\nCANCELLED: cancelled';
+COMMENT ON COLUMN "billing_order"."period" IS 'the last paid period; 0 before the first';
+COMMENT ON COLUMN "billing_order"."period_end" IS 'null for one_off';
+COMMENT ON COLUMN "billing_order"."renews_at" IS 'when the next period is due; null when none is';
+COMMENT ON COLUMN "billing_order"."notice_period" IS 'the due period the first notice (shortfall or payment due) was for';
+COMMENT ON COLUMN "billing_order"."reminders_sent" IS 'reminder points of the due period passed and handled';
+COMMENT ON TABLE "billing_order" IS 'A customer''s order of a product; its row is the lock that orders its payments, renewals';
+        CREATE TABLE IF NOT EXISTS "billing_order_payment" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "period" INT NOT NULL,
+    "amount" BIGINT NOT NULL,
+    "spend_key" VARCHAR(160) NOT NULL UNIQUE,
+    "request_key" VARCHAR(100),
+    "paid_at" TIMESTAMPTZ NOT NULL,
+    "refunded_at" TIMESTAMPTZ,
+    "refund_reason" VARCHAR(500) NOT NULL,
+    "order_id" BIGINT NOT NULL REFERENCES "billing_order" ("id") ON DELETE RESTRICT,
+    CONSTRAINT "uid_billing_ord_order_i_ac268b" UNIQUE ("order_id", "period"),
+    CONSTRAINT "uid_billing_ord_order_i_8526d6" UNIQUE ("order_id", "request_key")
+);
+COMMENT ON COLUMN "billing_order_payment"."spend_key" IS 'the wallet spend''s key: order:<order>:<period>';
+COMMENT ON COLUMN "billing_order_payment"."request_key" IS 'the caller''s idempotency key, if a person paid';
+COMMENT ON TABLE "billing_order_payment" IS 'One period of an order paid from the wallet, by the spend `order:<order>:<period>`.';
+        ALTER TABLE "notify_email_message" ADD "claimed_at" TIMESTAMPTZ;
+        ALTER TABLE "notify_email_message" ADD "next_attempt_at" TIMESTAMPTZ;
+        ALTER TABLE "notify_email_message" ADD "enqueued_at" TIMESTAMPTZ;
+        COMMENT ON COLUMN notify_email_message."claimed_at" IS 'When a worker took it to send; that worker alone records the outcome, and the claim lapses after a while (a worker died)';
+COMMENT ON COLUMN notify_email_message."next_attempt_at" IS 'A queued message is sent from then on; null once it is not queued';
+COMMENT ON COLUMN notify_email_message."enqueued_at" IS 'When the sweep last gave it to a worker; blank after an attempt';
+        CREATE INDEX IF NOT EXISTS "idx_notify_emai_custome_591123" ON "notify_email_message" ("customer_id", "id");
+        CREATE INDEX IF NOT EXISTS "idx_notify_emai_status_dd6c59" ON "notify_email_message" ("status", "next_attempt_at");
+        CREATE INDEX IF NOT EXISTS "idx_wallet_spen_wallet__77bebf" ON "wallet_spend" ("wallet_id", "created_at");
+        CREATE INDEX IF NOT EXISTS "idx_wallet_spen_created_41ef2a" ON "wallet_spend" ("created_at");"""
 
 
 async def downgrade(db: BaseDBAsyncClient) -> str:
     return """
-        ALTER TABLE "billing_order_payment"
-            DROP CONSTRAINT "billing_order_payment_amount_positive",
-            DROP CONSTRAINT "billing_order_payment_period_positive",
-            DROP CONSTRAINT "billing_order_payment_spend_key";
-        ALTER TABLE "billing_order"
-            DROP CONSTRAINT "billing_order_price_positive",
-            DROP CONSTRAINT "billing_order_cycle_known",
-            DROP CONSTRAINT "billing_order_status_known",
-            DROP CONSTRAINT "billing_order_period_not_negative",
-            DROP CONSTRAINT "billing_order_paid_before_active";
-        ALTER TABLE "billing_product"
-            DROP CONSTRAINT "billing_product_price_positive",
-            DROP CONSTRAINT "billing_product_cycle_known";
-        """
+        DROP INDEX IF EXISTS "idx_notify_emai_status_dd6c59";
+        DROP INDEX IF EXISTS "idx_notify_emai_custome_591123";
+        DROP INDEX IF EXISTS "idx_wallet_spen_created_41ef2a";
+        DROP INDEX IF EXISTS "idx_wallet_spen_wallet__77bebf";
+        ALTER TABLE "notify_email_message" DROP COLUMN "claimed_at";
+        ALTER TABLE "notify_email_message" DROP COLUMN "next_attempt_at";
+        ALTER TABLE "notify_email_message" DROP COLUMN "enqueued_at";
+        DROP TABLE IF EXISTS "billing_product";
+        DROP TABLE IF EXISTS "billing_order_payment";
+        DROP TABLE IF EXISTS "notify_caught_email";
+        DROP TABLE IF EXISTS "wallet_deposit_receipt";
+        DROP TABLE IF EXISTS "billing_order";
+        DROP TABLE IF EXISTS "wallet_cash_out";
+        DROP TABLE IF EXISTS "wallet_topup_event";
+        DROP TABLE IF EXISTS "wallet_deposit";
+        DROP TABLE IF EXISTS "wallet_payout_batch";
+        DROP TABLE IF EXISTS "wallet_topup";"""
 
 
 MODELS_STATE = (

@@ -4,9 +4,80 @@ RUN_IN_TRANSACTION = True
 
 
 async def upgrade(db: BaseDBAsyncClient) -> str:
+    # The wallet parts' second guards, which the models cannot express.
+    # Second guards the models cannot express: positive prices and amounts, known statuses and
+    # cycles, and a paid period for every payment.
+    # Second guards the models cannot express: known statuses, positive amounts, and the ledger
+    # references each status implies.
+    # Second guards of deposits: a tracking number is credited once per bank (the partial unique
+    # index approve_deposit relies on), known statuses, a decision with its facts, a second
+    # approver who is neither the declarer nor the first approver, and a receipt whose size is
+    # its content's.
     # Second guards the models cannot express: positive amounts, known states, only the last
     # four digits of a card, a credited top-up names its credit, and bank states only grow.
     return """
+        -- billing
+        ALTER TABLE "billing_product"
+            ADD CONSTRAINT "billing_product_price_positive" CHECK (price > 0),
+            ADD CONSTRAINT "billing_product_cycle_known" CHECK (
+                cycle IN ('one_off', 'monthly', 'yearly'));
+        ALTER TABLE "billing_order"
+            ADD CONSTRAINT "billing_order_price_positive" CHECK (price > 0),
+            ADD CONSTRAINT "billing_order_cycle_known" CHECK (
+                cycle IN ('one_off', 'monthly', 'yearly')),
+            ADD CONSTRAINT "billing_order_status_known" CHECK (
+                status IN ('awaiting_payment', 'active', 'failed', 'suspended', 'cancelled')),
+            ADD CONSTRAINT "billing_order_period_not_negative" CHECK (period >= 0),
+            ADD CONSTRAINT "billing_order_paid_before_active" CHECK (
+                status <> 'active' OR period > 0);
+        ALTER TABLE "billing_order_payment"
+            ADD CONSTRAINT "billing_order_payment_amount_positive" CHECK (amount > 0),
+            ADD CONSTRAINT "billing_order_payment_period_positive" CHECK (period > 0),
+            ADD CONSTRAINT "billing_order_payment_spend_key" CHECK (
+                spend_key = 'order:' || order_id || ':' || period);
+
+        -- cashouts
+        ALTER TABLE "wallet_cash_out"
+            ADD CONSTRAINT "wallet_cash_out_amount_positive" CHECK (amount > 0),
+            ADD CONSTRAINT "wallet_cash_out_status_known" CHECK (
+                status IN ('requested', 'approved', 'sent', 'paid', 'rejected', 'failed')),
+            ADD CONSTRAINT "wallet_cash_out_paid_is_posted" CHECK (
+                (status = 'paid') = (post_transfer_id IS NOT NULL)),
+            ADD CONSTRAINT "wallet_cash_out_refused_is_voided" CHECK (
+                (status IN ('rejected', 'failed')) = (void_transfer_id IS NOT NULL)),
+            ADD CONSTRAINT "wallet_cash_out_sent_has_batch" CHECK (
+                status IN ('requested', 'approved', 'rejected') OR batch_id IS NOT NULL);
+        CREATE UNIQUE INDEX "wallet_cash_out_hold_unique" ON "wallet_cash_out" (hold_transfer_id);
+        ALTER TABLE "wallet_payout_batch"
+            ADD CONSTRAINT "wallet_payout_batch_sane" CHECK (count > 0 AND total > 0);
+
+        -- deposits
+        CREATE UNIQUE INDEX "wallet_deposit_credited_once" ON "wallet_deposit"
+            ("bank", "tracking_number") WHERE status = 'approved';
+        ALTER TABLE "wallet_deposit"
+            ADD CONSTRAINT "wallet_deposit_amount_positive" CHECK (amount > 0),
+            ADD CONSTRAINT "wallet_deposit_status_known" CHECK (
+                status IN ('declared', 'awaiting_second_approval', 'approved', 'rejected')),
+            ADD CONSTRAINT "wallet_deposit_tracking_number_form" CHECK (
+                tracking_number ~ '^[A-Z0-9]{1,64}$'),
+            ADD CONSTRAINT "wallet_deposit_decided_when" CHECK (
+                (status IN ('approved', 'rejected')) = (decided_at IS NOT NULL)),
+            ADD CONSTRAINT "wallet_deposit_approved_by_someone" CHECK (
+                status NOT IN ('awaiting_second_approval', 'approved')
+                OR first_approver IS NOT NULL),
+            ADD CONSTRAINT "wallet_deposit_rejected_with_reason" CHECK (
+                status <> 'rejected' OR (rejected_by IS NOT NULL
+                                         AND coalesce(rejected_reason, '') <> '')),
+            ADD CONSTRAINT "wallet_deposit_second_approver_differs" CHECK (
+                second_approver IS NULL OR (second_approver <> first_approver
+                                            AND second_approver <> declared_by));
+        ALTER TABLE "wallet_deposit_receipt"
+            ADD CONSTRAINT "wallet_deposit_receipt_size" CHECK (
+                size > 0 AND size = octet_length(content)),
+            ADD CONSTRAINT "wallet_deposit_receipt_type_known" CHECK (
+                content_type IN ('image/jpeg', 'image/png', 'image/webp'));
+
+        -- topups
         ALTER TABLE "wallet_topup"
             ADD CONSTRAINT "wallet_topup_amount_positive" CHECK (amount > 0),
             ADD CONSTRAINT "wallet_topup_gateway_known" CHECK (gateway IN ('saman', 'mellat')),
@@ -21,11 +92,12 @@ async def upgrade(db: BaseDBAsyncClient) -> str:
                 'token', 'callback', 'verify', 'reverse', 'inquiry', 'credit', 'expire'));
         CREATE TRIGGER "wallet_topup_event_immutable" BEFORE UPDATE OR DELETE ON "wallet_topup_event"
             FOR EACH ROW EXECUTE FUNCTION ledger_history_is_immutable();
-        """
+"""
 
 
 async def downgrade(db: BaseDBAsyncClient) -> str:
     return """
+        -- topups
         DROP TRIGGER IF EXISTS "wallet_topup_event_immutable" ON "wallet_topup_event";
         ALTER TABLE "wallet_topup_event" DROP CONSTRAINT "wallet_topup_event_kind_known";
         ALTER TABLE "wallet_topup"
@@ -34,7 +106,46 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
             DROP CONSTRAINT "wallet_topup_status_known",
             DROP CONSTRAINT "wallet_topup_card_last4_only",
             DROP CONSTRAINT "wallet_topup_credited_has_transfer";
-        """
+
+        -- deposits
+        ALTER TABLE "wallet_deposit_receipt"
+            DROP CONSTRAINT "wallet_deposit_receipt_type_known",
+            DROP CONSTRAINT "wallet_deposit_receipt_size";
+        ALTER TABLE "wallet_deposit"
+            DROP CONSTRAINT "wallet_deposit_second_approver_differs",
+            DROP CONSTRAINT "wallet_deposit_rejected_with_reason",
+            DROP CONSTRAINT "wallet_deposit_approved_by_someone",
+            DROP CONSTRAINT "wallet_deposit_decided_when",
+            DROP CONSTRAINT "wallet_deposit_tracking_number_form",
+            DROP CONSTRAINT "wallet_deposit_status_known",
+            DROP CONSTRAINT "wallet_deposit_amount_positive";
+        DROP INDEX IF EXISTS "wallet_deposit_credited_once";
+
+        -- cashouts
+        ALTER TABLE "wallet_payout_batch" DROP CONSTRAINT "wallet_payout_batch_sane";
+        DROP INDEX IF EXISTS "wallet_cash_out_hold_unique";
+        ALTER TABLE "wallet_cash_out"
+            DROP CONSTRAINT "wallet_cash_out_amount_positive",
+            DROP CONSTRAINT "wallet_cash_out_status_known",
+            DROP CONSTRAINT "wallet_cash_out_paid_is_posted",
+            DROP CONSTRAINT "wallet_cash_out_refused_is_voided",
+            DROP CONSTRAINT "wallet_cash_out_sent_has_batch";
+
+        -- billing
+        ALTER TABLE "billing_order_payment"
+            DROP CONSTRAINT "billing_order_payment_amount_positive",
+            DROP CONSTRAINT "billing_order_payment_period_positive",
+            DROP CONSTRAINT "billing_order_payment_spend_key";
+        ALTER TABLE "billing_order"
+            DROP CONSTRAINT "billing_order_price_positive",
+            DROP CONSTRAINT "billing_order_cycle_known",
+            DROP CONSTRAINT "billing_order_status_known",
+            DROP CONSTRAINT "billing_order_period_not_negative",
+            DROP CONSTRAINT "billing_order_paid_before_active";
+        ALTER TABLE "billing_product"
+            DROP CONSTRAINT "billing_product_price_positive",
+            DROP CONSTRAINT "billing_product_cycle_known";
+"""
 
 
 MODELS_STATE = (
