@@ -275,6 +275,21 @@ class Settings(BaseSettings):
         default=60.0, gt=0,
         description="How often failed orders with payments not yet refunded are refunded.")
 
+    # --- top up and pay (models/billing/top_up_and_pay.py) and the pay links of renewal emails
+    topupandpay_link_max_age_days: int = Field(
+        default=30, ge=1, le=365,
+        description="How long the signed pay link in a renewal email stays valid (keep it "
+                    "above the grace period plus the last reminder).")
+    topupandpay_sweep_seconds: float = Field(
+        default=120.0, gt=0,
+        description="How often credited top-ups whose order was never paid (the process "
+                    "stopped between the credit and the payment) are settled.")
+    topupandpay_sweep_after_seconds: int = Field(
+        default=60, ge=0,
+        description="The sweep leaves a top-up credited less than this long ago to the "
+                    "credited step itself.")
+    # --- end of top up and pay
+
     @field_validator("database_url", "broker_url", "events_url", "rate_limit_storage_url")
     @classmethod
     def _blank_is_unset(cls, value: str | None) -> str | None:
