@@ -116,15 +116,17 @@ async def pay_credited_top_up(top_up_id: int, *, lead_time: timedelta,
         if settled is not None:
             return settled
         customer_id = int(row.customer_id)  # type: ignore[attr-defined]
-        paid = await orders.pay_after_top_up(customer_id, row.order_id, str(row.id),
-                                             now=moment, lead_time=lead_time)
+        # Only a direct start_topup could name another customer's order: it is never paid.
+        theirs = await orders.find_order(row.order_id, customer_id) is not None
+        paid = await orders.pay_after_top_up(customer_id, row.order_id, str(row.id), now=moment,
+                                             lead_time=lead_time) if theirs else None
         if paid is not None:
             outcome = Settlement.PAID
             summary = (f"order={row.order_id} period={paid.payment.period} "
                        f"payment={paid.payment.id} amount={paid.payment.amount}")
         else:
             due = await orders.amount_due(customer_id, row.order_id, now=moment,
-                                          lead_time=lead_time)
+                                          lead_time=lead_time) if theirs else None
             outcome = Settlement.NOT_DUE if due is None else Settlement.SHORT
             summary = (f"order={row.order_id}: " + (
                 "owes nothing now; the credit stays in the wallet" if due is None else
