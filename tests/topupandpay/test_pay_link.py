@@ -167,7 +167,7 @@ async def test_a_bad_token_is_refused_on_the_page_and_the_form(
 async def test_a_token_only_speaks_for_its_own_customer(customer, make_customer, place,
                                                         browser: httpx.AsyncClient):
     # a valid signature naming someone else as the customer of the order shows nothing
-    row, token = customer
+    _, token = customer
     order_id = int(await place(token, PRICE))
     stranger, _ = await make_customer(name="Reza")
     link = pay_link(SETTINGS.public_url, SETTINGS.secret_key, order_id, stranger.id)
