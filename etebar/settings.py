@@ -47,7 +47,8 @@ class Settings(BaseSettings):
     secret_key: str = Field(
         default="dev-only-secret-change-me",
         min_length=16,
-        description="Signs admin sessions; set a long random value in production.",
+        description="Signs admin sessions and the pay links of renewal emails; set a long "
+                    "random value in production.",
     )
     graphql_introspection: bool | None = Field(
         default=None, description="Unset: on in development and test, off in production."

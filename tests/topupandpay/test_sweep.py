@@ -136,3 +136,14 @@ async def test_the_credited_step_and_the_sweep_at_once_pay_the_order_once(
     assert await TopUpEvent.filter(top_up_id=top_up_id, code="order_paid").count() == 1
     assert (await wallets.balance(row.id)).total == 0
     assert await verify_ledger() == []
+
+
+def test_installing_the_credited_step_again_replaces_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    async def other(top_up: TopUp) -> None:
+        return None
+
+    monkeypatch.setattr(topups, "CREDITED_HOOKS", [other])
+    monkeypatch.setattr(tap, "CREDITED_HOOKS", topups.CREDITED_HOOKS)
+    tap.install(timedelta(days=3))
+    tap.install(timedelta(days=5))
+    assert len(topups.CREDITED_HOOKS) == 2 and topups.CREDITED_HOOKS[0] is other
