@@ -39,7 +39,15 @@ _NONCE = re.compile(r"^[0-9a-f]{16}$")
 
 def _both(persian: str, english: str, tag: str = "p", attrs: str = "") -> str:
     return (f"<{tag}{attrs}>{html.escape(persian)}</{tag}>"
-            f'<{tag} dir="ltr" lang="en">{html.escape(english)}</{tag}>')
+            f'<{tag}{attrs} dir="ltr" lang="en">{html.escape(english)}</{tag}>')
+
+
+def _row(cell_id: str, persian: str, english: str, amount: int) -> str:
+    """A figure: its label and amount in Persian, and under them in English (left to right)."""
+    return (f'<tr><td>{html.escape(persian)}<br><bdi dir="ltr" lang="en">{html.escape(english)}'
+            f'</bdi></td><td id="{cell_id}" data-rials="{amount}">'
+            f"{html.escape(money(amount, 'fa'))}<br>"
+            f'<bdi dir="ltr" lang="en">{html.escape(money(amount, "en"))}</bdi></td></tr>')
 
 
 def _page(body: str, status_code: int = 200) -> HTMLResponse:
@@ -84,21 +92,14 @@ def pay_page_routes(settings: Settings) -> list[Route]:
         due = await orders.amount_due(customer_id, order_id, lead_time=lead_time(settings))
         heading = _both(f"سفارش {order.id}: {product.name_fa}",
                         f"Order {order.id}: {product.name_en}", "h1",
-                        ' style="font-size:1.3rem"')
+                        ' style="font-size:1.2rem;margin:.3rem 0"')
         if due is None:
             return _page(heading + '<div id="message" data-kind="nothing_due">' + _both(
                 "این سفارش اکنون بدهی ندارد.", "This order owes nothing now.") + "</div>")
-        figures = (
-            '<table id="figures" style="width:100%">'
-            f'<tr><td>مبلغ سفارش · Amount due</td><td id="amount" data-rials="{due.amount}">'
-            f"{html.escape(money(due.amount, 'fa'))} · {html.escape(money(due.amount, 'en'))}"
-            "</td></tr>"
-            f'<tr><td>موجودی کیف پول · Your balance</td><td id="available" '
-            f'data-rials="{due.available}">{html.escape(money(due.available, "fa"))} · '
-            f"{html.escape(money(due.available, 'en'))}</td></tr>"
-            f'<tr><td>کسری · Missing</td><td id="missing" data-rials="{due.missing}">'
-            f"{html.escape(money(due.missing, 'fa'))} · {html.escape(money(due.missing, 'en'))}"
-            "</td></tr></table>")
+        figures = ('<table id="figures" style="width:100%;border-spacing:0 .6rem">'
+                   + _row("amount", "مبلغ سفارش", "Amount due", due.amount)
+                   + _row("available", "موجودی کیف پول", "Your balance", due.available)
+                   + _row("missing", "کسری", "Missing", due.missing) + "</table>")
         async with open_gateways(settings) as gateways:
             names = sorted(gateways)
         hidden = (f'<input type="hidden" name="t" value="{html.escape(request.query_params["t"])}">'
