@@ -23,6 +23,7 @@ from strawberry.types import ExecutionContext
 from api.audit.extension import audit_every_mutation
 from api.audit.schema import AuditQuery
 from api.billing.schema import BillingMutation, BillingQuery
+from api.billing.top_up_and_pay import TopUpAndPayMutation
 from api.cashouts.bank_accounts import BankAccountMutation, BankAccountQuery
 from api.cashouts.cashouts import CashOutMutation, CashOutQuery
 from api.cashouts.types import CASHOUT_EXCEPTION_HANDLERS
@@ -55,7 +56,8 @@ Query = merge_types("Query", (IdentityQuery, PartnerQuery, CustomerQuery, Ledger
 Mutation = merge_types("Mutation", (IdentityMutation, PartnerMutation, CustomerMutation,
                                     LedgerMutation, WebhookMutation, DepositMutation,
                                     TopUpMutation, MailMutation, WalletMutation,
-                                    BillingMutation, BankAccountMutation, CashOutMutation))
+                                    BillingMutation, BankAccountMutation, CashOutMutation,
+                                    TopUpAndPayMutation))
 audit_every_mutation(Mutation)
 Subscription = merge_types("Subscription", (EventSubscription,))
 

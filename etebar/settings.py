@@ -47,7 +47,8 @@ class Settings(BaseSettings):
     secret_key: str = Field(
         default="dev-only-secret-change-me",
         min_length=16,
-        description="Signs admin sessions; set a long random value in production.",
+        description="Signs admin sessions and the pay links of renewal emails; set a long "
+                    "random value in production.",
     )
     graphql_introspection: bool | None = Field(
         default=None, description="Unset: on in development and test, off in production."
@@ -276,6 +277,21 @@ class Settings(BaseSettings):
     billing_refund_sweep_seconds: float = Field(
         default=60.0, gt=0,
         description="How often failed orders with payments not yet refunded are refunded.")
+
+    # --- top up and pay (models/billing/top_up_and_pay.py) and the pay links of renewal emails
+    topupandpay_link_max_age_days: int = Field(
+        default=30, ge=1, le=365,
+        description="How long the signed pay link in a renewal email stays valid (keep it "
+                    "above the grace period plus the last reminder).")
+    topupandpay_sweep_seconds: float = Field(
+        default=120.0, gt=0,
+        description="How often credited top-ups whose order was never paid (the process "
+                    "stopped between the credit and the payment) are settled.")
+    topupandpay_sweep_after_seconds: int = Field(
+        default=60, ge=0,
+        description="The sweep leaves a top-up credited less than this long ago to the "
+                    "credited step itself.")
+    # --- end of top up and pay
 
     @field_validator("database_url", "broker_url", "events_url", "rate_limit_storage_url")
     @classmethod

@@ -24,6 +24,7 @@ send messages to an external worker), `etebar worker` and `etebar scheduler` thr
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 from typing import Any
 from urllib.parse import urlparse
 
@@ -37,6 +38,7 @@ from dramatiq.middleware import AsyncIO
 import workers.actors  # noqa: F401  (declares every actor, so that binding finds them all)
 from etebar.database import tortoise_config
 from etebar.settings import Settings
+from models.billing import top_up_and_pay
 from workers.registry import bind_actors
 from workers.tortoise_middleware import TortoiseMiddleware
 
@@ -84,6 +86,8 @@ def build_broker(settings: Settings, database_url: str) -> dramatiq.Broker:
         broker = RabbitmqBroker(url=settings.broker_url)
     else:
         broker = StubBroker()
+    # Top up and pay: a top-up the workers credit (reconciliation) pays its order here too.
+    top_up_and_pay.install(timedelta(days=settings.billing_renewal_lead_days))
     return _equip(broker, tortoise_config(database_url, worker_pool_size(settings)))
 
 

@@ -24,6 +24,7 @@ from enum import StrEnum
 from tortoise.transactions import in_transaction
 
 from models.billing.orders import charge, due_period
+from models.billing.pay_links import pay_link
 from models.billing.tables import Order, OrderStatus, Product
 from models.errors import DomainError
 from models.notify.mail import queue_email
@@ -36,6 +37,7 @@ log = logging.getLogger(__name__)
 @dataclass(slots=True, frozen=True)
 class RenewalPolicy:
     public_url: str
+    secret_key: str  # signs the pay links in the emails (models.billing.pay_links)
     lead_time: timedelta = timedelta(days=3)
     reminder_days: tuple[int, ...] = (1, -1, -3)
     grace: timedelta = timedelta(days=7)
@@ -43,8 +45,9 @@ class RenewalPolicy:
     def reminder_points(self, due_at: datetime) -> list[datetime]:
         return sorted(due_at - timedelta(days=d) for d in self.reminder_days)
 
-    def pay_link(self, order_id: int) -> str:
-        return f"{self.public_url.rstrip('/')}/pay/order/{order_id}"
+    def pay_link(self, order_id: int, customer_id: int) -> str:
+        """A signed, expiring link to the page that tops up and pays the order."""
+        return pay_link(self.public_url, self.secret_key, order_id, customer_id)
 
 
 class Outcome(StrEnum):
@@ -104,7 +107,7 @@ async def _remind_or_suspend(order: Order, period: int, now: datetime,
     params = {"order_id": order.id, "product": product, "amount": order.price,
               "missing": max(0, order.price - available), "available": available,
               "due_at": due_at,
-              "pay_link": policy.pay_link(order.id), "period": period}
+              "pay_link": policy.pay_link(order.id, customer_id), "period": period}
     passed = sum(1 for point in policy.reminder_points(due_at) if point <= now)
     outcome = Outcome.UNCHANGED
     if order.notice_period != period:

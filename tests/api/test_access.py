@@ -182,6 +182,9 @@ MATRIX: dict[str, tuple[frozenset[str], str]] = {
                                         "{ __typename } }"),
     "cancelOrder": (MOVERS | {CUSTOMER}, 'mutation { cancelOrder(orderId: "999999") '
                                          "{ __typename } }"),
+    "topUpAndPay": (MOVERS | {CUSTOMER}, 'mutation { topUpAndPay(input: {orderId: "999999", '
+                                         'gateway: SAMAN, idempotencyKey: "k"}) '
+                                         "{ __typename } }"),
     "markOrderFailed": (MOVERS, 'mutation { markOrderFailed(orderId: "999999", reason: "x") '
                                 "{ __typename } }"),
     # cash-outs and the bank accounts they go to

@@ -6,8 +6,10 @@ from datetime import UTC, datetime, timedelta
 
 from models.billing.renewal import RenewalPolicy
 
+SECRET_KEY = "tests-secret-key-of-the-pay-links"
 NOW = datetime.now(UTC).replace(microsecond=0)
-POLICY = RenewalPolicy(public_url="https://etebar.example", lead_time=timedelta(days=3),
+POLICY = RenewalPolicy(public_url="https://etebar.example", secret_key=SECRET_KEY,
+                       lead_time=timedelta(days=3),
                        reminder_days=(1, -1, -3), grace=timedelta(days=7))
 
 PRODUCT = """mutation($input: ProductInput!) { createProduct(input: $input) {

@@ -1,5 +1,14 @@
 """Every actor module; importing this package declares all of Etebar's actors."""
 
-from workers.actors import billing, cashouts, ledger, mail, topups, wallet, webhooks
+from workers.actors import (
+    billing,
+    cashouts,
+    ledger,
+    mail,
+    topupandpay,
+    topups,
+    wallet,
+    webhooks,
+)
 
-__all__ = ["billing", "cashouts", "ledger", "mail", "topups", "wallet", "webhooks"]
+__all__ = ["billing", "cashouts", "ledger", "mail", "topupandpay", "topups", "wallet", "webhooks"]

@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 
 
 def renewal_policy(settings: Settings) -> RenewalPolicy:
-    return RenewalPolicy(public_url=settings.public_url,
+    return RenewalPolicy(public_url=settings.public_url, secret_key=settings.secret_key,
                          lead_time=timedelta(days=settings.billing_renewal_lead_days),
                          reminder_days=tuple(settings.billing_reminder_days),
                          grace=timedelta(days=settings.billing_grace_days))
