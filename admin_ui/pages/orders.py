@@ -16,7 +16,7 @@ from admin_ui.client import AdminApi, ApiError
 from admin_ui.frame import frame
 from admin_ui.session import StaffSession, protected, show_api_error, show_refusal
 from admin_ui.text import current_language, digits, format_money, format_time, t, yes_no
-from admin_ui.widgets import PagedTable, busy_button, column, field_grid, page_of
+from admin_ui.widgets import PagedTable, busy_button, column, field_grid, localized, page_of
 
 PAGE_SIZE = 25
 STATUSES = ("AWAITING_PAYMENT", "ACTIVE", "SUSPENDED", "FAILED", "CANCELLED")
@@ -160,7 +160,8 @@ async def _products_section(session: StaffSession) -> None:
     @ui.refreshable
     def product_table() -> None:
         if products:
-            ui.table(columns=PRODUCT_COLUMNS, rows=product_rows(products), row_key="id") \
+            ui.table(columns=localized(PRODUCT_COLUMNS), rows=product_rows(products),
+                     row_key="id") \
                 .classes("w-full").props("flat bordered dense").mark("products")
         else:
             ui.label(t("products.empty")).classes("text-grey-7").mark("no-products")
@@ -269,7 +270,7 @@ def create(api: AdminApi) -> None:
             ], "order")
             ui.label(t("order.payments")).classes("text-lg font-semibold mt-4")
             if order["payments"]:
-                ui.table(columns=PAYMENT_COLUMNS, rows=payment_rows(order["payments"]),
+                ui.table(columns=localized(PAYMENT_COLUMNS), rows=payment_rows(order["payments"]),
                          row_key="id").classes("w-full").props("flat bordered dense") \
                     .mark("payments")
             else:

@@ -13,7 +13,7 @@ from admin_ui.client import AdminApi, ApiError
 from admin_ui.frame import frame
 from admin_ui.session import StaffSession, protected, show_api_error, show_refusal
 from admin_ui.text import digits, format_money, format_time, t
-from admin_ui.widgets import Page, PagedTable, busy_button, column, page_of
+from admin_ui.widgets import Page, PagedTable, busy_button, column, localized, page_of
 
 PAGE_SIZE = 25
 STATUSES = ("CREATED", "REDIRECTED", "VERIFYING", "CREDITED", "CANCELLED", "FAILED", "EXPIRED",
@@ -157,7 +157,7 @@ def create(api: AdminApi) -> None:
                         ui.label(t(f"topups.field.{key}")).classes("text-sm text-grey-7")
                         ui.label(value).mark(f"top-up-{key}")
                 ui.label(t("topups.bank_states")).classes("text-lg font-semibold mt-4")
-                ui.table(columns=EVENT_COLUMNS, rows=event_rows(found["events"]),
+                ui.table(columns=localized(EVENT_COLUMNS), rows=event_rows(found["events"]),
                          row_key="id").classes("w-full").props("flat bordered dense") \
                     .mark("bank-states")
 
