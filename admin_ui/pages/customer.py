@@ -246,7 +246,7 @@ def create(api: AdminApi) -> None:
                 customer = (await session.run(CUSTOMER, id=customer_id))["customer"]
             except ApiError as error:
                 show_api_error(error)
-        with frame(t("customer.title", id=customer_id), session):
+        with frame(t("customer.title", id=digits(customer_id)), session):
             ui.link(t("customer.back"), routes.CUSTOMERS).mark("back-to-customers")
             if customer is None:
                 ui.label(t("customer.not_found", id=customer_id)).mark("customer-not-found")
