@@ -176,7 +176,7 @@ def cash_out_rows(nodes: list[dict[str, Any]], prefix: str) -> Rows:
     """The cash-outs page's rows, each linking to that page's list of its status (cash-outs
     have no page of their own)."""
     return [{**row, "id_href": prefix + f"{routes.CASH_OUTS}?status={node['status'].lower()}"}
-            for row, node in zip(cashouts.cash_out_rows(nodes), nodes, strict=True)]
+            for row, node in zip(cashouts.cash_out_rows(nodes, prefix), nodes, strict=True)]
 
 
 def email_rows(nodes: list[dict[str, Any]], prefix: str) -> Rows:

@@ -105,6 +105,7 @@ def product_name(product: dict[str, Any]) -> str:
 def order_rows(nodes: list[dict[str, Any]], prefix: str) -> list[dict[str, Any]]:
     return [{"id": n["id"], "id_href": prefix + routes.order(n["id"]),
              "created_at": format_time(n["createdAt"]), "customer": digits(n["customerId"]),
+             "customer_href": prefix + routes.customer(n["customerId"]),
              "product": product_name(n["product"]), "price": format_money(n["price"], "IRR"),
              "cycle": t(f"cycle.{n['cycle'].lower()}"),
              "status": t(f"order_status.{n['status'].lower()}"),
@@ -231,7 +232,8 @@ def create(api: AdminApi) -> None:
                           on_change=lambda e: ui.navigate.to(
                               routes.ORDERS + (f"?status={e.value}" if e.value else ""))) \
                     .classes("w-48").mark("filter-status")
-            table = PagedTable(ORDER_COLUMNS, fetch, empty=t("orders.empty"), links=("id",))
+            table = PagedTable(ORDER_COLUMNS, fetch, empty=t("orders.empty"),
+                               links=("id", "customer"))
             await table.load()
             table.render()
             if session.may("products"):

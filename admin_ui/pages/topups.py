@@ -61,6 +61,7 @@ def status_text(status: str) -> str:
 def top_up_rows(nodes: list[dict[str, Any]], prefix: str) -> list[dict[str, Any]]:
     return [{"id": n["id"], "id_href": prefix + routes.top_up(n["id"]),
              "created_at": format_time(n["createdAt"]), "customer": digits(n["customerId"]),
+             "customer_href": prefix + routes.customer(n["customerId"]),
              "gateway": t(f"topups.gateway.{n['gateway'].lower()}"),
              "amount": format_money(n["amount"], "IRR"), "status": status_text(n["status"]),
              "reference": n["reference"] or t("none"),
@@ -121,7 +122,8 @@ def create(api: AdminApi) -> None:
                           on_change=lambda e: ui.navigate.to(_list_url(
                               None if e.value == "all" else str(e.value)))) \
                     .classes("w-48").mark("filter-status")
-            table = PagedTable(COLUMNS, fetch, empty=t("topups.empty"), links=("id",))
+            table = PagedTable(COLUMNS, fetch, empty=t("topups.empty"),
+                               links=("id", "customer"))
             await table.load()
             table.render()
 

@@ -249,3 +249,19 @@ def test_each_section_checks_an_operation_the_schema_has():
     assert graphql.query_type is not None and graphql.mutation_type is not None
     operations = set(graphql.query_type.fields) | set(graphql.mutation_type.fields)
     assert set(customer_money.NEEDS) <= operations
+
+
+def _customer_links(user: User) -> set[str]:
+    return {row["customer_href"] for element in user.current_layout.descendants()
+            if isinstance(element, ui.table) for row in element.rows if "customer_href" in row}
+
+
+@pytest.mark.usefixtures("banks")
+async def test_every_list_of_money_links_its_customer_to_the_customers_page(signed_in: User):
+    # given a customer with an order, a top-up, a deposit, a cash-out and an email
+    made = await _customer_with_money()
+    page = f"/admin/customers/{made['customer'].id}"
+    # when the owner opens each list, then the customer's cell leads to their page
+    for listing in ("/orders", "/topups", "/deposits", "/cash-outs", "/mail"):
+        await signed_in.open(listing)
+        assert _customer_links(signed_in) == {page}, listing
