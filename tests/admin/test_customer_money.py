@@ -19,7 +19,7 @@ from starlette.applications import Starlette
 from tortoise import connections
 
 from admin_ui.pages import customer_money
-from admin_ui.text import speaking
+from admin_ui.text import TOMAN_KEY, speaking
 from admin_ui.widgets import column, localized
 from api.schema import build_schema
 from etebar import gateways
@@ -265,3 +265,15 @@ async def test_every_list_of_money_links_its_customer_to_the_customers_page(sign
     for listing in ("/orders", "/topups", "/deposits", "/cash-outs", "/mail"):
         await signed_in.open(listing)
         assert _customer_links(signed_in) == {page}, listing
+
+
+@pytest.mark.usefixtures("banks")
+async def test_the_toman_switch_shows_the_sections_amounts_in_toman(signed_in: User):
+    made = await _customer_with_money()
+    with signed_in:
+        app.storage.user[TOMAN_KEY] = True
+    await signed_in.open(f"/customers/{made['customer'].id}")
+    shown = tables(signed_in)
+    assert shown["orders"][0]["price"] == "120,000 toman"
+    assert shown["deposits"][0]["amount"] == "200,000 toman"
+    assert shown["cash-outs"][0]["amount"] == "30,000 toman"
