@@ -103,7 +103,7 @@ class PagedTable:
     @ui.refreshable_method
     def render(self) -> None:
         if self.page.rows:
-            table = ui.table(columns=self._columns, rows=self.page.rows, row_key="id") \
+            table = ui.table(columns=localized(self._columns), rows=self.page.rows, row_key="id") \
                 .classes("w-full").props("flat bordered dense")
             for column in self._links:
                 table.add_slot(f"body-cell-{column}", link_cell(column))
@@ -118,7 +118,15 @@ class PagedTable:
 
 
 def column(name: str, label_key: str, *, align: str = "left") -> dict[str, Any]:
-    return {"name": name, "field": name, "label": t(label_key), "align": align}
+    """A table column; pages declare theirs at import, before anyone reads them, so the label
+    is looked up again in the reader's language by `localized` when a table is built."""
+    return {"name": name, "field": name, "label": t(label_key), "label_key": label_key,
+            "align": align}
+
+
+def localized(columns: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """`columns` with their labels in the language of the page being built."""
+    return [{**c, "label": t(c["label_key"])} if "label_key" in c else dict(c) for c in columns]
 
 
 Action = Callable[[], Awaitable[None]]

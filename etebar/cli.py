@@ -13,6 +13,7 @@ import signal
 import socket
 import warnings
 from collections.abc import Awaitable, Callable, Iterator
+from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
@@ -293,12 +294,16 @@ def seed_demo(
     force: Annotated[bool, typer.Option(help="Seed even with ETEBAR_ENVIRONMENT=production.")]
     = False,
 ) -> None:
-    """Write the demo data (idempotent): an owner, its API token, wallets and their transfers.
+    """Write the demo data (idempotent): an owner, its API token, wallets and their transfers,
+    customers with orders, credit, a deposit and a cash-out awaiting approval, and emails.
 
     The token is kept in ETEBAR_DATA_DIR/demo-token (mode 0600) and printed on every run and by
     `etebar serve`; it is re-issued only when it no longer authenticates."""
+    from models.billing.renewal import RenewalPolicy
     from models.demo import DEMO_EMAIL
     from models.demo import seed_demo as write_demo_data
+    from models.wallet.cashouts.cashouts import CashOutLimits
+    from models.wallet.deposits.deposits import DepositPolicy
 
     settings = _settings()
     if settings.environment == "production" and not force:
@@ -309,7 +314,18 @@ def seed_demo(
     password = stored_password or secrets.token_urlsafe(12)
     try:
         result = _with_database(settings, lambda: write_demo_data(
-            password=password, stored_token=_read_secret(token_file)))
+            password=password, stored_token=_read_secret(token_file),
+            deposit_policy=DepositPolicy(
+                second_approval_threshold=settings.deposit_second_approval_threshold,
+                receipt_max_bytes=settings.deposit_receipt_max_bytes),
+            cash_out_limits=CashOutLimits(min_amount=settings.cashout_min_amount,
+                                          max_per_request=settings.cashout_max_per_request,
+                                          max_per_day=settings.cashout_max_per_day),
+            renewal=RenewalPolicy(
+                public_url=settings.public_url,
+                lead_time=timedelta(days=settings.billing_renewal_lead_days),
+                reminder_days=tuple(settings.billing_reminder_days),
+                grace=timedelta(days=settings.billing_grace_days))))
     except DomainError as error:
         raise _fail(str(error)) from error
     if result.staff_created and not stored_password:
@@ -321,7 +337,8 @@ def seed_demo(
                    f"(kept in {password_file})")
     else:
         typer.echo(f"demo owner {DEMO_EMAIL} exists")
-    typer.echo(f"{len(result.accounts)} demo accounts, {result.transfers_created} new transfers")
+    typer.echo(f"{len(result.accounts)} demo accounts, {result.transfers_created} new transfers, "
+               f"{result.customers} demo customers with orders, deposits and cash-outs")
     typer.echo(f"demo token ({'new' if result.token_issued else 'unchanged'}, kept in "
                f"{token_file}): {result.token}")
 

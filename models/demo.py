@@ -1,4 +1,5 @@
-"""The demo data `etebar seed-demo` writes: an owner, a token, customer wallets and their money.
+"""The demo data `etebar seed-demo` writes: an owner, a token, ledger accounts and transfers, and
+customers with their wallets, orders, deposits, cash-outs and emails (models/demo_customers.py).
 
 Every step is idempotent on its own (staff by email, accounts by external id, transfers by
 idempotency key), so a second run writes nothing and a run cut short is finished by the next one.
@@ -9,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from models.billing.renewal import RenewalPolicy
+from models.demo_customers import seed_customers
 from models.errors import AuthenticationFailed
 from models.identity.tables import StaffRole, StaffUser
 from models.identity.tokens import authenticate_token, create_staff, issue_token
@@ -16,6 +19,8 @@ from models.ledger.accounts import AccountRequest, create_accounts, ensure_ledge
 from models.ledger.codes import SystemAccount, TransferKind
 from models.ledger.posting import TransferRequest, create_transfers
 from models.ledger.tables import Account
+from models.wallet.cashouts.cashouts import CashOutLimits
+from models.wallet.deposits.deposits import DepositPolicy
 
 DEMO_EMAIL = "demo@etebar.local"
 DEMO_NAME = "Demo owner"
@@ -23,6 +28,7 @@ DEMO_TOKEN_NAME = "demo"  # noqa: S105 (the token's label, not a secret)
 WALLET_CODE = "customer_wallet"
 MERCHANT_CODE = "merchant_payable"
 HOLD_TIMEOUT_SECONDS = 7 * 24 * 3600
+DEMO_CASH_OUT_LIMITS = CashOutLimits(min_amount=1, max_per_request=10**12, max_per_day=10**12)
 
 
 @dataclass(slots=True, frozen=True)
@@ -77,12 +83,17 @@ class DemoSeed:
     token_issued: bool
     accounts: list[Account]
     transfers_created: int
+    customers: int
 
 
-async def seed_demo(*, password: str, stored_token: str | None) -> DemoSeed:
+async def seed_demo(*, password: str, stored_token: str | None,
+                    deposit_policy: DepositPolicy | None = None,
+                    cash_out_limits: CashOutLimits | None = None,
+                    renewal: RenewalPolicy | None = None) -> DemoSeed:
     """Write the demo data. `password` is used only if the demo owner does not exist yet;
     `stored_token` is kept while it still authenticates as the demo owner, else a new one is
-    issued (returned once, in `DemoSeed.token`)."""
+    issued (returned once, in `DemoSeed.token`). The policies are the settings' (the defaults
+    suit tests)."""
     await ensure_ledgers()
     staff = await StaffUser.get_or_none(email=DEMO_EMAIL)
     staff_created = staff is None
@@ -107,9 +118,14 @@ async def seed_demo(*, password: str, stored_token: str | None) -> DemoSeed:
                         reference_type="demo", reference_id=key)
         for key, code, debit, credit, amount, kind in _TRANSFERS
     ])
+    seeded = await seed_customers(
+        deposit_policy=deposit_policy or DepositPolicy(),
+        cash_out_limits=cash_out_limits or DEMO_CASH_OUT_LIMITS,
+        renewal=renewal or RenewalPolicy(public_url="http://127.0.0.1:8000"))
     return DemoSeed(staff=staff, staff_created=staff_created, token=token,
                     token_issued=token_issued, accounts=accounts,
-                    transfers_created=sum(1 for r in records if not r.replayed))
+                    transfers_created=sum(1 for r in records if not r.replayed),
+                    customers=len(seeded.customers))
 
 
 async def _demo_token(staff: StaffUser, stored: str | None) -> tuple[str, bool]:

@@ -172,7 +172,8 @@ async def test_seed_demo_writes_wallets_transfers_a_pending_hold_and_an_owner(
         "SELECT name FROM ledger_account WHERE code = 'customer_wallet'")}
     assert "Reza Karimi" in names and "سارا احمدی" in names
     assert len(await _rows("SELECT id FROM ledger_transfer")) >= 4
-    assert await _rows("SELECT state FROM ledger_pending_transfer") == [{"state": "pending"}]
+    # the demo hold and the cash-out awaiting approval
+    assert await _rows("SELECT state FROM ledger_pending_transfer") == [{"state": "pending"}] * 2
     for name in ("demo-token", "demo-password"):
         assert stat.S_IMODE((data_dir / name).stat().st_mode) == 0o600, name
     token = (data_dir / "demo-token").read_text().strip()

@@ -83,9 +83,11 @@ BATCH_COLUMNS = [
 ]
 
 
-def cash_out_rows(nodes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def cash_out_rows(nodes: list[dict[str, Any]], prefix: str) -> list[dict[str, Any]]:
     return [{"id": n["id"], "requested_at": format_time(n["requestedAt"]),
-             "customer": digits(n["customerId"]), "amount": format_money(n["amount"], "IRR"),
+             "customer": digits(n["customerId"]),
+             "customer_href": prefix + routes.customer(n["customerId"]),
+             "amount": format_money(n["amount"], "IRR"),
              "sheba": n["bankAccount"]["sheba"], "holder": n["bankAccount"]["holderName"],
              "status": t(f"cashouts.status.{n['status'].lower()}"),
              "note": n["rejectionReason"] or n["bankCode"] or t("none")} for n in nodes]
@@ -118,11 +120,12 @@ def create(api: AdminApi) -> None:
     @protected(api, needs="cashOuts")
     async def cash_outs_page(session: StaffSession, status: str | None = None) -> None:
         chosen = status if status in (*STATUSES, "all") else DEFAULT_STATUS
+        prefix = routes.prefix(ui.context.client.request)
 
         async def fetch(after: str | None) -> Page:
             data = await session.run(CASH_OUTS, first=PAGE_SIZE, after=after,
                                      status=None if chosen == "all" else chosen.upper())
-            return page_of(data["cashOuts"], cash_out_rows)
+            return page_of(data["cashOuts"], lambda nodes: cash_out_rows(nodes, prefix))
 
         with frame(t("cashouts.title"), session):
             with ui.row().classes("items-end gap-4"):
@@ -130,7 +133,8 @@ def create(api: AdminApi) -> None:
                           value=chosen, label=t("cashouts.status"),
                           on_change=lambda e: ui.navigate.to(_url(str(e.value)))) \
                     .classes("w-56").mark("filter-status")
-            table = PagedTable(CASH_OUT_COLUMNS, fetch, empty=t("cashouts.empty"))
+            table = PagedTable(CASH_OUT_COLUMNS, fetch, empty=t("cashouts.empty"),
+                               links=("customer",))
             await table.load()
             table.render()
 

@@ -18,6 +18,14 @@ from nicegui import ui
 from admin_ui import routes
 from admin_ui.client import AdminApi, ApiError
 from admin_ui.frame import frame
+from admin_ui.pages.customer_money import (
+    bank_accounts_section,
+    cash_outs_section,
+    deposits_section,
+    emails_section,
+    orders_section,
+    top_ups_section,
+)
 from admin_ui.session import StaffSession, protected, show_api_error, show_refusal
 from admin_ui.text import digits, format_money, format_number, format_time, t
 from admin_ui.widgets import (
@@ -27,6 +35,7 @@ from admin_ui.widgets import (
     column,
     field_grid,
     link_cell,
+    localized,
     page_of,
 )
 
@@ -153,8 +162,9 @@ async def wallet_section(session: StaffSession, customer: Customer) -> None:
     heading(t("customer.lots"))
     prefix = routes.prefix(ui.context.client.request)
     if wallet["lots"]:
-        table = ui.table(columns=LOT_COLUMNS, rows=lot_rows(wallet["lots"], prefix),
-                         row_key="id").classes("w-full").props("flat bordered dense").mark("lots")
+        table = ui.table(columns=localized(LOT_COLUMNS),
+                         rows=lot_rows(wallet["lots"], prefix), row_key="id") \
+            .classes("w-full").props("flat bordered dense").mark("lots")
         table.add_slot("body-cell-account", link_cell("account"))
     else:
         ui.label(t("customer.no_lots")).classes("text-grey-7").mark("no-lots")
@@ -221,7 +231,9 @@ async def grant_section(session: StaffSession, customer: Customer) -> None:
 
 # The page's sections, in order. Add yours here: an async function of (session, customer).
 SECTIONS: list[Section] = [profile_section, wallet_section, activity_section,
-                           movements_section, grant_section]
+                           movements_section, grant_section, orders_section, top_ups_section,
+                           deposits_section, cash_outs_section, bank_accounts_section,
+                           emails_section]
 
 
 def create(api: AdminApi) -> None:
@@ -234,7 +246,7 @@ def create(api: AdminApi) -> None:
                 customer = (await session.run(CUSTOMER, id=customer_id))["customer"]
             except ApiError as error:
                 show_api_error(error)
-        with frame(t("customer.title", id=customer_id), session):
+        with frame(t("customer.title", id=digits(customer_id)), session):
             ui.link(t("customer.back"), routes.CUSTOMERS).mark("back-to-customers")
             if customer is None:
                 ui.label(t("customer.not_found", id=customer_id)).mark("customer-not-found")

@@ -11,7 +11,7 @@ from admin_ui.client import AdminApi, ApiError
 from admin_ui.frame import frame
 from admin_ui.session import StaffSession, protected, show_api_error
 from admin_ui.text import digits, format_day, format_money, format_number, format_time, t
-from admin_ui.widgets import column
+from admin_ui.widgets import column, localized
 
 DAYS = 14
 
@@ -74,7 +74,8 @@ def create(api: AdminApi) -> None:
             show_api_error(error)
         with frame(t("dashboard.title"), session):
             ui.label(t("dashboard.totals")).classes("text-lg font-semibold")
-            ui.table(columns=TOTAL_COLUMNS, rows=total_rows(summary["totals"]), row_key="id") \
+            ui.table(columns=localized(TOTAL_COLUMNS), rows=total_rows(summary["totals"]),
+                     row_key="id") \
                 .classes("w-full").props("flat bordered dense").mark("ledger-totals")
             ui.label(t("dashboard.per_day", days=digits(str(DAYS)))) \
                 .classes("text-lg font-semibold")

@@ -88,6 +88,7 @@ def bank_text(bank: str) -> str:
 def deposit_rows(nodes: list[dict[str, Any]], prefix: str) -> list[dict[str, Any]]:
     return [{"id": n["id"], "id_href": prefix + routes.deposit(n["id"]),
              "customer": digits(f"#{n['customerId']}"),
+             "customer_href": prefix + routes.customer(n["customerId"]),
              "amount": format_money(n["amount"], "IRR"), "bank": bank_text(n["bank"]),
              "deposited_on": format_day(n["depositedOn"]),
              "tracking_number": n["trackingNumber"], "status": status_text(n["status"]),
@@ -138,7 +139,7 @@ def create(api: AdminApi) -> None:
                                      after=after)
             return page_of(data["deposits"], lambda nodes: deposit_rows(nodes, prefix))
 
-        table = PagedTable(COLUMNS, fetch, empty=t("deposits.empty"), links=("id",))
+        table = PagedTable(COLUMNS, fetch, empty=t("deposits.empty"), links=("id", "customer"))
         with frame(t("deposits.title"), session):
             ui.select({k: t(f"deposits.filter.{k}") for k in FILTERS}, value=chosen,
                       label=t("field.deposit_status"),

@@ -86,6 +86,8 @@ def message_rows(nodes: list[dict[str, Any]], prefix: str) -> list[dict[str, Any
     return [{"id": n["id"], "id_href": prefix + routes.email_message(n["id"]),
              "created_at": format_time(n["createdAt"]),
              "customer": digits(n["customerId"]) if n["customerId"] else t("none"),
+             "customer_href": prefix + routes.customer(n["customerId"]) if n["customerId"]
+             else "",
              "to": n["toAddress"] or t("none"), "subject": n["subject"],
              "status": status_text(n["status"]), "attempts": digits(str(n["attempts"])),
              "sent_at": format_time(n["sentAt"])} for n in nodes]
@@ -152,7 +154,8 @@ def create(api: AdminApi) -> None:
                           on_click=lambda: ui.navigate.to(_url(
                               str(which.value), str(whose.value or "").strip()))) \
                     .props("no-caps").mark("apply-filters")
-            table = PagedTable(MESSAGE_COLUMNS, fetch, empty=t("mail.empty"), links=("id",))
+            table = PagedTable(MESSAGE_COLUMNS, fetch, empty=t("mail.empty"),
+                               links=("id", "customer"))
             await table.load()
             table.render()
 

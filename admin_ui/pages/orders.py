@@ -16,7 +16,7 @@ from admin_ui.client import AdminApi, ApiError
 from admin_ui.frame import frame
 from admin_ui.session import StaffSession, protected, show_api_error, show_refusal
 from admin_ui.text import current_language, digits, format_money, format_time, t, yes_no
-from admin_ui.widgets import PagedTable, busy_button, column, field_grid, page_of
+from admin_ui.widgets import PagedTable, busy_button, column, field_grid, localized, page_of
 
 PAGE_SIZE = 25
 STATUSES = ("AWAITING_PAYMENT", "ACTIVE", "SUSPENDED", "FAILED", "CANCELLED")
@@ -105,6 +105,7 @@ def product_name(product: dict[str, Any]) -> str:
 def order_rows(nodes: list[dict[str, Any]], prefix: str) -> list[dict[str, Any]]:
     return [{"id": n["id"], "id_href": prefix + routes.order(n["id"]),
              "created_at": format_time(n["createdAt"]), "customer": digits(n["customerId"]),
+             "customer_href": prefix + routes.customer(n["customerId"]),
              "product": product_name(n["product"]), "price": format_money(n["price"], "IRR"),
              "cycle": t(f"cycle.{n['cycle'].lower()}"),
              "status": t(f"order_status.{n['status'].lower()}"),
@@ -160,7 +161,8 @@ async def _products_section(session: StaffSession) -> None:
     @ui.refreshable
     def product_table() -> None:
         if products:
-            ui.table(columns=PRODUCT_COLUMNS, rows=product_rows(products), row_key="id") \
+            ui.table(columns=localized(PRODUCT_COLUMNS), rows=product_rows(products),
+                     row_key="id") \
                 .classes("w-full").props("flat bordered dense").mark("products")
         else:
             ui.label(t("products.empty")).classes("text-grey-7").mark("no-products")
@@ -230,7 +232,8 @@ def create(api: AdminApi) -> None:
                           on_change=lambda e: ui.navigate.to(
                               routes.ORDERS + (f"?status={e.value}" if e.value else ""))) \
                     .classes("w-48").mark("filter-status")
-            table = PagedTable(ORDER_COLUMNS, fetch, empty=t("orders.empty"), links=("id",))
+            table = PagedTable(ORDER_COLUMNS, fetch, empty=t("orders.empty"),
+                               links=("id", "customer"))
             await table.load()
             table.render()
             if session.may("products"):
@@ -269,7 +272,7 @@ def create(api: AdminApi) -> None:
             ], "order")
             ui.label(t("order.payments")).classes("text-lg font-semibold mt-4")
             if order["payments"]:
-                ui.table(columns=PAYMENT_COLUMNS, rows=payment_rows(order["payments"]),
+                ui.table(columns=localized(PAYMENT_COLUMNS), rows=payment_rows(order["payments"]),
                          row_key="id").classes("w-full").props("flat bordered dense") \
                     .mark("payments")
             else:

@@ -13,7 +13,7 @@ from admin_ui.client import AdminApi, ApiError
 from admin_ui.frame import frame
 from admin_ui.session import StaffSession, protected, show_api_error, show_refusal
 from admin_ui.text import digits, format_money, format_time, t
-from admin_ui.widgets import Page, PagedTable, busy_button, column, page_of
+from admin_ui.widgets import Page, PagedTable, busy_button, column, localized, page_of
 
 PAGE_SIZE = 25
 STATUSES = ("CREATED", "REDIRECTED", "VERIFYING", "CREDITED", "CANCELLED", "FAILED", "EXPIRED",
@@ -61,6 +61,7 @@ def status_text(status: str) -> str:
 def top_up_rows(nodes: list[dict[str, Any]], prefix: str) -> list[dict[str, Any]]:
     return [{"id": n["id"], "id_href": prefix + routes.top_up(n["id"]),
              "created_at": format_time(n["createdAt"]), "customer": digits(n["customerId"]),
+             "customer_href": prefix + routes.customer(n["customerId"]),
              "gateway": t(f"topups.gateway.{n['gateway'].lower()}"),
              "amount": format_money(n["amount"], "IRR"), "status": status_text(n["status"]),
              "reference": n["reference"] or t("none"),
@@ -121,7 +122,8 @@ def create(api: AdminApi) -> None:
                           on_change=lambda e: ui.navigate.to(_list_url(
                               None if e.value == "all" else str(e.value)))) \
                     .classes("w-48").mark("filter-status")
-            table = PagedTable(COLUMNS, fetch, empty=t("topups.empty"), links=("id",))
+            table = PagedTable(COLUMNS, fetch, empty=t("topups.empty"),
+                               links=("id", "customer"))
             await table.load()
             table.render()
 
@@ -157,7 +159,7 @@ def create(api: AdminApi) -> None:
                         ui.label(t(f"topups.field.{key}")).classes("text-sm text-grey-7")
                         ui.label(value).mark(f"top-up-{key}")
                 ui.label(t("topups.bank_states")).classes("text-lg font-semibold mt-4")
-                ui.table(columns=EVENT_COLUMNS, rows=event_rows(found["events"]),
+                ui.table(columns=localized(EVENT_COLUMNS), rows=event_rows(found["events"]),
                          row_key="id").classes("w-full").props("flat bordered dense") \
                     .mark("bank-states")
 

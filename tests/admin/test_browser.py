@@ -4,7 +4,11 @@ the page is right to left, with a Jalali date and Persian digits. A screenshot i
 tests/artifacts/ as the run's artefact.
 
 Without Chromium or Playwright on a developer's machine the test says so and skips; with the
-environment variable CI set (`.ci/run`), it must run."""
+environment variable CI set (`.ci/run`), it must run.
+
+A second test follows the main wallet flow on the demo data: the customers list, a customer's page
+in Persian (the wallet total in Persian digits, Jalali dates), then a deposit approved from the
+deposits page, and the wallet total grown by it."""
 
 from __future__ import annotations
 
@@ -24,10 +28,14 @@ import httpx
 import jdatetime
 import pytest
 
-from models.identity.tables import StaffUser
+from models.demo import seed_demo
+from models.demo_customers import CUSTOMERS as DEMO_CUSTOMERS
+from models.identity.tables import Customer, StaffUser
 from models.ledger.accounts import system_account
 from models.ledger.codes import SystemAccount
 from models.ledger.posting import TransferRequest, create_transfers
+from models.ledger.verify import verify_ledger
+from models.wallet import wallets
 
 pytestmark = pytest.mark.slow
 
@@ -76,7 +84,10 @@ def served(db: str, tmp_path: Path) -> Iterator[str]:
     env.update({"ETEBAR_DATABASE_URL": db, "ETEBAR_PORT": str(port), "ETEBAR_HOST": "127.0.0.1",
                 "ETEBAR_ENVIRONMENT": "test", "ETEBAR_RUN_WORKER_IN_PROCESS": "false",
                 "ETEBAR_DATA_DIR": str(tmp_path), "ETEBAR_DATABASE_POOL_SIZE": "5",
-                "ETEBAR_PUBLIC_URL": f"http://127.0.0.1:{port}"})
+                "ETEBAR_PUBLIC_URL": f"http://127.0.0.1:{port}",
+                # This checkout's code, not the one the `etebar` script was installed from.
+                "PYTHONPATH": os.pathsep.join(filter(None, (str(ROOT),
+                                                            env.get("PYTHONPATH"))))})
     log = tmp_path / "serve.log"
     with log.open("wb") as out:
         process = subprocess.Popen([ETEBAR, "serve"], env=env, cwd=tmp_path, stdout=out,
@@ -152,3 +163,63 @@ async def test_sign_in_switch_to_persian_and_read_an_account_right_to_left(
         finally:
             await browser.close()
     assert (await StaffUser.get(id=staff.id)).language == "fa"  # remembered at the API
+
+
+async def test_a_customers_wallet_in_persian_then_a_deposit_approved_changes_its_total(
+        served: str, staff: StaffUser) -> None:
+    chromium = _browser_or_skip()
+    from playwright.async_api import async_playwright
+
+    # given: the demo data (a customer with 3,000,000 rials and a 5,000,000 deposit awaiting
+    # approval) and an owner who reads Persian
+    await seed_demo(password="a demo password", stored_token=None)
+    [david] = [c for c in DEMO_CUSTOMERS if c.key == "david"]
+    customer = await Customer.get(mobile=david.mobile)
+    staff.language = "fa"
+    await staff.save(update_fields=["language"])
+    today = jdatetime.date.fromgregorian(date=datetime.now(ZoneInfo("Asia/Tehran")).date())
+    jalali_today = today.strftime("%Y/%m/%d").translate(PERSIAN_DIGITS)
+    before, after = "۳٬۰۰۰٬۰۰۰", "۸٬۰۰۰٬۰۰۰"
+
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS)
+        try:
+            page = await browser.new_page(viewport={"width": 1400, "height": 1000})
+            # when: signing in, and opening the customer from the customers list
+            await page.goto(f"{served}/admin/login")
+            await page.locator("input[type=email]").fill("owner@example.com")
+            await page.locator("input[type=password]").fill("correct horse battery")
+            await page.locator("input[type=password]").press("Enter")
+            await page.wait_for_url("**/admin/dashboard")
+            await page.get_by_role("link", name="مشتریان", exact=True).click()
+            await page.wait_for_url("**/admin/customers")
+            await page.locator("tr", has_text=david.name).locator("a").first.click()
+            await page.wait_for_url(f"**/admin/customers/{customer.id}")
+            await page.get_by_text(before).first.wait_for()
+
+            # then: the page is Persian, right to left, the total in Persian digits, dates Jalali
+            assert await page.locator("html").get_attribute("dir") == "rtl"
+            text = await page.locator("body").inner_text()
+            assert before in text and after not in text
+            assert jalali_today in text
+            assert "واریزهای بانکی" in text and "سفارش‌ها" in text  # the money sections
+
+            # when: approving the deposit from the deposits page
+            await page.get_by_role("link", name="واریزها", exact=True).click()
+            await page.wait_for_url("**/admin/deposits")
+            await page.locator("tr", has_text="۵٬۰۰۰٬۰۰۰").locator("a").first.click()
+            await page.wait_for_url("**/admin/deposits/*")
+            await page.get_by_role("button", name="تأیید", exact=True).click()
+            await page.get_by_text("تأییدشده").first.wait_for()
+
+            # then: the customer's wallet holds the deposit too
+            await page.goto(f"{served}/admin/customers/{customer.id}")
+            await page.get_by_text(after).first.wait_for()
+            ARTIFACTS.mkdir(parents=True, exist_ok=True)
+            shot = ARTIFACTS / "admin-customer-fa.png"
+            await page.screenshot(path=str(shot), full_page=True)
+            assert shot.stat().st_size > 0
+        finally:
+            await browser.close()
+    assert (await wallets.balance(customer.id)).total == 8_000_000
+    assert await verify_ledger() == []
