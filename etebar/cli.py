@@ -13,7 +13,6 @@ import signal
 import socket
 import warnings
 from collections.abc import Awaitable, Callable, Iterator
-from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
@@ -24,6 +23,7 @@ from tortoise.context import TortoiseContext
 
 from etebar.database import migrate as apply_migrations
 from etebar.database import resolve_database_url, stop_embedded, tortoise_config
+from etebar.policies import cash_out_limits, deposit_policy, renewal_policy
 from etebar.settings import Settings
 from models.errors import DomainError, NotFound, ValidationFailed
 from models.identity.tables import StaffRole
@@ -299,11 +299,8 @@ def seed_demo(
 
     The token is kept in ETEBAR_DATA_DIR/demo-token (mode 0600) and printed on every run and by
     `etebar serve`; it is re-issued only when it no longer authenticates."""
-    from models.billing.renewal import RenewalPolicy
     from models.demo import DEMO_EMAIL
     from models.demo import seed_demo as write_demo_data
-    from models.wallet.cashouts.cashouts import CashOutLimits
-    from models.wallet.deposits.deposits import DepositPolicy
 
     settings = _settings()
     if settings.environment == "production" and not force:
@@ -315,17 +312,8 @@ def seed_demo(
     try:
         result = _with_database(settings, lambda: write_demo_data(
             password=password, stored_token=_read_secret(token_file),
-            deposit_policy=DepositPolicy(
-                second_approval_threshold=settings.deposit_second_approval_threshold,
-                receipt_max_bytes=settings.deposit_receipt_max_bytes),
-            cash_out_limits=CashOutLimits(min_amount=settings.cashout_min_amount,
-                                          max_per_request=settings.cashout_max_per_request,
-                                          max_per_day=settings.cashout_max_per_day),
-            renewal=RenewalPolicy(
-                public_url=settings.public_url,
-                lead_time=timedelta(days=settings.billing_renewal_lead_days),
-                reminder_days=tuple(settings.billing_reminder_days),
-                grace=timedelta(days=settings.billing_grace_days))))
+            deposit_policy=deposit_policy(settings), cash_out_limits=cash_out_limits(settings),
+            renewal=renewal_policy(settings)))
     except DomainError as error:
         raise _fail(str(error)) from error
     if result.staff_created and not stored_password:

@@ -8,6 +8,7 @@ The steps are not one transaction: `create_transfers` runs its own.
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass
 
 from models.billing.renewal import RenewalPolicy
@@ -121,7 +122,8 @@ async def seed_demo(*, password: str, stored_token: str | None,
     seeded = await seed_customers(
         deposit_policy=deposit_policy or DepositPolicy(),
         cash_out_limits=cash_out_limits or DEMO_CASH_OUT_LIMITS,
-        renewal=renewal or RenewalPolicy(public_url="http://127.0.0.1:8000"))
+        renewal=renewal or RenewalPolicy(  # links signed with a throwaway key: tests only
+            public_url="http://127.0.0.1:8000", secret_key=secrets.token_urlsafe(32)))
     return DemoSeed(staff=staff, staff_created=staff_created, token=token,
                     token_issued=token_issued, accounts=accounts,
                     transfers_created=sum(1 for r in records if not r.replayed),

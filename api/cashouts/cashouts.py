@@ -22,7 +22,7 @@ from api.ids import parse_id, required_id
 from api.pagination import Connection, connection, decode_cursor, page_size
 from api.permissions import ALL_STAFF, MOVERS, requires
 from api.scalars import Long
-from etebar.settings import Settings
+from etebar.policies import cash_out_limits
 from models.wallet.cashouts import cashouts
 from models.wallet.cashouts.tables import CashOut as CashOutRow
 from models.wallet.cashouts.tables import CashOutStatus
@@ -52,12 +52,6 @@ RequestCashOutResult = Annotated[
     strawberry.union("RequestCashOutResult")]
 CashOutResult = Annotated[CashOutSuccess | InvalidInput | NotFoundError | ConflictError
                           | TransferRejected, strawberry.union("CashOutResult")]
-
-
-def limits(settings: Settings) -> cashouts.CashOutLimits:
-    return cashouts.CashOutLimits(min_amount=settings.cashout_min_amount,
-                                  max_per_request=settings.cashout_max_per_request,
-                                  max_per_day=settings.cashout_max_per_day)
 
 
 async def _shown(row: CashOutRow) -> CashOut:
@@ -123,7 +117,7 @@ class CashOutMutation:
         owner = customer_in_scope(actor(info), parse_id(input.customer_id, "customerId"))
         result = await cashouts.request_cash_out(
             owner, required_id(input.bank_account_id, "bankAccountId"), int(input.amount),
-            input.idempotency_key, limits(info.context.settings))
+            input.idempotency_key, cash_out_limits(info.context.settings))
         return CashOutSuccess(cash_out=await _shown(result.cash_out), replayed=result.replayed)
 
     @strawberry.mutation(extensions=requires(staff=APPROVERS),

@@ -27,7 +27,7 @@ from api.ids import optional_id, parse_id, required_id, to_id
 from api.pagination import Connection, connection, decode_cursor, page_size
 from api.permissions import ALL_STAFF, MANAGERS, MOVERS, requires
 from api.scalars import Long
-from etebar.settings import Settings
+from etebar.policies import deposit_policy
 from models.errors import ValidationFailed
 from models.identity.callers import CallerKind, Identity
 from models.identity.tables import StaffRole
@@ -145,12 +145,6 @@ def _actor(info: strawberry.Info[Context, None]) -> Identity:
     return identity
 
 
-def _policy(settings: Settings) -> deposits.DepositPolicy:
-    return deposits.DepositPolicy(
-        second_approval_threshold=settings.deposit_second_approval_threshold,
-        receipt_max_bytes=settings.deposit_receipt_max_bytes)
-
-
 def _decode(text: str, max_bytes: int) -> bytes:
     """The receipt's bytes; a text too long for the limit is refused before it is decoded."""
     packed = "".join(text.split())
@@ -208,7 +202,7 @@ class DepositMutation:
     async def declare_deposit(self, info: strawberry.Info[Context, None],
                               input: DeclareDepositInput) -> DeclareDepositResult:
         actor = _actor(info)
-        policy = _policy(info.context.settings)
+        policy = deposit_policy(info.context.settings)
         customer_id = _customer_id(actor, input.customer_id)
         content = _decode(input.receipt.base64, policy.receipt_max_bytes)
         declared = await deposits.declare_deposit(
@@ -226,7 +220,7 @@ class DepositMutation:
     async def approve_deposit(self, info: strawberry.Info[Context, None],
                               id: strawberry.ID) -> ApproveDepositResult:
         row = await deposits.approve_deposit(_actor(info), required_id(id, "id"),
-                                             policy=_policy(info.context.settings))
+                                             policy=deposit_policy(info.context.settings))
         return DepositSuccess(deposit=Deposit.from_row(row))
 
     @strawberry.mutation(extensions=requires(staff=APPROVERS),

@@ -13,25 +13,18 @@
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
 
 from dramatiq.asyncio import async_to_sync
 
-from etebar.settings import Settings, get_settings
+from etebar.policies import renewal_policy
+from etebar.settings import get_settings
 from models.billing.refunds import orders_awaiting_refund
 from models.billing.refunds import refund_order as refund_failed_order
-from models.billing.renewal import Outcome, RenewalPolicy, renew_due
+from models.billing.renewal import Outcome, renew_due
 from models.errors import DomainError
 from workers.registry import actor
 
 log = logging.getLogger(__name__)
-
-
-def renewal_policy(settings: Settings) -> RenewalPolicy:
-    return RenewalPolicy(public_url=settings.public_url, secret_key=settings.secret_key,
-                         lead_time=timedelta(days=settings.billing_renewal_lead_days),
-                         reminder_days=tuple(settings.billing_reminder_days),
-                         grace=timedelta(days=settings.billing_grace_days))
 
 
 # No retries: the scheduler runs the round again soon, and a round resumes where one stopped.
