@@ -14,7 +14,7 @@ log = logging.getLogger(__name__)
 MODEL_MODULES = ["models.ledger.tables", "models.identity.tables", "models.notify.tables",
                  "models.audit.tables", "models.events.tables", "models.wallet.tables",
                  "models.wallet.topups.tables", "models.wallet.deposits.tables",
-                 "models.wallet.cashouts.tables", "models.wallet.activity.tables",
+                 "models.wallet.cashouts.tables",
                  "models.billing.tables", "aerich.models"]
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 

@@ -1,3 +1,0 @@
-"""Tables of activity."""
-
-from __future__ import annotations
