@@ -6,7 +6,7 @@ or an href inside a table template does not pass through that code, so it gets `
 
 from __future__ import annotations
 
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote, urlencode, urlsplit
 
 from starlette.requests import Request
 
@@ -59,6 +59,17 @@ def customer(customer_id: str | int) -> str:
 
 def order(order_id: str | int) -> str:
     return f"{ORDERS}/{order_id}"
+
+
+def cash_out(cash_out_id: str | int) -> str:
+    return f"{CASH_OUTS}/{cash_out_id}"
+
+
+def with_query(path: str, **params: str | None) -> str:
+    """`path` with the given query parameters (those not None nor empty), in the order named:
+    how list pages keep their filters in the URL."""
+    given = {name: value for name, value in params.items() if value}
+    return path + ("?" + urlencode(given) if given else "")
 
 
 def prefix(request: Request) -> str:

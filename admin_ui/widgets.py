@@ -1,16 +1,18 @@
 """Reusable pieces: server-side paging over a Relay connection shown as a table, a button that
-shows a spinner while its operation runs, and a grid of labelled fields."""
+shows a spinner while its operation runs, a grid of labelled fields, and what a list is filtered
+by and in which order."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from nicegui import ui
 
+from admin_ui import routes
 from admin_ui.client import ApiError
-from admin_ui.session import show_api_error
+from admin_ui.session import StaffSession, show_api_error
 from admin_ui.text import digits, t
 
 
@@ -151,9 +153,51 @@ def busy_button(label: str, action: Action, *, icon: str | None = None,
     return button
 
 
-def field_grid(fields: Sequence[tuple[str, str]], marker_prefix: str) -> None:
-    """(catalogue key of `field.*`, shown value) pairs as a two-column grid of labels."""
+def field_grid(fields: Sequence[tuple[str, str]], marker_prefix: str,
+               links: Mapping[str, str] | None = None) -> None:
+    """(catalogue key of `field.*`, shown value) pairs as a two-column grid of labels; a value
+    whose key is in `links` is a link to that path."""
     with ui.grid(columns="auto 1fr auto 1fr").classes("gap-x-6 gap-y-1 items-baseline"):
         for key, value in fields:
             ui.label(t(f"field.{key}")).classes("text-sm text-grey-7")
-            ui.label(value).mark(f"{marker_prefix}-{key}")
+            href = (links or {}).get(key)
+            if href:
+                ui.link(value, href).mark(f"{marker_prefix}-{key}")
+            else:
+                ui.label(value).mark(f"{marker_prefix}-{key}")
+
+
+CUSTOMER_NAME = """
+query AdminFilterCustomer($id: ID!) { customer(id: $id) { id name } }
+"""
+
+
+def customer_param(value: str | None) -> str | None:
+    """A list page's `?customer=` parameter as a customer id, or None (no filter) when it is
+    missing or not an id."""
+    return value if value and value.isdigit() and len(value) <= 19 else None
+
+
+async def customer_filter(session: StaffSession, customer_id: str, clear_href: str) -> None:
+    """Which customer a list is limited to (a link to their page) and a link that lifts it."""
+    name = None
+    if session.may("customer"):
+        try:
+            found = (await session.run(CUSTOMER_NAME, id=customer_id))["customer"]
+        except ApiError as error:
+            show_api_error(error)
+            found = None
+        name = found["name"] if found else None
+    shown = digits(f"#{customer_id}")
+    with ui.row().classes("items-center gap-2").mark("customer-filter"):
+        ui.label(t("filter.customer")).classes("text-grey-7")
+        ui.link(f"{name} ({shown})" if name else shown, routes.customer(customer_id)) \
+            .mark("filter-customer")
+        ui.link(t("filter.clear_customer"), clear_href).mark("clear-customer")
+
+
+def order_note(oldest_first: bool) -> None:
+    """Says which end of the list comes first: the waiting ones oldest first (first come, first
+    served), everything else newest first."""
+    ui.label(t("list.oldest_first" if oldest_first else "list.newest_first")) \
+        .classes("text-sm text-grey-7").mark("list-order")

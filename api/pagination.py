@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 from collections.abc import Callable
+from enum import Enum
 from typing import Generic, TypeVar
 
 import strawberry
@@ -12,6 +13,18 @@ from models.errors import ValidationFailed
 
 NodeT = TypeVar("NodeT")
 MAX_PAGE = 200
+
+
+@strawberry.enum(description="Which end of a list comes first, by when its items were made.")
+class ListOrder(Enum):
+    NEWEST_FIRST = "newest_first"
+    OLDEST_FIRST = "oldest_first"
+
+
+def ordered_kind(kind: str, order: ListOrder) -> str:
+    """The cursor kind of a list read in `order`: a cursor of one order is refused by the other
+    (`invalid_cursor`), since the same id means a different place in each."""
+    return f"{kind}_newest" if order is ListOrder.NEWEST_FIRST else kind
 
 
 @strawberry.type

@@ -48,7 +48,7 @@ query AdminCustomerTopUps($customerId: ID!, $first: Int!) {
 """
 DEPOSITS = deposits.FIELDS + """
 query AdminCustomerDeposits($customerId: ID!, $first: Int!) {
-  deposits(customerId: $customerId, first: $first) {
+  deposits(customerId: $customerId, first: $first, order: NEWEST_FIRST) {
     edges { node { ...AdminDepositFields } }
     pageInfo { hasNextPage }
   }
@@ -56,7 +56,7 @@ query AdminCustomerDeposits($customerId: ID!, $first: Int!) {
 """
 CASH_OUTS = """
 query AdminCustomerCashOuts($customerId: ID!, $first: Int!) {
-  cashOuts(customerId: $customerId, first: $first) {
+  cashOuts(customerId: $customerId, first: $first, order: NEWEST_FIRST) {
     edges { node { id customerId amount status requestedAt rejectionReason bankCode
                    bankAccount { sheba holderName } } }
     pageInfo { hasNextPage }
@@ -173,10 +173,7 @@ def deposit_rows(nodes: list[dict[str, Any]], prefix: str) -> Rows:
 
 
 def cash_out_rows(nodes: list[dict[str, Any]], prefix: str) -> Rows:
-    """The cash-outs page's rows, each linking to that page's list of its status (cash-outs
-    have no page of their own)."""
-    return [{**row, "id_href": prefix + f"{routes.CASH_OUTS}?status={node['status'].lower()}"}
-            for row, node in zip(cashouts.cash_out_rows(nodes, prefix), nodes, strict=True)]
+    return cashouts.cash_out_rows(nodes, prefix)
 
 
 def email_rows(nodes: list[dict[str, Any]], prefix: str) -> Rows:
@@ -205,13 +202,17 @@ def _listed(field: str, query: str, marker: str, columns: Sequence[dict[str, Any
 
 
 orders_section = _listed("orders", ORDERS, "orders", ORDER_COLUMNS, order_rows,
-                         lambda customer: routes.ORDERS)
+                         lambda customer: routes.with_query(routes.ORDERS,
+                                                            customer=customer["id"]))
 top_ups_section = _listed("topUps", TOP_UPS, "top-ups", TOP_UP_COLUMNS, top_up_rows,
-                          lambda customer: routes.TOP_UPS)
+                          lambda customer: routes.with_query(routes.TOP_UPS,
+                                                             customer=customer["id"]))
 deposits_section = _listed("deposits", DEPOSITS, "deposits", DEPOSIT_COLUMNS, deposit_rows,
-                           lambda customer: f"{routes.DEPOSITS}?status=all")
+                           lambda customer: routes.with_query(routes.DEPOSITS, status="all",
+                                                              customer=customer["id"]))
 cash_outs_section = _listed("cashOuts", CASH_OUTS, "cash-outs", CASH_OUT_COLUMNS, cash_out_rows,
-                            lambda customer: f"{routes.CASH_OUTS}?status=all")
+                            lambda customer: routes.with_query(routes.CASH_OUTS, status="all",
+                                                               customer=customer["id"]))
 emails_section = _listed("emailMessages", EMAILS, "emails", EMAIL_COLUMNS, email_rows,
                          lambda customer: f"{routes.MAIL}?customer={customer['id']}")
 

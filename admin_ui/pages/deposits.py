@@ -1,6 +1,9 @@
-"""Bank deposits: the list (awaiting approval by default, filtered by status in the URL), and one
-deposit with its receipt image and the approve and reject buttons, which call the same
-`approveDeposit` and `rejectDeposit` mutations the API offers."""
+"""Bank deposits: the list (awaiting approval by default, filtered by status and customer in the
+URL), and one deposit with its receipt image and the approve and reject buttons, which call the
+same `approveDeposit` and `rejectDeposit` mutations the API offers.
+
+Those awaiting a decision are listed oldest first (first come, first served), every other view
+newest first."""
 
 from __future__ import annotations
 
@@ -13,7 +16,17 @@ from admin_ui.client import AdminApi, ApiError
 from admin_ui.frame import frame
 from admin_ui.session import StaffSession, protected, show_api_error, show_refusal
 from admin_ui.text import digits, format_day, format_money, format_time, t
-from admin_ui.widgets import Page, PagedTable, busy_button, column, field_grid, page_of
+from admin_ui.widgets import (
+    Page,
+    PagedTable,
+    busy_button,
+    column,
+    customer_filter,
+    customer_param,
+    field_grid,
+    order_note,
+    page_of,
+)
 
 PAGE_SIZE = 25
 # The list's filters, by the name in the URL: which statuses each shows (None: all).
@@ -26,6 +39,8 @@ FILTERS: dict[str, list[str] | None] = {
     "all": None,
 }
 UNDECIDED = ("DECLARED", "AWAITING_SECOND_APPROVAL")
+# The filters that show only deposits waiting for a decision: their queue, oldest first.
+WAITING = frozenset({"awaiting", "declared", "awaiting_second_approval"})
 
 FIELDS = """
 fragment AdminDepositFields on Deposit {
@@ -34,8 +49,10 @@ fragment AdminDepositFields on Deposit {
 }
 """
 DEPOSITS = FIELDS + """
-query AdminDeposits($status: [DepositStatus!], $first: Int!, $after: String) {
-  deposits(status: $status, first: $first, after: $after) {
+query AdminDeposits($status: [DepositStatus!], $customerId: ID, $first: Int!, $after: String,
+                    $order: ListOrder!) {
+  deposits(status: $status, customerId: $customerId, first: $first, after: $after,
+           order: $order) {
     edges { node { ...AdminDepositFields } }
     pageInfo { hasNextPage endCursor }
   }
@@ -112,8 +129,9 @@ def deposit_fields(d: dict[str, Any]) -> list[tuple[str, str]]:
             ("decided_at", format_time(d["decidedAt"]))]
 
 
-def _url(status: str) -> str:
-    return routes.DEPOSITS + (f"?status={status}" if status != "awaiting" else "")
+def list_url(status: str, customer: str | None) -> str:
+    return routes.with_query(routes.DEPOSITS, status=status if status != "awaiting" else None,
+                             customer=customer)
 
 
 async def _mutate(session: StaffSession, query: str, field: str,
@@ -130,21 +148,30 @@ async def _mutate(session: StaffSession, query: str, field: str,
 def create(api: AdminApi) -> None:
     @ui.page(routes.DEPOSITS)
     @protected(api, needs="deposits")
-    async def deposits_page(session: StaffSession, status: str | None = None) -> None:
+    async def deposits_page(session: StaffSession, status: str | None = None,
+                            customer: str | None = None) -> None:
         chosen = status if status in FILTERS else "awaiting"
+        customer_id = customer_param(customer)
+        oldest_first = chosen in WAITING
         prefix = routes.prefix(ui.context.client.request)
 
         async def fetch(after: str | None) -> Page:
-            data = await session.run(DEPOSITS, status=FILTERS[chosen], first=PAGE_SIZE,
-                                     after=after)
+            data = await session.run(DEPOSITS, status=FILTERS[chosen], customerId=customer_id,
+                                     first=PAGE_SIZE, after=after,
+                                     order="OLDEST_FIRST" if oldest_first else "NEWEST_FIRST")
             return page_of(data["deposits"], lambda nodes: deposit_rows(nodes, prefix))
 
         table = PagedTable(COLUMNS, fetch, empty=t("deposits.empty"), links=("id", "customer"))
         with frame(t("deposits.title"), session):
-            ui.select({k: t(f"deposits.filter.{k}") for k in FILTERS}, value=chosen,
-                      label=t("field.deposit_status"),
-                      on_change=lambda e: ui.navigate.to(_url(str(e.value)))) \
-                .classes("w-64").mark("deposit-filter")
+            with ui.row().classes("items-end gap-4"):
+                ui.select({k: t(f"deposits.filter.{k}") for k in FILTERS}, value=chosen,
+                          label=t("field.deposit_status"),
+                          on_change=lambda e: ui.navigate.to(list_url(str(e.value),
+                                                                      customer_id))) \
+                    .classes("w-64").mark("deposit-filter")
+                if customer_id is not None:
+                    await customer_filter(session, customer_id, list_url(chosen, None))
+            order_note(oldest_first)
             await table.load()
             table.render()
 

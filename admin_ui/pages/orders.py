@@ -1,8 +1,8 @@
 """Orders: the list by status, one order with its payments and the lots each drew from, marking
 an order failed (its refund follows), and the products customers order.
 
-The list keeps its status filter in the URL (`?status=…`). Every change goes through the same
-GraphQL mutations the API offers.
+The list, newest first, keeps its filters in the URL (`?status=…&customer=…`). Every change goes
+through the same GraphQL mutations the API offers.
 """
 
 from __future__ import annotations
@@ -16,15 +16,25 @@ from admin_ui.client import AdminApi, ApiError
 from admin_ui.frame import frame
 from admin_ui.session import StaffSession, protected, show_api_error, show_refusal
 from admin_ui.text import current_language, digits, format_money, format_time, t, yes_no
-from admin_ui.widgets import PagedTable, busy_button, column, field_grid, localized, page_of
+from admin_ui.widgets import (
+    PagedTable,
+    busy_button,
+    column,
+    customer_filter,
+    customer_param,
+    field_grid,
+    localized,
+    order_note,
+    page_of,
+)
 
 PAGE_SIZE = 25
 STATUSES = ("AWAITING_PAYMENT", "ACTIVE", "SUSPENDED", "FAILED", "CANCELLED")
 CYCLES = ("ONE_OFF", "MONTHLY", "YEARLY")
 
 ORDERS = """
-query AdminOrders($first: Int!, $after: String, $status: OrderStatus) {
-  orders(first: $first, after: $after, status: $status) {
+query AdminOrders($first: Int!, $after: String, $status: OrderStatus, $customerId: ID) {
+  orders(first: $first, after: $after, status: $status, customerId: $customerId) {
     edges { node { id customerId status price cycle autoPay period renewsAt createdAt
                    product { nameFa nameEn } } }
     pageInfo { hasNextPage endCursor }
@@ -216,12 +226,15 @@ async def _products_section(session: StaffSession) -> None:
 def create(api: AdminApi) -> None:
     @ui.page(routes.ORDERS)
     @protected(api, needs="orders")
-    async def orders_page(session: StaffSession, status: str | None = None) -> None:
+    async def orders_page(session: StaffSession, status: str | None = None,
+                          customer: str | None = None) -> None:
         chosen = status if status in STATUSES else None
+        customer_id = customer_param(customer)
         prefix = routes.prefix(ui.context.client.request)
 
         async def fetch(after: str | None) -> Any:
-            data = await session.run(ORDERS, first=PAGE_SIZE, after=after, status=chosen)
+            data = await session.run(ORDERS, first=PAGE_SIZE, after=after, status=chosen,
+                                     customerId=customer_id)
             return page_of(data["orders"], lambda nodes: order_rows(nodes, prefix))
 
         with frame(t("orders.title"), session):
@@ -229,9 +242,14 @@ def create(api: AdminApi) -> None:
                 options = {"": t("orders.all")} | {
                     s: t(f"order_status.{s.lower()}") for s in STATUSES}
                 ui.select(options, value=chosen or "", label=t("field.order_status"),
-                          on_change=lambda e: ui.navigate.to(
-                              routes.ORDERS + (f"?status={e.value}" if e.value else ""))) \
+                          on_change=lambda e: ui.navigate.to(routes.with_query(
+                              routes.ORDERS, status=str(e.value or ""),
+                              customer=customer_id))) \
                     .classes("w-48").mark("filter-status")
+                if customer_id is not None:
+                    await customer_filter(session, customer_id,
+                                          routes.with_query(routes.ORDERS, status=chosen))
+            order_note(oldest_first=False)
             table = PagedTable(ORDER_COLUMNS, fetch, empty=t("orders.empty"),
                                links=("id", "customer"))
             await table.load()

@@ -1,4 +1,5 @@
-"""Online top-ups: the list, newest first, filtered by status (kept in the URL, `?status=…`), and
+"""Online top-ups: the list, newest first, filtered by status and customer (kept in the URL,
+`?status=…&customer=…`), and
 one top-up with its bank states (every exchange with the bank) and a button that reconciles it
 with its bank, through the API's `reconcileTopUp`."""
 
@@ -13,7 +14,17 @@ from admin_ui.client import AdminApi, ApiError
 from admin_ui.frame import frame
 from admin_ui.session import StaffSession, protected, show_api_error, show_refusal
 from admin_ui.text import digits, format_money, format_time, t
-from admin_ui.widgets import Page, PagedTable, busy_button, column, localized, page_of
+from admin_ui.widgets import (
+    Page,
+    PagedTable,
+    busy_button,
+    column,
+    customer_filter,
+    customer_param,
+    localized,
+    order_note,
+    page_of,
+)
 
 PAGE_SIZE = 25
 STATUSES = ("CREATED", "REDIRECTED", "VERIFYING", "CREDITED", "CANCELLED", "FAILED", "EXPIRED",
@@ -21,8 +32,8 @@ STATUSES = ("CREATED", "REDIRECTED", "VERIFYING", "CREDITED", "CANCELLED", "FAIL
 OPEN = frozenset({"CREATED", "REDIRECTED", "VERIFYING"})
 
 TOP_UPS = """
-query AdminTopUps($first: Int!, $after: String, $status: TopUpStatus) {
-  topUps(first: $first, after: $after, status: $status) {
+query AdminTopUps($first: Int!, $after: String, $status: TopUpStatus, $customerId: ID) {
+  topUps(first: $first, after: $after, status: $status, customerId: $customerId) {
     edges { node { id customerId gateway amount status reference createdAt completedAt } }
     pageInfo { hasNextPage endCursor }
   }
@@ -98,19 +109,22 @@ def top_up_fields(top_up: dict[str, Any]) -> list[tuple[str, str]]:
     ]
 
 
-def _list_url(status: str | None) -> str:
-    return routes.TOP_UPS + (f"?status={status}" if status else "")
+def _list_url(status: str | None, customer: str | None) -> str:
+    return routes.with_query(routes.TOP_UPS, status=status, customer=customer)
 
 
 def create(api: AdminApi) -> None:
     @ui.page(routes.TOP_UPS)
     @protected(api, needs="topUps")
-    async def top_ups_page(session: StaffSession, status: str | None = None) -> None:
+    async def top_ups_page(session: StaffSession, status: str | None = None,
+                           customer: str | None = None) -> None:
         prefix = routes.prefix(ui.context.client.request)
         chosen = status.upper() if status and status.upper() in STATUSES else None
+        customer_id = customer_param(customer)
 
         async def fetch(after: str | None) -> Page:
-            data = await session.run(TOP_UPS, first=PAGE_SIZE, after=after, status=chosen)
+            data = await session.run(TOP_UPS, first=PAGE_SIZE, after=after, status=chosen,
+                                     customerId=customer_id)
             return page_of(data["topUps"], lambda nodes: top_up_rows(nodes, prefix))
 
         with frame(t("topups.title"), session):
@@ -120,8 +134,12 @@ def create(api: AdminApi) -> None:
                 ui.select(options, value=chosen.lower() if chosen else "all",
                           label=t("field.status"),
                           on_change=lambda e: ui.navigate.to(_list_url(
-                              None if e.value == "all" else str(e.value)))) \
+                              None if e.value == "all" else str(e.value), customer_id))) \
                     .classes("w-48").mark("filter-status")
+                if customer_id is not None:
+                    await customer_filter(session, customer_id, _list_url(
+                        chosen.lower() if chosen else None, None))
+            order_note(oldest_first=False)
             table = PagedTable(COLUMNS, fetch, empty=t("topups.empty"),
                                links=("id", "customer"))
             await table.load()

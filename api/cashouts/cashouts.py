@@ -19,7 +19,14 @@ from api.cashouts.types import (
 from api.context import Context
 from api.errors import ConflictError, InvalidInput, NotFoundError, TransferRejected
 from api.ids import parse_id, required_id
-from api.pagination import Connection, connection, decode_cursor, page_size
+from api.pagination import (
+    Connection,
+    ListOrder,
+    connection,
+    decode_cursor,
+    ordered_kind,
+    page_size,
+)
 from api.permissions import ALL_STAFF, MOVERS, requires
 from api.scalars import Long
 from etebar.policies import cash_out_limits
@@ -62,25 +69,28 @@ async def _shown(row: CashOutRow) -> CashOut:
 @strawberry.type
 class CashOutQuery:
     @strawberry.field(extensions=requires(staff=ALL_STAFF, customer=True),
-                      description="Cash-outs oldest first, by status and customer; a customer "
-                                  "sees only their own.")
+                      description="Cash-outs by status and customer, oldest first (the "
+                                  "order they wait for approval in) unless `order` says "
+                                  "otherwise; a customer sees only their own.")
     async def cash_outs(self, info: strawberry.Info[Context, None],
                         status: CashOutStatus | None = None,
                         customer_id: strawberry.ID | None = None, first: int = 50,
-                        after: str | None = None) -> Connection[CashOut]:
+                        after: str | None = None,
+                        order: ListOrder = ListOrder.OLDEST_FIRST) -> Connection[CashOut]:
         limit = page_size(first)
+        kind = ordered_kind("cash_out", order)
         own = own_customer(actor(info))
         wanted = parse_id(customer_id, "customerId")
         if own is not None and wanted not in (None, own):
             rows: list[CashOutRow] = []
         else:
-            rows = await cashouts.page(limit=limit + 1, after_id=decode_cursor("cash_out", after),
+            rows = await cashouts.page(limit=limit + 1, after_id=decode_cursor(kind, after),
                                        customer_id=own if own is not None else wanted,
-                                       status=status)
+                                       status=status,
+                                       newest_first=order is ListOrder.NEWEST_FIRST)
         for row in rows:
             await row.fetch_related("bank_account")
-        return connection([CashOut.from_row(r) for r in rows], limit, "cash_out",
-                          lambda c: int(c.id))
+        return connection([CashOut.from_row(r) for r in rows], limit, kind, lambda c: int(c.id))
 
     @strawberry.field(extensions=requires(staff=ALL_STAFF, customer=True),
                       description="One cash-out; a customer sees only their own.")

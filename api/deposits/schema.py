@@ -24,7 +24,14 @@ from api.deposits.errors import (
 )
 from api.errors import ConflictError, InvalidInput, NotAllowedError, NotFoundError
 from api.ids import optional_id, parse_id, required_id, to_id
-from api.pagination import Connection, connection, decode_cursor, page_size
+from api.pagination import (
+    Connection,
+    ListOrder,
+    connection,
+    decode_cursor,
+    ordered_kind,
+    page_size,
+)
 from api.permissions import ALL_STAFF, MANAGERS, MOVERS, requires
 from api.scalars import Long
 from etebar.policies import deposit_policy
@@ -172,19 +179,22 @@ def _customer_id(actor: Identity, given: strawberry.ID | None) -> int:
 @strawberry.type
 class DepositQuery:
     @strawberry.field(extensions=requires(staff=ALL_STAFF, customer=True),
-                      description="Deposits in id order, the oldest first; filter by one or "
-                                  "more statuses. A customer sees only their own.")
+                      description="Deposits in id order, the oldest first (the order they "
+                                  "wait for approval in) unless `order` says otherwise; filter "
+                                  "by one or more statuses. A customer sees only their own.")
     async def deposits(self, info: strawberry.Info[Context, None],
                        status: list[DepositStatus] | None = None,
                        customer_id: strawberry.ID | None = None, first: int = 50,
-                       after: str | None = None) -> Connection[Deposit]:
+                       after: str | None = None,
+                       order: ListOrder = ListOrder.OLDEST_FIRST) -> Connection[Deposit]:
         limit = page_size(first)
+        kind = ordered_kind("deposit", order)
         rows = await deposits.page(_actor(info), limit=limit + 1,
-                                   after_id=decode_cursor("deposit", after),
+                                   after_id=decode_cursor(kind, after),
                                    statuses=status or None,
-                                   customer_id=parse_id(customer_id, "customerId"))
-        return connection([Deposit.from_row(r) for r in rows], limit, "deposit",
-                          lambda d: int(d.id))
+                                   customer_id=parse_id(customer_id, "customerId"),
+                                   newest_first=order is ListOrder.NEWEST_FIRST)
+        return connection([Deposit.from_row(r) for r in rows], limit, kind, lambda d: int(d.id))
 
     @strawberry.field(extensions=requires(staff=ALL_STAFF, customer=True),
                       description="One deposit; null if there is none the caller sees.")

@@ -21,6 +21,7 @@ from models.demo import seed_demo
 from models.demo_customers import CUSTOMERS
 from models.identity.tables import Customer, StaffUser
 from models.notify.tables import EmailMessage
+from models.wallet.cashouts.tables import CashOut
 from models.wallet.deposits.tables import Deposit
 
 ADMIN = Path(__file__).resolve().parents[2] / "admin_ui"
@@ -96,10 +97,14 @@ async def _pages() -> list[str]:
     order = await Order.first()
     deposit = await Deposit.first()
     email = await EmailMessage.first()
+    cash_out = await CashOut.first()
     assert order is not None and deposit is not None and email is not None
+    assert cash_out is not None
     return ["/dashboard", "/customers", *(f"/customers/{c.id}" for c in customers),
             "/orders", f"/orders/{order.id}", "/topups", "/deposits?status=all",
-            f"/deposits/{deposit.id}", "/cash-outs", "/cash-outs?status=all", "/mail",
+            f"/deposits/{deposit.id}", "/cash-outs", "/cash-outs?status=all",
+            f"/cash-outs/{cash_out.id}", f"/cash-outs?status=all&customer={customers[0].id}",
+            "/mail",
             f"/mail/{email.id}", "/caught-mail", "/accounts", "/transfers"]
 
 

@@ -133,7 +133,7 @@ async def test_the_page_lists_orders_top_ups_deposits_cash_outs_and_emails_with_
     assert deposit["id_href"] == f"/admin/deposits/{made['deposit'].id}"
     [cash_out] = shown["cash-outs"]
     assert (cash_out["amount"], cash_out["status"]) == ("300,000", "Awaiting approval")
-    assert cash_out["id_href"] == "/admin/cash-outs?status=requested"
+    assert cash_out["id_href"] == f"/admin/cash-outs/{made['cash_out'].id}"
     # and the emails sent: the order's receipt
     [email] = shown["emails"]
     assert (email["status"], email["subject"]) == (
@@ -163,7 +163,27 @@ async def test_a_long_history_shows_the_latest_and_links_to_the_full_list(signed
         await orders.place_order(customer.id, product.id)
     await signed_in.open(f"/customers/{customer.id}")
     assert len(tables(signed_in)["orders"]) == customer_money.SECTION_SIZE
-    await signed_in.should_see(marker="more-orders")
+    [more] = signed_in.find(marker="more-orders").elements
+    assert more.props["href"] == f"/orders?customer={customer.id}"
+
+
+async def test_cash_outs_show_the_latest_and_link_to_the_customers_full_list(signed_in: User):
+    # given a customer with more cash-outs than the section shows
+    customer = await create_customer("09121233333", "Reza")
+    clearing = await system_account("IRR", SystemAccount.GATEWAY_CLEARING)
+    await wallets.credit_paid(customer.id, 1_000_000, clearing.id, "top-up-1")
+    account = await add_bank_account(customer.id, _sheba(customer.id), "Reza Karimi")
+    await verify_bank_account(account.id)
+    made = [(await request_cash_out(customer.id, account.id, 1_000 + n, f"c-{n}",
+                                    LIMITS)).cash_out
+            for n in range(customer_money.SECTION_SIZE + 1)]
+    # when their page is opened
+    await signed_in.open(f"/customers/{customer.id}")
+    # then the section shows the latest, newest first, and links to all of theirs
+    shown = [row["id"] for row in tables(signed_in)["cash-outs"]]
+    assert shown == [str(c.id) for c in reversed(made)][:customer_money.SECTION_SIZE]
+    [more] = signed_in.find(marker="more-cash-outs").elements
+    assert more.props["href"] == f"/cash-outs?status=all&customer={customer.id}"
 
 
 async def test_back_office_verifies_a_bank_account_from_the_page(user: User, make_staff):

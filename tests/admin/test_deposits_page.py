@@ -87,6 +87,42 @@ async def test_the_list_shows_deposits_awaiting_approval_and_filters_by_status(
         (str(approved.id), "Approved")]
 
 
+async def test_awaiting_approval_lists_oldest_first_and_other_views_newest_first(
+        signed_in: User):
+    # given three deposits, the middle one approved
+    customer = await create_customer("09121110001", "Sara")
+    first, second, third = [await _declared(customer, str(n)) for n in (5001, 5002, 5003)]
+    await deposits.approve_deposit(CLERK, second.id, policy=POLICY)
+    # those awaiting approval are first come, first served, and the page says so
+    await signed_in.open("/deposits")
+    assert [r["id"] for r in table_rows(signed_in)] == [str(first.id), str(third.id)]
+    await signed_in.should_see(marker="list-order", content="first come, first served")
+    # every other view is newest first
+    await signed_in.open("/deposits?status=all")
+    assert [r["id"] for r in table_rows(signed_in)] == [str(third.id), str(second.id),
+                                                       str(first.id)]
+    await signed_in.should_see(marker="list-order", content="Newest first")
+
+
+async def test_the_list_filters_by_customer_and_the_filter_can_be_lifted(signed_in: User):
+    # given deposits of two customers
+    sara = await create_customer("09121110001", "Sara")
+    reza = await create_customer("09121110009", "Reza")
+    hers = await _declared(sara, "6001")
+    his = await _declared(reza, "6002")
+    # when the list is limited to Sara
+    await signed_in.open(f"/deposits?status=all&customer={sara.id}")
+    # then only hers shows, and the page says whose it is
+    assert [r["id"] for r in table_rows(signed_in)] == [str(hers.id)]
+    await signed_in.should_see(marker="filter-customer", content=f"Sara (#{sara.id})")
+    [clear] = signed_in.find(marker="clear-customer").elements
+    assert clear.props["href"] == "/deposits?status=all"
+    # and lifted, both show
+    await signed_in.open("/deposits?status=all")
+    assert [r["id"] for r in table_rows(signed_in)] == [str(his.id), str(hers.id)]
+    await signed_in.should_not_see(marker="customer-filter")
+
+
 async def test_approving_from_the_detail_credits_the_wallet_once(signed_in: User):
     # given a declared deposit
     customer = await create_customer("09121110002", "Sara", email="sara@example.com")

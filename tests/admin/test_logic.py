@@ -10,8 +10,9 @@ from starlette.requests import Request
 from admin_ui import routes
 from admin_ui.pages.account import pending_text, transfer_rows
 from admin_ui.pages.accounts import AccountFilter, account_rows
+from admin_ui.pages.cashouts import history
 from admin_ui.text import error_text, format_amount, format_time, speaking, t
-from admin_ui.widgets import CursorPager, page_of
+from admin_ui.widgets import CursorPager, customer_param, page_of
 
 
 @pytest.fixture(autouse=True)
@@ -117,3 +118,29 @@ def test_the_sign_in_redirect_remembers_the_page_and_its_query():
 def test_the_sign_in_redirect_works_without_a_mount():
     assert routes.sign_in_url(_request("/accounts/3", root_path="")) == \
         "/login?next=%2Faccounts%2F3"
+
+
+def test_list_urls_keep_only_the_filters_given():
+    assert routes.with_query("/cash-outs", status="all", customer="12") == \
+        "/cash-outs?status=all&customer=12"
+    assert routes.with_query("/orders", status=None, customer="") == "/orders"
+
+
+def test_a_customer_filter_is_an_id_or_nothing():
+    assert [customer_param(v) for v in ("12", None, "", "x1", "1" * 20)] == [
+        "12", None, None, None, None]
+
+
+def _cash_out(status: str, **times: str | None) -> dict[str, str | None]:
+    return {"status": status, "requestedAt": "t0", "reviewedAt": None, "sentAt": None,
+            "settledAt": None, **times}
+
+
+def test_a_cash_outs_history_names_each_step_it_reached():
+    assert history(_cash_out("REQUESTED")) == [("requested", "t0")]
+    assert history(_cash_out("REJECTED", reviewedAt="t1")) == [
+        ("requested", "t0"), ("rejected", "t1")]
+    assert history(_cash_out("PAID", reviewedAt="t1", sentAt="t2", settledAt="t3")) == [
+        ("requested", "t0"), ("approved", "t1"), ("sent", "t2"), ("paid", "t3")]
+    assert history(_cash_out("FAILED", reviewedAt="t1", sentAt="t2", settledAt="t3"))[-1] == \
+        ("failed", "t3")

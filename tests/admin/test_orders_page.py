@@ -59,6 +59,28 @@ async def test_the_list_shows_orders_and_filters_them_by_status(signed_in: User)
     assert [r["name"] for r in tables(signed_in)["products"]] == ["Hosting"]
 
 
+async def test_the_list_filters_by_customer_and_the_filter_can_be_lifted(signed_in: User):
+    # given orders of two customers
+    paid = await _paid_order()
+    reza = await create_customer("09125550001", "Reza")
+    theirs = await orders.place_order(reza.id, paid.product_id)  # type: ignore[attr-defined]
+    sara_id = paid.customer_id  # type: ignore[attr-defined]
+    # when the list is limited to Sara
+    await signed_in.open(f"/orders?customer={sara_id}")
+    # then only hers show, newest first, and the page says whose they are
+    assert [r["id"] for r in tables(signed_in)["orders"]] == [str(paid.id + 1), str(paid.id)]
+    await signed_in.should_see(marker="filter-customer", content=f"Sara (#{sara_id})")
+    await signed_in.should_see(marker="list-order", content="Newest first")
+    await signed_in.open(f"/orders?status=ACTIVE&customer={sara_id}")
+    assert [r["id"] for r in tables(signed_in)["orders"]] == [str(paid.id)]
+    [clear] = signed_in.find(marker="clear-customer").elements
+    assert clear.props["href"] == "/orders?status=ACTIVE"
+    # and lifted, everyone's show again
+    await signed_in.open("/orders")
+    assert str(theirs.id) in [r["id"] for r in tables(signed_in)["orders"]]
+    await signed_in.should_not_see(marker="customer-filter")
+
+
 async def test_an_order_shows_its_payments_and_is_marked_failed(signed_in: User):
     paid = await _paid_order()
     await signed_in.open(f"/orders/{paid.id}")

@@ -73,6 +73,25 @@ async def test_the_list_shows_top_ups_and_filters_by_status(signed_in: User, dri
     assert [r["id"] for r in tables(signed_in)["list"]] == [str(paid.id)]
 
 
+async def test_the_list_filters_by_customer_and_the_filter_can_be_lifted(
+        signed_in: User, browser: httpx.AsyncClient):
+    # given top-ups of two customers (each `_started` enrols its own)
+    sara, _ = await _started("s", 1_000_000)
+    reza, _ = await _started("rr", 2_000_000)
+    sara_id = sara.customer_id  # type: ignore[attr-defined]
+    # when the list is limited to the first
+    await signed_in.open(f"/topups?customer={sara_id}")
+    # then only theirs shows, and the page says whose it is, newest first
+    assert [r["id"] for r in tables(signed_in)["list"]] == [str(sara.id)]
+    await signed_in.should_see(marker="filter-customer", content=f"Sara (#{sara_id})")
+    await signed_in.should_see(marker="list-order", content="Newest first")
+    [clear] = signed_in.find(marker="clear-customer").elements
+    assert clear.props["href"] == "/topups"
+    # and lifted, both show, newest first
+    await signed_in.open("/topups")
+    assert [r["id"] for r in tables(signed_in)["list"]] == [str(reza.id), str(sara.id)]
+
+
 async def test_a_top_up_shows_its_bank_states_and_reconciles_with_the_bank(
         signed_in: User, driver: Driver):
     # given a customer who paid and never came back

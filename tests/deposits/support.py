@@ -48,8 +48,10 @@ mutation Reject($id: ID!, $reason: String!) {
 }
 """
 DEPOSITS = """
-query Deposits($status: [DepositStatus!], $customerId: ID, $first: Int, $after: String) {
-  deposits(status: $status, customerId: $customerId, first: $first, after: $after) {
+query Deposits($status: [DepositStatus!], $customerId: ID, $first: Int, $after: String,
+               $order: ListOrder) {
+  deposits(status: $status, customerId: $customerId, first: $first, after: $after,
+           order: $order) {
     edges { node { id customerId status amount } }
     pageInfo { hasNextPage endCursor }
   }

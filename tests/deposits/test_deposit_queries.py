@@ -45,6 +45,38 @@ async def test_staff_list_every_deposit_by_status_a_page_at_a_time(
     assert [e["node"]["id"] for e in rest["edges"]] == ids[2:]
 
 
+async def test_staff_list_deposits_newest_first_a_page_at_a_time(make_client, clerks, call_as,
+                                                                 declare):
+    # given four deposits of two customers
+    me, mine = await make_client()
+    _, theirs = await make_client()
+    ids = [(await declare(token, tracking=str(n)))["deposit"]["id"]
+           for n, token in enumerate((mine, theirs, mine, mine), start=1)]
+    # when staff read them newest first, two at a time
+    first = (await call_as(clerks[0], DEPOSITS, first=2, order="NEWEST_FIRST"))["data"][
+        "deposits"]
+    rest = (await call_as(clerks[0], DEPOSITS, first=2, order="NEWEST_FIRST",
+                          after=first["pageInfo"]["endCursor"]))["data"]["deposits"]
+    # then the pages run from the newest down
+    assert [e["node"]["id"] for e in first["edges"] + rest["edges"]] == ids[::-1]
+    assert rest["pageInfo"]["hasNextPage"] is False
+    # and one customer's list keeps that order
+    own = (await call_as(clerks[0], DEPOSITS, customerId=str(me.id),
+                         order="NEWEST_FIRST"))["data"]["deposits"]
+    assert [e["node"]["id"] for e in own["edges"]] == [ids[3], ids[2], ids[0]]
+
+
+async def test_a_deposit_cursor_of_one_order_is_refused_by_the_other(make_client, clerks,
+                                                                     call_as, declare):
+    _, token = await make_client()
+    for n in range(3):
+        await declare(token, tracking=str(n + 1))
+    first = (await call_as(clerks[0], DEPOSITS, first=2))["data"]["deposits"]
+    mixed = await call_as(clerks[0], DEPOSITS, first=2, order="NEWEST_FIRST",
+                          after=first["pageInfo"]["endCursor"])
+    assert mixed["errors"][0]["extensions"]["code"] == "invalid_cursor"
+
+
 async def test_the_receipt_is_shown_to_staff_and_to_its_customer(client, clerks, call_as,
                                                                  declare):
     _, token = client

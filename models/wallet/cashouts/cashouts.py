@@ -369,8 +369,12 @@ async def get_cash_out(cash_out_id: int, customer_id: int | None = None) -> Cash
 
 
 async def page(*, limit: int, after_id: int | None = None, customer_id: int | None = None,
-               status: CashOutStatus | None = None) -> list[CashOut]:
-    """Cash-outs oldest first (the order they wait for approval in)."""
+               status: CashOutStatus | None = None, newest_first: bool = False) -> list[CashOut]:
+    """Cash-outs oldest first (the order they wait for approval in), or newest first; `after_id`
+    is the last one of the previous page in the same order."""
+    if newest_first:
+        return await CashOut.filter(**given(id__lt=after_id, customer_id=customer_id,
+                                            status=status)).order_by("-id").limit(limit)
     return await CashOut.filter(**given(id__gt=after_id, customer_id=customer_id,
                                         status=status)).order_by("id").limit(limit)
 

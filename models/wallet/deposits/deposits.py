@@ -326,17 +326,19 @@ def _reach(actor: Identity) -> int | None:
 
 async def page(actor: Identity, *, limit: int, after_id: int | None = None,
                statuses: list[DepositStatus] | None = None,
-               customer_id: int | None = None) -> list[Deposit]:
-    """Deposits in id order (the oldest waiting first); a customer sees only their own."""
+               customer_id: int | None = None, newest_first: bool = False) -> list[Deposit]:
+    """Deposits in id order (the oldest waiting first), or newest first; `after_id` is the last
+    one of the previous page in the same order. A customer sees only their own."""
     own = _reach(actor)
     if own is not None:
         if customer_id is not None and customer_id != own:
             return []
         customer_id = own
-    query = Deposit.filter(**given(id__gt=after_id, customer_id=customer_id))
+    after = {"id__lt": after_id} if newest_first else {"id__gt": after_id}
+    query = Deposit.filter(**given(customer_id=customer_id, **after))
     if statuses:
         query = query.filter(status__in=statuses)
-    return await query.order_by("id").limit(limit)
+    return await query.order_by("-id" if newest_first else "id").limit(limit)
 
 
 async def find(actor: Identity, deposit_id: int) -> Deposit | None:
