@@ -177,6 +177,11 @@ class Settings(BaseSettings):
                     "is `<base>/services/pgw`, its payment page `<base>/startpay.mellat`. Unset: "
                     "the bank in production, the local simulator at `<public_url>/_sim/mellat` "
                     "otherwise.")
+    mellat_order_id_offset: int = Field(
+        default=0, ge=0, le=10**15,
+        description="Added to every top-up id sent to Mellat as orderId, which the bank takes "
+                    "once per terminal for good: set it above every id used before when ids "
+                    "start again (a restored database, a second installation on one terminal).")
     mellat_timeout_seconds: float = Field(
         default=30.0, gt=0, description="How long one call to Behpardakht's service may take.")
 

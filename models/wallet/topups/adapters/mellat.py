@@ -147,6 +147,7 @@ class MellatSettings(Protocol):
     mellat_username: str
     mellat_password: str
     mellat_timeout_seconds: float
+    mellat_order_id_offset: int
 
     @property
     def mellat_url(self) -> str: ...
@@ -163,8 +164,13 @@ class MellatGateway:
     name = GatewayName.MELLAT
 
     def __init__(self, *, terminal_id: int, username: str, password: str, base_url: str,
-                 http: httpx.AsyncClient | None = None, timeout_seconds: float = 30.0) -> None:
+                 http: httpx.AsyncClient | None = None, timeout_seconds: float = 30.0,
+                 order_id_offset: int = 0) -> None:
         self.terminal_id = terminal_id
+        # The bank refuses an orderId it has seen before, for good: an installation whose ids
+        # start again (a restored database, a second environment on one terminal) sends
+        # `order_id_offset + top-up id`, and reads the offset off what the bank sends back.
+        self.order_id_offset = order_id_offset
         self._username = username
         self._password = password
         self.base_url = base_url.rstrip("/")
@@ -179,7 +185,8 @@ class MellatGateway:
         """From `etebar.settings.Settings` (which models does not import)."""
         return cls(terminal_id=settings.mellat_terminal_id, username=settings.mellat_username,
                    password=settings.mellat_password, base_url=settings.mellat_url, http=http,
-                   timeout_seconds=settings.mellat_timeout_seconds)
+                   timeout_seconds=settings.mellat_timeout_seconds,
+                   order_id_offset=settings.mellat_order_id_offset)
 
     @property
     def service_url(self) -> str:
@@ -223,8 +230,8 @@ class MellatGateway:
 
     async def _sale_call(self, operation: str, callback: Callback) -> str:
         """verify, settle, inquiry and reversal all name the sale the same way; the code."""
-        answer = await self._call(operation, orderId=callback.order_id,
-                                  saleOrderId=callback.order_id,
+        sale = self.order_id_offset + callback.order_id
+        answer = await self._call(operation, orderId=sale, saleOrderId=sale,
                                   saleReferenceId=_long(callback.reference, "SaleReferenceId"))
         return answer.split(",", 1)[0]
 
@@ -233,7 +240,8 @@ class MellatGateway:
         (for example 41: the order id was used before) raises `MellatRefused`."""
         now = datetime.now(TEHRAN)
         answer = await self._call(
-            "bpPayRequest", orderId=payment.order_id, amount=payment.amount,
+            "bpPayRequest", orderId=self.order_id_offset + payment.order_id,
+            amount=payment.amount,
             localDate=now.strftime("%Y%m%d"), localTime=now.strftime("%H%M%S"),
             additionalData="", callBackUrl=payment.callback_url, payerId="0")
         code, _, ref_id = answer.partition(",")
@@ -259,8 +267,11 @@ class MellatGateway:
         if reference:
             _long(reference, "SaleReferenceId")
         amount_text = form.get("FinalAmount", "").strip()
+        order_id = _long(form["SaleOrderId"], "SaleOrderId") - self.order_id_offset
+        if order_id < 1:
+            raise ValueError("Mellat callback for a SaleOrderId below this installation's offset")
         return Callback(
-            order_id=_long(form["SaleOrderId"], "SaleOrderId"),
+            order_id=order_id,
             paid=code == OK and bool(reference),
             code=code,
             reference=reference if code == OK else "",
@@ -327,8 +338,8 @@ class MellatGateway:
         PAID comes with the Callback the bank would have posted, without an amount (the bank
         does not say it here): `confirm` it with the amount that was asked.
         """
-        answer = await self._call("bpSaleReferenceIdRequest", orderId=order_id,
-                                  saleOrderId=order_id)
+        sale = self.order_id_offset + order_id
+        answer = await self._call("bpSaleReferenceIdRequest", orderId=sale, saleOrderId=sale)
         code, _, reference = answer.partition(",")
         if code in ("17", "48"):
             return Inquiry(InquiryState.NOT_PAID)
