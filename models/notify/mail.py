@@ -4,7 +4,8 @@ the message in the caller's transaction (the outbox); the sweep gives what is qu
 
 Templates are files `templates/<name>.<lang>.txt` (Jinja2, plain text): the first line is
 `Subject: …`, then a blank line, then the body. Filters: `money` (an integer amount in rials,
-grouped, with the unit, Persian digits in Persian) and `date` (Jalali in Persian, ISO in English).
+grouped, with the unit, Persian digits in Persian), `date` (Jalali in Persian, ISO in English)
+and `digits` (a number such as an order's, in Persian digits in Persian).
 """
 
 from __future__ import annotations
@@ -33,6 +34,12 @@ def money(amount: int, language: str = Language.FA) -> str:
     return f"{grouped} IRR"
 
 
+def digits(value: object, language: str = Language.FA) -> str:
+    """`value` as text, its digits Persian in Persian (`42` as `۴۲`)."""
+    text = str(value)
+    return text.translate(_PERSIAN_DIGITS) if language == Language.FA else text
+
+
 def date(moment: datetime, language: str = Language.FA) -> str:
     """A date as the customer reads it: Jalali with Persian digits, or ISO."""
     if language == Language.FA:
@@ -47,6 +54,7 @@ def _environment(language: str) -> Environment:
                       autoescape=False, keep_trailing_newline=False)  # noqa: S701 plain text
     env.filters["money"] = lambda amount: money(amount, language)
     env.filters["date"] = lambda moment: date(moment, language)
+    env.filters["digits"] = lambda value: digits(value, language)
     return env
 
 

@@ -4,7 +4,7 @@ from datetime import UTC, datetime
 
 from models.identity.customers import create_customer
 from models.identity.tables import Language
-from models.notify.mail import money, queue_email, render
+from models.notify.mail import digits, money, queue_email, render
 from models.notify.tables import EmailMessage, MessageStatus
 
 WHEN = datetime(2026, 3, 21, 10, 0, tzinfo=UTC)  # 1 Farvardin 1405
@@ -13,6 +13,10 @@ WHEN = datetime(2026, 3, 21, 10, 0, tzinfo=UTC)  # 1 Farvardin 1405
 def test_money_is_grouped_with_persian_digits_in_persian():
     assert money(1_250_000, "fa") == "۱٬۲۵۰٬۰۰۰ ریال"
     assert money(1_250_000, "en") == "1,250,000 IRR"
+
+
+def test_numbers_such_as_an_order_id_are_written_in_persian_digits_in_persian():
+    assert (digits(1402, "fa"), digits(1402, "en")) == ("۱۴۰۲", "1402")
 
 
 def test_a_persian_email_shows_a_jalali_date():
