@@ -215,10 +215,14 @@ async def refund(spend_key: str, *, code: str = REFUND_CODE) -> SpendResult:
     """Give a spend back to exactly the lots it drew from, once; a second call changes nothing
     and answers `replayed`. What returns to a lot that has expired meanwhile goes straight on
     to the expired-credit account."""
+    found = await Spend.get_or_none(key=spend_key)
+    if found is None:
+        raise NotFound("spend_not_found", f"no spend {spend_key!r}", field="spendKey")
     async with in_transaction():
-        row = await Spend.select_for_update().get_or_none(key=spend_key)
-        if row is None:
-            raise NotFound("spend_not_found", f"no spend {spend_key!r}", field="spendKey")
+        # The wallet's lock first, as a spend and the expiry sweep take it: no lot of this wallet
+        # is swept while its refund is decided, so a lot seen unexpired stays so until commit.
+        await Wallet.select_for_update().get(id=found.wallet_id)  # type: ignore[attr-defined]
+        row = await Spend.select_for_update().get(id=found.id)
         parts = await SpendPart.filter(spend_id=row.id).order_by("id")
         lots = {lot.id: lot for lot in await Lot.filter(id__in=[p.lot_id for p in parts])}  # type: ignore[attr-defined]
         if row.refunded_at is not None:

@@ -45,7 +45,8 @@ def test_the_previous_month_is_read_on_tehrans_calendar():
     assert previous_month(datetime(2026, 1, 15, tzinfo=UTC)) == "2025-12"
 
 
-@pytest.mark.parametrize("month", ["2026-13", "2026-1", "november", "2026-00"])
+@pytest.mark.parametrize("month", ["2026-13", "2026-1", "november", "2026-00", "2026-+1",
+                                   " 2026-1", "2026-01 "])
 def test_a_malformed_month_is_refused(month):
     with pytest.raises(ValidationFailed):
         month_bounds(month)

@@ -55,3 +55,23 @@ async def test_mixed_payments_top_ups_and_refunds_of_one_wallet_leave_it_exact(d
     assert revenue_account.credits_posted - revenue_account.debits_posted == -sum(
         c for c in changes if c < 0)
     assert await verify_ledger() == []
+
+
+async def test_a_refund_racing_the_expiry_sweep_leaves_nothing_in_the_expired_lot(db):
+    clearing = (await system_account("IRR", SystemAccount.GATEWAY_CLEARING)).id
+    revenue = (await system_account("IRR", SystemAccount.REVENUE)).id
+    for i in range(10):
+        # given promotional credit, part of it spent, and the lot now due for expiry
+        customer = (await create_customer(f"0912888{i:04d}", "Sara")).id
+        lot = await wallets.grant_promotional(customer, 500, NOW + timedelta(hours=1), clearing,
+                                              f"promo-{i}")
+        await wallets.spend(customer, 200, revenue, f"pay-{i}", now=NOW)
+        # when the payment is refunded while the sweep expires the lot
+        await asyncio.gather(wallets.refund(f"pay-{i}"),
+                             wallets.expire_lot(lot.id, now=NOW + timedelta(hours=2)))
+        # then all 500 went on to expired credit, none of it stranded in the swept lot
+        account = await Account.get(id=lot.account_id)  # type: ignore[attr-defined]
+        assert account.credits_posted - account.debits_posted == 0
+    expired = await system_account("IRR", SystemAccount.EXPIRED_CREDIT)
+    assert expired.credits_posted == 10 * 500
+    assert await verify_ledger() == []

@@ -14,6 +14,7 @@ happens, so every run asks for exactly the same grant.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -52,20 +53,20 @@ class BonusRun:
     below_level: int = 0
 
 
+_MONTH = re.compile(r"[0-9]{4}-(0[1-9]|1[0-2])")
+
+
 def bonus_key(customer_id: int, month: str) -> str:
     return f"bonus:{customer_id}:{month}"
 
 
 def month_bounds(month: str) -> tuple[datetime, datetime]:
-    """The first instant of `month` (YYYY-MM) in Tehran and of the month after, in UTC."""
-    try:
-        year, number = (int(part) for part in month.split("-"))
-        start = datetime(year, number, 1, tzinfo=TEHRAN)
-    except ValueError:
-        raise ValidationFailed("invalid_month", "a month as YYYY-MM is required",
-                               field="month") from None
-    if len(month) != 7:
+    """The first instant of `month` (exactly YYYY-MM, so each month has one spelling and one
+    bonus key) in Tehran and of the month after, in UTC."""
+    if not _MONTH.fullmatch(month):
         raise ValidationFailed("invalid_month", "a month as YYYY-MM is required", field="month")
+    year, number = int(month[:4]), int(month[5:])
+    start = datetime(year, number, 1, tzinfo=TEHRAN)
     after = datetime(year + number // 12, number % 12 + 1, 1, tzinfo=TEHRAN)
     return start.astimezone(UTC), after.astimezone(UTC)
 
