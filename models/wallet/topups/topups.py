@@ -58,6 +58,7 @@ from models.wallet.topups.gateway import (
 )
 from models.wallet.topups.tables import (
     FINAL_STATUSES,
+    OPEN_STATUSES,
     TopUp,
     TopUpEvent,
     TopUpEventKind,
@@ -144,7 +145,11 @@ async def start_topup(customer_id: int, amount: int, gateway: Gateway, key: str,
         raise AmountBelowMinimum(policy.min_amount)
     if amount > policy.max_amount:
         raise AmountAboveMaximum(policy.max_amount)
-    held = (await balance(customer_id)).total
+    # What the wallet holds and what its open top-ups may still bring: started one after
+    # another, each would pass a check of the balance alone.
+    open_amounts = await TopUp.filter(customer_id=customer_id, status__in=OPEN_STATUSES) \
+        .values_list("amount", flat=True)
+    held = (await balance(customer_id)).total + sum(int(a) for a in open_amounts)  # type: ignore[call-overload]
     if held + amount > policy.max_balance:
         raise BalanceWouldExceedMaximum(policy.max_balance, held)
     try:
@@ -195,9 +200,11 @@ async def _claim(gateway: GatewayName, callback: Callback, *,
                 await _event(row.id, TopUpEventKind.CALLBACK, callback.code, _summary(callback))
             if row.status not in (TopUpStatus.CREATED, TopUpStatus.REDIRECTED):
                 return row, False
-            if callback.token and row.token and callback.token != row.token:
+            if not row.token or callback.token != row.token:
+                # The callback comes through the customer's browser and our ids are sequential:
+                # only the token the bank gave this payment (secret to its payer) may move it.
                 await _event(row.id, TopUpEventKind.CALLBACK, "token_mismatch",
-                             "the callback names another payment's token: ignored")
+                             "the callback does not carry this payment's token: ignored")
                 return row, False
             if not callback.paid:
                 await _close(row, TopUpStatus.CANCELLED, callback.code or "not_paid",
@@ -353,6 +360,10 @@ async def _expire(top_up_id: int, code: str, reason: str) -> TopUp:
         return row
 
 
+def _given_up(row: TopUp, give_up_seconds: int, now: datetime | None) -> bool:
+    return row.created_at <= _now(now) - timedelta(seconds=give_up_seconds)
+
+
 async def reconcile(top_up_id: int, gateways: Gateways, *, give_up_seconds: int = 3600,
                     now: datetime | None = None) -> TopUp:
     """Settle a top-up the callback left open by asking its bank; a final one is left as is."""
@@ -374,13 +385,18 @@ async def reconcile(top_up_id: int, gateways: Gateways, *, give_up_seconds: int 
                  _summary(found) if found is not None else "")
     if inquiry.state is InquiryState.PAID and found is not None:
         claimed_row, claimed = await _claim(gateway.name, found, from_callback=False)
-        if not claimed:
+        if claimed:
+            return await _confirm(gateway, claimed_row, found)
+        if claimed_row.status in FINAL_STATUSES or not _given_up(claimed_row, give_up_seconds,
+                                                                  now):
             return claimed_row
-        return await _confirm(gateway, claimed_row, found)
+        return await _expire(row.id, "unclaimable", "the bank's answer could not be matched to "
+                                                    "this top-up; any payment is reversed by "
+                                                    "the bank")
     if inquiry.state is InquiryState.NOT_PAID:
         return await _expire(row.id, "not_paid", "no callback came and the bank says nothing "
                                                  "was paid")
-    if row.created_at <= _now(now) - timedelta(seconds=give_up_seconds):
+    if _given_up(row, give_up_seconds, now):
         return await _expire(row.id, "no_answer", "no callback came and the bank could not "
                                                   "say; any payment is reversed by the bank")
     return row
