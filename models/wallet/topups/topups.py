@@ -27,6 +27,7 @@ that was never verified: Saman reverses after 30 minutes).
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
@@ -90,6 +91,7 @@ class TopUpPolicy:
     max_balance: int
     public_url: str
     give_up_seconds: int = 3600
+    start_wait_seconds: float = 30.0  # how long a repeated start waits for the bank's token
 
 
 def callback_url(public_url: str, gateway: str) -> str:
@@ -140,7 +142,8 @@ async def start_topup(customer_id: int, amount: int, gateway: Gateway, key: str,
         raise NotFound("customer_not_found", f"no customer {customer_id}", field="customerId")
     existing = await TopUp.get_or_none(customer_id=customer_id, idempotency_key=key)
     if existing is not None:
-        return _replay(existing, amount, gateway.name, order_id)
+        return await _started_by_another(customer_id, key, amount, gateway.name, order_id,
+                                         policy.start_wait_seconds)
     if amount < policy.min_amount:
         raise AmountBelowMinimum(policy.min_amount)
     if amount > policy.max_amount:
@@ -152,32 +155,55 @@ async def start_topup(customer_id: int, amount: int, gateway: Gateway, key: str,
     held = (await balance(customer_id)).total + sum(int(a) for a in open_amounts)  # type: ignore[call-overload]
     if held + amount > policy.max_balance:
         raise BalanceWouldExceedMaximum(policy.max_balance, held)
+    # The row is committed before the bank is asked, so no transaction (and no pooled
+    # connection) waits on the bank; a concurrent start with the same key finds it and waits
+    # for it to leave `created` (see `_started_by_another`).
     try:
-        # The insert holds the (customer, key) index entry until commit: a concurrent start with
-        # the same key waits here, then finds this top-up. A bank that fails rolls it all back.
-        async with in_transaction():
-            row = await TopUp.create(customer_id=customer_id, gateway=gateway.name,
-                                     amount=amount, idempotency_key=key, order_id=order_id)
-            try:
-                redirect = await gateway.start(PaymentRequest(
-                    order_id=row.id, amount=amount,
-                    callback_url=callback_url(policy.public_url, gateway.name),
-                    mobile=customer.mobile))
-            except GatewayError as error:
-                log.warning("top-up %s: %s refused to start: %s", row.id, gateway.name, error)
-                raise GatewayUnavailable(message=f"{gateway.name} could not start the payment; "
-                                                 "try again later") from error
-            row.status = TopUpStatus.REDIRECTED
-            row.token = redirect.token
-            row.redirect = {"url": redirect.url, "method": redirect.method,
-                            "fields": dict(redirect.fields)}
-            await row.save()
-            await _event(row.id, TopUpEventKind.TOKEN, "ok",
-                         f"amount={amount} token={redirect.token}")
+        row = await TopUp.create(customer_id=customer_id, gateway=gateway.name, amount=amount,
+                                 idempotency_key=key, order_id=order_id)
     except IntegrityError:
-        existing = await TopUp.get(customer_id=customer_id, idempotency_key=key)
-        return _replay(existing, amount, gateway.name, order_id)
+        return await _started_by_another(customer_id, key, amount, gateway.name, order_id,
+                                         policy.start_wait_seconds)
+    try:
+        redirect = await gateway.start(PaymentRequest(
+            order_id=row.id, amount=amount,
+            callback_url=callback_url(policy.public_url, gateway.name), mobile=customer.mobile))
+    except GatewayError as error:
+        # The bank has nothing of it and no money moved: the row goes, and the same key may
+        # start again.
+        await TopUp.filter(id=row.id, status=TopUpStatus.CREATED).delete()
+        log.warning("top-up %s: %s refused to start: %s", row.id, gateway.name, error)
+        raise GatewayUnavailable(message=f"{gateway.name} could not start the payment; "
+                                         "try again later") from error
+    async with in_transaction():
+        row = await TopUp.select_for_update().get(id=row.id)
+        row.status = TopUpStatus.REDIRECTED
+        row.token = redirect.token
+        row.redirect = {"url": redirect.url, "method": redirect.method,
+                        "fields": dict(redirect.fields)}
+        await row.save()
+        await _event(row.id, TopUpEventKind.TOKEN, "ok",
+                     f"amount={amount} token={redirect.token}")
     return row, redirect
+
+
+async def _started_by_another(customer_id: int, key: str, amount: int, gateway: GatewayName,
+                              order_id: int | None, wait_seconds: float) -> tuple[TopUp, Redirect]:
+    """The top-up this key started, once its bank has answered: it is polled, without a lock,
+    while another call is still asking the bank for it."""
+    deadline = asyncio.get_running_loop().time() + wait_seconds
+    while True:
+        row = await TopUp.get_or_none(customer_id=customer_id, idempotency_key=key)
+        if row is None:
+            raise GatewayUnavailable(message=f"{gateway} could not start the payment; try "
+                                             "again later")
+        if row.status is not TopUpStatus.CREATED or (row.amount, row.gateway, row.order_id) \
+                != (amount, gateway, order_id):
+            return _replay(row, amount, gateway, order_id)  # or idempotency_conflict
+        if asyncio.get_running_loop().time() >= deadline:
+            raise Conflict("topup_starting", "this top-up is still being started; ask again "
+                                             "in a moment", field="idempotencyKey")
+        await asyncio.sleep(0.1)
 
 
 def _summary(callback: Callback) -> str:
