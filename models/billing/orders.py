@@ -69,11 +69,14 @@ def add_months(moment: datetime, months: int) -> datetime:
                           day=min(moment.day, calendar.monthrange(year, month)[1]))
 
 
-def period_end(start: datetime, cycle: BillingCycle) -> datetime | None:
+def period_end(anchor: datetime, cycle: BillingCycle, periods: int = 1) -> datetime | None:
+    """When the `periods`-th period counted from `anchor` ends: whole months after the anchor,
+    not after the last end, so a run begun on the 31st ends on the 31st (or the month's last
+    day) every time instead of drifting to the 28th after February."""
     if cycle is BillingCycle.MONTHLY:
-        return add_months(start, 1)
+        return add_months(anchor, periods)
     if cycle is BillingCycle.YEARLY:
-        return add_months(start, 12)
+        return add_months(anchor, 12 * periods)
     return None
 
 
@@ -123,11 +126,15 @@ async def charge(order: Order, period: int, now: datetime,
     # A renewal continues where the last period ended, also when paid early or within the
     # grace period; a suspended order was not served meanwhile, so it starts again now.
     resumes = order.status is OrderStatus.SUSPENDED or order.period_end is None
-    start = now if period == 1 or resumes else order.period_end
+    fresh = period == 1 or resumes
+    start = now if fresh else order.period_end
     assert start is not None
+    if fresh or order.anchor_at is None or order.anchor_period is None:
+        order.anchor_at, order.anchor_period = start, period
     order.period = period
     order.period_start = start
-    order.period_end = period_end(start, order.cycle)
+    order.period_end = period_end(order.anchor_at, order.cycle,
+                                  period - order.anchor_period + 1)
     order.renews_at = order.period_end
     order.status = OrderStatus.ACTIVE
     order.suspended_at = None

@@ -61,6 +61,11 @@ class Order(Model):
     auto_pay = fields.BooleanField(default=False)
     period = fields.IntField(default=0, description="the last paid period; 0 before the first")
     period_start = fields.DatetimeField(null=True)
+    anchor_at = fields.DatetimeField(
+        null=True, description="where the current run of periods began (the first payment, or "
+                               "the resumption of a suspended order): each period ends a whole "
+                               "number of months after it, so a 31st stays the 31st")
+    anchor_period = fields.IntField(null=True, description="the period that began at anchor_at")
     period_end = fields.DatetimeField(null=True, description="null for one_off")
     renews_at = fields.DatetimeField(null=True, db_index=True,
                                      description="when the next period is due; null when none is")

@@ -199,3 +199,25 @@ async def test_a_round_pages_through_every_due_order(call_as, make_customer, fun
     run = await renew_due(latest, POLICY, batch=1)
     assert run.outcomes == {int(order_id): Outcome.CHARGED for order_id, _ in due}
     assert await verify_ledger() == []
+
+
+async def test_monthly_periods_begun_on_the_31st_end_on_the_31st_where_the_month_has_one(
+        customer, fund, make_product):
+    # given a monthly order first paid on 31 January
+    from datetime import UTC, datetime
+
+    from models.billing.orders import pay_order, place_order
+
+    row, _ = customer
+    await fund(row.id, 10_000_000, "top-up-1")
+    order = await place_order(row.id, int(await make_product(1_000_000)), auto_pay=True)
+    await pay_order(row.id, order.id, "first", now=datetime(2027, 1, 31, 9, 0, tzinfo=UTC))
+    ends = []
+    # when it renews month after month
+    for _ in range(3):
+        due = (await Order.get(id=order.id)).renews_at
+        assert due is not None
+        ends.append(due.date().isoformat())
+        await renew_due(due - timedelta(hours=1), POLICY)
+    # then each period ends on the anchor's day, or the month's last when it has no 31st
+    assert ends == ["2027-02-28", "2027-03-31", "2027-04-30"]
