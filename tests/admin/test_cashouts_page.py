@@ -16,7 +16,7 @@ from tortoise import connections
 from etebar.simulators.payout import PayoutSimulator
 from models.identity.customers import add_bank_account, create_customer, verify_bank_account
 from models.identity.numbers import sheba_check_digits
-from models.identity.tables import StaffRole, StaffUser
+from models.identity.tables import BankAccount, StaffRole, StaffUser
 from models.ledger.accounts import system_account
 from models.ledger.codes import SystemAccount
 from models.ledger.verify import verify_ledger
@@ -281,3 +281,16 @@ async def test_the_page_speaks_persian_with_jalali_dates(signed_in: User, staff:
     [step] = _rows(signed_in, "event")
     assert step["event"] == "در انتظار تأیید"
     assert step["at"].startswith("۱۴")
+
+
+async def test_a_cash_out_shows_who_requested_it_who_verified_its_account_and_its_problem(
+        signed_in: User):
+    customer_id, cash_out, _ = await _requested(250_000)
+    await BankAccount.filter(id=cash_out.bank_account_id).update(  # type: ignore[attr-defined]
+        verified_by="staff:7")
+    await CashOut.filter(id=cash_out.id).update(
+        problem="pending_transfer_already_voided: transfer 0: pending transfer already voided")
+    await signed_in.open(f"/cash-outs/{cash_out.id}")
+    assert shown(signed_in, "requested_by") == f"customer:{customer_id}"
+    assert shown(signed_in, "verified_by") == "staff:7"
+    assert shown(signed_in, "settle_problem").startswith("pending_transfer_already_voided")
