@@ -319,6 +319,8 @@ EN: dict[str, str] = {
     "list.newest_first": "Newest first.",
     "error.cash_out_not_found": "There is no such cash-out.",
     "error.cash_out_rejected": "This cash-out was rejected already.",
+    "error.approver_not_independent": "You requested this cash-out or verified its bank "
+                                      "account: another person must approve it.",
     "error.cash_out_already_sent": "This cash-out was sent to the bank; it cannot be rejected.",
     "error.invalid_reason": "Enter a reason (at most 500 characters).",
 
@@ -905,6 +907,8 @@ FA: dict[str, str] = {
     "list.newest_first": "جدیدترین در بالا.",
     "error.cash_out_not_found": "چنین برداشتی نیست.",
     "error.cash_out_rejected": "این برداشت پیش‌تر رد شده است.",
+    "error.approver_not_independent": "شما این برداشت را درخواست داده یا حساب بانکی‌اش را "
+                                      "تأیید کرده‌اید: شخص دیگری باید آن را تأیید کند.",
     "error.cash_out_already_sent": "این برداشت به بانک فرستاده شده و دیگر رد نمی‌شود.",
     "error.invalid_reason": "دلیلی بنویسید (حداکثر ۵۰۰ نویسه).",
 
