@@ -7,6 +7,9 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
+import httpx
+import pytest
+
 from etebar.settings import Settings
 from models.identity.tables import BankAccount, StaffRole
 from models.ledger.codes import TransferKind
@@ -162,3 +165,23 @@ async def test_tracking_ids_carry_the_installation_prefix(holder, call_as, reque
 
 def test_the_tracking_prefix_setting_defaults_to_etb_co() -> None:
     assert Settings(environment="test").cashout_tracking_prefix == "ETB-CO"
+
+
+async def test_a_cash_out_requested_through_the_api_takes_the_configured_prefix(holder):
+    from etebar.server import build_app
+
+    app = build_app(Settings(environment="test", cashout_tracking_prefix="SHOP2"),
+                    manage_database=False, with_admin=False)
+    sara = await holder(paid=1_000_000)
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://test",
+                                 headers={"Authorization": f"Bearer {sara.token}"}) as client:
+        body = (await client.post("/graphql", json={"query": REQUEST, "variables": {"input": {
+            "bankAccountId": str(sara.bank_account_id), "amount": "200000",
+            "idempotencyKey": "k"}}})).json()
+    cash_out_id = int(body["data"]["requestCashOut"]["cashOut"]["id"])
+    assert tracking_id(await CashOut.get(id=cash_out_id)) == f"SHOP2-{cash_out_id}"
+
+
+def test_a_tracking_prefix_the_bank_cannot_take_is_refused() -> None:
+    with pytest.raises(ValueError, match="cashout_tracking_prefix"):
+        Settings(environment="test", cashout_tracking_prefix="ETB CO")
