@@ -89,6 +89,20 @@ async def test_every_sent_payout_is_checked_not_only_the_oldest_page(holder, mak
     await assert_ledger_clean()
 
 
+async def test_a_bank_that_cannot_be_reached_is_a_problem_until_it_answers(holder, make_staff,
+                                                                          simulator):
+    staff, _ = await make_staff(StaffRole.BACK_OFFICE)
+    [cash_out_id] = await _sent(holder, staff.id, 1)
+    await send_approved(simulator)
+    simulator.go_down()
+    assert await check_payouts(simulator) == 0
+    assert (await CashOut.get(id=cash_out_id)).problem.startswith("PayoutError")
+    simulator.come_back()
+    simulator.hold()
+    assert await check_payouts(simulator) == 0
+    assert (await CashOut.get(id=cash_out_id)).problem == ""
+
+
 async def test_a_settled_payout_clears_its_problem(holder, make_staff, simulator):
     staff, _ = await make_staff(StaffRole.BACK_OFFICE)
     [cash_out_id] = await _sent(holder, staff.id, 1)

@@ -391,6 +391,8 @@ async def _check_payout(row: CashOut, adapter: PayoutAdapter) -> bool:
         await CashOut.filter(id=row.id, status=CashOutStatus.SENT,
                              payout_reference=row.payout_reference).update(
             payout_reference="", bank_code="unknown")
+    if row.problem:  # checked fine this time: the last problem is over
+        await CashOut.filter(id=row.id, problem=row.problem).update(problem="")
     return False
 
 
