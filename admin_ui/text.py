@@ -305,6 +305,9 @@ EN: dict[str, str] = {
     "field.bank_code": "Bank response code",
     "field.payout_reference": "Bank reference",
     "field.tracking_id": "Tracking ID at the bank",
+    "field.requested_by": "Requested by",
+    "field.verified_by": "Bank account verified by",
+    "field.settle_problem": "Problem settling it",
     "field.batch": "Payout batch",
     "field.hold_transfer": "Hold transfer",
     "field.post_transfer": "Post transfer",
@@ -316,6 +319,8 @@ EN: dict[str, str] = {
     "list.newest_first": "Newest first.",
     "error.cash_out_not_found": "There is no such cash-out.",
     "error.cash_out_rejected": "This cash-out was rejected already.",
+    "error.approver_not_independent": "You requested this cash-out or verified its bank "
+                                      "account: another person must approve it.",
     "error.cash_out_already_sent": "This cash-out was sent to the bank; it cannot be rejected.",
     "error.invalid_reason": "Enter a reason (at most 500 characters).",
 
@@ -888,6 +893,9 @@ FA: dict[str, str] = {
     "field.bank_code": "کد پاسخ بانک",
     "field.payout_reference": "شمارهٔ مرجع بانک",
     "field.tracking_id": "شناسهٔ پیگیری نزد بانک",
+    "field.requested_by": "درخواست‌دهنده",
+    "field.verified_by": "تأییدکنندهٔ حساب بانکی",
+    "field.settle_problem": "مشکل در تسویه",
     "field.batch": "دستهٔ پرداخت",
     "field.hold_transfer": "انتقال نگه‌داشت",
     "field.post_transfer": "انتقال قطعی",
@@ -899,6 +907,8 @@ FA: dict[str, str] = {
     "list.newest_first": "جدیدترین در بالا.",
     "error.cash_out_not_found": "چنین برداشتی نیست.",
     "error.cash_out_rejected": "این برداشت پیش‌تر رد شده است.",
+    "error.approver_not_independent": "شما این برداشت را درخواست داده یا حساب بانکی‌اش را "
+                                      "تأیید کرده‌اید: شخص دیگری باید آن را تأیید کند.",
     "error.cash_out_already_sent": "این برداشت به بانک فرستاده شده و دیگر رد نمی‌شود.",
     "error.invalid_reason": "دلیلی بنویسید (حداکثر ۵۰۰ نویسه).",
 

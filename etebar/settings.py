@@ -114,6 +114,12 @@ class Settings(BaseSettings):
         default=10.0, gt=0, description="How often approved cash-outs are sent to the bank.")
     cashout_check_seconds: float = Field(
         default=60.0, gt=0, description="How often the bank is asked about sent cash-outs.")
+    cashout_tracking_prefix: str = Field(
+        default="ETB-CO", pattern=r"^[A-Za-z0-9][A-Za-z0-9-]{0,31}$",
+        description="Starts every cash-out's tracking id at the bank (`<prefix>-<id>`), by which "
+                    "the bank takes each payout once: give each installation its own, and a "
+                    "new one when cash-out ids start again (after rebuilding the database). "
+                    "A cash-out keeps the prefix it was requested under.")
 
     # --- online top-ups (models/wallet/topups) and the Saman gateway ---------------------------
     topup_min_amount: int = Field(

@@ -46,7 +46,8 @@ FIELDS = """
 fragment AdminCashOutFields on CashOut {
   id customerId amount status requestedAt reviewedAt sentAt settledAt reviewedById
   rejectionReason bankCode payoutReference trackingId holdTransferId postTransferId
-  voidTransferId batchId bankAccount { sheba holderName verified verifiedAt }
+  voidTransferId batchId requestedBy problem
+  bankAccount { sheba holderName verified verifiedAt verifiedBy }
 }
 """
 CASH_OUTS = FIELDS + """
@@ -176,11 +177,14 @@ def cash_out_fields(cash_out: dict[str, Any], customer: dict[str, Any] | None,
         ("bank_account_verified",
          t("customer.verified_at", time=format_time(account["verifiedAt"]))
          if account["verified"] else yes_no(False)),
+        ("requested_by", digits(cash_out["requestedBy"]) if cash_out["requestedBy"] else none),
+        ("verified_by", digits(account["verifiedBy"]) if account["verifiedBy"] else none),
         ("cashable_now", format_money(wallet["cashable"], "IRR") if wallet else none),
         ("reviewed_by", digits(f"#{cash_out['reviewedById']}") if cash_out["reviewedById"]
          else none),
         ("rejection_reason", cash_out["rejectionReason"] or none),
         ("bank_code", cash_out["bankCode"] or none),
+        ("settle_problem", cash_out["problem"] or none),
         ("payout_reference", cash_out["payoutReference"] or none),
         ("tracking_id", cash_out["trackingId"]),
         ("batch", digits(cash_out["batchId"]) if cash_out["batchId"] else none),

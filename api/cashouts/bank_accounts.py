@@ -62,5 +62,5 @@ class BankAccountMutation:
                                      "the customer); safe to repeat.")
     async def verify_bank_account(self, info: strawberry.Info[Context, None],
                                   id: strawberry.ID) -> BankAccountResult:
-        row = await customers.verify_bank_account(required_id(id, "id"))
+        row = await customers.verify_bank_account(required_id(id, "id"), by=actor(info).actor)
         return BankAccountSuccess(bank_account=BankAccount.from_row(row))

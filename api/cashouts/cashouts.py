@@ -17,7 +17,13 @@ from api.cashouts.types import (
     PayoutBatchFile,
 )
 from api.context import Context
-from api.errors import ConflictError, InvalidInput, NotFoundError, TransferRejected
+from api.errors import (
+    ConflictError,
+    InvalidInput,
+    NotAllowedError,
+    NotFoundError,
+    TransferRejected,
+)
 from api.ids import parse_id, required_id
 from api.pagination import (
     Connection,
@@ -58,7 +64,8 @@ RequestCashOutResult = Annotated[
     | InvalidInput | NotFoundError | ConflictError | TransferRejected,
     strawberry.union("RequestCashOutResult")]
 CashOutResult = Annotated[CashOutSuccess | InvalidInput | NotFoundError | ConflictError
-                          | TransferRejected, strawberry.union("CashOutResult")]
+                          | NotAllowedError | TransferRejected,
+                          strawberry.union("CashOutResult")]
 
 
 async def _shown(row: CashOutRow) -> CashOut:
@@ -127,12 +134,15 @@ class CashOutMutation:
         owner = customer_in_scope(actor(info), parse_id(input.customer_id, "customerId"))
         result = await cashouts.request_cash_out(
             owner, required_id(input.bank_account_id, "bankAccountId"), int(input.amount),
-            input.idempotency_key, cash_out_limits(info.context.settings))
+            input.idempotency_key, cash_out_limits(info.context.settings),
+            requested_by=actor(info).actor,
+            tracking_prefix=info.context.settings.cashout_tracking_prefix)
         return CashOutSuccess(cash_out=await _shown(result.cash_out), replayed=result.replayed)
 
     @strawberry.mutation(extensions=requires(staff=APPROVERS),
                          description="Approve a requested cash-out; the payout actor sends it "
-                                     "to the bank next.")
+                                     "to the bank next. Refused (approver_not_independent) to "
+                                     "whoever requested it or verified its bank account.")
     async def approve_cash_out(self, info: strawberry.Info[Context, None],
                                id: strawberry.ID) -> CashOutResult:
         staff_id = actor(info).staff_id

@@ -37,6 +37,8 @@ class BankAccount:
     holder_name: str
     verified: bool
     verified_at: datetime | None
+    verified_by: str = strawberry.field(
+        description="Who verified it, as the audit log names callers (staff:<id>).")
     created_at: datetime
 
     @classmethod
@@ -44,7 +46,7 @@ class BankAccount:
         return cls(id=to_id(row.id), customer_id=to_id(row.customer_id),  # type: ignore[attr-defined]
                    sheba=row.sheba, holder_name=row.holder_name,
                    verified=row.verified_at is not None, verified_at=row.verified_at,
-                   created_at=row.created_at)
+                   verified_by=row.verified_by, created_at=row.created_at)
 
 
 @strawberry.type(description="A withdrawal of paid credit to a verified bank account. Its amount "
@@ -57,6 +59,9 @@ class CashOut:
     amount: Long = strawberry.field(description="Rials.")
     status: CashOutStatus
     idempotency_key: str
+    requested_by: str = strawberry.field(
+        description="Who asked for it, as the audit log names callers: customer:<id> or "
+                    "staff:<id>.")
     hold_transfer_id: strawberry.ID = strawberry.field(
         description="The pending transfer that holds the amount.")
     post_transfer_id: strawberry.ID | None
@@ -68,6 +73,8 @@ class CashOut:
     tracking_id: str = strawberry.field(description="Our id of the payout at the bank.")
     payout_reference: str = strawberry.field(description="The bank's reference of the payout.")
     bank_code: str = strawberry.field(description="The bank's last answer about the payout.")
+    problem: str = strawberry.field(
+        description="Why settling it last failed (for the back office); empty when it did not.")
     requested_at: datetime
     reviewed_at: datetime | None
     sent_at: datetime | None
@@ -78,14 +85,14 @@ class CashOut:
         r: Any = row
         return cls(id=to_id(row.id), customer_id=to_id(r.customer_id),
                    bank_account=BankAccount.from_row(r.bank_account), amount=Long(row.amount),
-                   status=row.status, idempotency_key=row.key,
+                   status=row.status, idempotency_key=row.key, requested_by=row.requested_by,
                    hold_transfer_id=to_id(row.hold_transfer_id),
                    post_transfer_id=optional_id(row.post_transfer_id),
                    void_transfer_id=optional_id(row.void_transfer_id),
                    reviewed_by_id=optional_id(r.reviewed_by_id),
                    rejection_reason=row.rejection_reason, batch_id=optional_id(r.batch_id),
-                   tracking_id=tracking_id(row.id), payout_reference=row.payout_reference,
-                   bank_code=row.bank_code, requested_at=row.requested_at,
+                   tracking_id=tracking_id(row), payout_reference=row.payout_reference,
+                   bank_code=row.bank_code, problem=row.problem, requested_at=row.requested_at,
                    reviewed_at=row.reviewed_at, sent_at=row.sent_at, settled_at=row.settled_at)
 
 

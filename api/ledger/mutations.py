@@ -15,8 +15,9 @@ from api.scalars import JSON, Long
 from models.errors import ValidationFailed
 from models.identity.reach import Reach
 from models.ledger import accounts as ledger_accounts
+from models.ledger import managed
 from models.ledger.codes import TransferKind as Kind
-from models.ledger.posting import TransferRequest, create_transfers
+from models.ledger.posting import TransferRequest
 
 
 @strawberry.input(description="A new account. Same externalId again returns that account.")
@@ -121,7 +122,7 @@ async def _resolve(reach: Reach, pending_id: strawberry.ID, key: str, code: str,
     request = TransferRequest(idempotency_key=key, code=code, kind=kind, amount=amount,
                               pending_id=required_id(pending_id, "pendingId"))
     await reach.check_transfer_requests([request])
-    [record] = await create_transfers([request])
+    [record] = await managed.general_transfers([request])
     return TransferSuccess(transfer=Transfer.from_record(record))
 
 
@@ -144,7 +145,7 @@ class LedgerMutation:
                 credits_must_not_exceed_debits=item.credits_must_not_exceed_debits,
                 credit_limit=int(item.credit_limit), metadata=item.metadata or {},
             ))
-        rows = await ledger_accounts.create_accounts(
+        rows = await managed.general_accounts(
             await info.context.reach.own_account_requests(requests))
         return CreateAccountsSuccess(accounts=[Account.from_row(r) for r in rows])
 
@@ -155,7 +156,7 @@ class LedgerMutation:
                                input: list[TransferInput]) -> CreateTransfersResult:
         requests = [item.to_request() for item in input]
         await info.context.reach.check_transfer_requests(requests)
-        records = await create_transfers(requests)
+        records = await managed.general_transfers(requests)
         return CreateTransfersSuccess(transfers=[Transfer.from_record(r) for r in records])
 
     @strawberry.mutation(extensions=requires(staff=MOVERS, partner=Scope.LEDGER_WRITE))
@@ -175,7 +176,7 @@ class LedgerMutation:
                          description="Change how far a flagged account may go past its balance.")
     async def set_account_credit_limit(self, account_id: strawberry.ID,
                                        credit_limit: Long) -> AccountChangeResult:
-        row = await ledger_accounts.set_credit_limit(required_id(account_id, "accountId"),
+        row = await managed.set_general_credit_limit(required_id(account_id, "accountId"),
                                                      int(credit_limit))
         return AccountSuccess(account=Account.from_row(row))
 
@@ -184,5 +185,5 @@ class LedgerMutation:
     async def close_account(self, info: strawberry.Info[Context, None],
                             account_id: strawberry.ID) -> AccountChangeResult:
         account = await info.context.reach.require_account(required_id(account_id, "accountId"))
-        row = await ledger_accounts.close_account(account.id)
+        row = await managed.close_general_account(account.id)
         return AccountSuccess(account=Account.from_row(row))

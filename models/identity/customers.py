@@ -127,15 +127,17 @@ async def add_bank_account(customer_id: int, sheba: str, holder_name: str) -> Ba
     return account
 
 
-async def verify_bank_account(bank_account_id: int) -> BankAccount:
-    """Mark a bank account verified (its holder confirmed as the customer); safe to repeat."""
+async def verify_bank_account(bank_account_id: int, *, by: str = "") -> BankAccount:
+    """Mark a bank account verified (its holder confirmed as the customer) by `by` (an actor
+    as the audit log names it); safe to repeat: the first verifier stays recorded."""
     account = await BankAccount.get_or_none(id=bank_account_id)
     if account is None:
         raise NotFound("bank_account_not_found", f"no bank account {bank_account_id}",
                        field="bankAccountId")
     if account.verified_at is None:
         account.verified_at = datetime.now(UTC)
-        await account.save(update_fields=["verified_at"])
+        account.verified_by = by[:64]
+        await account.save(update_fields=["verified_at", "verified_by"])
     return account
 
 

@@ -155,6 +155,9 @@ class BankAccount(Model):
     sheba = fields.CharField(max_length=26, description="IR and 24 digits")
     holder_name = fields.CharField(max_length=200)
     verified_at = fields.DatetimeField(null=True)
+    verified_by = fields.CharField(max_length=64, default="",
+                                   description="who verified it, as the audit log names "
+                                               "callers: staff:<id>")
     created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:

@@ -55,6 +55,7 @@ class TransferResult(StrEnum):
     POST_AMOUNT_EXCEEDS_PENDING = "post_amount_exceeds_pending"
     VOID_AMOUNT_MUST_MATCH_PENDING = "void_amount_must_match_pending"
     IDEMPOTENCY_CONFLICT = "idempotency_conflict"
+    ACCOUNT_MANAGED = "account_managed"  # a domain's account: only its own operations move it
     CONTENDED_TRY_AGAIN = "contended_try_again"
 
 

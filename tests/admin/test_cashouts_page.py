@@ -16,7 +16,7 @@ from tortoise import connections
 from etebar.simulators.payout import PayoutSimulator
 from models.identity.customers import add_bank_account, create_customer, verify_bank_account
 from models.identity.numbers import sheba_check_digits
-from models.identity.tables import StaffRole, StaffUser
+from models.identity.tables import BankAccount, StaffRole, StaffUser
 from models.ledger.accounts import system_account
 from models.ledger.codes import SystemAccount
 from models.ledger.verify import verify_ledger
@@ -281,3 +281,28 @@ async def test_the_page_speaks_persian_with_jalali_dates(signed_in: User, staff:
     [step] = _rows(signed_in, "event")
     assert step["event"] == "در انتظار تأیید"
     assert step["at"].startswith("۱۴")
+
+
+async def test_a_cash_out_shows_who_requested_it_who_verified_its_account_and_its_problem(
+        signed_in: User):
+    customer_id, cash_out, _ = await _requested(250_000)
+    await BankAccount.filter(id=cash_out.bank_account_id).update(  # type: ignore[attr-defined]
+        verified_by="staff:7")
+    await CashOut.filter(id=cash_out.id).update(
+        problem="pending_transfer_already_voided: transfer 0: pending transfer already voided")
+    await signed_in.open(f"/cash-outs/{cash_out.id}")
+    assert shown(signed_in, "requested_by") == f"customer:{customer_id}"
+    assert shown(signed_in, "verified_by") == "staff:7"
+    assert shown(signed_in, "settle_problem").startswith("pending_transfer_already_voided")
+
+
+async def test_the_clerk_who_verified_the_bank_account_is_told_another_must_approve(
+        user: User, make_staff: Any):
+    _, cash_out, _ = await _requested(250_000)
+    clerk = await _signed_in_as(user, make_staff, StaffRole.BACK_OFFICE)
+    await BankAccount.filter(id=cash_out.bank_account_id).update(  # type: ignore[attr-defined]
+        verified_by=f"staff:{clerk.id}")
+    await user.open(f"/cash-outs/{cash_out.id}")
+    user.find(marker="approve").click()
+    await user.should_see("another person must approve it")
+    assert (await CashOut.get(id=cash_out.id)).status == "requested"

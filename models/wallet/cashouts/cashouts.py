@@ -18,6 +18,8 @@ a repeat with what it already has.
 
 from __future__ import annotations
 
+import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
@@ -28,7 +30,7 @@ from tortoise.functions import Sum
 from tortoise.transactions import in_transaction
 
 from models.db import given
-from models.errors import Conflict, NotFound, ValidationFailed
+from models.errors import Conflict, DomainError, NotAllowed, NotFound, ValidationFailed
 from models.identity.tables import BankAccount, Customer
 from models.ledger.accounts import system_account
 from models.ledger.codes import SystemAccount, TransferKind
@@ -53,6 +55,10 @@ TEHRAN = ZoneInfo("Asia/Tehran")
 KEY_MAX = 100
 REASON_MAX = 500
 BATCH_MAX = 500
+PROBLEM_MAX = 500
+DEFAULT_TRACKING_PREFIX = "ETB-CO"
+_TRACKING_PREFIX = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{0,31}")
+log = logging.getLogger(__name__)
 # Not counted against the daily limit: their hold was given back.
 _RETURNED = (CashOutStatus.REJECTED, CashOutStatus.FAILED)
 
@@ -72,9 +78,19 @@ class CashOutResult:
     replayed: bool = False
 
 
-def tracking_id(cash_out_id: int) -> str:
-    """Our id of a cash-out's payout at the bank: one per cash-out, for good."""
-    return f"ETB-CO-{cash_out_id}"
+def tracking_id(row: CashOut) -> str:
+    """Our id of a cash-out's payout at the bank: one per cash-out, for good. The prefix is the
+    installation's (`settings.cashout_tracking_prefix`), kept on the row when it is requested,
+    so ids do not repeat when cash-out ids start again and do not change with the setting."""
+    return f"{row.tracking_prefix}-{row.id}"
+
+
+def check_tracking_prefix(prefix: str) -> str:
+    """A tracking prefix the bank takes: 1 to 32 ASCII letters, digits and hyphens."""
+    if not _TRACKING_PREFIX.fullmatch(prefix):
+        raise ValidationFailed("invalid_tracking_prefix", "a tracking prefix is 1 to 32 ASCII "
+                               "letters, digits and hyphens", field="trackingPrefix")
+    return prefix
 
 
 def day_start(moment: datetime) -> datetime:
@@ -133,11 +149,14 @@ def _check_limits(amount: int, today: int, limits: CashOutLimits) -> None:
 
 
 async def request_cash_out(customer_id: int, bank_account_id: int, amount: int, key: str,
-                           limits: CashOutLimits, *, now: datetime | None = None
-                           ) -> CashOutResult:
+                           limits: CashOutLimits, *, now: datetime | None = None,
+                           requested_by: str | None = None,
+                           tracking_prefix: str = DEFAULT_TRACKING_PREFIX) -> CashOutResult:
     """Ask to cash out `amount` of paid credit to a verified account of the customer's; the
-    amount is held at once. The same key again returns the first request."""
+    amount is held at once. The same key again returns the first request. `requested_by` is
+    who asks, as the audit log names callers (the customer themselves when not given)."""
     _check_input(amount, key)
+    check_tracking_prefix(tracking_prefix)
     moment = now or datetime.now(UTC)
     async with in_transaction():
         wallet = await Wallet.select_for_update().get_or_none(customer_id=customer_id)
@@ -164,8 +183,11 @@ async def request_cash_out(customer_id: int, bank_account_id: int, amount: int, 
             kind=TransferKind.PENDING, debit_account_id=lot.account_id,  # type: ignore[attr-defined]
             credit_account_id=clearing.id, reference_type="cash_out_request",
             reference_id=f"{customer_id}:{key}")])
-        row = await CashOut.create(customer_id=customer_id, bank_account=account, amount=amount,
-                                   key=key, hold_transfer_id=hold.id, requested_at=moment)
+        row = await CashOut.create(
+            customer_id=customer_id, bank_account=account, amount=amount, key=key,
+            hold_transfer_id=hold.id, requested_at=moment,
+            requested_by=(requested_by or f"customer:{customer_id}")[:64],
+            tracking_prefix=tracking_prefix)
     return CashOutResult(row)
 
 
@@ -176,12 +198,27 @@ async def _locked(cash_out_id: int) -> CashOut:
     return row
 
 
+async def _check_independent(staff_id: int, row: CashOut) -> None:
+    """Separation of duties: whoever asked for a cash-out, or verified the bank account it goes
+    to, does not approve it too."""
+    me = f"staff:{staff_id}"
+    if row.requested_by == me:
+        raise NotAllowed("approver_not_independent", "you requested this cash-out: another "
+                         "person must approve it", field="id")
+    account = await BankAccount.get(id=row.bank_account_id)  # type: ignore[attr-defined]
+    if account.verified_by == me:
+        raise NotAllowed("approver_not_independent", "you verified this cash-out's bank "
+                         "account: another person must approve it", field="id")
+
+
 async def approve_cash_out(staff_id: int, cash_out_id: int) -> CashOut:
     """Approve a requested cash-out; the payout actor sends it next. Approving it again
-    changes nothing."""
+    changes nothing. Refused (`approver_not_independent`) to the staff member who requested
+    it or verified its bank account."""
     async with in_transaction():
         row = await _locked(cash_out_id)
         if row.status is CashOutStatus.REQUESTED:
+            await _check_independent(staff_id, row)
             row.status = CashOutStatus.APPROVED
             row.reviewed_by_id = staff_id
             row.reviewed_at = datetime.now(UTC)
@@ -235,7 +272,7 @@ async def reject_cash_out(staff_id: int, cash_out_id: int, reason: str) -> CashO
 # --- sending to the bank ----------------------------------------------------------------------
 
 def _payout(row: CashOut, account: BankAccount) -> Payout:
-    return Payout(tracking_id=tracking_id(row.id), sheba=account.sheba,
+    return Payout(tracking_id=tracking_id(row), sheba=account.sheba,
                   holder_name=account.holder_name, amount=row.amount,
                   description=f"Etebar cash-out {row.id}")
 
@@ -331,8 +368,9 @@ async def settle_payout(cash_out_id: int, *, paid: bool, code: str = "") -> Cash
             row.status = CashOutStatus.FAILED
         row.bank_code = code[:32]
         row.settled_at = datetime.now(UTC)
+        row.problem = ""
         await row.save(update_fields=["post_transfer_id", "void_transfer_id", "status",
-                                      "bank_code", "settled_at"])
+                                      "bank_code", "settled_at", "problem"])
         account = await BankAccount.get(id=row.bank_account_id)  # type: ignore[attr-defined]
         outcome = "paid" if paid else "failed"
         await queue_email(customer_id=row.customer_id,  # type: ignore[attr-defined]
@@ -341,24 +379,51 @@ async def settle_payout(cash_out_id: int, *, paid: bool, code: str = "") -> Cash
     return row
 
 
+async def _check_payout(row: CashOut, adapter: PayoutAdapter) -> bool:
+    """Ask the bank about one sent payout and settle it if finished; True when settled."""
+    answer = await adapter.status(row.payout_reference)
+    if answer.state in (PayoutState.PAID, PayoutState.REJECTED):
+        await settle_payout(row.id, paid=answer.state is PayoutState.PAID, code=answer.code)
+        return True
+    if answer.state is PayoutState.UNKNOWN:
+        # The bank lost it: the next send submits it again under the same tracking id,
+        # which a bank that does have it answers with the payout it has.
+        await CashOut.filter(id=row.id, status=CashOutStatus.SENT,
+                             payout_reference=row.payout_reference).update(
+            payout_reference="", bank_code="unknown")
+    if row.problem:  # checked fine this time: the last problem is over
+        await CashOut.filter(id=row.id, problem=row.problem).update(problem="")
+    return False
+
+
+def _problem(error: Exception) -> str:
+    if isinstance(error, DomainError):
+        text = f"{error.code}: {error.message}"
+    else:
+        text = f"{type(error).__name__}: {error}"
+    return text[:PROBLEM_MAX]
+
+
 async def check_payouts(adapter: PayoutAdapter, *, limit: int = BATCH_MAX) -> int:
-    """Ask the bank about sent payouts and settle those it has finished; returns how many. One
-    the bank does not know is marked for submitting again."""
-    rows = await CashOut.filter(status=CashOutStatus.SENT).exclude(payout_reference="") \
-        .order_by("sent_at", "id").limit(limit)
+    """Ask the bank about every sent payout, oldest first in pages of `limit`, and settle those
+    it has finished; returns how many. One the bank does not know is marked for submitting
+    again. One that cannot be checked or settled (the bank unreachable, its hold no longer
+    pending) is logged and its problem recorded on it for the back office; the others are
+    checked all the same."""
     settled = 0
-    for row in rows:
-        answer = await adapter.status(row.payout_reference)
-        if answer.state in (PayoutState.PAID, PayoutState.REJECTED):
-            await settle_payout(row.id, paid=answer.state is PayoutState.PAID, code=answer.code)
-            settled += 1
-        elif answer.state is PayoutState.UNKNOWN:
-            # The bank lost it: the next send submits it again under the same tracking id,
-            # which a bank that does have it answers with the payout it has.
-            await CashOut.filter(id=row.id, status=CashOutStatus.SENT,
-                                 payout_reference=row.payout_reference).update(
-                payout_reference="", bank_code="unknown")
-    return settled
+    after_id = 0
+    while True:
+        rows = await CashOut.filter(status=CashOutStatus.SENT, id__gt=after_id) \
+            .exclude(payout_reference="").order_by("id").limit(limit)
+        for row in rows:
+            try:
+                settled += await _check_payout(row, adapter)
+            except Exception as error:  # one stuck payout must not stop the others
+                log.exception("checking cash-out %s failed", row.id)
+                await CashOut.filter(id=row.id).update(problem=_problem(error))
+        if len(rows) < limit:
+            return settled
+        after_id = rows[-1].id
 
 
 # --- reading ----------------------------------------------------------------------------------

@@ -56,6 +56,14 @@ class CashOut(Model):
     amount = fields.BigIntField(description="rials")
     status = fields.CharEnumField(CashOutStatus, max_length=16, default=CashOutStatus.REQUESTED)
     key = fields.CharField(max_length=100, description="the client's idempotency key")
+    requested_by = fields.CharField(max_length=64, default="",
+                                    description="who asked for it, as the audit log names "
+                                                "callers: customer:<id> or staff:<id>")
+    tracking_prefix = fields.CharField(max_length=32, default="ETB-CO",
+                                       description="the installation's prefix of its tracking "
+                                                   "id at the bank, fixed when requested")
+    problem = fields.TextField(default="", description="why settling it last failed; empty "
+                                                       "when it did not")
     hold_transfer_id = fields.BigIntField(description="the pending transfer holding the amount")
     post_transfer_id = fields.BigIntField(null=True)
     void_transfer_id = fields.BigIntField(null=True)
