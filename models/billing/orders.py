@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from tortoise.transactions import in_transaction
 
 from models.billing.tables import BillingCycle, Order, OrderPayment, OrderStatus, Product
+from models.clock import now_or
 from models.db import given
 from models.errors import Conflict, NotFound, ValidationFailed
+from models.keys import KEY_MAX, check_key
 from models.ledger.accounts import system_account
 from models.ledger.codes import SystemAccount
 from models.notify.mail import queue_email
@@ -27,7 +29,6 @@ from models.wallet.tables import SpendPart
 
 PAYMENT_CODE = "order_payment"
 DEFAULT_LEAD_TIME = timedelta(days=3)
-_KEY_MAX = 100
 OPEN_STATUSES = (OrderStatus.AWAITING_PAYMENT, OrderStatus.ACTIVE, OrderStatus.SUSPENDED)
 
 
@@ -55,10 +56,6 @@ class AmountDue:
 def spend_key(order_id: int, period: int) -> str:
     """The wallet spend that pays period `period` of order `order_id` (activity reads it)."""
     return f"order:{order_id}:{period}"
-
-
-def _now(now: datetime | None) -> datetime:
-    return now or datetime.now(UTC)
 
 
 def add_months(moment: datetime, months: int) -> datetime:
@@ -157,10 +154,8 @@ async def pay_order(customer_id: int, order_id: int, key: str, *, now: datetime 
     (`replayed`). Whatever the keys, a period is paid once; a payment when nothing is due is
     `nothing_due`. A short balance raises the wallet's `InsufficientFunds`, having changed
     nothing."""
-    if not key or len(key) > _KEY_MAX:
-        raise ValidationFailed("invalid_key", f"a key of 1 to {_KEY_MAX} characters is required",
-                               field="idempotencyKey")
-    moment = _now(now)
+    check_key(key)
+    moment = now_or(now)
     async with in_transaction():
         order = await _locked(order_id, customer_id)
         done = await OrderPayment.get_or_none(order_id=order.id, request_key=key)
@@ -182,7 +177,7 @@ async def pay_after_top_up(customer_id: int, order_id: int, top_up_key: str, *,
     order owes nothing now (paid meanwhile) or the balance is still short: the credit then
     stays in the wallet, and nothing else changes. A retry answers the same payment."""
     try:
-        return await pay_order(customer_id, order_id, f"top-up:{top_up_key}"[:_KEY_MAX],
+        return await pay_order(customer_id, order_id, f"top-up:{top_up_key}"[:KEY_MAX],
                                now=now, lead_time=lead_time)
     except InsufficientFunds:
         return None
@@ -196,7 +191,7 @@ async def amount_due(customer_id: int | None, order_id: int, *, now: datetime | 
                      lead_time: timedelta = DEFAULT_LEAD_TIME) -> AmountDue | None:
     """What order `order_id` (of `customer_id`, if given) owes now, or None when nothing is due:
     the page behind a shortfall email's link starts a top-up of `missing` with it."""
-    moment = _now(now)
+    moment = now_or(now)
     order = await find_order(order_id, customer_id)
     if order is None:
         raise NotFound("order_not_found", f"no order {order_id}", field="orderId")
@@ -232,7 +227,7 @@ async def cancel_order(customer_id: int | None, order_id: int, *,
             raise Conflict("order_closed", f"order {order_id} is {order.status.value}",
                            field="orderId")
         order.status = OrderStatus.CANCELLED
-        order.cancelled_at = _now(now)
+        order.cancelled_at = now_or(now)
         order.auto_pay = False
         order.renews_at = None
         await order.save()
@@ -255,7 +250,7 @@ async def mark_order_failed(actor: str, order_id: int, reason: str, *,
         order.status = OrderStatus.FAILED
         order.failure_reason = reason
         order.failed_by = actor[:64]
-        order.failed_at = _now(now)
+        order.failed_at = now_or(now)
         order.auto_pay = False
         order.renews_at = None
         await order.save()

@@ -26,7 +26,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from enum import StrEnum
 
 from tortoise import connections
@@ -34,6 +34,7 @@ from tortoise.transactions import in_transaction
 
 from models.billing import orders
 from models.billing.orders import PaidOrder
+from models.clock import now_or
 from models.errors import Conflict
 from models.wallet.topups.gateway import Gateway, Redirect
 from models.wallet.topups.tables import TopUp, TopUpEvent, TopUpEventKind, TopUpStatus
@@ -62,10 +63,6 @@ class TopUpStarted:
 TopUpAndPay = TopUpStarted | PaidOrder
 
 
-def _now(now: datetime | None) -> datetime:
-    return now or datetime.now(UTC)
-
-
 async def start_top_up_and_pay(customer_id: int | None, order_id: int, gateway: Gateway,
                                key: str, *, policy: TopUpPolicy, lead_time: timedelta,
                                now: datetime | None = None) -> TopUpAndPay:
@@ -75,7 +72,7 @@ async def start_top_up_and_pay(customer_id: int | None, order_id: int, gateway: 
     Raises `not_found` for an order that is not there (or not the customer's), `nothing_due`
     when it owes nothing now, and the top-ups' errors (largest amount, maximum balance, a
     gateway that cannot start)."""
-    moment = _now(now)
+    moment = now_or(now)
     payer = customer_id if customer_id is not None else await orders.owner_of(order_id)
     started = await TopUp.get_or_none(customer_id=payer, idempotency_key=key)
     if started is not None:  # this key started a top-up already: answer it
@@ -107,7 +104,7 @@ async def pay_credited_top_up(top_up_id: int, *, lead_time: timedelta,
     """Pay the order of credited top-up `top_up_id` from the wallet, once: answers what became
     of it, or None for a top-up that is not credited or names no order. Safe to run again and
     concurrently: a settled top-up answers its recorded outcome."""
-    moment = _now(now)
+    moment = now_or(now)
     async with in_transaction():
         row = await TopUp.select_for_update().get_or_none(id=top_up_id)
         if row is None or row.order_id is None or row.status is not TopUpStatus.CREDITED:
@@ -148,7 +145,7 @@ async def unsettled_ids(*, older_than: timedelta, now: datetime | None = None,
                              WHERE e.top_up_id = t.id AND e.kind = $3
                                AND e.code = ANY($4::varchar[]))
            ORDER BY t.id LIMIT $5""",
-        [TopUpStatus.CREDITED.value, _now(now) - older_than, TopUpEventKind.CREDIT.value,
+        [TopUpStatus.CREDITED.value, now_or(now) - older_than, TopUpEventKind.CREDIT.value,
          [s.value for s in Settlement], limit])
     return [int(r["id"]) for r in rows]
 
@@ -157,7 +154,7 @@ async def pay_unsettled(*, lead_time: timedelta, older_than: timedelta,
                         now: datetime | None = None, limit: int = 100) -> dict[int, Settlement]:
     """The sweep: settle every credited top-up whose order step never ran (see
     `unsettled_ids`); answers what became of each."""
-    moment = _now(now)
+    moment = now_or(now)
     done: dict[int, Settlement] = {}
     for top_up_id in await unsettled_ids(older_than=older_than, now=moment, limit=limit):
         outcome = await pay_credited_top_up(top_up_id, lead_time=lead_time, now=moment)

@@ -17,7 +17,9 @@ from typing import Any
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
+from models.clock import now_or
 from models.errors import Conflict, NotFound, ValidationFailed
+from models.keys import KEY_MAX, check_key
 from models.ledger.accounts import AccountRequest, create_accounts, system_account
 from models.ledger.codes import SystemAccount
 from models.ledger.posting import TransferRecord, TransferRequest, create_transfers
@@ -31,7 +33,6 @@ GRANT_CODE = "wallet_promotion"
 SPEND_CODE = "wallet_spend"
 REFUND_CODE = "wallet_refund"
 EXPIRE_CODE = "wallet_expire"
-_KEY_MAX = 100  # "wallet-lot:grant:<key>" must fit an account external id (128)
 
 
 @dataclass(slots=True, frozen=True)
@@ -66,16 +67,10 @@ class SpendResult:
     replayed: bool = False
 
 
-def _now(now: datetime | None) -> datetime:
-    return now or datetime.now(UTC)
-
-
 def _check(amount: int, key: str) -> None:
     if amount <= 0:
         raise ValidationFailed("amount_must_be_positive", field="amount")
-    if not key or len(key) > _KEY_MAX:
-        raise ValidationFailed("invalid_key", f"a key of 1 to {_KEY_MAX} characters is required",
-                               field="key")
+    check_key(key, field="key")
 
 
 def _available(account: Account) -> int:
@@ -178,7 +173,7 @@ async def spend(customer_id: int, amount: int, to_account_id: int, key: str, *,
                 code: str = SPEND_CODE, now: datetime | None = None) -> SpendResult:
     """Pay `amount` to `to_account_id`: all of it or nothing, promotional credit first."""
     _check(amount, key)
-    moment = _now(now)
+    moment = now_or(now)
     async with in_transaction():
         wallet = await Wallet.select_for_update().get_or_none(customer_id=customer_id)
         if wallet is None:
@@ -255,7 +250,7 @@ async def balance(customer_id: int, *, now: datetime | None = None) -> WalletBal
     wallet = await wallet_of(customer_id)
     lots = [LotBalance(lot_id=lot.id, account_id=lot.account_id,  # type: ignore[attr-defined]
                        kind=lot.kind, expires_at=lot.expires_at, available=held)
-            for lot, held in await _spendable(wallet, _now(now))]
+            for lot, held in await _spendable(wallet, now_or(now))]
     paid = sum(lot.available for lot in lots if lot.kind is LotKind.PAID)
     promotional = sum(lot.available for lot in lots if lot.kind is LotKind.PROMOTIONAL)
     return WalletBalance(total=paid + promotional, paid=paid, promotional=promotional, lots=lots)
@@ -274,7 +269,7 @@ def expiry_key(lot_id: int) -> str:
 async def expire_lot(lot_id: int, *, now: datetime | None = None) -> int | None:
     """Move what is left of an expired promotional lot to the expired-credit account. Returns
     the amount moved, or None if the lot is not due or was swept already."""
-    moment = _now(now)
+    moment = now_or(now)
     lot = await Lot.get_or_none(id=lot_id)
     if lot is None:
         raise NotFound("lot_not_found", f"no lot {lot_id}", field="lotId")
@@ -300,7 +295,7 @@ async def expire_lot(lot_id: int, *, now: datetime | None = None) -> int | None:
 
 async def expire_due(*, now: datetime | None = None, limit: int = 500) -> int:
     """Sweep every promotional lot whose expiry has passed; returns how many this run swept."""
-    moment = _now(now)
+    moment = now_or(now)
     ids = await Lot.filter(kind=LotKind.PROMOTIONAL, expired_at=None,
                            expires_at__lte=moment).order_by("expires_at", "id") \
         .limit(limit).values_list("id", flat=True)
@@ -322,16 +317,13 @@ async def grant_by_staff(customer_id: int, amount: int, expires_at: datetime, ke
     if not 1 <= len(reason) <= 500:
         raise ValidationFailed("invalid_reason", "a reason of 1 to 500 characters is required",
                                field="reason")
-    if not key or len(key) > _KEY_MAX - len(MANUAL_GRANT_PREFIX):
-        raise ValidationFailed("invalid_key", "an idempotency key of 1 to "
-                               f"{_KEY_MAX - len(MANUAL_GRANT_PREFIX)} characters is required",
-                               field="idempotencyKey")
+    check_key(key, max_length=KEY_MAX - len(MANUAL_GRANT_PREFIX))
     if expires_at.tzinfo is None:
         raise ValidationFailed("invalid_expiry", "an expiry needs a time zone",
                                field="expiresAt")
     grant_key = MANUAL_GRANT_PREFIX + key
     # A replay of a grant made earlier stands even if its expiry has passed since.
-    if expires_at <= _now(now) and not await Lot.exists(key=f"grant:{grant_key}"):
+    if expires_at <= now_or(now) and not await Lot.exists(key=f"grant:{grant_key}"):
         raise ValidationFailed("invalid_expiry", "the expiry must be in the future",
                                field="expiresAt")
     source = await system_account(LEDGER, SystemAccount.PROMOTIONS)

@@ -17,11 +17,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from zoneinfo import ZoneInfo
 
 from tortoise import connections
 from tortoise.transactions import in_transaction
 
+from models.clock import TEHRAN
 from models.errors import ValidationFailed
 from models.ledger.accounts import system_account
 from models.ledger.codes import SystemAccount
@@ -30,7 +30,6 @@ from models.wallet.activity.figures import ActivityLevel, ActivityPolicy, activi
 from models.wallet.tables import Lot
 from models.wallet.wallets import LEDGER, grant_promotional
 
-TEHRAN = ZoneInfo("Asia/Tehran")
 BONUS_CODE = "wallet_bonus"
 BASIS_POINTS = 10_000
 

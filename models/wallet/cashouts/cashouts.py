@@ -24,14 +24,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from tortoise.functions import Sum
 from tortoise.transactions import in_transaction
 
+from models.clock import TEHRAN
 from models.db import given
 from models.errors import Conflict, DomainError, NotAllowed, NotFound, ValidationFailed
 from models.identity.tables import BankAccount, Customer
+from models.keys import check_key
 from models.ledger.accounts import system_account
 from models.ledger.codes import SystemAccount, TransferKind
 from models.ledger.posting import TransferRequest, create_transfers
@@ -51,8 +52,6 @@ LEDGER = "IRR"
 HOLD_CODE = "cashout_hold"
 POST_CODE = "cashout_paid"
 VOID_CODE = "cashout_void"
-TEHRAN = ZoneInfo("Asia/Tehran")
-KEY_MAX = 100
 REASON_MAX = 500
 BATCH_MAX = 500
 PROBLEM_MAX = 500
@@ -129,9 +128,7 @@ async def _cashed_today(customer_id: int, moment: datetime) -> int:
 def _check_input(amount: int, key: str) -> None:
     if amount <= 0:
         raise ValidationFailed("amount_must_be_positive", field="amount")
-    if not key or len(key) > KEY_MAX:
-        raise ValidationFailed("invalid_key", f"an idempotency key of 1 to {KEY_MAX} characters "
-                               "is required", field="idempotencyKey")
+    check_key(key)
 
 
 def _check_limits(amount: int, today: int, limits: CashOutLimits) -> None:

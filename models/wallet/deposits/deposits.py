@@ -24,16 +24,17 @@ import re
 import warnings
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
-from zoneinfo import ZoneInfo
 
 from PIL import Image
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
+from models.clock import TEHRAN
 from models.db import given
 from models.errors import Conflict, NotAllowed, NotFound, ValidationFailed
 from models.identity.callers import CallerKind, Identity
 from models.identity.tables import Customer
+from models.keys import check_key
 from models.ledger.accounts import system_account
 from models.ledger.codes import SystemAccount
 from models.notify.mail import queue_email
@@ -50,10 +51,8 @@ from models.wallet.wallets import LEDGER, credit_paid
 
 DEPOSIT_CODE = "wallet_deposit"
 CREDITED_ONCE_INDEX = "wallet_deposit_credited_once"  # migrations: *_deposits_constraints.py
-TEHRAN = ZoneInfo("Asia/Tehran")
 RECEIPT_FORMATS = {"image/jpeg": "JPEG", "image/png": "PNG", "image/webp": "WEBP"}
 DECIDED = frozenset({DepositStatus.APPROVED, DepositStatus.REJECTED})
-_KEY_MAX = 100
 _REASON_MAX = 1000
 _TRACKING = re.compile(r"[A-Z0-9]{1,64}")
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
@@ -149,9 +148,7 @@ def _check_declaration(amount: int, deposited_on: date, key: str, today: date) -
     if deposited_on > today:
         raise ValidationFailed("deposit_date_in_future", "the deposit date is in the future",
                                field="depositedOn")
-    if not key or len(key) > _KEY_MAX:
-        raise ValidationFailed("invalid_key", f"a key of 1 to {_KEY_MAX} characters is "
-                               "required", field="idempotencyKey")
+    check_key(key)
 
 
 async def _customer_for(actor: Identity, customer_id: int) -> Customer:

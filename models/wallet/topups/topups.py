@@ -36,9 +36,11 @@ from datetime import UTC, datetime, timedelta
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
+from models.clock import now_or
 from models.db import given
 from models.errors import Conflict, NotFound, ValidationFailed
 from models.identity.tables import Customer
+from models.keys import check_key
 from models.ledger.accounts import system_account
 from models.ledger.codes import SystemAccount
 from models.wallet.topups.errors import (
@@ -71,7 +73,6 @@ log = logging.getLogger(__name__)
 
 TOPUP_CODE = "wallet_topup"
 CALLBACK_PATH = "/gateways/{gateway}/callback"
-_KEY_MAX = 100
 
 # What runs after a top-up is credited and committed, with the credited top-up: "top up and pay"
 # pays `topup.order_id` here. A hook must be idempotent (it may run again after a crash, from a
@@ -96,10 +97,6 @@ class TopUpPolicy:
 
 def callback_url(public_url: str, gateway: str) -> str:
     return public_url.rstrip("/") + CALLBACK_PATH.format(gateway=gateway)
-
-
-def _now(now: datetime | None) -> datetime:
-    return now or datetime.now(UTC)
 
 
 def _last4(masked_pan: str) -> str:
@@ -134,9 +131,7 @@ async def start_topup(customer_id: int, amount: int, gateway: Gateway, key: str,
                       ) -> tuple[TopUp, Redirect]:
     """Ask the bank for a payment of `amount` into the customer's wallet; answers the top-up and
     where to send the customer. The same `key` again answers the same top-up."""
-    if not key or len(key) > _KEY_MAX:
-        raise ValidationFailed("invalid_key", f"a key of 1 to {_KEY_MAX} characters is required",
-                               field="idempotencyKey")
+    check_key(key)
     customer = await Customer.get_or_none(id=customer_id)
     if customer is None:
         raise NotFound("customer_not_found", f"no customer {customer_id}", field="customerId")
@@ -387,7 +382,7 @@ async def _expire(top_up_id: int, code: str, reason: str) -> TopUp:
 
 
 def _given_up(row: TopUp, give_up_seconds: int, now: datetime | None) -> bool:
-    return row.created_at <= _now(now) - timedelta(seconds=give_up_seconds)
+    return row.created_at <= now_or(now) - timedelta(seconds=give_up_seconds)
 
 
 async def reconcile(top_up_id: int, gateways: Gateways, *, give_up_seconds: int = 3600,
@@ -433,7 +428,7 @@ async def stale_ids(older_than: timedelta, *, now: datetime | None = None,
     """The open top-ups untouched for `older_than`, oldest first."""
     ids = await TopUp.filter(
         status__in=[TopUpStatus.CREATED, TopUpStatus.REDIRECTED, TopUpStatus.VERIFYING],
-        updated_at__lte=_now(now) - older_than).order_by("id").limit(limit) \
+        updated_at__lte=now_or(now) - older_than).order_by("id").limit(limit) \
         .values_list("id", flat=True)
     return [int(i) for i in ids]  # type: ignore[call-overload]
 
@@ -442,7 +437,7 @@ async def reconcile_stale(older_than: timedelta, gateways: Gateways, *,
                           give_up_seconds: int = 3600, now: datetime | None = None,
                           limit: int = 100) -> int:
     """Reconcile the open top-ups untouched for `older_than`; answers how many became final."""
-    moment = _now(now)
+    moment = now_or(now)
     settled = 0
     for top_up_id in await stale_ids(older_than, now=moment, limit=limit):
         try:

@@ -26,7 +26,6 @@ from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
-from zoneinfo import ZoneInfo
 
 import httpx
 import zeep
@@ -34,6 +33,7 @@ import zeep.exceptions
 from zeep.proxy import AsyncServiceProxy
 from zeep.transports import AsyncTransport
 
+from models.clock import TEHRAN
 from models.wallet.topups.gateway import (
     Callback,
     Confirmation,
@@ -47,7 +47,6 @@ from models.wallet.topups.gateway import (
 
 WSDL = Path(__file__).with_name("mellat.wsdl")
 BINDING = "{http://service.pgw.sw.bps.com/}PaymentGatewayImplServiceSoapBinding"
-TEHRAN = ZoneInfo("Asia/Tehran")
 
 OK = "0"
 AMOUNT_MISMATCH = "amount_mismatch"
