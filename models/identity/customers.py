@@ -27,6 +27,7 @@ from models.identity.numbers import (
     normalise_email,
     normalise_national_id,
     normalise_sheba,
+    western_digits,
 )
 from models.identity.tables import (
     BankAccount,
@@ -43,7 +44,6 @@ from models.notify.sms import SmsSender
 SESSION_PREFIX = "etbc_"
 CODE_DIGITS = 6
 _REQUEST_WINDOW = timedelta(hours=1)
-_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 _TEXT = {
     Language.FA: "کد ورود شما به اعتبار: {code}\nاین کد را به کسی ندهید.",
     Language.EN: "Your Etebar sign-in code: {code}\nDo not share it with anyone.",
@@ -62,7 +62,7 @@ class CodePolicy:
 def normalise_mobile(value: str) -> str:
     """An Iranian mobile number as 09xxxxxxxxx, from +98, 0098, 98 or 9… forms, Persian or
     Arabic digits, with spaces, dashes and brackets ignored."""
-    text = value.translate(_DIGITS)
+    text = western_digits(value)
     for mark in " -()\u200c\u200f\u200e\t":
         text = text.replace(mark, "")
     if text.startswith("+98"):
@@ -263,7 +263,7 @@ async def page(actor: Identity, *, limit: int, after_id: int | None = None,
                                     mobile=None if mobile is None else normalise_mobile(mobile)))
     text = (search or "").strip()
     if text:
-        number = text.translate(_DIGITS).replace(" ", "").replace("-", "")
+        number = western_digits(text).replace(" ", "").replace("-", "")
         if number.startswith("+98"):
             number = "0" + number[3:]
         condition = Q(name__icontains=text)
@@ -310,7 +310,7 @@ async def sign_in_with_code(mobile: str, code: str,
                             policy: CodePolicy) -> tuple[str, Customer]:
     """Check the latest code sent to `mobile` and open a customer session, shown once."""
     mobile = normalise_mobile(mobile)
-    code = code.translate(_DIGITS).strip()
+    code = western_digits(code).strip()
     now = datetime.now(UTC)
     refusal: AuthenticationFailed | None = None
     async with in_transaction():

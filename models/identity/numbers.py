@@ -11,12 +11,18 @@ from __future__ import annotations
 from models.errors import ValidationFailed
 
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+
+
+def western_digits(text: str) -> str:
+    """`text` with its Persian and Arabic-Indic digits written as 0-9."""
+    return text.translate(_DIGITS)
+
 _SEPARATORS = " -_.\t\u200c\u200f\u200e\u00a0"
 _COMPANY_WEIGHTS = (29, 27, 23, 19, 17, 29, 27, 23, 19, 17)
 
 
 def _clean(value: str) -> str:
-    text = value.translate(_DIGITS)
+    text = western_digits(value)
     for mark in _SEPARATORS:
         text = text.replace(mark, "")
     return text.upper()

@@ -33,6 +33,7 @@ from models.clock import TEHRAN
 from models.db import given
 from models.errors import Conflict, NotAllowed, NotFound, ValidationFailed
 from models.identity.callers import CallerKind, Identity
+from models.identity.numbers import western_digits
 from models.identity.tables import Customer
 from models.keys import check_key
 from models.ledger.accounts import system_account
@@ -55,7 +56,6 @@ RECEIPT_FORMATS = {"image/jpeg": "JPEG", "image/png": "PNG", "image/webp": "WEBP
 DECIDED = frozenset({DepositStatus.APPROVED, DepositStatus.REJECTED})
 _REASON_MAX = 1000
 _TRACKING = re.compile(r"[A-Z0-9]{1,64}")
-_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 _DROPPED = str.maketrans("", "", "-\u200c\u200d\u200e\u200f\u00a0")
 
 # How the emails name each bank: (Persian, English).
@@ -102,7 +102,7 @@ class Declared:
 def normalise_tracking_number(value: str) -> str:
     """A bank's tracking number as it is compared: Persian or Arabic digits as ASCII, spaces,
     dashes and direction marks removed, letters in capitals."""
-    text = "".join(value.translate(_DIGITS).translate(_DROPPED).split()).upper()
+    text = "".join(western_digits(value).translate(_DROPPED).split()).upper()
     if not _TRACKING.fullmatch(text):
         raise ValidationFailed("invalid_tracking_number", "a tracking number of 1 to 64 digits "
                                "or Latin letters is required", field="trackingNumber")
