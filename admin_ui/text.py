@@ -190,7 +190,7 @@ EN: dict[str, str] = {
     "error.deposit_not_found": "There is no such deposit.",
     "error.deposit_already_decided": "This deposit was decided already; nothing changed.",
     "error.declarer_cannot_approve":
-        "Whoever declared the deposit cannot give its second approval.",
+        "Whoever declared the deposit cannot approve it: a colleague must.",
     "error.same_approver_twice":
         "The second approval must come from someone other than the first approver.",
     "error.tracking_number_already_credited":
@@ -573,7 +573,11 @@ EN: dict[str, str] = {
     "order.no_payments": "No payments yet.",
     "order.reason": "Why fulfilment failed",
     "order.mark_failed": "Mark failed and refund",
-    "order.marked_failed": "The order is failed; its payments are being refunded.",
+    "order.marked_failed": "The order is failed; what was paid for its undelivered period is "
+                           "being refunded.",
+    "order.fail_rule": "Only fulfilment that did not happen can fail: the paid period not yet "
+                       "delivered (the running one, and a renewal paid ahead) is refunded, "
+                       "earlier periods stay paid.",
     "products.title": "Products",
     "products.empty": "No products yet.",
     "products.name_fa": "Persian name",
@@ -608,6 +612,11 @@ EN: dict[str, str] = {
     "field.draws": "Drawn from",
     "field.refunded_at": "Refunded",
     "error.order_not_found": "There is no such order.",
+    "error.order_not_paid": "The order was never paid: there is nothing to fail or refund.",
+    "error.order_cancelled": "The order is cancelled: it cannot be marked failed.",
+    "error.order_already_failed": "The order is failed already; nothing changed.",
+    "error.nothing_undelivered":
+        "Every paid period of this order was delivered: there is nothing to fail or refund.",
     "error.product_not_found": "There is no such product.",
     "error.price_must_be_positive": "A price is a positive number of rials.",
     "error.invalid_name": "A name of 1 to 200 characters is required.",
@@ -779,7 +788,8 @@ FA: dict[str, str] = {
     "error.deposit_not_found": "چنین واریزی نیست.",
     "error.deposit_already_decided":
         "دربارهٔ این واریز پیش‌تر تصمیم گرفته شده است؛ چیزی تغییر نکرد.",
-    "error.declarer_cannot_approve": "ثبت‌کنندهٔ واریز نمی‌تواند تأیید دوم را بدهد.",
+    "error.declarer_cannot_approve":
+        "ثبت‌کنندهٔ واریز نمی‌تواند آن را تأیید کند؛ همکار دیگری باید تأیید کند.",
     "error.same_approver_twice": "تأیید دوم باید از کسی جز تأییدکنندهٔ نخست باشد.",
     "error.tracking_number_already_credited":
         "واریزی با همین بانک و شمارهٔ پیگیری پیش‌تر به کیف پول افزوده شده است.",
@@ -1160,7 +1170,10 @@ FA: dict[str, str] = {
     "order.no_payments": "هنوز پرداختی نشده است.",
     "order.reason": "چرا انجام سفارش ممکن نشد",
     "order.mark_failed": "ثبت ناموفق و بازگشت وجه",
-    "order.marked_failed": "سفارش ناموفق ثبت شد؛ وجه پرداخت‌ها بازگردانده می‌شود.",
+    "order.marked_failed": "سفارش ناموفق ثبت شد؛ وجه دورهٔ تحویل‌نشده بازگردانده می‌شود.",
+    "order.fail_rule": "تنها انجامی که رخ نداده ناموفق می‌شود: وجه دورهٔ پرداخت‌شده‌ای که هنوز "
+                       "تحویل نشده (دورهٔ جاری و تمدیدِ پیش‌پرداخت) بازگردانده می‌شود و دوره‌های "
+                       "پیشین پرداخت‌شده می‌مانند.",
     "products.title": "محصولات",
     "products.empty": "هنوز محصولی نیست.",
     "products.name_fa": "نام فارسی",
@@ -1195,6 +1208,13 @@ FA: dict[str, str] = {
     "field.draws": "برداشت از",
     "field.refunded_at": "بازگشت وجه",
     "error.order_not_found": "چنین سفارشی نیست.",
+    "error.order_not_paid":
+        "این سفارش هرگز پرداخت نشده است: چیزی برای ناموفق‌کردن یا بازگرداندن نیست.",
+    "error.order_cancelled": "این سفارش لغو شده است و نمی‌توان آن را ناموفق ثبت کرد.",
+    "error.order_already_failed": "این سفارش پیش‌تر ناموفق ثبت شده است؛ چیزی تغییر نکرد.",
+    "error.nothing_undelivered":
+        "همهٔ دوره‌های پرداخت‌شدهٔ این سفارش تحویل شده‌اند: "
+        "چیزی برای ناموفق‌کردن یا بازگرداندن نیست.",
     "error.product_not_found": "چنین محصولی نیست.",
     "error.price_must_be_positive": "قیمت عددی مثبت به ریال است.",
     "error.invalid_name": "نامی با ۱ تا ۲۰۰ نویسه لازم است.",

@@ -288,6 +288,10 @@ class Settings(BaseSettings):
     billing_refund_sweep_seconds: float = Field(
         default=60.0, gt=0,
         description="How often failed orders with payments not yet refunded are refunded.")
+    billing_one_off_delivery_days: int = Field(
+        default=30, ge=0, le=3650,
+        description="Days after its payment that a one-off order counts as delivered: until "
+                    "then markOrderFailed may fail it and refund its payment, afterwards not.")
 
     # --- top up and pay (models/billing/top_up_and_pay.py) and the pay links of renewal emails
     topupandpay_link_max_age_days: int = Field(

@@ -21,6 +21,7 @@ from api.ids import parse_id, required_id
 from api.pagination import Connection, connection, decode_cursor, page_size
 from api.permissions import ALL_STAFF, MANAGERS, MOVERS, requires
 from api.scalars import Long
+from etebar.policies import one_off_delivery
 from models.billing import orders, products
 from models.billing.tables import BillingCycle, OrderStatus
 from models.errors import NotAllowed, ValidationFailed
@@ -190,10 +191,14 @@ class BillingMutation:
         return OrderSuccess(order=Order.from_row(row))
 
     @strawberry.mutation(extensions=requires(staff=MOVERS),
-                         description="Fulfilment failed: the order is failed and its payments "
-                                     "are refunded to the wallet by the refund actor.")
+                         description="Fulfilment failed: the order is failed and what was paid "
+                                     "for its periods not yet delivered (the running one, and a "
+                                     "renewal paid ahead) is refunded to the wallet by the "
+                                     "refund actor. An order with nothing undelivered (unpaid, "
+                                     "cancelled, failed, ended) is a ConflictError.")
     async def mark_order_failed(self, info: strawberry.Info[Context, None],
                                 order_id: strawberry.ID, reason: str) -> OrderResult:
-        row = await orders.mark_order_failed(_actor(info).actor,
-                                             required_id(order_id, "orderId"), reason)
+        row = await orders.mark_order_failed(
+            _actor(info).actor, required_id(order_id, "orderId"), reason,
+            one_off_delivery=one_off_delivery(info.context.settings))
         return OrderSuccess(order=Order.from_row(row))

@@ -131,17 +131,23 @@ async def grant_promotional(customer_id: int, amount: int, expires_at: datetime,
                             code: str = GRANT_CODE,
                             metadata: dict[str, Any] | None = None) -> Lot:
     """Grant promotional credit in a lot of its own that expires at `expires_at`; `metadata`
-    (why it was granted) is kept with the transfer."""
+    (why it was granted) is kept with the transfer.
+
+    The lot and its transfer commit together, under the wallet's lock (the lock the expiry
+    sweep takes): no sweep can see the lot before its credit is in it, so none can mark it
+    swept with the credit still to come, and a failed transfer leaves no lot behind."""
     _check(amount, key)
     if expires_at.tzinfo is None:
         raise ValidationFailed("invalid_expiry", "an expiry needs a time zone",
                                field="expiresAt")
     wallet = await wallet_of(customer_id)
-    lot = await _lot(wallet, LotKind.PROMOTIONAL, f"grant:{key}", expires_at)
-    await create_transfers([TransferRequest(
-        idempotency_key=f"wallet:grant:{key}", code=code, amount=amount,
-        debit_account_id=source_account_id, credit_account_id=lot.account_id,  # type: ignore[attr-defined]
-        reference_type="wallet", reference_id=str(wallet.id), metadata=metadata)])
+    async with in_transaction():
+        await Wallet.select_for_update().get(id=wallet.id)
+        lot = await _lot(wallet, LotKind.PROMOTIONAL, f"grant:{key}", expires_at)
+        await create_transfers([TransferRequest(
+            idempotency_key=f"wallet:grant:{key}", code=code, amount=amount,
+            debit_account_id=source_account_id, credit_account_id=lot.account_id,  # type: ignore[attr-defined]
+            reference_type="wallet", reference_id=str(wallet.id), metadata=metadata)])
     return lot
 
 

@@ -89,15 +89,6 @@ async def test_a_refund_run_twice_or_at_once_refunds_once(call_as, gql, customer
     assert await verify_ledger() == []
 
 
-async def test_marking_an_order_failed_twice_keeps_the_first_reason(call_as, gql, customer, fund,
-                                                                    make_product):
-    row, token = customer
-    await fund(row.id, 2_000_000, "top-up-1")
-    order_id = await _failed_paid_order(call_as, gql, token, await make_product(), "first")
-    body = await gql(MARK_FAILED, id=order_id, reason="second")
-    assert body["data"]["markOrderFailed"]["order"]["failureReason"] == "first"
-
-
 async def test_only_a_failed_order_is_refunded(call_as, customer, fund, make_product):
     row, token = customer
     await fund(row.id, 2_000_000, "top-up-1")
