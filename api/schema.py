@@ -27,6 +27,7 @@ from api.billing.top_up_and_pay import TopUpAndPayMutation
 from api.cashouts.bank_accounts import BankAccountMutation, BankAccountQuery
 from api.cashouts.cashouts import CashOutMutation, CashOutQuery
 from api.cashouts.types import CASHOUT_EXCEPTION_HANDLERS
+from api.context import CREDENTIAL_REVOKED
 from api.deposits.errors import DEPOSIT_EXCEPTION_HANDLERS
 from api.deposits.schema import DepositMutation, DepositQuery
 from api.errors import EXCEPTION_HANDLERS, UserError
@@ -47,7 +48,7 @@ from models.errors import DomainError
 
 SCHEMA_FILE = Path(__file__).resolve().parent.parent / "schema.graphql"
 # Refusals are the API working as meant: logged quietly, so a flood of them floods no log.
-REFUSALS = frozenset({"UNAUTHENTICATED", "FORBIDDEN", "RATE_LIMITED"})
+REFUSALS = frozenset({"UNAUTHENTICATED", "FORBIDDEN", "RATE_LIMITED", CREDENTIAL_REVOKED})
 log = logging.getLogger(__name__)
 
 Query = merge_types("Query", (IdentityQuery, PartnerQuery, CustomerQuery, LedgerQuery,

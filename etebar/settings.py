@@ -304,6 +304,15 @@ class Settings(BaseSettings):
                     "credited step itself.")
     # --- end of top up and pay
 
+    # --- production safety and open sockets (issue 8 §2 and §4) --------------------------------
+    ws_caller_recheck_seconds: float = Field(
+        default=3.0, gt=0, le=60,
+        description="A websocket re-checks its caller's credential (revoked key, deactivated "
+                    "partner or staff member, ended session) on every subscribe, and before "
+                    "an event when its last check is older than this.")
+
+    # --- end of production safety and open sockets -----------------------------------------------
+
     @field_validator("database_url", "broker_url", "events_url", "rate_limit_storage_url")
     @classmethod
     def _blank_is_unset(cls, value: str | None) -> str | None:

@@ -64,10 +64,16 @@ def _cursors(account_ids: list[strawberry.ID], after_sequence: int | None,
 
 async def _stream(context: Context, cursors: dict[int, int | None],
                   ) -> AsyncGenerator[BalanceChange, None]:
+    """The changes, each delivered only while the caller's credential still holds (checked
+    again when the last check is older than `ws_caller_recheck_seconds`): a revoked caller's
+    subscription ends with `CREDENTIAL_REVOKED` instead (`api/connections.py` then closes
+    its socket)."""
     changes = balance_changes(
         current_bus(), cursors, resync_seconds=context.settings.events_resync_seconds)
+    recheck_seconds = context.settings.ws_caller_recheck_seconds
     try:
         async for change in changes:
+            await context.recheck(max_age_seconds=recheck_seconds)
             yield BalanceChange.from_change(change)
     finally:
         await changes.aclose()
