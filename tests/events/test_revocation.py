@@ -13,6 +13,7 @@ import pytest
 import uvicorn
 import websockets
 
+from api.context import CredentialRevoked, context_for_token
 from etebar.server import build_app
 from etebar.settings import Settings
 from models.identity.reach import customer_owner, partner_owner
@@ -216,3 +217,19 @@ async def test_a_caller_still_valid_keeps_streaming(server, make_account, staff_
     assert [m["payload"]["data"]["balanceChanged"]["sequence"] for m in replay] == ["1", "2"]
     assert socket.ws.close_code is None
     await socket.ws.close()
+
+
+async def test_a_recheck_trusts_a_check_younger_than_the_interval_and_no_older(
+        call_as, staff_token, make_partner, make_partner_key):
+    # given a connection's context for a partner key, just authenticated
+    partner = await make_partner()
+    context = await context_for_token(await make_partner_key(partner))
+    # when the key is revoked
+    await _revoke_key(call_as, staff_token, partner.id)
+    # then a check younger than the interval stands, and a fresh one finds the revocation
+    await context.recheck(max_age_seconds=60)
+    with pytest.raises(CredentialRevoked):
+        await context.recheck(max_age_seconds=0)
+    # and from then on the context stays revoked, whatever the interval
+    with pytest.raises(CredentialRevoked):
+        await context.recheck(max_age_seconds=60)
