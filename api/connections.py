@@ -2,10 +2,10 @@
 
 A websocket authenticates once, at `connection_init`, and may then live for days. So the
 connection checks its caller again on every `subscribe` (whatever the operation), and each
-subscription before each event (`api/events/subscriptions.py`, at most
-`ws_caller_recheck_seconds` after the last check). Once the credential is found revoked, every
-open operation ends with a `CREDENTIAL_REVOKED` error and the socket closes with 4403, the code
-the protocol uses for a forbidden connection."""
+subscription before each event and while it is quiet (`api/events/subscriptions.py`, whenever
+the last check is older than `ws_caller_recheck_seconds`). Once the credential is found
+revoked, every open operation ends with a `CREDENTIAL_REVOKED` error and the socket closes with
+4403, the code the protocol uses for a forbidden connection."""
 
 from __future__ import annotations
 

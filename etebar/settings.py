@@ -316,8 +316,9 @@ class Settings(BaseSettings):
     ws_caller_recheck_seconds: float = Field(
         default=3.0, gt=0, le=60,
         description="A websocket re-checks its caller's credential (revoked key, deactivated "
-                    "partner or staff member, ended session) on every subscribe, and before "
-                    "an event when its last check is older than this.")
+                    "partner or staff member, ended session) on every subscribe, and, when "
+                    "its last check is older than this, before an event and while a "
+                    "subscription is quiet.")
 
     @field_validator("metrics_token", mode="before")
     @classmethod

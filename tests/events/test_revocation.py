@@ -129,6 +129,21 @@ async def test_a_revoked_keys_subscription_ends_and_its_socket_closes_4403(
     await assert_cut_off(socket, source.id, account.id)
 
 
+async def test_a_quiet_subscription_of_a_revoked_key_ends_without_waiting_for_an_event(
+        server, call_as, staff_token, make_account, make_partner, make_partner_key):
+    # given a partner key streaming its account's changes
+    partner = await make_partner()
+    source, account = await make_account(), await make_account(owner=partner_owner(partner.id))
+    socket = await connect(server, await make_partner_key(partner))
+    await streaming(socket, source.id, account.id)
+    # when the key is revoked and no money moves
+    await _revoke_key(call_as, staff_token, partner.id)
+    # then the subscription still ends with the typed error, and the socket closes
+    messages, code = await socket.rest()
+    assert [m for m in messages if revoked(m, "1")], messages
+    assert code == 4403
+
+
 async def test_a_revoked_key_cannot_replay_history_on_its_open_socket(
         server, call_as, staff_token, make_account, make_partner, make_partner_key):
     # given a partner key streaming its account's changes
