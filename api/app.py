@@ -8,12 +8,16 @@ from strawberry.asgi import GraphQL
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 from strawberry.types.unset import UnsetType
 
+from api.connections import RevocableConnection
 from api.context import Context, authenticate_connection, context_for_request
 from api.schema import build_schema
 from etebar.settings import Settings
 
 
 class EtebarGraphQL(GraphQL[Context, None]):
+    # Re-checks the caller on every subscribe; closes with 4403 once it is revoked.
+    graphql_transport_ws_handler_class = RevocableConnection
+
     def __init__(self, settings: Settings, **options: Any) -> None:
         super().__init__(build_schema(settings), **options)
         self.settings = settings

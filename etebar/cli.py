@@ -68,6 +68,18 @@ def _settings() -> Settings:
         raise typer.Exit(2) from error
 
 
+def _settings_to_run() -> Settings:
+    """The settings of a long-running process (serve, worker, scheduler): in production, none
+    starts while `production_problems` finds anything; every problem is named in one message."""
+    from etebar.production import production_problems, refusal
+
+    settings = _settings()
+    problems = production_problems(settings)
+    if problems:
+        raise _fail(refusal(problems), code=2)
+    return settings
+
+
 def _fail(message: str, code: int = 1) -> typer.Exit:
     typer.echo(f"error: {message}", err=True)
     return typer.Exit(code)
@@ -238,7 +250,7 @@ def serve(
     all, the embedded PostgreSQL included; its data stays for the next start."""
     from etebar.server import build_app
 
-    settings = _settings()
+    settings = _settings_to_run()
     updates: dict[str, Any] = {"host": host, "port": port}
     settings = settings.model_copy(update={k: v for k, v in updates.items() if v is not None})
     config = uvicorn.Config(build_app(settings), host=settings.host, port=settings.port,
@@ -258,7 +270,7 @@ def worker() -> None:
     """Run a dramatiq worker for every queue until SIGINT or SIGTERM."""
     from workers.runtime import run_worker
 
-    settings = _settings()
+    settings = _settings_to_run()
     with _embedded_released(settings):
         run_worker(settings)
 
@@ -268,7 +280,7 @@ def scheduler() -> None:
     """Run the periodic triggers (one process per installation) until SIGINT or SIGTERM."""
     from workers.scheduler import run_scheduler
 
-    settings = _settings()
+    settings = _settings_to_run()
     with _embedded_released(settings):
         run_scheduler(settings)
 

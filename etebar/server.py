@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hmac
 import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -14,7 +15,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, Counter, Histogram, generate_
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import Mount, Route, WebSocketRoute
+from starlette.routing import BaseRoute, Mount, Route, WebSocketRoute
 from tortoise import Tortoise, connections
 
 from api.app import graphql_app
@@ -37,6 +38,24 @@ async def healthz(_: Request) -> JSONResponse:
 
 async def metrics(_: Request) -> Response:
     return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
+
+
+def _metrics_route(settings: Settings) -> Route | None:
+    """`/metrics`, behind `ETEBAR_METRICS_TOKEN` when one is set; open without one outside
+    production, and not served at all in production without one (its figures tell an outsider
+    how busy the installation is and which paths fail)."""
+    if settings.metrics_token is None:
+        return None if settings.environment == "production" else Route("/metrics", metrics)
+    expected = f"Bearer {settings.metrics_token.get_secret_value()}".encode()
+
+    async def guarded(request: Request) -> Response:
+        given = request.headers.get("authorization", "").encode()
+        if not hmac.compare_digest(given, expected):
+            return Response("a bearer token is required\n", status_code=401,
+                            headers={"WWW-Authenticate": 'Bearer realm="metrics"'})
+        return await metrics(request)
+
+    return Route("/metrics", guarded)
 
 
 def _metered(app: Any) -> Callable[[Any, Any, Any], Awaitable[None]]:
@@ -120,15 +139,15 @@ def build_app(settings: Settings, *, manage_database: bool = True,
             if manage_database:
                 await Tortoise.close_connections()
 
-    app = Starlette(
-        routes=[
-            Route("/graphql", graphql, methods=["GET", "POST"]),
-            WebSocketRoute("/graphql", graphql),
-            Route("/healthz", healthz),
-            Route("/metrics", metrics),
-        ],
-        lifespan=lifespan,
-    )
+    routes: list[BaseRoute] = [
+        Route("/graphql", graphql, methods=["GET", "POST"]),
+        WebSocketRoute("/graphql", graphql),
+        Route("/healthz", healthz),
+    ]
+    metrics_route = _metrics_route(settings)
+    if metrics_route is not None:
+        routes.append(metrics_route)
+    app = Starlette(routes=routes, lifespan=lifespan)
     # Online top-ups: the banks' callbacks, and the bank simulators outside production.
     from api.topups.callbacks import callback_routes
 

@@ -9,6 +9,9 @@ from typing import Literal
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+# The secret key's default: fine on a laptop, refused in production (see etebar/production.py).
+DEVELOPMENT_SECRET_KEY = "dev-only-secret-change-me"  # noqa: S105 (a known, public value)
+
 
 class Settings(BaseSettings):
     """Everything Etebar reads from its environment; see the README's configuration table."""
@@ -45,7 +48,7 @@ class Settings(BaseSettings):
     port: int = Field(default=8000, ge=1, le=65535)
     public_url: str = "http://127.0.0.1:8000"
     secret_key: str = Field(
-        default="dev-only-secret-change-me",
+        default=DEVELOPMENT_SECRET_KEY,
         min_length=16,
         description="Signs admin sessions and the pay links of renewal emails; set a long "
                     "random value in production.",
@@ -307,6 +310,25 @@ class Settings(BaseSettings):
         description="The sweep leaves a top-up credited less than this long ago to the "
                     "credited step itself.")
     # --- end of top up and pay
+
+    # --- production safety and open sockets (issue 8 §2 and §4) --------------------------------
+    metrics_token: SecretStr | None = Field(
+        default=None,
+        description="The bearer token `/metrics` asks for (`Authorization: Bearer <token>`). "
+                    "Unset: `/metrics` is open in development and test, and not served in "
+                    "production.")
+    ws_caller_recheck_seconds: float = Field(
+        default=3.0, gt=0, le=60,
+        description="A websocket re-checks its caller's credential (revoked key, deactivated "
+                    "partner or staff member, ended session) on every subscribe, and, when "
+                    "its last check is older than this, before an event and while a "
+                    "subscription is quiet.")
+
+    @field_validator("metrics_token", mode="before")
+    @classmethod
+    def _blank_metrics_token_is_unset(cls, value: object) -> object:
+        return value or None
+    # --- end of production safety and open sockets -----------------------------------------------
 
     @field_validator("database_url", "broker_url", "events_url", "rate_limit_storage_url")
     @classmethod

@@ -130,6 +130,11 @@ class CustomerQuery:
         assert row is not None  # their session is valid, so they exist
         return Customer.from_row(row)
 
+
+@strawberry.type
+class CaughtSmsQuery:
+    """The SMS catcher's inbox: part of the schema outside production only (`build_schema`)."""
+
     @strawberry.field(extensions=requires(staff=MANAGERS | {StaffRole.SUPPORT}),
                       description="Texts the local SMS catcher kept (development and tests), "
                                   "newest first.")
