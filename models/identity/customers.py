@@ -300,7 +300,7 @@ async def request_sign_in_code(mobile: str, sender: SmsSender, policy: CodePolic
     if customer is not None:
         try:
             await sender.send_code(mobile, code, _TEXT[customer.language].format(code=code),
-                                   local_id=f"sign-in-{row.id}")
+                                   local_id=row.id)
         except SmsNotSent:
             # Not sent: the code neither signs in nor counts against the hour's codes.
             await SignInCode.filter(id=row.id).delete()

@@ -24,12 +24,13 @@ class SmsSender(Protocol):
     """Sends text messages to Iranian mobile numbers in the form 09xxxxxxxxx; raises
     `SmsNotSent` when the provider does not take one."""
 
-    async def send(self, mobile: str, text: str, *, local_id: str | None = None) -> None:
-        """Send `text`; `local_id` is our id of the message, for the provider's records."""
+    async def send(self, mobile: str, text: str, *, local_id: int | None = None) -> None:
+        """Send `text`; `local_id` is our (numeric) id of the message, for the provider's
+        records."""
         ...
 
     async def send_code(self, mobile: str, code: str, text: str, *,
-                        local_id: str | None = None) -> None:
+                        local_id: int | None = None) -> None:
         """Send a one-time code: through the provider's code template where it has one
         (providers deliver those on their fast verification lines), else as `text`."""
         ...

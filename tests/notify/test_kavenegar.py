@@ -52,11 +52,10 @@ def adapter(transport: httpx.AsyncBaseTransport, *, api_key: str = DEVELOPMENT_K
 
 async def test_a_text_is_sent_with_sms_send_and_our_local_id(simulator, transport):
     # when
-    sent = await adapter(transport).send_text(MOBILE, "سلام", local_id="sign-in-7")
+    sent = await adapter(transport).send_text(MOBILE, "سلام", local_id=7)
     # then the simulator recorded it as Kavenegar would, and answered its message id
     [message] = simulator.sent_to(MOBILE)
-    assert (message.message, message.sender, message.local_id) == ("سلام", "10004346",
-                                                                  "sign-in-7")
+    assert (message.message, message.sender, message.local_id) == ("سلام", "10004346", "7")
     assert sent.message_id == message.message_id
     assert sent.status is KavenegarStatus.QUEUED
 
@@ -103,17 +102,17 @@ async def test_an_unreachable_provider_is_a_refusal_and_a_send_is_tried_once():
         raise httpx.ConnectError("refused", request=request)
 
     with pytest.raises(SmsNotSent):
-        await adapter(httpx.MockTransport(down)).send(MOBILE, "hi", local_id="1")
+        await adapter(httpx.MockTransport(down)).send(MOBILE, "hi", local_id=1)
     # a lost answer could mean a sent text: the send is not repeated
     assert len(calls) == 1
 
 
 async def test_status_moves_from_queued_to_sent_to_delivered(simulator, transport):
     kavenegar = adapter(transport)
-    sent = await kavenegar.send_text(MOBILE, "hi", local_id="42")
+    sent = await kavenegar.send_text(MOBILE, "hi", local_id=42)
     assert sent.status == QUEUED
     assert (await kavenegar.status(sent.message_id)).status == SENT
-    delivered = await kavenegar.status_by_local_id("42")
+    delivered = await kavenegar.status_by_local_id(42)
     assert delivered.status == DELIVERED
     assert delivered.delivered and not delivered.failed
 
@@ -136,8 +135,8 @@ async def test_the_server_mounts_the_simulator_at_sim_kavenegar_outside_producti
     kavenegar = KavenegarSms(api_key=DEVELOPMENT_KAVENEGAR_API_KEY,
                              base_url="http://test/_sim/kavenegar", timeout_seconds=5,
                              transport=httpx.ASGITransport(app=api_app))
-    sent = await kavenegar.send_text(MOBILE, "hi", local_id="served-1")
-    assert (await kavenegar.status_by_local_id("served-1")).message_id == sent.message_id
+    sent = await kavenegar.send_text(MOBILE, "hi", local_id=901)
+    assert (await kavenegar.status_by_local_id(901)).message_id == sent.message_id
 
 
 # --- the sign-in code through the configured adapter
@@ -158,8 +157,10 @@ async def test_a_customer_asking_for_a_code_gets_it_through_kavenegar(
     await make_customer(mobile=MOBILE)
     body = await call_as(None, REQUEST, m=MOBILE)
     assert body["data"]["requestSignInCode"]["__typename"] == "SignInCodeSent"
+    # with the code's id as its local id
     [message] = simulator.sent_to(MOBILE)
-    assert message.local_id is not None and message.local_id.startswith("sign-in-")
+    [code] = await SignInCode.filter(mobile=MOBILE)
+    assert message.local_id == str(code.id)
     assert await CaughtSms.all().count() == 0
 
 

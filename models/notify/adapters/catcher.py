@@ -6,11 +6,11 @@ from models.notify.tables import CaughtSms
 
 
 class SmsCatcher:
-    async def send(self, mobile: str, text: str, *, local_id: str | None = None) -> None:
+    async def send(self, mobile: str, text: str, *, local_id: int | None = None) -> None:
         await CaughtSms.create(mobile=mobile, text=text)
 
     async def send_code(self, mobile: str, code: str, text: str, *,
-                        local_id: str | None = None) -> None:
+                        local_id: int | None = None) -> None:
         await self.send(mobile, text, local_id=local_id)
 
 

@@ -84,23 +84,23 @@ class KavenegarSms:
         self._sender = sender or None
         self._template = verify_template or None
 
-    async def send(self, mobile: str, text: str, *, local_id: str | None = None) -> None:
+    async def send(self, mobile: str, text: str, *, local_id: int | None = None) -> None:
         await self.send_text(mobile, text, local_id=local_id)
 
     async def send_code(self, mobile: str, code: str, text: str, *,
-                        local_id: str | None = None) -> None:
+                        local_id: int | None = None) -> None:
         if self._template is None:
             await self.send_text(mobile, text, local_id=local_id)
         else:
             await self.lookup(mobile, self._template, code)
 
     async def send_text(self, mobile: str, text: str, *,
-                        local_id: str | None = None) -> KavenegarMessage:
+                        local_id: int | None = None) -> KavenegarMessage:
         form = {"receptor": mobile, "message": text}
         if self._sender:
             form["sender"] = self._sender
         if local_id is not None:
-            form["localid"] = local_id
+            form["localid"] = str(local_id)
         return (await self._call("sms/send", form, retries=0))[0]
 
     async def lookup(self, mobile: str, template: str, token: str) -> KavenegarMessage:
@@ -111,8 +111,8 @@ class KavenegarSms:
     async def status(self, message_id: int) -> KavenegarMessage:
         return (await self._call("sms/status", {"messageid": str(message_id)}, retries=1))[0]
 
-    async def status_by_local_id(self, local_id: str) -> KavenegarMessage:
-        return (await self._call("sms/statuslocalmessageid", {"localid": local_id},
+    async def status_by_local_id(self, local_id: int) -> KavenegarMessage:
+        return (await self._call("sms/statuslocalmessageid", {"localid": str(local_id)},
                                  retries=1))[0]
 
     async def _call(self, method: str, form: dict[str, str], *,
