@@ -9,11 +9,12 @@ from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 from strawberry.types.unset import UnsetType
 
 from api.context import Context, authenticate_connection, context_for_request
+from api.http_input import StrictJsonBody
 from api.schema import build_schema
 from etebar.settings import Settings
 
 
-class EtebarGraphQL(GraphQL[Context, None]):
+class EtebarGraphQL(StrictJsonBody, GraphQL[Context, None]):
     def __init__(self, settings: Settings, **options: Any) -> None:
         super().__init__(build_schema(settings), **options)
         self.settings = settings

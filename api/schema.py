@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -29,12 +28,14 @@ from api.cashouts.cashouts import CashOutMutation, CashOutQuery
 from api.cashouts.types import CASHOUT_EXCEPTION_HANDLERS
 from api.deposits.errors import DEPOSIT_EXCEPTION_HANDLERS
 from api.deposits.schema import DepositMutation, DepositQuery
+from api.error_log import client_mistakes
 from api.errors import EXCEPTION_HANDLERS, UserError
 from api.events.subscriptions import EventSubscription
 from api.events.webhooks import WebhookMutation, WebhookQuery
 from api.identity.customers import CustomerMutation, CustomerQuery
 from api.identity.partners import PartnerMutation, PartnerQuery
 from api.identity.schema import IdentityMutation, IdentityQuery
+from api.input_checks import check_every_argument
 from api.ledger.mutations import LedgerMutation
 from api.ledger.queries import LedgerQuery
 from api.notify.mail import MailMutation, MailQuery
@@ -48,7 +49,6 @@ from models.errors import DomainError
 SCHEMA_FILE = Path(__file__).resolve().parent.parent / "schema.graphql"
 # Refusals are the API working as meant: logged quietly, so a flood of them floods no log.
 REFUSALS = frozenset({"UNAUTHENTICATED", "FORBIDDEN", "RATE_LIMITED"})
-log = logging.getLogger(__name__)
 
 Query = merge_types("Query", (IdentityQuery, PartnerQuery, CustomerQuery, LedgerQuery,
                               AuditQuery, WebhookQuery, DepositQuery, TopUpQuery, MailQuery,
@@ -59,6 +59,7 @@ Mutation = merge_types("Mutation", (IdentityMutation, PartnerMutation, CustomerM
                                     BillingMutation, BankAccountMutation, CashOutMutation,
                                     TopUpAndPayMutation))
 audit_every_mutation(Mutation)
+check_every_argument(Query, Mutation)
 Subscription = merge_types("Subscription", (EventSubscription,))
 
 
@@ -86,17 +87,11 @@ class DomainErrorCodes(SchemaExtension):
 
 
 class EtebarSchema(strawberry.Schema):
-    """Strawberry's schema, logging refusals at INFO instead of as errors."""
+    """Strawberry's schema, logging a client's mistakes at INFO and only bugs as errors."""
 
     def process_errors(self, errors: list[GraphQLError],
                        execution_context: ExecutionContext | None = None) -> None:
-        unexpected = []
-        for error in errors:
-            if (error.extensions or {}).get("code") in REFUSALS:
-                log.info("refused: %s", error.message)
-            else:
-                unexpected.append(error)
-        super().process_errors(unexpected, execution_context)
+        super().process_errors(client_mistakes(errors, REFUSALS), execution_context)
 
 
 def build_schema(settings: Settings) -> strawberry.Schema:

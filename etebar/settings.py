@@ -58,6 +58,13 @@ class Settings(BaseSettings):
     graphql_max_aliases: int = Field(default=30, ge=1)
     graphql_max_subscriptions_per_connection: int = Field(default=20, ge=1)
     graphql_allowed_origins: list[str] = Field(default_factory=list)
+    # JSON metadata of a ledger account or transfer (api/input_checks.py).
+    metadata_max_bytes: int = Field(
+        default=16384, ge=2, description="Largest metadata, in bytes of compact UTF-8 JSON.")
+    metadata_max_keys: int = Field(
+        default=256, ge=1, description="Most keys in one metadata value, counted at every level.")
+    metadata_max_depth: int = Field(
+        default=8, ge=1, description="Deepest nesting of metadata ({} is one level).")
     worker_threads: int = Field(default=4, ge=1, le=64)
     run_worker_in_process: bool | None = Field(
         default=None, description="Unset: in-process worker and scheduler when no broker URL."
