@@ -38,32 +38,46 @@ def json_depth(value: Any) -> int:
     return deepest
 
 
+class UnreadableJson(json.JSONDecodeError):
+    """A body or websocket message that cannot be read as JSON (Strawberry's websocket handler
+    closes the connection on a `JSONDecodeError`, its HTTP view answers 400)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason, "", 0)
+
+
 def strict_json(data: str | bytes) -> object:
-    """The decoded body, or an `HTTPException(400)` saying what is wrong with it."""
+    """The decoded JSON, or `UnreadableJson` saying what is wrong with it."""
     try:
         text = data.decode("utf-8") if isinstance(data, bytes | bytearray) else data
     except UnicodeDecodeError as error:
-        raise HTTPException(400, "The request body is not valid UTF-8") from error
+        raise UnreadableJson("The request body is not valid UTF-8") from error
+    too_deep = f"The request body nests deeper than {MAX_JSON_DEPTH} levels"
     try:
         value = json.loads(text)
     except RecursionError as error:
-        raise HTTPException(400, f"The request body nests deeper than {MAX_JSON_DEPTH} "
-                                 "levels") from error
-    except ValueError as error:  # JSONDecodeError, and integers beyond Python's digit limit
-        raise HTTPException(400, "Unable to parse request body as JSON") from error
+        raise UnreadableJson(too_deep) from error
+    except json.JSONDecodeError as error:
+        raise UnreadableJson("Unable to parse request body as JSON") from error
+    except ValueError as error:  # an integer beyond Python's digit limit
+        raise UnreadableJson("Unable to parse request body as JSON") from error
     if json_depth(value) > MAX_JSON_DEPTH:
-        raise HTTPException(400, f"The request body nests deeper than {MAX_JSON_DEPTH} levels")
+        raise UnreadableJson(too_deep)
     return value
 
 
 class StrictJsonBody:
-    """Mixed into the GraphQL view, ahead of Strawberry's own decoding."""
+    """Mixed into the GraphQL view, ahead of Strawberry's own decoding: `decode_json` for
+    websocket messages, `parse_json` for HTTP bodies."""
 
     def decode_json(self, data: str | bytes) -> object:
         return strict_json(data)
 
     def parse_json(self, data: str | bytes) -> Any:
-        value = strict_json(data)
+        try:
+            value = strict_json(data)
+        except UnreadableJson as error:
+            raise HTTPException(400, error.msg) from error
         if not isinstance(value, dict | list):
             raise HTTPException(400, "The request body must be a JSON object")
         return value

@@ -10,6 +10,7 @@ from graphql import GraphQLError
 from strawberry.types.base import get_object_definition
 
 from api.error_log import REFUSED_LOGGER, is_client_mistake
+from api.http_input import StrictJsonBody
 from api.input_checks import NAME, TEXT, CheckInput, check_string
 from api.ledger.types import Account as AccountType
 from api.schema import export_sdl
@@ -333,3 +334,11 @@ def test_input_checks_cover_nested_fields_with_arguments():
     [transfers] = [f for f in get_object_definition(AccountType, strict=True).fields
                    if f.name == "transfers"]
     assert any(isinstance(e, CheckInput) for e in transfers.extensions)
+
+
+def test_a_websocket_message_nested_too_deep_is_unreadable_json_not_a_crash():
+    # Strawberry closes a websocket (4400) on a JSONDecodeError; anything else escaped as a bug.
+    message = '{"type": "subscribe", "id": "1", "payload": {"variables": {"m": ' + \
+        "[" * 1000 + "]" * 1000 + "}}}"
+    with pytest.raises(json.JSONDecodeError):
+        StrictJsonBody().decode_json(message)
