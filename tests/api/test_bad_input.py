@@ -342,3 +342,22 @@ def test_a_websocket_message_nested_too_deep_is_unreadable_json_not_a_crash():
         "[" * 1000 + "]" * 1000 + "}}}"
     with pytest.raises(json.JSONDecodeError):
         StrictJsonBody().decode_json(message)
+
+
+async def test_a_nul_character_in_a_query_filter_is_a_coded_error_not_a_database_error(gql):
+    body = await gql("query($owner: String) { accounts(first: 2, owner: $owner) "
+                     "{ edges { cursor } } }", owner="x\x00")
+    [error] = body["errors"]
+    assert error["extensions"]["code"] == "invalid_string"
+    assert "x\x00" not in error["message"]
+
+
+async def test_metadata_holding_nan_is_refused(staff_client):
+    # Python's JSON reads NaN; PostgreSQL's jsonb would refuse it at the insert
+    content = json.dumps({"query": CREATE_ACCOUNTS,
+                          "variables": {"input": [account(metadata={"ratio": float("nan")})]}})
+    response = await staff_client.post("/graphql", content=content.encode(),
+                                       headers={"content-type": "application/json"})
+    error = response.json()["data"]["createAccounts"]
+    assert (error["code"], error["field"]) == ("invalid_metadata", "metadata")
+    assert await Account.filter(code="test").count() == 0
