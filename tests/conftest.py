@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 import uuid
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -15,6 +16,7 @@ from tortoise import Tortoise, connections
 
 from etebar.database import credentials, migrate, start_embedded, tortoise_config
 from etebar.settings import Settings
+from models.events import targets
 from models.identity.callers import CallerKind, Identity, Scope
 from models.identity.customers import create_customer, open_session
 from models.identity.partners import create_partner, issue_key
@@ -48,6 +50,32 @@ async def _admin(url: str) -> asyncpg.Connection:
     c = credentials(url)
     return await asyncpg.connect(host=c["host"], port=c["port"], user=c["user"],
                                  password=c["password"] or None, database=c["database"])
+
+
+# What the fake DNS answers for names tests use: a public address (example.com's).
+PUBLIC_ADDRESS = "93.184.215.14"
+
+
+class FakeDns:
+    """The webhooks' resolver in tests: names to addresses, no lookup leaves the machine."""
+
+    def __init__(self) -> None:
+        self.names: dict[str, list[str]] = {"hooks.example.com": [PUBLIC_ADDRESS]}
+        self.asked: list[str] = []
+
+    async def __call__(self, host: str, port: int) -> list[str]:
+        self.asked.append(host)
+        if host not in self.names:
+            raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+        return list(self.names[host])
+
+
+@pytest.fixture(autouse=True)
+def dns(monkeypatch: pytest.MonkeyPatch) -> FakeDns:
+    """Every test resolves webhook hosts here (there is no network); set `dns.names[...]`."""
+    fake = FakeDns()
+    monkeypatch.setattr(targets, "resolver", fake)
+    return fake
 
 
 @pytest.fixture(scope="session")

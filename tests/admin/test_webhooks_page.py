@@ -70,8 +70,8 @@ async def test_the_page_lists_endpoints_and_their_delivery_log(signed_in: User, 
                                    "url": "https://hooks.example.com/n", "active": "Yes",
                                    "created_at": shown["endpoints"][0]["created_at"]}]
     log = shown["log"]
-    assert [(r["number"], r["outcome"], r["status_code"], r["error"]) for r in log] == [
-        ("2", "Succeeded", "200", "—"), ("1", "Failed", "500", "HTTP 500")]
+    assert [(r["number"], r["outcome"], r["status_code"], r["category"]) for r in log] == [
+        ("2", "Succeeded", "200", "Answered"), ("1", "Failed", "500", "Answered")]
     assert {r["delivery"] for r in log} == {str(delivery_id)}
     # and filtered by outcome, only the failure
     await signed_in.open(f"/webhooks?partner={partner.id}&endpoint={endpoint.id}&outcome=failed")
@@ -133,5 +133,5 @@ async def test_the_page_speaks_persian(signed_in: User, staff: StaffUser, failin
     # then its words and digits are Persian
     await signed_in.should_see("گزارش ارسال‌ها")
     log = tables(signed_in)["log"]
-    assert [(r["number"], r["outcome"], r["status_code"]) for r in log] == [
-        ("۲", "موفق", "۲۰۰"), ("۱", "ناموفق", "۵۰۰")]
+    assert [(r["number"], r["outcome"], r["status_code"], r["category"]) for r in log] == [
+        ("۲", "موفق", "۲۰۰", "پاسخ داد"), ("۱", "ناموفق", "۵۰۰", "پاسخ داد")]
