@@ -33,6 +33,7 @@ from models.errors import ValidationFailed
 Address = ipaddress.IPv4Address | ipaddress.IPv6Address
 Resolver = Callable[[str, int], Awaitable[list[str]]]
 
+RESOLVE_TIMEOUT_SECONDS = 5.0  # a resolver that hangs must not hold a request or an actor
 _NAT64 = ipaddress.IPv6Network("64:ff9b::/96")
 _SHARED = ipaddress.IPv4Network("100.64.0.0/10")
 
@@ -167,8 +168,8 @@ async def pin(url: str, allowed_hosts: Collection[str] = ()) -> Target:
         addresses = [literal]
     else:
         try:
-            found = await resolver(host, port)
-        except (OSError, UnicodeError):
+            found = await asyncio.wait_for(resolver(host, port), RESOLVE_TIMEOUT_SECONDS)
+        except (OSError, UnicodeError, TimeoutError):
             found = []
         addresses = [a for a in map(_literal, found) if a is not None]
     if not addresses:

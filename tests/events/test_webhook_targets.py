@@ -303,3 +303,20 @@ async def test_the_log_shows_categories_and_status_codes_not_raw_errors(
         {"number": 2, "statusCode": 503, "category": "HTTP_STATUS", "succeeded": False},
         {"number": 1, "statusCode": None, "category": "REFUSED", "succeeded": False},
     ]
+
+
+async def test_a_resolver_that_hangs_counts_as_unresolvable(monkeypatch, make_partner):
+    # given DNS that never answers
+    from models.events import targets
+
+    async def hang(host: str, port: int) -> list[str]:
+        await asyncio.sleep(3600)
+        return []
+
+    monkeypatch.setattr(targets, "resolver", hang)
+    monkeypatch.setattr(targets, "RESOLVE_TIMEOUT_SECONDS", 0.05)
+    partner = await make_partner()
+    # when an endpoint is registered, then it is refused at once, not held
+    with pytest.raises(TargetRefused) as refused:
+        await webhooks.create_endpoint(OWNER, partner.id, "https://slow.example.com/", KEY)
+    assert refused.value.refusal is Refusal.UNRESOLVABLE
