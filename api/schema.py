@@ -32,7 +32,7 @@ from api.deposits.errors import DEPOSIT_EXCEPTION_HANDLERS
 from api.deposits.schema import DepositMutation, DepositQuery
 from api.errors import EXCEPTION_HANDLERS, UserError
 from api.events.subscriptions import EventSubscription
-from api.events.webhooks import WebhookMutation, WebhookQuery
+from api.events.webhooks import WEBHOOK_EXCEPTION_HANDLERS, WebhookMutation, WebhookQuery
 from api.identity.customers import CaughtSmsQuery, CustomerMutation, CustomerQuery
 from api.identity.partners import PartnerMutation, PartnerQuery
 from api.identity.schema import IdentityMutation, IdentityQuery
@@ -135,7 +135,8 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         execution_context_class=(None if settings.introspection_enabled
                                  else HiddenSuggestionsExecutionContext),
         exception_handlers=(*DEPOSIT_EXCEPTION_HANDLERS, *TOPUP_EXCEPTION_HANDLERS,
-                            *EXCEPTION_HANDLERS, *CASHOUT_EXCEPTION_HANDLERS),
+                            *WEBHOOK_EXCEPTION_HANDLERS, *EXCEPTION_HANDLERS,
+                            *CASHOUT_EXCEPTION_HANDLERS),
         config=StrawberryConfig(scalar_map=SCALAR_MAP),
     )
 

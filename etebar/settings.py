@@ -43,6 +43,11 @@ class Settings(BaseSettings):
         description="A pending webhook delivery with no attempt for this long lost its message "
                     "and is enqueued again (also how often the scheduler looks); keep it above "
                     "the longest retry backoff, 600 s.")
+    webhook_allowed_hosts: list[str] = Field(
+        default_factory=list,
+        description="Hosts (names or IP addresses, as written in the URL) a webhook may reach "
+                    "although they are not public, such as localhost in development; every other "
+                    "host must resolve only to public addresses.")
     data_dir: Path = Field(default=Path("var"), description="Embedded PostgreSQL data lives here.")
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)
