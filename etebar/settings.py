@@ -57,7 +57,10 @@ class Settings(BaseSettings):
     graphql_max_tokens: int = Field(default=5000, ge=100)
     graphql_max_aliases: int = Field(default=30, ge=1)
     graphql_max_subscriptions_per_connection: int = Field(default=20, ge=1)
-    graphql_allowed_origins: list[str] = Field(default_factory=list)
+    graphql_allowed_origins: list[str] = Field(
+        default_factory=list,
+        description="Browser origins (`https://app.example`) allowed to call /graphql (CORS, "
+                    "preflight answered) and to open its websocket; `*` allows any.")
     worker_threads: int = Field(default=4, ge=1, le=64)
     run_worker_in_process: bool | None = Field(
         default=None, description="Unset: in-process worker and scheduler when no broker URL."
