@@ -6,11 +6,20 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 # The secret key's default: fine on a laptop, refused in production (see etebar/production.py).
 DEVELOPMENT_SECRET_KEY = "dev-only-secret-change-me"  # noqa: S105 (a known, public value)
+
+
+def local_url(host: str, port: int) -> str:
+    """The address of a server listening on `host:port`, as a browser on this machine names it."""
+    if host in ("0.0.0.0", "::", ""):  # noqa: S104 (only named, never bound here)
+        host = "127.0.0.1"
+    if ":" in host:
+        host = f"[{host}]"
+    return f"http://{host}:{port}"
 
 
 class Settings(BaseSettings):
@@ -51,7 +60,9 @@ class Settings(BaseSettings):
     data_dir: Path = Field(default=Path("var"), description="Embedded PostgreSQL data lives here.")
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)
-    public_url: str = "http://127.0.0.1:8000"
+    public_url: str = Field(
+        default="http://127.0.0.1:8000",
+        description="How the server names itself in links; unset, http://<host>:<port>.")
     secret_key: str = Field(
         default=DEVELOPMENT_SECRET_KEY,
         min_length=16,
@@ -65,7 +76,10 @@ class Settings(BaseSettings):
     graphql_max_tokens: int = Field(default=5000, ge=100)
     graphql_max_aliases: int = Field(default=30, ge=1)
     graphql_max_subscriptions_per_connection: int = Field(default=20, ge=1)
-    graphql_allowed_origins: list[str] = Field(default_factory=list)
+    graphql_allowed_origins: list[str] = Field(
+        default_factory=list,
+        description="Browser origins (`https://app.example`) allowed to call /graphql (CORS, "
+                    "preflight answered) and to open its websocket; `*` allows any.")
     worker_threads: int = Field(default=4, ge=1, le=64)
     run_worker_in_process: bool | None = Field(
         default=None, description="Unset: in-process worker and scheduler when no broker URL."
@@ -115,7 +129,7 @@ class Settings(BaseSettings):
                     "(one process: `etebar serve` with its worker inside); `http`, a payout "
                     "API at `cashout_payout_url`.")
     cashout_payout_url: str = Field(
-        default="http://127.0.0.1:8000/_sim/payout",
+        default="http://127.0.0.1:8000/_sim/payout",  # unset: follows host and port
         description="The payout API the `http` adapter calls; by default the simulator that "
                     "`etebar serve` mounts outside production.")
     cashout_send_seconds: float = Field(
@@ -238,6 +252,19 @@ class Settings(BaseSettings):
         description="Wait after a first failed attempt; it doubles after each (6 h at most).")
     email_sweep_seconds: float = Field(
         default=5.0, gt=0, description="How often queued emails that are due go to a worker.")
+
+    @model_validator(mode="after")
+    def _local_addresses_follow_host_and_port(self) -> Settings:
+        """Unset, the public URL (and the bank simulators' addresses under it) and the payout
+        simulator's URL name where this server listens: ETEBAR_PORT alone moves every link.
+        Written past pydantic's assignment so they still count as unset (not in
+        `model_fields_set`)."""
+        here = local_url(self.host, self.port)
+        if "public_url" not in self.model_fields_set:
+            self.__dict__["public_url"] = here
+        if "cashout_payout_url" not in self.model_fields_set:
+            self.__dict__["cashout_payout_url"] = here + "/_sim/payout"
+        return self
 
     @field_validator("smtp_host", "smtp_username")
     @classmethod
