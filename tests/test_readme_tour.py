@@ -36,6 +36,7 @@ from api.schema import build_schema
 from etebar import gateways
 from etebar.settings import Settings
 from models.demo import seed_demo
+from tests.conftest import PUBLIC_ADDRESS
 from tests.topups.conftest import forget_simulated_banks
 
 README = Path(__file__).resolve().parent.parent / "README.md"
@@ -289,8 +290,10 @@ def banks(api_app: Any) -> Iterator[None]:
 
 
 async def test_every_graphql_block_of_the_readme_works_in_order_on_the_demo(
-        api_app: Any, db: str, events: Any, banks: None):
-    # given a freshly seeded demo and the token the README tells a newcomer to use
+        api_app: Any, db: str, events: Any, banks: None, dns: Any):
+    # given a freshly seeded demo, the token the README tells a newcomer to use, and the
+    # webhook block's host resolving to its public address as it does on the internet
+    dns.names["example.com"] = [PUBLIC_ADDRESS]
     seeded = await seed_demo(password="a demo password", stored_token=None)
     blocks = tour_blocks(README.read_text(encoding="utf-8"))
     assert len(blocks) >= 20, "the tour lost its blocks"
