@@ -41,6 +41,12 @@ class Context:
         self.reach = Reach(self.identity)
 
     @property
+    def key_namespace(self) -> str:
+        """Where the signed-in caller's idempotency keys and external ids live."""
+        assert self.identity is not None, "only signed-in callers give keys"
+        return self.identity.key_namespace
+
+    @property
     def lockout(self) -> Lockout:
         return Lockout(attempts=self.settings.staff_lockout_attempts,
                        seconds=self.settings.staff_lockout_seconds)

@@ -8,7 +8,8 @@ from typing import Annotated
 import strawberry
 
 from api.context import Context
-from api.errors import InvalidInput, NotFoundError
+from api.errors import ConflictError, InvalidInput, NotFoundError
+from api.idempotency import key_argument
 from api.ids import parse_id, required_id, to_id
 from api.pagination import Connection, connection, decode_cursor, page_size
 from api.permissions import MANAGERS, requires
@@ -16,6 +17,7 @@ from models.events import webhooks
 from models.events.tables import WebhookAttempt as AttemptRow
 from models.events.tables import WebhookEndpoint as EndpointRow
 from models.identity.callers import Identity
+from models.identity.idempotency import create_once
 
 MANAGE = requires(staff=MANAGERS, partner_staff=MANAGERS)
 
@@ -65,7 +67,7 @@ class WebhookEndpointSuccess:
 
 
 CreateWebhookEndpointResult = Annotated[
-    CreateWebhookEndpointSuccess | InvalidInput | NotFoundError,
+    CreateWebhookEndpointSuccess | InvalidInput | NotFoundError | ConflictError,
     strawberry.union("CreateWebhookEndpointResult")]
 WebhookEndpointResult = Annotated[WebhookEndpointSuccess | InvalidInput | NotFoundError,
                                   strawberry.union("WebhookEndpointResult")]
@@ -108,11 +110,22 @@ class WebhookMutation:
                                                         "secret is in the answer, once.")
     async def create_webhook_endpoint(self, info: strawberry.Info[Context, None], url: str,
                                       partner_id: strawberry.ID | None = None,
+                                      idempotency_key: Annotated[str | None,
+                                                                 key_argument()] = None,
                                       ) -> CreateWebhookEndpointResult:
-        row, secret = await webhooks.create_endpoint(
-            _actor(info), parse_id(partner_id, "partnerId"), url,
-            info.context.settings.secret_key)
-        return CreateWebhookEndpointSuccess(endpoint=WebhookEndpoint.from_row(row), secret=secret)
+        partner = parse_id(partner_id, "partnerId")
+        secret_key = info.context.settings.secret_key
+
+        async def create() -> EndpointRow:
+            row, _ = await webhooks.create_endpoint(_actor(info), partner, url, secret_key)
+            return row
+
+        row = await create_once(info.context.key_namespace, idempotency_key,
+                                "createWebhookEndpoint", {"partner": partner, "url": url},
+                                create, EndpointRow)
+        # The secret is derived from the endpoint, so a replay shows the same one.
+        return CreateWebhookEndpointSuccess(endpoint=WebhookEndpoint.from_row(row),
+                                            secret=webhooks.endpoint_secret(row, secret_key))
 
     @strawberry.mutation(extensions=MANAGE, description="Stop delivering to an endpoint.")
     async def deactivate_webhook_endpoint(self, info: strawberry.Info[Context, None],

@@ -7,13 +7,16 @@ from typing import Annotated
 import strawberry
 
 from api.context import Context
-from api.errors import InvalidInput, NotFoundError
+from api.errors import ConflictError, InvalidInput, NotFoundError
+from api.idempotency import key_field
 from api.identity.types import Partner, PartnerKey
 from api.ids import required_id
 from api.pagination import Connection, connection, decode_cursor, page_size
 from api.permissions import ALL_STAFF, MANAGERS, partner_operations, requires
 from models.identity import partners
 from models.identity.callers import Identity
+from models.identity.idempotency import create_once
+from models.identity.tables import Partner as PartnerRow
 from models.identity.tables import PartnerKind
 
 
@@ -21,6 +24,7 @@ from models.identity.tables import PartnerKind
 class PartnerInput:
     name: str
     kind: PartnerKind
+    idempotency_key: str | None = key_field()
 
 
 @strawberry.input(description="A new API key for a partner.")
@@ -49,7 +53,7 @@ class CreatePartnerKeySuccess:
                                                "only this once: it is stored as a hash.")
 
 
-PartnerResult = Annotated[PartnerSuccess | InvalidInput | NotFoundError,
+PartnerResult = Annotated[PartnerSuccess | InvalidInput | NotFoundError | ConflictError,
                           strawberry.union("PartnerResult")]
 CreatePartnerKeyResult = Annotated[CreatePartnerKeySuccess | InvalidInput | NotFoundError,
                                    strawberry.union("CreatePartnerKeyResult")]
@@ -101,9 +105,12 @@ class PartnerQuery:
 @strawberry.type
 class PartnerMutation:
     @strawberry.mutation(extensions=requires(staff=MANAGERS))
-    async def create_partner(self, input: PartnerInput) -> PartnerResult:
-        return PartnerSuccess(partner=Partner.from_row(
-            await partners.create_partner(input.name, input.kind)))
+    async def create_partner(self, info: strawberry.Info[Context, None],
+                             input: PartnerInput) -> PartnerResult:
+        return PartnerSuccess(partner=Partner.from_row(await create_once(
+            info.context.key_namespace, input.idempotency_key, "createPartner",
+            {"name": input.name, "kind": input.kind.value},
+            lambda: partners.create_partner(input.name, input.kind), PartnerRow)))
 
     @strawberry.mutation(extensions=requires(staff=MANAGERS),
                          description="Suspend a partner: its keys are revoked and its staff's "

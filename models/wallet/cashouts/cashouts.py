@@ -32,7 +32,7 @@ from models.clock import TEHRAN
 from models.db import given
 from models.errors import Conflict, DomainError, NotAllowed, NotFound, ValidationFailed
 from models.identity.tables import BankAccount, Customer
-from models.keys import check_key
+from models.keys import check_key, domain_namespace
 from models.ledger.accounts import system_account
 from models.ledger.codes import SystemAccount, TransferKind
 from models.ledger.posting import TransferRequest, create_transfers
@@ -52,6 +52,7 @@ LEDGER = "IRR"
 HOLD_CODE = "cashout_hold"
 POST_CODE = "cashout_paid"
 VOID_CODE = "cashout_void"
+NAMESPACE = domain_namespace("cashout")  # cashout:hold:<customer>:<key>, cashout:post:<id>, ...
 REASON_MAX = 500
 BATCH_MAX = 500
 PROBLEM_MAX = 500
@@ -179,7 +180,7 @@ async def request_cash_out(customer_id: int, bank_account_id: int, amount: int, 
             idempotency_key=f"cashout:hold:{customer_id}:{key}", code=HOLD_CODE, amount=amount,
             kind=TransferKind.PENDING, debit_account_id=lot.account_id,  # type: ignore[attr-defined]
             credit_account_id=clearing.id, reference_type="cash_out_request",
-            reference_id=f"{customer_id}:{key}")])
+            reference_id=f"{customer_id}:{key}")], namespace=NAMESPACE)
         row = await CashOut.create(
             customer_id=customer_id, bank_account=account, amount=amount, key=key,
             hold_transfer_id=hold.id, requested_at=moment,
@@ -228,7 +229,8 @@ async def approve_cash_out(staff_id: int, cash_out_id: int) -> CashOut:
 async def _void(row: CashOut, key: str) -> int:
     [void] = await create_transfers([TransferRequest(
         idempotency_key=key, code=VOID_CODE, kind=TransferKind.VOID_PENDING,
-        pending_id=row.hold_transfer_id, reference_type="cash_out", reference_id=str(row.id))])
+        pending_id=row.hold_transfer_id, reference_type="cash_out", reference_id=str(row.id))],
+        namespace=NAMESPACE)
     return void.id
 
 
@@ -357,7 +359,7 @@ async def settle_payout(cash_out_id: int, *, paid: bool, code: str = "") -> Cash
             [post] = await create_transfers([TransferRequest(
                 idempotency_key=f"cashout:post:{row.id}", code=POST_CODE,
                 kind=TransferKind.POST_PENDING, pending_id=row.hold_transfer_id,
-                reference_type="cash_out", reference_id=str(row.id))])
+                reference_type="cash_out", reference_id=str(row.id))], namespace=NAMESPACE)
             row.post_transfer_id = post.id
             row.status = CashOutStatus.PAID
         else:
