@@ -8,7 +8,7 @@ from typing import Any
 
 from models.events.tables import WebhookEndpoint
 from models.identity.callers import Scope
-from models.identity.tables import Customer, StaffRole
+from models.identity.tables import Customer, PartnerKey, StaffRole
 from models.ledger.accounts import system_account
 from models.ledger.codes import SystemAccount
 from models.ledger.tables import Account, Transfer
@@ -206,3 +206,31 @@ async def test_create_webhook_endpoint_with_a_repeated_key_answers_the_same_endp
     assert (again["endpoint"]["id"], again["secret"]) == (first["endpoint"]["id"],
                                                           first["secret"])
     assert await WebhookEndpoint.filter(partner_id=partner.id).count() == 1
+
+
+CREATE_KEY = """
+mutation($input: PartnerKeyInput!) {
+  createPartnerKey(input: $input) {
+    __typename
+    ... on CreatePartnerKeySuccess { secret key { id } }
+    ... on UserError { code message field }
+  }
+}
+"""
+
+
+async def test_a_repeated_key_issues_one_partner_key_and_never_shows_its_secret_twice(
+        gql, make_partner):
+    # given a key issued with an idempotency key
+    partner = await make_partner()
+    request = {"partnerId": str(partner.id), "name": "till", "scopes": ["ledger:read"],
+               "idempotencyKey": "issue-1"}
+    first = (await gql(CREATE_KEY, input=request))["data"]["createPartnerKey"]
+    assert first["__typename"] == "CreatePartnerKeySuccess", first
+    # when the request comes again
+    again = (await gql(CREATE_KEY, input=request))["data"]["createPartnerKey"]
+    # then no second key is issued, and the answer names the first without its secret
+    assert (again["__typename"], again["code"]) == ("ConflictError", "secret_shown_once")
+    assert f"key {first['key']['id']} " in again["message"]
+    assert first["secret"] not in again["message"]
+    assert await PartnerKey.filter(partner_id=partner.id).count() == 1
