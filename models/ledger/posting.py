@@ -12,9 +12,8 @@ How one batch runs, in one database transaction:
    writes one outbox event per account change with gapless per-account sequence numbers. Inside
    it the order goes on: the idempotency keys, as the transfers enter the unique index sorted by
    (namespace, key) (an insert waits there for a concurrent transaction holding the same key),
-   and only once
-   all are in, the unconstrained accounts, locked by id, so a hot system account is held only
-   for the end of the last statement and the commit.
+   and only once all are in, the unconstrained accounts, locked by id, so a hot system account
+   is held only for the end of the last statement and the commit.
 
 Every wait is for a resource later in that order than all the batch holds: pendings, constrained
 accounts, keys, unconstrained accounts. (The foreign-key checks at the end of the write share-lock
@@ -26,8 +25,8 @@ Keys live in their caller's namespace (`models.keys`): the same key in two names
 keys, so a partner cannot post under a key a domain will use, nor learn that another partner used
 one. Every call names its namespace; a batch lives in one. A key that already exists in the
 namespace with the same request digest returns the stored transfer; with a different digest it
-is `idempotency_conflict`. A key that appears during the transaction (a
-concurrent request with the same key won the race) is detected by `ON CONFLICT DO NOTHING`, the
+is `idempotency_conflict`. A key that appears during the transaction (a concurrent request with
+the same key won the race) is detected by `ON CONFLICT DO NOTHING`, the
 transaction rolls back, and the batch is answered from what the winner stored. A batch refused
 by the checks looks for its keys once more before answering: the read that locked the accounts
 may have waited for the winner, and its snapshot, taken before the wait, cannot see the winner's
