@@ -75,6 +75,12 @@ class Context:
         self.identity, self.reach, self.checked_at = identity, Reach(identity), time.monotonic()
 
     @property
+    def key_namespace(self) -> str:
+        """Where the signed-in caller's idempotency keys and external ids live."""
+        assert self.identity is not None, "only signed-in callers give keys"
+        return self.identity.key_namespace
+
+    @property
     def lockout(self) -> Lockout:
         return Lockout(attempts=self.settings.staff_lockout_attempts,
                        seconds=self.settings.staff_lockout_seconds)

@@ -280,3 +280,36 @@ async def events(db: str) -> AsyncIterator[Any]:
     running = await Events(db, None, poll_seconds=0.2).start()
     yield running
     await running.stop()
+
+
+# --- idempotency keys: a partner that takes a key someone else will use -------------------------
+
+SQUAT = """
+mutation($input: [TransferInput!]!) {
+  createTransfers(input: $input) {
+    __typename
+    ... on CreateTransfersSuccess { transfers { id idempotencyKey } }
+    ... on UserError { code message }
+  }
+}
+"""
+
+
+@pytest.fixture
+def squat(make_partner: Any, make_partner_key: Any, make_account: Any, call_as: Any) -> Any:
+    """A partner holding `ledger:write` posts a transfer between two accounts of its own under
+    `key`, as an attacker taking the key a domain will use next would; returns its token."""
+    names = iter(range(1, 1000))
+
+    async def run(key: str) -> str:
+        partner = await make_partner(f"Squatter {next(names)}")
+        token: str = await make_partner_key(partner, (Scope.LEDGER_WRITE,))
+        owner = f"partner:{partner.id}"
+        a, b = await make_account(owner=owner), await make_account(owner=owner)
+        body = await call_as(token, SQUAT, input=[{
+            "idempotencyKey": key, "code": "squat", "amount": "1",
+            "debitAccountId": str(a.id), "creditAccountId": str(b.id)}])
+        assert body["data"]["createTransfers"]["__typename"] == "CreateTransfersSuccess", body
+        return token
+
+    return run

@@ -8,7 +8,8 @@ from typing import Annotated, Any
 import strawberry
 
 from api.context import Context
-from api.errors import InvalidInput, NotFoundError, UserError
+from api.errors import ConflictError, InvalidInput, NotFoundError, UserError
+from api.idempotency import key_argument
 from api.ids import parse_id, required_id, to_id
 from api.pagination import Connection, connection, decode_cursor, page_size
 from api.permissions import MANAGERS, requires
@@ -18,6 +19,7 @@ from models.events.tables import WebhookAttempt as AttemptRow
 from models.events.tables import WebhookEndpoint as EndpointRow
 from models.events.targets import Refusal, TargetRefused
 from models.identity.callers import Identity
+from models.identity.idempotency import create_once
 
 MANAGE = requires(staff=MANAGERS, partner_staff=MANAGERS)
 
@@ -104,7 +106,8 @@ class WebhookEndpointSuccess:
 
 
 CreateWebhookEndpointResult = Annotated[
-    CreateWebhookEndpointSuccess | WebhookTargetRefused | InvalidInput | NotFoundError,
+    CreateWebhookEndpointSuccess | WebhookTargetRefused | InvalidInput | NotFoundError
+    | ConflictError,
     strawberry.union("CreateWebhookEndpointResult")]
 WebhookEndpointResult = Annotated[WebhookEndpointSuccess | InvalidInput | NotFoundError,
                                   strawberry.union("WebhookEndpointResult")]
@@ -148,12 +151,24 @@ class WebhookMutation:
                                                         "must resolve only to public addresses.")
     async def create_webhook_endpoint(self, info: strawberry.Info[Context, None], url: str,
                                       partner_id: strawberry.ID | None = None,
+                                      idempotency_key: Annotated[str | None,
+                                                                 key_argument()] = None,
                                       ) -> CreateWebhookEndpointResult:
-        row, secret = await webhooks.create_endpoint(
-            _actor(info), parse_id(partner_id, "partnerId"), url,
-            info.context.settings.secret_key,
-            allowed_hosts=info.context.settings.webhook_allowed_hosts)
-        return CreateWebhookEndpointSuccess(endpoint=WebhookEndpoint.from_row(row), secret=secret)
+        partner = parse_id(partner_id, "partnerId")
+        secret_key = info.context.settings.secret_key
+
+        async def create() -> EndpointRow:
+            row, _ = await webhooks.create_endpoint(
+                _actor(info), partner, url, secret_key,
+                allowed_hosts=info.context.settings.webhook_allowed_hosts)
+            return row
+
+        row = await create_once(info.context.key_namespace, idempotency_key,
+                                "createWebhookEndpoint", {"partner": partner, "url": url},
+                                create, EndpointRow)
+        # The secret is derived from the endpoint, so a replay shows the same one.
+        return CreateWebhookEndpointSuccess(endpoint=WebhookEndpoint.from_row(row),
+                                            secret=webhooks.endpoint_secret(row, secret_key))
 
     @strawberry.mutation(extensions=MANAGE, description="Stop delivering to an endpoint.")
     async def deactivate_webhook_endpoint(self, info: strawberry.Info[Context, None],

@@ -19,7 +19,7 @@ from tortoise.transactions import in_transaction
 
 from models.clock import now_or
 from models.errors import Conflict, NotFound, ValidationFailed
-from models.keys import KEY_MAX, check_key
+from models.keys import KEY_MAX, check_key, domain_namespace
 from models.ledger.accounts import AccountRequest, create_accounts, system_account
 from models.ledger.codes import SystemAccount
 from models.ledger.posting import TransferRecord, TransferRequest, create_transfers
@@ -34,6 +34,8 @@ GRANT_CODE = declare("wallet_promotion", MovementKind.BONUS, domain="wallet")
 SPEND_CODE = declare("wallet_spend", MovementKind.PAYMENT, domain="wallet")
 REFUND_CODE = declare("wallet_refund", MovementKind.REFUND, domain="wallet")
 EXPIRE_CODE = declare("wallet_expire", MovementKind.EXPIRY, domain="wallet")
+
+NAMESPACE = domain_namespace("wallet")  # the keys the wallet makes: wallet:credit:topup:7, ...
 
 
 class _Reference(TypedDict):
@@ -116,7 +118,7 @@ async def _lot(wallet: Wallet, kind: LotKind, key: str, expires_at: datetime | N
     [account] = await create_accounts([AccountRequest(
         ledger=wallet.ledger, code=f"wallet_{kind.value}", owner=f"customer:{customer_id}",
         name=f"Wallet {wallet.id} {kind.value} credit", external_id=f"wallet-lot:{key}",
-        debits_must_not_exceed_credits=True)])
+        debits_must_not_exceed_credits=True)], namespace=NAMESPACE)
     try:
         # A savepoint: inside a caller's transaction, losing the race must not abort it.
         async with in_transaction():
@@ -137,7 +139,7 @@ async def credit_paid(customer_id: int, amount: int, source_account_id: int, key
     [record] = await create_transfers([TransferRequest(
         idempotency_key=f"wallet:credit:{key}", code=code.code, amount=amount,
         debit_account_id=source_account_id, credit_account_id=lot.account_id,  # type: ignore[attr-defined]
-        **_reference(source))])
+        **_reference(source))], namespace=NAMESPACE)
     return record
 
 
@@ -162,7 +164,8 @@ async def grant_promotional(customer_id: int, amount: int, expires_at: datetime,
         await create_transfers([TransferRequest(
             idempotency_key=f"wallet:grant:{key}", code=code.code, amount=amount,
             debit_account_id=source_account_id, credit_account_id=lot.account_id,  # type: ignore[attr-defined]
-            metadata=metadata, **_reference(Source(SourceKind.GRANT, lot.id)))])
+            metadata=metadata, **_reference(Source(SourceKind.GRANT, lot.id)))],
+            namespace=NAMESPACE)
     return lot
 
 
@@ -221,7 +224,7 @@ async def spend(customer_id: int, amount: int, to_account_id: int, key: str, *,
         records = await create_transfers([TransferRequest(
             idempotency_key=f"wallet:spend:{key}:{lot.id}", code=code.code, amount=take,
             debit_account_id=lot.account_id, credit_account_id=to_account_id,  # type: ignore[attr-defined]
-            **_reference(source)) for lot, take in draws])
+            **_reference(source)) for lot, take in draws], namespace=NAMESPACE)
         row = await Spend.create(wallet=wallet, key=key, amount=amount,
                                  to_account_id=to_account_id)
         parts = [await SpendPart.create(spend=row, lot=lot, amount=take, transfer_id=record.id)
@@ -265,7 +268,7 @@ async def refund(spend_key: str, *, code: TransferCode = REFUND_CODE) -> SpendRe
                     debit_account_id=lot.account_id,  # type: ignore[attr-defined]
                     credit_account_id=expired.id,
                     **_reference(Source(SourceKind.GRANT, lot.id))))
-        await create_transfers(requests)
+        await create_transfers(requests, namespace=NAMESPACE)
         row.refunded_at = datetime.now(UTC)
         await row.save(update_fields=["refunded_at"])
     return _result(row, parts, lots, replayed=False)
@@ -325,7 +328,8 @@ async def expire_lot(lot_id: int, *, now: datetime | None = None) -> int | None:
             await create_transfers([TransferRequest(
                 idempotency_key=expiry_key(lot.id), code=EXPIRE_CODE.code, amount=left,
                 debit_account_id=account.id, credit_account_id=expired.id,
-                **_reference(Source(SourceKind.GRANT, lot.id)))])
+                **_reference(Source(SourceKind.GRANT, lot.id)))],
+                namespace=NAMESPACE)
         lot.expired_at = moment
         await lot.save(update_fields=["expired_at"])
     return left

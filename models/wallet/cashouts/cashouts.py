@@ -33,7 +33,7 @@ from models.clock import TEHRAN
 from models.db import given
 from models.errors import Conflict, DomainError, NotAllowed, NotFound, ValidationFailed
 from models.identity.tables import BankAccount, Customer
-from models.keys import check_key
+from models.keys import check_key, domain_namespace
 from models.ledger.accounts import system_account
 from models.ledger.codes import SystemAccount, TransferKind
 from models.ledger.posting import TransferRequest, create_transfers
@@ -54,6 +54,7 @@ LEDGER = "IRR"
 HOLD_CODE = declare("cashout_hold", MovementKind.CASH_OUT, domain="cashouts")
 POST_CODE = declare("cashout_paid", MovementKind.CASH_OUT, domain="cashouts")
 VOID_CODE = declare("cashout_void", MovementKind.CASH_OUT, domain="cashouts")
+NAMESPACE = domain_namespace("cashout")  # cashout:hold:<customer>:<key>, cashout:post:<id>, ...
 REASON_MAX = 500
 BATCH_MAX = 500
 PROBLEM_MAX = 500
@@ -190,7 +191,7 @@ async def request_cash_out(customer_id: int, bank_account_id: int, amount: int, 
             amount=amount, kind=TransferKind.PENDING,
             debit_account_id=lot.account_id,  # type: ignore[attr-defined]
             credit_account_id=clearing.id, reference_type=SourceKind.CASH_OUT.value,
-            reference_id=str(cash_out_id))])
+            reference_id=str(cash_out_id))], namespace=NAMESPACE)
         row = await CashOut.create(
             id=cash_out_id, customer_id=customer_id, bank_account=account, amount=amount, key=key,
             hold_transfer_id=hold.id, requested_at=moment,
@@ -240,7 +241,7 @@ async def _void(row: CashOut, key: str) -> int:
     [void] = await create_transfers([TransferRequest(
         idempotency_key=key, code=VOID_CODE.code, kind=TransferKind.VOID_PENDING,
         pending_id=row.hold_transfer_id, reference_type=SourceKind.CASH_OUT.value,
-        reference_id=str(row.id))])
+        reference_id=str(row.id))], namespace=NAMESPACE)
     return void.id
 
 
@@ -369,7 +370,8 @@ async def settle_payout(cash_out_id: int, *, paid: bool, code: str = "") -> Cash
             [post] = await create_transfers([TransferRequest(
                 idempotency_key=f"cashout:post:{row.id}", code=POST_CODE.code,
                 kind=TransferKind.POST_PENDING, pending_id=row.hold_transfer_id,
-                reference_type=SourceKind.CASH_OUT.value, reference_id=str(row.id))])
+                reference_type=SourceKind.CASH_OUT.value, reference_id=str(row.id))],
+                namespace=NAMESPACE)
             row.post_transfer_id = post.id
             row.status = CashOutStatus.PAID
         else:
