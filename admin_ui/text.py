@@ -150,6 +150,14 @@ EN: dict[str, str] = {
     "webhooks.outcome.failed": "Failed",
     "webhooks.no_attempts": "No attempts match.",
     "webhooks.duration": "{ms} ms",
+    "webhooks.category": "What happened",
+    "webhooks.category.http_status": "Answered",
+    "webhooks.category.timeout": "Timed out",
+    "webhooks.category.refused": "Connection refused",
+    "webhooks.category.tls": "TLS failed",
+    "webhooks.category.dns": "Host not found",
+    "webhooks.category.blocked_address": "Blocked address",
+    "webhooks.category.network": "Network error",
 
     # bank deposits (admin_ui/pages/deposits.py)
     "menu.deposits": "Deposits",
@@ -190,7 +198,7 @@ EN: dict[str, str] = {
     "error.deposit_not_found": "There is no such deposit.",
     "error.deposit_already_decided": "This deposit was decided already; nothing changed.",
     "error.declarer_cannot_approve":
-        "Whoever declared the deposit cannot give its second approval.",
+        "Whoever declared the deposit cannot approve it: a colleague must.",
     "error.same_approver_twice":
         "The second approval must come from someone other than the first approver.",
     "error.tracking_number_already_credited":
@@ -361,6 +369,7 @@ EN: dict[str, str] = {
     "field.credit_account": "Credit account",
     "field.status": "Pending status",
     "field.reference": "Reference",
+    "field.source": "Source",
     "field.idempotency_key": "Idempotency key",
     "field.at": "When",
     "field.actor": "Actor",
@@ -428,6 +437,9 @@ EN: dict[str, str] = {
     "error.invalid_cursor": "That page no longer exists; start again from the first.",
     "error.endpoint_not_found": "There is no such webhook endpoint.",
     "error.invalid_url": "Enter an http(s) URL of at most 2000 characters.",
+    "error.webhook_target_refused": "Webhooks reach only public addresses: this URL's host "
+                                    "is, or resolves to, an internal address (or does not "
+                                    "resolve).",
     "error.partner_required": "Choose a partner.",
     # online top-ups
     "menu.top_ups": "Online top-ups",
@@ -534,6 +546,11 @@ EN: dict[str, str] = {
     "movement.expiry": "Expiry",
     "movement.cash_out": "Cash-out",
     "movement.other": "Other",
+    "movement.source.top_up": "Top-up #{id}",
+    "movement.source.deposit": "Deposit #{id}",
+    "movement.source.grant": "Grant (lot #{id})",
+    "movement.source.order": "Order #{id}",
+    "movement.source.cash_out": "Cash-out #{id}",
     "activity.inactive": "Inactive",
     "activity.bronze": "Bronze",
     "activity.silver": "Silver",
@@ -573,7 +590,11 @@ EN: dict[str, str] = {
     "order.no_payments": "No payments yet.",
     "order.reason": "Why fulfilment failed",
     "order.mark_failed": "Mark failed and refund",
-    "order.marked_failed": "The order is failed; its payments are being refunded.",
+    "order.marked_failed": "The order is failed; what was paid for its undelivered period is "
+                           "being refunded.",
+    "order.fail_rule": "Only fulfilment that did not happen can fail: the paid period not yet "
+                       "delivered (the running one, and a renewal paid ahead) is refunded, "
+                       "earlier periods stay paid.",
     "products.title": "Products",
     "products.empty": "No products yet.",
     "products.name_fa": "Persian name",
@@ -608,6 +629,11 @@ EN: dict[str, str] = {
     "field.draws": "Drawn from",
     "field.refunded_at": "Refunded",
     "error.order_not_found": "There is no such order.",
+    "error.order_not_paid": "The order was never paid: there is nothing to fail or refund.",
+    "error.order_cancelled": "The order is cancelled: it cannot be marked failed.",
+    "error.order_already_failed": "The order is failed already; nothing changed.",
+    "error.nothing_undelivered":
+        "Every paid period of this order was delivered: there is nothing to fail or refund.",
     "error.product_not_found": "There is no such product.",
     "error.price_must_be_positive": "A price is a positive number of rials.",
     "error.invalid_name": "A name of 1 to 200 characters is required.",
@@ -738,6 +764,14 @@ FA: dict[str, str] = {
     "webhooks.outcome.failed": "ناموفق",
     "webhooks.no_attempts": "ارسالی پیدا نشد.",
     "webhooks.duration": "{ms} میلی‌ثانیه",
+    "webhooks.category": "چه شد",
+    "webhooks.category.http_status": "پاسخ داد",
+    "webhooks.category.timeout": "مهلت سر آمد",
+    "webhooks.category.refused": "اتصال پذیرفته نشد",
+    "webhooks.category.tls": "خطای TLS",
+    "webhooks.category.dns": "میزبان پیدا نشد",
+    "webhooks.category.blocked_address": "نشانی ممنوع",
+    "webhooks.category.network": "خطای شبکه",
 
     # bank deposits (admin_ui/pages/deposits.py)
     "menu.deposits": "واریزها",
@@ -779,7 +813,8 @@ FA: dict[str, str] = {
     "error.deposit_not_found": "چنین واریزی نیست.",
     "error.deposit_already_decided":
         "دربارهٔ این واریز پیش‌تر تصمیم گرفته شده است؛ چیزی تغییر نکرد.",
-    "error.declarer_cannot_approve": "ثبت‌کنندهٔ واریز نمی‌تواند تأیید دوم را بدهد.",
+    "error.declarer_cannot_approve":
+        "ثبت‌کنندهٔ واریز نمی‌تواند آن را تأیید کند؛ همکار دیگری باید تأیید کند.",
     "error.same_approver_twice": "تأیید دوم باید از کسی جز تأییدکنندهٔ نخست باشد.",
     "error.tracking_number_already_credited":
         "واریزی با همین بانک و شمارهٔ پیگیری پیش‌تر به کیف پول افزوده شده است.",
@@ -949,6 +984,7 @@ FA: dict[str, str] = {
     "field.credit_account": "حساب بستانکار",
     "field.status": "وضعیت رزرو",
     "field.reference": "مرجع",
+    "field.source": "منبع",
     "field.idempotency_key": "کلید یکتایی",
     "field.at": "زمان",
     "field.actor": "انجام‌دهنده",
@@ -1015,6 +1051,8 @@ FA: dict[str, str] = {
     "error.invalid_cursor": "این صفحه دیگر وجود ندارد؛ از صفحهٔ نخست آغاز کنید.",
     "error.endpoint_not_found": "چنین نشانی وب‌هوکی نیست.",
     "error.invalid_url": "یک نشانی http(s) با حداکثر ۲۰۰۰ نویسه وارد کنید.",
+    "error.webhook_target_refused": "وب‌هوک فقط به نشانی‌های عمومی فرستاده می‌شود: میزبان این "
+                                    "نشانی، نشانی درونی است یا به آن می‌رسد (یا پیدا نمی‌شود).",
     "error.partner_required": "شریکی را انتخاب کنید.",
     # online top-ups
     "menu.top_ups": "شارژهای آنلاین",
@@ -1121,6 +1159,11 @@ FA: dict[str, str] = {
     "movement.expiry": "انقضا",
     "movement.cash_out": "برداشت وجه",
     "movement.other": "دیگر",
+    "movement.source.top_up": "افزایش اعتبار #{id}",
+    "movement.source.deposit": "واریز #{id}",
+    "movement.source.grant": "هدیه (بستهٔ #{id})",
+    "movement.source.order": "سفارش #{id}",
+    "movement.source.cash_out": "برداشت #{id}",
     "activity.inactive": "غیرفعال",
     "activity.bronze": "برنزی",
     "activity.silver": "نقره‌ای",
@@ -1160,7 +1203,10 @@ FA: dict[str, str] = {
     "order.no_payments": "هنوز پرداختی نشده است.",
     "order.reason": "چرا انجام سفارش ممکن نشد",
     "order.mark_failed": "ثبت ناموفق و بازگشت وجه",
-    "order.marked_failed": "سفارش ناموفق ثبت شد؛ وجه پرداخت‌ها بازگردانده می‌شود.",
+    "order.marked_failed": "سفارش ناموفق ثبت شد؛ وجه دورهٔ تحویل‌نشده بازگردانده می‌شود.",
+    "order.fail_rule": "تنها انجامی که رخ نداده ناموفق می‌شود: وجه دورهٔ پرداخت‌شده‌ای که هنوز "
+                       "تحویل نشده (دورهٔ جاری و تمدیدِ پیش‌پرداخت) بازگردانده می‌شود و دوره‌های "
+                       "پیشین پرداخت‌شده می‌مانند.",
     "products.title": "محصولات",
     "products.empty": "هنوز محصولی نیست.",
     "products.name_fa": "نام فارسی",
@@ -1195,6 +1241,13 @@ FA: dict[str, str] = {
     "field.draws": "برداشت از",
     "field.refunded_at": "بازگشت وجه",
     "error.order_not_found": "چنین سفارشی نیست.",
+    "error.order_not_paid":
+        "این سفارش هرگز پرداخت نشده است: چیزی برای ناموفق‌کردن یا بازگرداندن نیست.",
+    "error.order_cancelled": "این سفارش لغو شده است و نمی‌توان آن را ناموفق ثبت کرد.",
+    "error.order_already_failed": "این سفارش پیش‌تر ناموفق ثبت شده است؛ چیزی تغییر نکرد.",
+    "error.nothing_undelivered":
+        "همهٔ دوره‌های پرداخت‌شدهٔ این سفارش تحویل شده‌اند: "
+        "چیزی برای ناموفق‌کردن یا بازگرداندن نیست.",
     "error.product_not_found": "چنین محصولی نیست.",
     "error.price_must_be_positive": "قیمت عددی مثبت به ریال است.",
     "error.invalid_name": "نامی با ۱ تا ۲۰۰ نویسه لازم است.",

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from strawberry.dataloader import DataLoader
+from strawberry.exceptions import StrawberryGraphQLError
 
 from etebar.settings import Settings, get_settings
 from models.errors import AuthenticationFailed
@@ -17,6 +19,18 @@ from models.identity.reach import Reach
 from models.identity.tokens import Lockout
 from models.ledger.tables import Account
 from models.notify.sms import SmsSender, sms_sender
+
+CREDENTIAL_REVOKED = "CREDENTIAL_REVOKED"
+
+
+class CredentialRevoked(StrawberryGraphQLError):
+    """The credential a connection signed in with no longer authenticates: the key was
+    revoked, the partner or staff member deactivated, or the session ended or expired."""
+
+    def __init__(self) -> None:
+        super().__init__("The credential this connection signed in with was revoked or has "
+                         "expired: sign in again and open a new connection.",
+                         extensions={"code": CREDENTIAL_REVOKED})
 
 
 async def _load_accounts(ids: Sequence[int]) -> list[Account | None]:
@@ -35,10 +49,36 @@ class Context:
     accounts: DataLoader[int, Account | None] = field(
         default_factory=lambda: DataLoader(load_fn=_load_accounts))
     connection_params: dict[str, Any] | None = None  # graphql-transport-ws connection_init
+    # When `token` last authenticated (time.monotonic()), and whether it has stopped: a
+    # websocket's context outlives its credential's checks, so it checks again (`recheck`).
+    checked_at: float = 0.0
+    revoked: bool = False
     reach: Reach = field(init=False)
 
     def __post_init__(self) -> None:
         self.reach = Reach(self.identity)
+
+    async def recheck(self, *, max_age_seconds: float = 0.0) -> None:
+        """Authenticate the caller's credential again unless it did within `max_age_seconds`;
+        raise `CredentialRevoked` (then and ever after) when it no longer does. An anonymous
+        caller has nothing to revoke. The fresh identity replaces the old one, so a changed
+        role or scope counts from here on."""
+        if self.revoked:
+            raise CredentialRevoked
+        if self.token is None or time.monotonic() - self.checked_at < max_age_seconds:
+            return
+        try:
+            identity = await authenticate(self.token)
+        except AuthenticationFailed:
+            self.revoked = True
+            raise CredentialRevoked from None
+        self.identity, self.reach, self.checked_at = identity, Reach(identity), time.monotonic()
+
+    @property
+    def key_namespace(self) -> str:
+        """Where the signed-in caller's idempotency keys and external ids live."""
+        assert self.identity is not None, "only signed-in callers give keys"
+        return self.identity.key_namespace
 
     @property
     def lockout(self) -> Lockout:
@@ -73,7 +113,7 @@ async def context_for_token(secret: str | None, request: Any = None, response: A
         return Context(identity=None, request=request, response=response,
                        auth_error=error.message, settings=settings)
     return Context(identity=identity, request=request, response=response, token=secret,
-                   settings=settings)
+                   settings=settings, checked_at=time.monotonic())
 
 
 async def context_for_request(request: Any, response: Any,
@@ -99,4 +139,4 @@ async def authenticate_connection(context: Context) -> None:
     fresh = await context_for_token(secret, context.request, context.response, context.settings)
     context.identity, context.auth_error, context.token = (fresh.identity, fresh.auth_error,
                                                            fresh.token)
-    context.reach = fresh.reach
+    context.reach, context.checked_at = fresh.reach, fresh.checked_at

@@ -26,21 +26,23 @@ from api.billing.top_up_and_pay import TopUpAndPayMutation
 from api.cashouts.bank_accounts import BankAccountMutation, BankAccountQuery
 from api.cashouts.cashouts import CashOutMutation, CashOutQuery
 from api.cashouts.types import CASHOUT_EXCEPTION_HANDLERS
+from api.context import CREDENTIAL_REVOKED
 from api.deposits.errors import DEPOSIT_EXCEPTION_HANDLERS
 from api.deposits.schema import DepositMutation, DepositQuery
 from api.error_log import client_mistakes
 from api.errors import EXCEPTION_HANDLERS, UserError
 from api.events.subscriptions import EventSubscription
-from api.events.webhooks import WebhookMutation, WebhookQuery
-from api.identity.customers import CustomerMutation, CustomerQuery
+from api.events.webhooks import WEBHOOK_EXCEPTION_HANDLERS, WebhookMutation, WebhookQuery
+from api.identity.customers import CaughtSmsQuery, CustomerMutation, CustomerQuery
 from api.identity.partners import PartnerMutation, PartnerQuery
 from api.identity.schema import IdentityMutation, IdentityQuery
 from api.input_checks import check_every_argument
 from api.ledger.mutations import LedgerMutation
 from api.ledger.queries import LedgerQuery
-from api.notify.mail import MailMutation, MailQuery
+from api.notify.mail import CaughtMailQuery, MailMutation, MailQuery
 from api.rate_limit import KeyRateLimiter, RateLimit
 from api.scalars import SCALAR_MAP
+from api.suggestions import HiddenSuggestionsExecutionContext, HideSuggestions
 from api.topups.schema import TOPUP_EXCEPTION_HANDLERS, TopUpMutation, TopUpQuery
 from api.wallet.wallets import WalletMutation, WalletQuery
 from etebar.settings import Settings
@@ -48,11 +50,22 @@ from models.errors import DomainError
 
 SCHEMA_FILE = Path(__file__).resolve().parent.parent / "schema.graphql"
 # Refusals are the API working as meant: logged quietly, so a flood of them floods no log.
-REFUSALS = frozenset({"UNAUTHENTICATED", "FORBIDDEN", "RATE_LIMITED"})
+REFUSALS = frozenset({"UNAUTHENTICATED", "FORBIDDEN", "RATE_LIMITED", CREDENTIAL_REVOKED})
 
-Query = merge_types("Query", (IdentityQuery, PartnerQuery, CustomerQuery, LedgerQuery,
-                              AuditQuery, WebhookQuery, DepositQuery, TopUpQuery, MailQuery,
-                              WalletQuery, BillingQuery, BankAccountQuery, CashOutQuery))
+
+def _query(*, with_catchers: bool) -> type:
+    """The root query. The catchers' inboxes (`caughtSms`, `caughtEmails`) exist outside
+    production only: there a sign-in code read from the catcher would let staff act as any
+    customer. Each sits right after its domain's queries, as in the SDL."""
+    customer = (CustomerQuery, CaughtSmsQuery) if with_catchers else (CustomerQuery,)
+    mail = (MailQuery, CaughtMailQuery) if with_catchers else (MailQuery,)
+    return merge_types("Query", (IdentityQuery, PartnerQuery, *customer, LedgerQuery,
+                                 AuditQuery, WebhookQuery, DepositQuery, TopUpQuery, *mail,
+                                 WalletQuery, BillingQuery, BankAccountQuery, CashOutQuery))
+
+
+Query = _query(with_catchers=True)
+ProductionQuery = _query(with_catchers=False)
 Mutation = merge_types("Mutation", (IdentityMutation, PartnerMutation, CustomerMutation,
                                     LedgerMutation, WebhookMutation, DepositMutation,
                                     TopUpMutation, MailMutation, WalletMutation,
@@ -106,14 +119,19 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         DomainErrorCodes,
     ]
     if not settings.introspection_enabled:
-        extensions.append(DisableIntrospection)
+        # Without introspection, "Did you mean …?" would still spell the schema out.
+        extensions += [DisableIntrospection, HideSuggestions]
     if settings.environment == "production":
         extensions.append(lambda: MaskErrors(should_mask_error=_should_mask))
     return EtebarSchema(
-        query=Query, mutation=Mutation, subscription=Subscription, types=[UserError],
-        extensions=extensions,
+        query=ProductionQuery if settings.environment == "production" else Query,
+        mutation=Mutation, subscription=Subscription,
+        types=[UserError], extensions=extensions,
+        execution_context_class=(None if settings.introspection_enabled
+                                 else HiddenSuggestionsExecutionContext),
         exception_handlers=(*DEPOSIT_EXCEPTION_HANDLERS, *TOPUP_EXCEPTION_HANDLERS,
-                            *EXCEPTION_HANDLERS, *CASHOUT_EXCEPTION_HANDLERS),
+                            *WEBHOOK_EXCEPTION_HANDLERS, *EXCEPTION_HANDLERS,
+                            *CASHOUT_EXCEPTION_HANDLERS),
         config=StrawberryConfig(scalar_map=SCALAR_MAP),
     )
 

@@ -16,6 +16,11 @@ def renewal_lead_time(settings: Settings) -> timedelta:
     return timedelta(days=settings.billing_renewal_lead_days)
 
 
+def one_off_delivery(settings: Settings) -> timedelta:
+    """How long after its payment a one-off order counts as delivered (and no longer fails)."""
+    return timedelta(days=settings.billing_one_off_delivery_days)
+
+
 def renewal_policy(settings: Settings) -> RenewalPolicy:
     return RenewalPolicy(public_url=settings.public_url, secret_key=settings.secret_key,
                          lead_time=renewal_lead_time(settings),

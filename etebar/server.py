@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hmac
 import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -12,9 +13,10 @@ from typing import Any
 
 from prometheus_client import CONTENT_TYPE_LATEST, Counter, Histogram, generate_latest
 from starlette.applications import Starlette
+from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
-from starlette.routing import Mount, Route, WebSocketRoute
+from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.routing import BaseRoute, Mount, Route, WebSocketRoute
 from tortoise import Tortoise, connections
 
 from api.app import graphql_app
@@ -35,8 +37,51 @@ async def healthz(_: Request) -> JSONResponse:
     return JSONResponse({"status": "ok"})
 
 
+_LANDING = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Etebar</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"></head>
+<body style="font-family: sans-serif; max-width: 40em; margin: 3em auto">
+<h1>Etebar (اعتبار)</h1>
+<ul>
+<li><a href="/admin/">The admin</a>: sign in as staff.</li>
+{graphiql}</ul>
+</body></html>
+"""
+
+
+def landing(settings: Settings) -> Callable[[Request], Awaitable[HTMLResponse]]:
+    """`/`: links to the admin and, outside production, to GraphiQL."""
+    graphiql = ("" if settings.environment == "production" else
+                '<li><a href="/graphql">GraphiQL</a>: the API, with the README\'s tour to paste '
+                "(the GraphQL endpoint is <code>/graphql</code>).</li>\n")
+    page = _LANDING.format(graphiql=graphiql)
+
+    async def endpoint(_: Request) -> HTMLResponse:
+        return HTMLResponse(page)
+
+    return endpoint
+
+
 async def metrics(_: Request) -> Response:
     return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
+
+
+def _metrics_route(settings: Settings) -> Route | None:
+    """`/metrics`, behind `ETEBAR_METRICS_TOKEN` when one is set; open without one outside
+    production, and not served at all in production without one (its figures tell an outsider
+    how busy the installation is and which paths fail)."""
+    if settings.metrics_token is None:
+        return None if settings.environment == "production" else Route("/metrics", metrics)
+    expected = f"Bearer {settings.metrics_token.get_secret_value()}".encode()
+
+    async def guarded(request: Request) -> Response:
+        given = request.headers.get("authorization", "").encode()
+        if not hmac.compare_digest(given, expected):
+            return Response("a bearer token is required\n", status_code=401,
+                            headers={"WWW-Authenticate": 'Bearer realm="metrics"'})
+        return await metrics(request)
+
+    return Route("/metrics", guarded)
 
 
 def _metered(app: Any) -> Callable[[Any, Any, Any], Awaitable[None]]:
@@ -120,15 +165,16 @@ def build_app(settings: Settings, *, manage_database: bool = True,
             if manage_database:
                 await Tortoise.close_connections()
 
-    app = Starlette(
-        routes=[
-            Route("/graphql", graphql, methods=["GET", "POST"]),
-            WebSocketRoute("/graphql", graphql),
-            Route("/healthz", healthz),
-            Route("/metrics", metrics),
-        ],
-        lifespan=lifespan,
-    )
+    routes: list[BaseRoute] = [
+        Route("/graphql", graphql, methods=["GET", "POST"]),
+        WebSocketRoute("/graphql", graphql),
+        Route("/healthz", healthz),
+        Route("/", landing(settings)),
+    ]
+    metrics_route = _metrics_route(settings)
+    if metrics_route is not None:
+        routes.append(metrics_route)
+    app = Starlette(routes=routes, lifespan=lifespan)
     # Online top-ups: the banks' callbacks, and the bank simulators outside production.
     from api.topups.callbacks import callback_routes
 
@@ -141,6 +187,7 @@ def build_app(settings: Settings, *, manage_database: bool = True,
     top_up_and_pay.install(timedelta(days=settings.billing_renewal_lead_days))
     app.router.routes.extend(pay_page_routes(settings))
     if settings.environment != "production":
+        from api.graphiql import assets_mount
         from etebar.simulators import payout as payout_simulator
         from etebar.simulators.mellat import mellat_simulator
         from etebar.simulators.saman import saman_simulator
@@ -150,10 +197,17 @@ def build_app(settings: Settings, *, manage_database: bool = True,
             terminal_id=settings.mellat_terminal_id, username=settings.mellat_username,
             password=settings.mellat_password)))
         app.router.routes.append(Mount("/_sim/payout", app=payout_simulator.http_app()))
+        app.router.routes.append(assets_mount())
     if with_admin:
         from admin_ui import mount_admin
 
         mount_admin(app, settings)
+    # Browser frontends on other origins: preflight answered, the bearer token allowed (no
+    # cookies: the API's callers send their secret in Authorization).
+    app.add_middleware(CORSMiddleware, allow_origins=settings.graphql_allowed_origins,
+                       allow_methods=["GET", "POST"],
+                       allow_headers=["Authorization", "Content-Type", "Accept"],
+                       max_age=600)
     app.add_middleware(_MeteredMiddleware)
     return app
 

@@ -6,8 +6,20 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+# The secret key's default: fine on a laptop, refused in production (see etebar/production.py).
+DEVELOPMENT_SECRET_KEY = "dev-only-secret-change-me"  # noqa: S105 (a known, public value)
+
+
+def local_url(host: str, port: int) -> str:
+    """The address of a server listening on `host:port`, as a browser on this machine names it."""
+    if host in ("0.0.0.0", "::", ""):  # noqa: S104 (only named, never bound here)
+        host = "127.0.0.1"
+    if ":" in host:
+        host = f"[{host}]"
+    return f"http://{host}:{port}"
 
 
 class Settings(BaseSettings):
@@ -40,12 +52,19 @@ class Settings(BaseSettings):
         description="A pending webhook delivery with no attempt for this long lost its message "
                     "and is enqueued again (also how often the scheduler looks); keep it above "
                     "the longest retry backoff, 600 s.")
+    webhook_allowed_hosts: list[str] = Field(
+        default_factory=list,
+        description="Hosts (names or IP addresses, as written in the URL) a webhook may reach "
+                    "although they are not public, such as localhost in development; every other "
+                    "host must resolve only to public addresses.")
     data_dir: Path = Field(default=Path("var"), description="Embedded PostgreSQL data lives here.")
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)
-    public_url: str = "http://127.0.0.1:8000"
+    public_url: str = Field(
+        default="http://127.0.0.1:8000",
+        description="How the server names itself in links; unset, http://<host>:<port>.")
     secret_key: str = Field(
-        default="dev-only-secret-change-me",
+        default=DEVELOPMENT_SECRET_KEY,
         min_length=16,
         description="Signs admin sessions and the pay links of renewal emails; set a long "
                     "random value in production.",
@@ -57,7 +76,10 @@ class Settings(BaseSettings):
     graphql_max_tokens: int = Field(default=5000, ge=100)
     graphql_max_aliases: int = Field(default=30, ge=1)
     graphql_max_subscriptions_per_connection: int = Field(default=20, ge=1)
-    graphql_allowed_origins: list[str] = Field(default_factory=list)
+    graphql_allowed_origins: list[str] = Field(
+        default_factory=list,
+        description="Browser origins (`https://app.example`) allowed to call /graphql (CORS, "
+                    "preflight answered) and to open its websocket; `*` allows any.")
     # JSON metadata of a ledger account or transfer (api/input_checks.py).
     metadata_max_bytes: int = Field(
         default=16384, ge=2, description="Largest metadata, in bytes of compact UTF-8 JSON.")
@@ -114,7 +136,7 @@ class Settings(BaseSettings):
                     "(one process: `etebar serve` with its worker inside); `http`, a payout "
                     "API at `cashout_payout_url`.")
     cashout_payout_url: str = Field(
-        default="http://127.0.0.1:8000/_sim/payout",
+        default="http://127.0.0.1:8000/_sim/payout",  # unset: follows host and port
         description="The payout API the `http` adapter calls; by default the simulator that "
                     "`etebar serve` mounts outside production.")
     cashout_send_seconds: float = Field(
@@ -238,6 +260,19 @@ class Settings(BaseSettings):
     email_sweep_seconds: float = Field(
         default=5.0, gt=0, description="How often queued emails that are due go to a worker.")
 
+    @model_validator(mode="after")
+    def _local_addresses_follow_host_and_port(self) -> Settings:
+        """Unset, the public URL (and the bank simulators' addresses under it) and the payout
+        simulator's URL name where this server listens: ETEBAR_PORT alone moves every link.
+        Written past pydantic's assignment so they still count as unset (not in
+        `model_fields_set`)."""
+        here = local_url(self.host, self.port)
+        if "public_url" not in self.model_fields_set:
+            self.__dict__["public_url"] = here
+        if "cashout_payout_url" not in self.model_fields_set:
+            self.__dict__["cashout_payout_url"] = here + "/_sim/payout"
+        return self
+
     @field_validator("smtp_host", "smtp_username")
     @classmethod
     def _blank_smtp_is_unset(cls, value: str | None) -> str | None:
@@ -295,6 +330,10 @@ class Settings(BaseSettings):
     billing_refund_sweep_seconds: float = Field(
         default=60.0, gt=0,
         description="How often failed orders with payments not yet refunded are refunded.")
+    billing_one_off_delivery_days: int = Field(
+        default=30, ge=0, le=3650,
+        description="Days after its payment that a one-off order counts as delivered: until "
+                    "then markOrderFailed may fail it and refund its payment, afterwards not.")
 
     # --- top up and pay (models/billing/top_up_and_pay.py) and the pay links of renewal emails
     topupandpay_link_max_age_days: int = Field(
@@ -310,6 +349,25 @@ class Settings(BaseSettings):
         description="The sweep leaves a top-up credited less than this long ago to the "
                     "credited step itself.")
     # --- end of top up and pay
+
+    # --- production safety and open sockets (issue 8 §2 and §4) --------------------------------
+    metrics_token: SecretStr | None = Field(
+        default=None,
+        description="The bearer token `/metrics` asks for (`Authorization: Bearer <token>`). "
+                    "Unset: `/metrics` is open in development and test, and not served in "
+                    "production.")
+    ws_caller_recheck_seconds: float = Field(
+        default=3.0, gt=0, le=60,
+        description="A websocket re-checks its caller's credential (revoked key, deactivated "
+                    "partner or staff member, ended session) on every subscribe, and, when "
+                    "its last check is older than this, before an event and while a "
+                    "subscription is quiet.")
+
+    @field_validator("metrics_token", mode="before")
+    @classmethod
+    def _blank_metrics_token_is_unset(cls, value: object) -> object:
+        return value or None
+    # --- end of production safety and open sockets -----------------------------------------------
 
     @field_validator("database_url", "broker_url", "events_url", "rate_limit_storage_url")
     @classmethod

@@ -1,5 +1,6 @@
 """Orders: the list by status, one order with its payments and the lots each drew from, marking
-an order failed (its refund follows), and the products customers order.
+an active order failed (the refund of its undelivered period follows), and the products
+customers order.
 
 The list, newest first, keeps its filters in the URL (`?status=…&customer=…`). Every change goes
 through the same GraphQL mutations the API offers.
@@ -295,8 +296,10 @@ def create(api: AdminApi) -> None:
                     .mark("payments")
             else:
                 ui.label(t("order.no_payments")).classes("text-grey-7").mark("no-payments")
-            if session.may("markOrderFailed") and order["status"] != "FAILED":
-                with ui.row().classes("items-end gap-4 mt-4"):
+            # Only an active order can have a paid period not yet delivered; the API decides.
+            if session.may("markOrderFailed") and order["status"] == "ACTIVE":
+                ui.label(t("order.fail_rule")).classes("text-grey-7 mt-4").mark("fail-rule")
+                with ui.row().classes("items-end gap-4"):
                     reason = ui.input(t("order.reason")).classes("w-96").mark("reason")
 
                     async def fail() -> None:

@@ -30,8 +30,8 @@ class DepositAlreadyDecided(UserError):
     status: DepositStatus
 
 
-@strawberry.type(description="The one who declared the deposit cannot give its second "
-                             "approval.")
+@strawberry.type(description="The one who declared the deposit cannot approve it, at any "
+                             "amount.")
 class DeclarerCannotApprove(UserError):
     pass
 

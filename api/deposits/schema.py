@@ -223,7 +223,8 @@ class DepositMutation:
                                      replayed=declared.replayed)
 
     @strawberry.mutation(extensions=requires(staff=APPROVERS),
-                         description="Approve a deposit. At or above the second-approval "
+                         description="Approve a deposit; its declarer never may "
+                                     "(DeclarerCannotApprove). At or above the second-approval "
                                      "threshold the first approval only records who gave it; "
                                      "the final one credits the wallet once and emails the "
                                      "customer. A decided deposit answers DepositAlreadyDecided.")

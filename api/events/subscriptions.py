@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 from collections.abc import AsyncGenerator
 from datetime import datetime
 
@@ -64,12 +66,35 @@ def _cursors(account_ids: list[strawberry.ID], after_sequence: int | None,
 
 async def _stream(context: Context, cursors: dict[int, int | None],
                   ) -> AsyncGenerator[BalanceChange, None]:
+    """The changes, each delivered only while the caller's credential still holds: checked
+    again before an event when the last check is older than `ws_caller_recheck_seconds`, and
+    that often while the stream is quiet. A revoked caller's subscription ends with
+    `CREDENTIAL_REVOKED` instead (`api/connections.py` then closes its socket)."""
     changes = balance_changes(
         current_bus(), cursors, resync_seconds=context.settings.events_resync_seconds)
+    recheck_seconds = context.settings.ws_caller_recheck_seconds
+    # The next change is awaited in a task of its own, so a quiet stream still wakes up to
+    # check its caller.
+    upcoming: asyncio.Future[AccountChange] | None = None
     try:
-        async for change in changes:
+        while True:
+            if upcoming is None:
+                upcoming = asyncio.ensure_future(anext(changes))
+            await asyncio.wait({upcoming}, timeout=recheck_seconds)
+            await context.recheck(max_age_seconds=recheck_seconds)
+            if not upcoming.done():
+                continue
+            arrived, upcoming = upcoming, None
+            try:
+                change = arrived.result()
+            except StopAsyncIteration:
+                return
             yield BalanceChange.from_change(change)
     finally:
+        if upcoming is not None:
+            upcoming.cancel()
+            with contextlib.suppress(asyncio.CancelledError, StopAsyncIteration):
+                await upcoming
         await changes.aclose()
 
 

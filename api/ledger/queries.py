@@ -99,6 +99,16 @@ class LedgerQuery:
         row = await info.context.reach.transfer(parse_id(id, "id") or 0)
         return Transfer.from_row(row) if row else None
 
+    @strawberry.field(extensions=READERS,
+                      description="The transfer you posted under `key`, looked for in your own "
+                                  "namespace only (the staff's, your partner's or yours): ask "
+                                  "this when an answer was lost, to learn whether it was "
+                                  "posted. Null when nothing was posted under it.")
+    async def transfer_by_idempotency_key(self, info: strawberry.Info[Context, None],
+                                          key: str) -> Transfer | None:
+        row = await info.context.reach.transfer_by_key(info.context.key_namespace, key)
+        return Transfer.from_row(row) if row else None
+
     @strawberry.field(extensions=requires(staff=ALL_STAFF),
                       description="Transfers of every account, newest first, filtered exactly "
                                   "(since inclusive, until exclusive).")

@@ -113,6 +113,11 @@ class MailQuery:
         row = await delivery.find(_actor(info), required_id(id, "id"))
         return EmailMessage.from_row(row) if row else None
 
+
+@strawberry.type
+class CaughtMailQuery:
+    """The SMTP catcher's inbox: part of the schema outside production only (`build_schema`)."""
+
     @strawberry.field(extensions=requires(staff=SUPPORTERS),
                       description="Emails the local SMTP catcher received (development and "
                                   "tests), newest first.")

@@ -1,5 +1,14 @@
 """Orders: placing them, paying a period from the wallet, auto-pay, cancelling, failing.
 
+Failing (`mark_order_failed`) is for fulfilment that did not happen, so it covers only what was
+paid and not yet delivered. A paid period counts as delivered once it has ended: a monthly or
+yearly period at its `period_end`, a one-off order's single period `one_off_delivery` (a setting,
+30 days by default) after it was paid. The periods not yet delivered are therefore the running
+one (started, not ended) and, when the renewal was paid ahead within the lead time, the next one
+(not started); failing refunds those payments in full and no other. An order with nothing
+undelivered (unpaid, cancelled, already failed, suspended or in its grace period after its last
+period ended, a one-off past its window) is refused with `OrderCannotFail` and stays as it was.
+
 Every change of an order runs in one transaction that first locks the order's row, so a payment,
 a renewal, a refund and a cancellation of one order run one after the other. A period is paid by
 the wallet spend `order:<order>:<period>` (its key is also the payment's), and an order holds at
@@ -24,12 +33,26 @@ from models.ledger.accounts import system_account
 from models.ledger.codes import SystemAccount
 from models.notify.mail import queue_email
 from models.wallet import wallets
+from models.wallet.codes import MovementKind, Source, SourceKind, declare
 from models.wallet.errors import InsufficientFunds
 from models.wallet.tables import SpendPart
 
-PAYMENT_CODE = "order_payment"
+PAYMENT_CODE = declare("order_payment", MovementKind.PAYMENT, domain="billing")
 DEFAULT_LEAD_TIME = timedelta(days=3)
+DEFAULT_ONE_OFF_DELIVERY = timedelta(days=30)
 OPEN_STATUSES = (OrderStatus.AWAITING_PAYMENT, OrderStatus.ACTIVE, OrderStatus.SUSPENDED)
+
+
+class OrderCannotFail(Conflict):
+    """The order has no paid period left to deliver, so there is nothing to fail: it is unpaid
+    (`order_not_paid`), cancelled (`order_cancelled`), failed already (`order_already_failed`),
+    or its paid periods were delivered (`nothing_undelivered`)."""
+
+    code = "nothing_undelivered"
+
+    def __init__(self, code: str, order: Order) -> None:
+        super().__init__(code, f"order {order.id} ({order.status.value}) has no paid period "
+                               "left to deliver; only that can fail", field="orderId")
 
 
 @dataclass(slots=True, frozen=True)
@@ -117,7 +140,8 @@ async def charge(order: Order, period: int, now: datetime,
     revenue = await system_account(wallets.LEDGER, SystemAccount.REVENUE)
     customer_id: int = order.customer_id  # type: ignore[attr-defined]
     key = spend_key(order.id, period)
-    await wallets.spend(customer_id, order.price, revenue.id, key, code=PAYMENT_CODE, now=now)
+    await wallets.spend(customer_id, order.price, revenue.id, key, code=PAYMENT_CODE,
+                        source=Source(SourceKind.ORDER, order.id), now=now)
     payment = await OrderPayment.create(order=order, period=period, amount=order.price,
                                         spend_key=key, request_key=request_key, paid_at=now)
     # A renewal continues where the last period ended, also when paid early or within the
@@ -234,23 +258,53 @@ async def cancel_order(customer_id: int | None, order_id: int, *,
     return order
 
 
+def undelivered_periods(order: Order, now: datetime,
+                        one_off_delivery: timedelta = DEFAULT_ONE_OFF_DELIVERY) -> list[int]:
+    """The paid periods of `order` not yet delivered at `now` (see the module's docstring):
+    the running one and a renewal paid ahead; none unless the order is active."""
+    if order.status is not OrderStatus.ACTIVE or order.period_start is None:
+        return []
+    if order.cycle is BillingCycle.ONE_OFF:
+        return [order.period] if now < order.period_start + one_off_delivery else []
+    if order.period_end is None or order.period_end <= now:
+        return []
+    if order.period_start > now and order.period > 1:
+        # Paid ahead: the period before it is running now, ending where this one starts.
+        return [order.period - 1, order.period]
+    return [order.period]
+
+
+_NOT_FAILABLE = {OrderStatus.AWAITING_PAYMENT: "order_not_paid",
+                 OrderStatus.CANCELLED: "order_cancelled",
+                 OrderStatus.FAILED: "order_already_failed"}
+
+
 async def mark_order_failed(actor: str, order_id: int, reason: str, *,
-                            now: datetime | None = None) -> Order:
-    """Fulfilment failed (staff or an integration says why): the order is `failed` and every
-    payment of it is due for a refund (models.billing.refunds). Marking it again changes
-    nothing."""
+                            now: datetime | None = None,
+                            one_off_delivery: timedelta = DEFAULT_ONE_OFF_DELIVERY) -> Order:
+    """Fulfilment failed (staff or an integration says why): the order is `failed`, and the
+    payments of its periods not yet delivered are due for a refund (models.billing.refunds);
+    delivered periods stay paid. An order with no such period is refused (`OrderCannotFail`)
+    and nothing changes."""
     reason = reason.strip()
     if not 1 <= len(reason) <= 500:
         raise ValidationFailed("invalid_reason", "a reason of 1 to 500 characters is required",
                                field="reason")
+    moment = now_or(now)
     async with in_transaction():
         order = await _locked(order_id, None)
-        if order.status is OrderStatus.FAILED:
-            return order
+        if order.status in _NOT_FAILABLE:
+            raise OrderCannotFail(_NOT_FAILABLE[order.status], order)
+        periods = undelivered_periods(order, moment, one_off_delivery)
+        if not periods:
+            raise OrderCannotFail("nothing_undelivered", order)
+        due = await OrderPayment.filter(order_id=order.id, period__in=periods,
+                                        refunded_at=None).update(refund_due=True)
+        assert due == len(periods), f"order {order.id} lacks a payment of {periods}"
         order.status = OrderStatus.FAILED
         order.failure_reason = reason
         order.failed_by = actor[:64]
-        order.failed_at = now_or(now)
+        order.failed_at = moment
         order.auto_pay = False
         order.renews_at = None
         await order.save()

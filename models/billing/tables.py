@@ -102,6 +102,9 @@ class OrderPayment(Model):
     request_key = fields.CharField(max_length=100, null=True,
                                    description="the caller's idempotency key, if a person paid")
     paid_at = fields.DatetimeField()
+    refund_due = fields.BooleanField(
+        default=False, description="its period was not delivered when the order failed: the "
+                                   "refund sweep gives it back (orders.mark_order_failed)")
     refunded_at = fields.DatetimeField(null=True)
     refund_reason = fields.CharField(max_length=500, default="")
 

@@ -175,6 +175,22 @@ async def test_a_second_approval_by_the_first_approver_is_refused(signed_in: Use
     assert (await wallets.balance(customer.id)).paid == 0
 
 
+async def test_the_declarer_is_told_a_colleague_must_approve(signed_in: User, staff: StaffUser):
+    # given a small deposit the owner declared for a customer
+    customer = await create_customer("09121110005", "Sara")
+    owner = Identity(kind=CallerKind.STAFF, name="o", staff_id=staff.id, role=StaffRole.OWNER)
+    declared = await deposits.declare_deposit(
+        owner, customer.id, 2_000_000, Bank.MELLAT, date(2026, 11, 20), "5001", _png(),
+        "image/png", "key-5001", policy=POLICY, today=date(2026, 11, 22))
+    # when the owner opens it and approves it
+    await signed_in.open(f"/deposits/{declared.deposit.id}")
+    signed_in.find(marker="approve").click()
+    # then they are told why, and nothing is credited
+    await signed_in.should_see("Whoever declared the deposit cannot approve it")
+    assert (await Deposit.get(id=declared.deposit.id)).status is DepositStatus.DECLARED
+    assert (await wallets.balance(customer.id)).paid == 0
+
+
 async def test_support_sees_deposits_but_no_decision_buttons(user: User, make_staff):
     customer = await create_customer("09121110005", "Sara")
     deposit = await _declared(customer, "5001")

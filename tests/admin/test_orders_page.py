@@ -4,6 +4,7 @@ from, marking an order failed, the products section, the menu entry, and Persian
 from __future__ import annotations
 
 import asyncio
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -95,6 +96,40 @@ async def test_an_order_shows_its_payments_and_is_marked_failed(signed_in: User)
         await asyncio.sleep(0.05)
     order = await Order.get(id=paid.id)
     assert (order.status, order.failure_reason) == (OrderStatus.FAILED, "the domain is taken")
+
+
+async def test_only_an_active_order_offers_to_be_marked_failed(signed_in: User):
+    # given a paid order and an unpaid one
+    paid = await _paid_order()
+    unpaid = await Order.get(status=OrderStatus.AWAITING_PAYMENT)
+    # when the owner opens the paid one, then the rule and the button are shown
+    await signed_in.open(f"/orders/{paid.id}")
+    await signed_in.should_see(marker="fail-rule", content="not yet delivered")
+    await signed_in.should_see(marker="mark-failed")
+    # and the unpaid one offers neither
+    await signed_in.open(f"/orders/{unpaid.id}")
+    await signed_in.should_not_see(marker="mark-failed")
+
+
+async def test_failing_an_order_whose_period_ended_is_refused_in_the_readers_words(
+        signed_in: User):
+    # given an active order whose only paid period ended ten days ago
+    customer = await create_customer("09125550001", "Sara")
+    clearing = await system_account("IRR", SystemAccount.GATEWAY_CLEARING)
+    await wallets.credit_paid(customer.id, 2_000_000, clearing.id, "top-up")
+    product = await products.create_product("میزبانی", "Hosting", 1_500_000,
+                                            BillingCycle.MONTHLY)
+    order = await orders.place_order(customer.id, product.id)
+    await orders.pay_order(customer.id, order.id, "k",
+                           now=datetime.now(UTC) - timedelta(days=40))
+    # when the owner marks it failed
+    await signed_in.open(f"/orders/{order.id}")
+    signed_in.find(marker="reason").type("too late")
+    signed_in.find(marker="mark-failed").click()
+    # then they are told why, and it stays active and paid
+    await signed_in.should_see("Every paid period of this order was delivered")
+    assert (await Order.get(id=order.id)).status is OrderStatus.ACTIVE
+    assert (await wallets.balance(customer.id)).total == 500_000
 
 
 async def test_a_manager_adds_a_product(signed_in: User):

@@ -73,6 +73,40 @@ async def test_a_deposit_above_the_threshold_needs_two_different_approvers(
     await assert_ledger_clean()
 
 
+async def test_the_declarer_never_approves_even_below_the_threshold(
+        client, clerks, declare, approve):
+    # given a small deposit a back-office member declared for the customer
+    customer, _ = client
+    declarer, other, _ = clerks
+    deposit_id = (await declare(declarer, customerId=str(customer.id)))["deposit"]["id"]
+    # when the declarer approves it
+    refused = await approve(declarer, deposit_id)
+    # then it is refused and nothing is credited
+    assert (refused["__typename"], refused["code"], refused["field"]) == (
+        "DeclarerCannotApprove", "declarer_cannot_approve", "id")
+    row = await Deposit.get(id=int(deposit_id))
+    assert (row.status, row.first_approver) == ("declared", None)
+    assert await paid(customer.id) == 0
+    # when someone else approves it, one approval below the threshold credits it
+    assert (await approve(other, deposit_id))["deposit"]["status"] == "APPROVED"
+    assert await paid(customer.id) == SMALL
+    await assert_ledger_clean()
+
+
+async def test_the_declarer_cannot_give_the_first_of_two_approvals(
+        client, clerks, declare, approve):
+    # given a large deposit a back-office member declared for the customer
+    customer, _ = client
+    declarer = clerks[0]
+    deposit_id = (await declare(declarer, amount=LARGE,
+                                customerId=str(customer.id)))["deposit"]["id"]
+    # when the declarer gives the first approval
+    refused = await approve(declarer, deposit_id)
+    # then it is refused: the threshold adds an approver, it does not replace the checker
+    assert refused["code"] == "declarer_cannot_approve"
+    assert (await Deposit.get(id=int(deposit_id))).status == "declared"
+
+
 async def test_a_customers_own_declaration_above_the_threshold_takes_two_staff(
         client, clerks, declare, approve):
     customer, token = client

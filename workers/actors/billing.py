@@ -3,11 +3,12 @@
 - `renew_orders` (periodic, every `settings.billing_renewal_seconds`): one renewal round; each
   order is charged, reminded or suspended in a transaction of its own, once per period however
   often the round runs.
-- `refund_order(order_id)`: refunds a failed order's payments; a second run finds none left.
+- `refund_order(order_id)`: refunds the payments failing made due (the periods the failed order
+  did not deliver, models.billing.orders); a second run finds none left.
 - `refund_failed_orders` (periodic, every `settings.billing_refund_sweep_seconds`): enqueues a
-  `refund_order` for every failed order with a payment not yet refunded. Marking an order failed
-  only commits the status, so this sweep is what starts every refund; it is also the safety net
-  when a message is lost.
+  `refund_order` for every failed order with a payment due and not yet refunded. Marking an order
+  failed only commits the status and which payments are due, so this sweep is what starts every
+  refund; it is also the safety net when a message is lost.
 """
 
 from __future__ import annotations
@@ -39,7 +40,8 @@ async def renew_orders() -> None:
 
 @actor(max_retries=5, time_limit_ms=60_000, throws=(DomainError,))
 async def refund_order(order_id: int) -> None:
-    """Refund failed order `order_id`; database errors are retried, refusals are not."""
+    """Refund what failed order `order_id` did not deliver; database errors are retried,
+    refusals are not."""
     refund = await refund_failed_order(order_id)
     if refund.payments:
         log.info("refunded %d payments of order %s", len(refund.payments), order_id)

@@ -4,15 +4,24 @@ reject it with a reason. The customer is emailed either way.
 
 - Declaring is idempotent by the declarer's key (per customer): the same key with the same
   content returns the stored deposit, with other content it is `idempotency_conflict`.
-- At or above `DepositPolicy.second_approval_threshold` a deposit needs two approvals; the second
-  approver differs from the one who declared it and from the first approver.
+- Maker-checker at every amount: whoever declared a deposit never approves it (a staff member
+  who declares for a customer needs a colleague). At or above
+  `DepositPolicy.second_approval_threshold` a second approval is needed too, from someone who is
+  neither the declarer nor the first approver: the threshold adds a checker, it never removes
+  one.
 - The final approval changes the status, credits the wallet (`credit_paid`, key
   `deposit:<id>`, from the BANK_DEPOSITS system account) and queues the email in one
   transaction, under a lock on the deposit's row: a double click or two approvers at once credit
   once, and the loser is told `deposit_already_decided`. A decided deposit is never changed again.
-- A tracking number is credited once per bank: checked when declaring and, under the lock, when
-  approving; a partial unique index among approved deposits catches two different deposits with
-  the same number approved at the same moment.
+- A bank reference is credited once per bank, whoever declared it: checked when declaring and,
+  under the lock, when approving; a partial unique index among approved deposits catches two
+  different deposits with the same reference approved at the same moment. All three compare the
+  reference's key (`tracking_key`), not the number as typed: a numeric tracking number is a
+  number, so `۰۰۱۲۳۴۵۶`, `00123456` and `123456` are one reference. This holds for every bank,
+  not per bank: Iranian banks' deposit tracking numbers (شمارهٔ پیگیری) are issued as numbers,
+  and a receipt padding one with zeros to a fixed width, or a customer leaving them out, names
+  the same deposit. A reference with a letter in it (a Paya or Satna reference) is compared
+  character for character, its zeros included.
 """
 
 from __future__ import annotations
@@ -39,6 +48,7 @@ from models.keys import check_key
 from models.ledger.accounts import system_account
 from models.ledger.codes import SystemAccount
 from models.notify.mail import queue_email
+from models.wallet.codes import MovementKind, Source, SourceKind, declare
 from models.wallet.deposits.errors import (
     DeclarerCannotApprove,
     DepositAlreadyDecided,
@@ -50,8 +60,8 @@ from models.wallet.deposits.tables import Bank, Deposit, DepositReceipt, Deposit
 from models.wallet.tables import Wallet
 from models.wallet.wallets import LEDGER, credit_paid
 
-DEPOSIT_CODE = "wallet_deposit"
-CREDITED_ONCE_INDEX = "wallet_deposit_credited_once"  # migrations: *_deposits_constraints.py
+DEPOSIT_CODE = declare("wallet_deposit", MovementKind.TOP_UP, domain="deposits")
+CREDITED_ONCE_INDEX = "wallet_deposit_credited_once"  # migrations: 13_*_money_rules.py
 RECEIPT_FORMATS = {"image/jpeg": "JPEG", "image/png": "PNG", "image/webp": "WEBP"}
 DECIDED = frozenset({DepositStatus.APPROVED, DepositStatus.REJECTED})
 _REASON_MAX = 1000
@@ -107,6 +117,15 @@ def normalise_tracking_number(value: str) -> str:
         raise ValidationFailed("invalid_tracking_number", "a tracking number of 1 to 64 digits "
                                "or Latin letters is required", field="trackingNumber")
     return text
+
+
+def tracking_key(normalised: str) -> str:
+    """The bank reference a normalised tracking number names, as the once-only checks and the
+    unique index compare it: a number without its leading zeros (`0` for all zeros); one with a
+    letter as it is. The database checks that every row's key follows from its number."""
+    if normalised.isdigit():
+        return normalised.lstrip("0") or "0"
+    return normalised
 
 
 def tehran_today() -> date:
@@ -189,13 +208,14 @@ async def declare_deposit(actor: Identity, customer_id: int, amount: int, bank: 
     existing = await Deposit.get_or_none(customer_id=customer.id, key=key)
     if existing is not None:
         return await _replay(existing, amount, bank, deposited_on, tracking, sha256)
-    if await Deposit.exists(bank=bank, tracking_number=tracking, status=DepositStatus.APPROVED):
+    reference = tracking_key(tracking)
+    if await Deposit.exists(bank=bank, tracking_key=reference, status=DepositStatus.APPROVED):
         raise TrackingNumberAlreadyCredited
     try:
         async with in_transaction():
             deposit = await Deposit.create(
                 customer=customer, key=key, amount=amount, bank=bank, deposited_on=deposited_on,
-                tracking_number=tracking, declared_by=actor.actor)
+                tracking_number=tracking, tracking_key=reference, declared_by=actor.actor)
             await DepositReceipt.create(deposit=deposit, content_type=kind,
                                         content=receipt_bytes, size=len(receipt_bytes),
                                         sha256=sha256)
@@ -244,13 +264,16 @@ def _is_credited_once_violation(error: IntegrityError) -> bool:
 async def approve_deposit(actor: Identity, deposit_id: int, *, policy: DepositPolicy,
                           now: datetime | None = None) -> Deposit:
     """Approve a deposit. Below the threshold, or as the second approval, this credits the
-    wallet and emails the customer; at or above it, a first approval only records who gave it."""
+    wallet and emails the customer; at or above it, a first approval only records who gave it.
+    The declarer approves at no amount (`DeclarerCannotApprove`)."""
     approver = _staff(actor)
     moment = now or datetime.now(UTC)
     try:
         async with in_transaction():
             deposit = await _locked(deposit_id)
-            if await Deposit.filter(bank=deposit.bank, tracking_number=deposit.tracking_number,
+            if approver == deposit.declared_by:
+                raise DeclarerCannotApprove
+            if await Deposit.filter(bank=deposit.bank, tracking_key=deposit.tracking_key,
                                     status=DepositStatus.APPROVED).exists():
                 raise TrackingNumberAlreadyCredited
             if deposit.status is DepositStatus.DECLARED:
@@ -262,8 +285,6 @@ async def approve_deposit(actor: Identity, deposit_id: int, *, policy: DepositPo
                                                       "first_approved_at"])
                     return deposit
             else:
-                if approver == deposit.declared_by:
-                    raise DeclarerCannotApprove
                 if approver == deposit.first_approver:
                     raise SameApproverTwice
                 deposit.second_approver = approver
@@ -278,7 +299,8 @@ async def approve_deposit(actor: Identity, deposit_id: int, *, policy: DepositPo
             await Wallet.select_for_update().get(customer_id=customer_id)
             source = await system_account(LEDGER, SystemAccount.BANK_DEPOSITS)
             record = await credit_paid(customer_id, deposit.amount, source.id,
-                                       key=f"deposit:{deposit.id}", code=DEPOSIT_CODE)
+                                       key=f"deposit:{deposit.id}", code=DEPOSIT_CODE,
+                                       source=Source(SourceKind.DEPOSIT, deposit.id))
             deposit.credited_transfer_id = record.id
             await deposit.save(update_fields=["credited_transfer_id"])
             await queue_email(customer_id=customer_id, template="deposit_approved",

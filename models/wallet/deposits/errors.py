@@ -36,13 +36,13 @@ class DepositAlreadyDecided(DomainError):
 
 
 class DeclarerCannotApprove(DomainError):
-    """The one who declared a deposit cannot give its second approval."""
+    """The one who declared a deposit never approves it, first or second, at any amount."""
 
     code = "declarer_cannot_approve"
 
     def __init__(self) -> None:
-        super().__init__(message="the second approval must come from someone other than the "
-                                 "one who declared the deposit", field="id")
+        super().__init__(message="a deposit is approved by someone other than the one who "
+                                 "declared it", field="id")
 
 
 class SameApproverTwice(DomainError):

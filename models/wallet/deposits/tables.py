@@ -2,9 +2,9 @@
 how back-office staff decided it.
 
 The receipt's bytes live in the database (`DepositReceipt`), not on a replica's disk, so every API
-replica serves the same image. A tracking number is credited once per bank: a partial unique
-index on (bank, tracking_number) among approved deposits (migration `*_deposits_constraints`)
-backs the check in `deposits.approve_deposit`.
+replica serves the same image. A bank reference is credited once per bank: a partial unique
+index on (bank, tracking_key) among approved deposits (migration `13_*_money_rules`) backs the
+checks in `deposits.declare_deposit` and `deposits.approve_deposit`.
 """
 
 from __future__ import annotations
@@ -66,6 +66,9 @@ class Deposit(Model):
     deposited_on = fields.DateField(description="the day the money was paid in, as declared")
     tracking_number = fields.CharField(
         max_length=64, description="normalised: ASCII digits and capitals, no spaces or dashes")
+    tracking_key = fields.CharField(
+        max_length=64, description="the bank reference it names (deposits.tracking_key): a "
+                                   "numeric tracking number without its leading zeros")
     status = fields.CharEnumField(DepositStatus, max_length=32, default=DepositStatus.DECLARED)
     declared_by = fields.CharField(max_length=64, description="customer:<id> or staff:<id>")
     first_approver = fields.CharField(max_length=64, null=True, description="staff:<id>")

@@ -1,0 +1,58 @@
+"""What keeps a production installation from starting: development values and simulators.
+
+`etebar serve`, `etebar worker` and `etebar scheduler` ask `production_problems(settings)` before
+they start, and refuse with every problem named at once, so one attempt shows the whole list.
+Outside production nothing is checked: the simulators are what development and tests run on."""
+
+from __future__ import annotations
+
+from urllib.parse import urlparse
+
+from etebar.settings import DEVELOPMENT_SECRET_KEY, Settings
+
+SECRET_KEY_MIN_BYTES = 32
+# Where `etebar serve` mounts the bank and payout simulators outside production.
+SIMULATOR_PATH = "/_sim/"
+
+
+def production_problems(settings: Settings) -> list[str]:
+    """Each setting that would make a production installation unsafe or pretend, in words an
+    operator can act on; empty when all is well (or when not in production)."""
+    if settings.environment != "production":
+        return []
+    problems = []
+    secret = settings.secret_key
+    if secret == DEVELOPMENT_SECRET_KEY:
+        problems.append("ETEBAR_SECRET_KEY is the development value: anyone can forge pay "
+                        "links and admin sessions with it; set a long random value")
+    elif len(secret.encode()) < SECRET_KEY_MIN_BYTES:
+        problems.append(f"ETEBAR_SECRET_KEY is {len(secret.encode())} bytes: use at least "
+                        f"{SECRET_KEY_MIN_BYTES} random bytes")
+    if settings.cashout_payout_adapter == "simulator":
+        problems.append("ETEBAR_CASHOUT_PAYOUT_ADAPTER is `simulator`: approved cash-outs "
+                        "would be marked paid with no bank; use `http` and the bank's "
+                        "ETEBAR_CASHOUT_PAYOUT_URL")
+    elif SIMULATOR_PATH in urlparse(settings.cashout_payout_url).path:
+        problems.append(f"ETEBAR_CASHOUT_PAYOUT_URL ({settings.cashout_payout_url}) is the "
+                        "payout simulator; set the bank's payout API")
+    if settings.sms_adapter == "catcher":
+        problems.append("ETEBAR_SMS_ADAPTER is `catcher`: sign-in codes would be kept in the "
+                        "database for staff to read instead of being sent; configure an SMS "
+                        "provider's adapter")
+    for variable, url in (("ETEBAR_SAMAN_BASE_URL", settings.saman_url),
+                          ("ETEBAR_MELLAT_BASE_URL", settings.mellat_url)):
+        if SIMULATOR_PATH in urlparse(url).path:
+            problems.append(f"{variable} ({url}) is the bank simulator; set the bank's "
+                            "address or leave it unset")
+    if settings.broker_url and urlparse(settings.broker_url).scheme.lower() == "stub":
+        problems.append("ETEBAR_BROKER_URL is `stub://`: jobs would live in one process's "
+                        "memory and be lost; use postgres://, redis:// or amqp://")
+    return problems
+
+
+def refusal(problems: list[str]) -> str:
+    """The one message a refused start prints."""
+    lines = [f"refusing to start with ETEBAR_ENVIRONMENT=production: {len(problems)} "
+             f"problem{'s' if len(problems) != 1 else ''} to fix first"]
+    lines += [f"  - {problem}" for problem in problems]
+    return "\n".join(lines)

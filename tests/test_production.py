@@ -1,0 +1,109 @@
+"""Production is safe by default: `etebar serve`, `worker` and `scheduler` refuse to start with a
+development secret or a simulator configured, naming every problem in one message."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from etebar.cli import app
+from etebar.production import production_problems
+from etebar.settings import DEVELOPMENT_SECRET_KEY, Settings
+
+LONG_SECRET = "k" * 48
+# Production with everything set as it should be, except what a test changes (the SMS adapter
+# has no real provider yet, so it is always named; each test looks for its own variable).
+SOUND = {"environment": "production", "secret_key": LONG_SECRET,
+         "cashout_payout_adapter": "http", "cashout_payout_url": "https://payout.bank.example/v1",
+         "broker_url": "amqp://etebar:pw@rabbitmq:5672/"}
+
+
+def problems_naming(variable: str, **changes: Any) -> list[str]:
+    settings = Settings(_env_file=None, **{**SOUND, **changes})  # type: ignore[call-arg]
+    return [p for p in production_problems(settings) if p.startswith(variable)]
+
+
+def test_the_development_secret_is_refused() -> None:
+    [problem] = problems_naming("ETEBAR_SECRET_KEY", secret_key=DEVELOPMENT_SECRET_KEY)
+    assert "development value" in problem
+
+
+def test_a_secret_under_32_bytes_is_refused() -> None:
+    [problem] = problems_naming("ETEBAR_SECRET_KEY", secret_key="s" * 31)
+    assert "31 bytes" in problem
+    assert problems_naming("ETEBAR_SECRET_KEY", secret_key="s" * 32) == []
+
+
+def test_the_payout_simulator_is_refused() -> None:
+    [problem] = problems_naming("ETEBAR_CASHOUT_PAYOUT_ADAPTER",
+                                cashout_payout_adapter="simulator")
+    assert "simulator" in problem
+    assert problems_naming("ETEBAR_CASHOUT_PAYOUT_ADAPTER") == []
+
+
+def test_a_payout_url_at_the_simulator_is_refused() -> None:
+    [problem] = problems_naming("ETEBAR_CASHOUT_PAYOUT_URL",
+                                cashout_payout_url="https://etebar.example/_sim/payout")
+    assert "simulator" in problem
+    assert problems_naming("ETEBAR_CASHOUT_PAYOUT_URL") == []
+
+
+def test_the_sms_catcher_is_refused() -> None:
+    [problem] = problems_naming("ETEBAR_SMS_ADAPTER", sms_adapter="catcher")
+    assert "catcher" in problem
+
+
+@pytest.mark.parametrize("variable", ["ETEBAR_SAMAN_BASE_URL", "ETEBAR_MELLAT_BASE_URL"])
+def test_a_gateway_at_the_simulator_is_refused(variable: str) -> None:
+    field = variable.removeprefix("ETEBAR_").lower()
+    [problem] = problems_naming(variable, **{field: "https://etebar.example/_sim/bank"})
+    assert "simulator" in problem
+    # unset, production talks to the bank itself
+    assert problems_naming(variable) == []
+
+
+def test_the_stub_broker_is_refused() -> None:
+    [problem] = problems_naming("ETEBAR_BROKER_URL", broker_url="stub://")
+    assert "stub" in problem
+
+
+def test_nothing_is_refused_outside_production() -> None:
+    for environment in ("development", "test"):
+        settings = Settings(_env_file=None, environment=environment)  # type: ignore[call-arg]
+        assert production_problems(settings) == []
+
+
+@pytest.mark.parametrize("command", ["serve", "worker", "scheduler"])
+def test_each_long_running_command_refuses_production_defaults_naming_every_problem(
+        command: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Any) -> None:
+    # given production with everything else at its development default
+    monkeypatch.chdir(tmp_path)  # no .env file
+    env = {"ETEBAR_ENVIRONMENT": "production", "ETEBAR_DATA_DIR": str(tmp_path / "data"),
+           "ETEBAR_BROKER_URL": "stub://"}
+    # when the command starts
+    result = CliRunner().invoke(app, [command], env=env)
+    # then it refuses before touching anything, in one message naming each problem
+    assert result.exit_code == 2, result.output
+    message = result.stderr
+    assert message.startswith("error: refusing to start with ETEBAR_ENVIRONMENT=production")
+    for variable in ("ETEBAR_SECRET_KEY", "ETEBAR_CASHOUT_PAYOUT_ADAPTER", "ETEBAR_SMS_ADAPTER",
+                     "ETEBAR_BROKER_URL"):
+        assert f"  - {variable}" in message, message
+    assert not (tmp_path / "data").exists()
+
+
+def test_a_refusal_names_the_simulator_urls_too(monkeypatch: pytest.MonkeyPatch,
+                                                tmp_path: Any) -> None:
+    monkeypatch.chdir(tmp_path)
+    env = {"ETEBAR_ENVIRONMENT": "production", "ETEBAR_SECRET_KEY": LONG_SECRET,
+           "ETEBAR_CASHOUT_PAYOUT_ADAPTER": "http",
+           "ETEBAR_SAMAN_BASE_URL": "http://127.0.0.1:8000/_sim/saman",
+           "ETEBAR_MELLAT_BASE_URL": "http://127.0.0.1:8000/_sim/mellat"}
+    result = CliRunner().invoke(app, ["serve"], env=env)
+    assert result.exit_code == 2, result.output
+    for variable in ("ETEBAR_CASHOUT_PAYOUT_URL", "ETEBAR_SAMAN_BASE_URL",
+                     "ETEBAR_MELLAT_BASE_URL"):
+        assert f"  - {variable}" in result.stderr, result.stderr
+    assert "ETEBAR_SECRET_KEY" not in result.stderr
