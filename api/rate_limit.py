@@ -1,4 +1,5 @@
-"""A rate limit per API key (partner keys and staff API tokens), checked before parsing.
+"""A rate limit per API key (partner keys and staff API tokens), checked before parsing, and
+one per client address on the public operations (`PerAddressLimit`).
 
 Counting is the `limits` library's sliding-window counter. With `ETEBAR_RATE_LIMIT_STORAGE_URL`
 set to a Redis URL every API replica counts in the same place; unset, each process counts on
@@ -13,15 +14,19 @@ import logging
 import math
 import time
 from collections.abc import AsyncIterator
+from typing import Any
 
+import strawberry
 from graphql import GraphQLError
 from limits import RateLimitItemPerSecond
 from limits.aio.strategies import SlidingWindowCounterRateLimiter
 from limits.errors import StorageError
 from limits.storage import storage_from_string
-from strawberry.extensions import SchemaExtension
+from strawberry.extensions import FieldExtension, SchemaExtension
+from strawberry.extensions.field_extension import AsyncExtensionResolver
 
 from etebar.settings import Settings
+from models.throttle import Throttle
 
 logger = logging.getLogger(__name__)
 
@@ -78,3 +83,29 @@ class RateLimit(SchemaExtension):
                     f"{self.limiter.item.multiples} seconds per key; retry in {wait} s.",
                     extensions={"code": "RATE_LIMITED", "retryAfterSeconds": wait})
         yield
+
+
+class PerAddressLimit(FieldExtension):
+    """Each call of a public operation (signing in, asking for a code) counts against the
+    caller's client address: `anonymous_rate_limit_requests` per window. Each call counts, so
+    aliases in one document cannot multiply one request's worth of attempts. Over the limit,
+    the call is refused with RATE_LIMITED (HTTP 429 with Retry-After) and runs nothing."""
+
+    async def resolve_async(self, next_: AsyncExtensionResolver, source: Any,
+                            info: strawberry.Info, **kwargs: Any) -> Any:
+        context = info.context
+        settings: Settings = context.settings
+        throttle = Throttle("public-operations", settings.anonymous_rate_limit_requests,
+                            settings.anonymous_rate_limit_window_seconds,
+                            settings.rate_limit_storage_url)
+        wait = await throttle.hit(context.address)
+        if wait is not None:
+            response = getattr(context, "response", None)
+            if response is not None:
+                response.status_code = 429
+                response.headers["Retry-After"] = str(wait)
+            raise GraphQLError(
+                f"Too many sign-in attempts from your address: at most "
+                f"{throttle.amount} per {throttle.seconds} seconds; retry in {wait} s.",
+                extensions={"code": "RATE_LIMITED", "retryAfterSeconds": wait})
+        return await next_(source, info, **kwargs)

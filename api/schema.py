@@ -7,15 +7,18 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import strawberry
-from graphql import GraphQLError
+from graphql import ASTValidationRule, GraphQLError
 from strawberry.extensions import (
+    AddValidationRules,
     DisableIntrospection,
     MaskErrors,
-    MaxAliasesLimiter,
     MaxTokensLimiter,
-    QueryDepthLimiter,
+    ParserCache,
     SchemaExtension,
+    ValidationCache,
 )
+from strawberry.extensions.max_aliases import create_validator as aliases_rule
+from strawberry.extensions.query_depth_limiter import create_validator as depth_rule
 from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 from strawberry.types import ExecutionContext
@@ -40,6 +43,7 @@ from api.ledger.queries import LedgerQuery
 from api.notify.mail import MailMutation, MailQuery
 from api.rate_limit import KeyRateLimiter, RateLimit
 from api.scalars import SCALAR_MAP
+from api.selection_limit import MaxSelections
 from api.topups.schema import TOPUP_EXCEPTION_HANDLERS, TopUpMutation, TopUpQuery
 from api.wallet.wallets import WalletMutation, WalletQuery
 from etebar.settings import Settings
@@ -101,13 +105,21 @@ class EtebarSchema(strawberry.Schema):
 
 def build_schema(settings: Settings) -> strawberry.Schema:
     limiter = KeyRateLimiter.from_settings(settings)
+    # The depth and alias rules are made once, not per request, so that the validation cache
+    # (keyed by the rules too) finds documents it has seen.
+    rules: list[type[ASTValidationRule]] = [depth_rule(settings.graphql_max_depth, None),
+             aliases_rule(settings.graphql_max_aliases)]
     # Factories, so each request gets fresh extension instances. The rate limit comes first: a
-    # key over its limit costs no parsing.
+    # key over its limit costs no parsing. The selection limit reads the parsed document before
+    # any validation rule runs.
     extensions: list[Callable[[], SchemaExtension]] = [
         lambda: RateLimit(limiter=limiter),
-        lambda: QueryDepthLimiter(max_depth=settings.graphql_max_depth),
         lambda: MaxTokensLimiter(max_token_count=settings.graphql_max_tokens),
-        lambda: MaxAliasesLimiter(max_alias_count=settings.graphql_max_aliases),
+        ParserCache,
+        lambda: MaxSelections(max_selections=settings.graphql_max_selections,
+                              max_repeats=settings.graphql_max_field_repeats),
+        lambda: AddValidationRules(rules),
+        ValidationCache,
         DomainErrorCodes,
     ]
     if not settings.introspection_enabled:

@@ -18,6 +18,7 @@ from starlette.routing import Mount, Route, WebSocketRoute
 from tortoise import Tortoise, connections
 
 from api.app import graphql_app
+from api.request_limits import guard
 from etebar.database import migrate, resolve_database_url, tortoise_config
 from etebar.settings import Settings
 
@@ -154,6 +155,7 @@ def build_app(settings: Settings, *, manage_database: bool = True,
         from admin_ui import mount_admin
 
         mount_admin(app, settings)
+    guard(app, settings)  # inside the metering, so refusals are counted too
     app.add_middleware(_MeteredMiddleware)
     return app
 

@@ -22,6 +22,7 @@ from models.identity.tables import Customer, Partner, PartnerKind, StaffRole, St
 from models.identity.tokens import create_staff, issue_token
 from models.ledger.accounts import AccountRequest, create_accounts, ensure_ledgers
 from models.ledger.tables import Account
+from models.throttle import forget_all
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -80,10 +81,12 @@ def _tables() -> str:
 
 @pytest.fixture
 async def db(database_url: str) -> str:
-    """An empty database with the standard ledgers and their system accounts."""
+    """An empty database with the standard ledgers and their system accounts (and no attempts
+    counted by the throttles of this process)."""
     await connections.get("default").execute_script(
         f"TRUNCATE {_tables()} RESTART IDENTITY CASCADE")
     await ensure_ledgers()
+    await forget_all()
     return database_url
 
 
