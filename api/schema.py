@@ -43,6 +43,7 @@ from api.ledger.queries import LedgerQuery
 from api.notify.mail import MailMutation, MailQuery
 from api.rate_limit import KeyRateLimiter, RateLimit
 from api.scalars import SCALAR_MAP
+from api.selection_limit import CODE as TOO_MANY_SELECTIONS
 from api.selection_limit import MaxSelections
 from api.topups.schema import TOPUP_EXCEPTION_HANDLERS, TopUpMutation, TopUpQuery
 from api.wallet.wallets import WalletMutation, WalletQuery
@@ -51,7 +52,7 @@ from models.errors import DomainError
 
 SCHEMA_FILE = Path(__file__).resolve().parent.parent / "schema.graphql"
 # Refusals are the API working as meant: logged quietly, so a flood of them floods no log.
-REFUSALS = frozenset({"UNAUTHENTICATED", "FORBIDDEN", "RATE_LIMITED"})
+REFUSALS = frozenset({"UNAUTHENTICATED", "FORBIDDEN", "RATE_LIMITED", TOO_MANY_SELECTIONS})
 log = logging.getLogger(__name__)
 
 Query = merge_types("Query", (IdentityQuery, PartnerQuery, CustomerQuery, LedgerQuery,

@@ -47,7 +47,8 @@ class _Measure:
             size += 1
             if isinstance(selection, FieldNode):
                 names[(selection.alias or selection.name).value] += 1
-                size += self.selection_set(selection.selection_set)[0]
+                if selection.selection_set is not None:
+                    size += self.selection_set(selection.selection_set)[0]
             elif isinstance(selection, InlineFragmentNode):
                 inner, inner_names = self.selection_set(selection.selection_set)
                 size += inner
