@@ -111,14 +111,15 @@ def build_schema(settings: Settings) -> strawberry.Schema:
     rules: list[type[ASTValidationRule]] = [depth_rule(settings.graphql_max_depth, None),
              aliases_rule(settings.graphql_max_aliases)]
     # Factories, so each request gets fresh extension instances. The rate limit comes first: a
-    # key over its limit costs no parsing. The selection limit reads the parsed document before
-    # any validation rule runs.
+    # key over its limit costs no parsing. The selection limit counts the text's selections
+    # before the parser (and its cache) runs, and the parsed document's before validation.
     extensions: list[Callable[[], SchemaExtension]] = [
         lambda: RateLimit(limiter=limiter),
         lambda: MaxTokensLimiter(max_token_count=settings.graphql_max_tokens),
-        ParserCache,
         lambda: MaxSelections(max_selections=settings.graphql_max_selections,
-                              max_repeats=settings.graphql_max_field_repeats),
+                              max_repeats=settings.graphql_max_field_repeats,
+                              max_tokens=settings.graphql_max_tokens),
+        ParserCache,
         lambda: AddValidationRules(rules),
         ValidationCache,
         DomainErrorCodes,

@@ -4,17 +4,19 @@ code, and a stranger's attempts cannot lock out or use up what belongs to someon
 from __future__ import annotations
 
 import time
+import uuid
 from typing import Any
 
 import httpx
 import pytest
-from graphql import get_introspection_query
+from graphql import get_introspection_query, parse
 from graphql.validation.rules.overlapping_fields_can_be_merged import (
     OverlappingFieldsCanBeMergedRule,
 )
 from starlette.testclient import TestClient
 from starlette.websockets import WebSocketDisconnect
 
+from api import selection_limit
 from api.request_limits import BodyLimit
 from etebar.server import build_app
 from etebar.settings import Settings
@@ -140,6 +142,40 @@ async def test_the_measured_flood_is_refused_before_validation(api_app, db, over
     assert body.get("data") is None
     assert overlap_checks == []
     assert elapsed < 1  # validating it took about 2 s
+
+
+async def test_a_document_whose_text_shows_too_many_selections_is_never_parsed(
+        api_app, db, monkeypatch: pytest.MonkeyPatch):
+    # given a record of every parsed document measured
+    measured: list[object] = []
+    original = selection_limit._Measure.__init__
+
+    def recording(self: Any, document: Any) -> None:
+        measured.append(document)
+        original(self, document)
+
+    monkeypatch.setattr(selection_limit._Measure, "__init__", recording)
+    # when the flood comes with a text never seen before
+    body = (await _post(api_app, FLOOD + " # fresh")).json()
+    # then it is refused on its text: no parsed document reached the measure
+    assert body["errors"][0]["extensions"]["code"] == "TOO_MANY_SELECTIONS"
+    assert measured == []
+
+
+@pytest.mark.parametrize("query", [
+    FLOOD,
+    "{ a: ledgers { code } b: ledgers @include(if: true) { c: code } }",
+    'query Q($x: Boolean = true) { accounts(first: 5, filter: {a: {b: "{ x y }"}}) '
+    "{ edges { node { id ... on Account { code } ...F } } } } "
+    "fragment F on Account { id ledger @skip(if: $x) }",
+    "{ ... @include(if: true) { ledgers { code } } ledgers { ... on Ledger { code on } } }",
+])
+def test_the_selections_counted_on_the_text_are_never_more_than_the_parsed_ones(query):
+    document = parse(query)
+    parsed = selection_limit._Measure(document).total(document)
+    written = selection_limit.written_selections(query, max_tokens=10**6)
+    assert written is not None
+    assert 0 < written <= parsed
 
 
 async def test_one_field_repeated_past_the_limit_is_refused(api_app, db, overlap_checks):
@@ -365,3 +401,19 @@ async def test_an_address_asking_for_many_numbers_is_told_to_wait(db):
     # then it is told to wait
     assert body["data"]["requestSignInCode"]["__typename"] == "TooManyCodeRequestsError"
     assert body["data"]["requestSignInCode"]["retryAfterSeconds"] > 3000
+
+
+async def test_replicas_sharing_redis_share_each_address_count():
+    # given the throttle of two replicas counting in one Redis
+    from models.throttle import Throttle, counters
+    from tests.api.test_rate_limit import _redis_url
+
+    url = _redis_url()
+    throttle = Throttle(f"test-{uuid.uuid4().hex}", 2, 60, url)
+    # when one address spends its attempts, one on each replica (a connection of its own)
+    assert await throttle.hit("203.0.113.9") is None
+    counters.cache_clear()
+    assert await throttle.hit("203.0.113.9") is None
+    # then the next attempt is refused on either, and another address is not
+    assert await throttle.hit("203.0.113.9") is not None
+    assert await throttle.hit("203.0.113.10") is None
