@@ -49,6 +49,7 @@ from api.topups.schema import TOPUP_EXCEPTION_HANDLERS, TopUpMutation, TopUpQuer
 from api.wallet.wallets import WalletMutation, WalletQuery
 from etebar.settings import Settings
 from models.errors import DomainError
+from models.throttle import Throttle
 
 SCHEMA_FILE = Path(__file__).resolve().parent.parent / "schema.graphql"
 # Refusals are the API working as meant: logged quietly, so a flood of them floods no log.
@@ -106,6 +107,9 @@ class EtebarSchema(strawberry.Schema):
 
 def build_schema(settings: Settings) -> strawberry.Schema:
     limiter = KeyRateLimiter.from_settings(settings)
+    anonymous = Throttle("anonymous-requests", settings.anonymous_request_limit,
+                         settings.anonymous_rate_limit_window_seconds,
+                         settings.rate_limit_storage_url)
     # The depth and alias rules are made once, not per request, so that the validation cache
     # (keyed by the rules too) finds documents it has seen.
     rules: list[type[ASTValidationRule]] = [depth_rule(settings.graphql_max_depth, None),
@@ -114,7 +118,7 @@ def build_schema(settings: Settings) -> strawberry.Schema:
     # key over its limit costs no parsing. The selection limit counts the text's selections
     # before the parser (and its cache) runs, and the parsed document's before validation.
     extensions: list[Callable[[], SchemaExtension]] = [
-        lambda: RateLimit(limiter=limiter),
+        lambda: RateLimit(limiter=limiter, anonymous=anonymous),
         lambda: MaxTokensLimiter(max_token_count=settings.graphql_max_tokens),
         lambda: MaxSelections(max_selections=settings.graphql_max_selections,
                               max_repeats=settings.graphql_max_field_repeats,

@@ -14,6 +14,7 @@ which stops at the limit and says so.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Iterator
 
@@ -87,6 +88,7 @@ class _Measure:
         return size
 
 
+@functools.lru_cache(maxsize=128)  # bounded like the parser cache; a text seen is not lexed again
 def written_selections(query: str, *, max_tokens: int) -> int | None:
     """The selections written in `query`, counted on its tokens without parsing it: fields,
     fragment spreads and typed inline fragments. The parsed document has at least as many

@@ -81,7 +81,12 @@ class Settings(BaseSettings):
         default=30, ge=1,
         description="Calls of the public operations (staffSignIn, requestSignInCode, "
                     "customerSignIn) one client address may make per window.")
-    anonymous_rate_limit_window_seconds: int = Field(default=60, ge=1)
+    anonymous_request_limit: int = Field(
+        default=120, ge=1,
+        description="GraphQL requests without a valid credential one client address may make "
+                    "per window, counted before parsing.")
+    anonymous_rate_limit_window_seconds: int = Field(
+        default=60, ge=1, description="The window of both anonymous limits.")
     graphql_allowed_origins: list[str] = Field(default_factory=list)
     worker_threads: int = Field(default=4, ge=1, le=64)
     run_worker_in_process: bool | None = Field(

@@ -21,6 +21,7 @@ from api.request_limits import BodyLimit
 from etebar.server import build_app
 from etebar.settings import Settings
 from models.identity.tables import SignInCode
+from models.identity.tokens import issue_token
 from models.notify.tables import CaughtSms
 
 STRANGER, OWNER = ("203.0.113.7", 40000), ("198.51.100.20", 40000)
@@ -37,6 +38,7 @@ mutation($email: String!, $password: String!) {
 REQUEST_CODE = 'mutation($m: String!) { requestSignInCode(mobile: $m) { __typename ' \
                "... on TooManyCodeRequestsError { retryAfterSeconds } ... on UserError { code } } }"
 PASSWORD = "correct horse battery"
+NORMAL_QUERY = "{ ledgers { code } }"
 
 
 async def _post(app: Any, query: str, *, client: tuple[str, int] = STRANGER,
@@ -265,6 +267,22 @@ async def test_public_operations_past_the_address_limit_are_rate_limited(strict_
     # and another address is not
     other = await _post(strict_app, SIGN_IN, client=OWNER, email="a@b.c", password="whatever")
     assert other.json()["data"]["staffSignIn"]["code"] == "invalid_credentials"
+
+
+async def test_anonymous_requests_past_the_address_limit_are_refused_before_parsing(db, staff):
+    # given an address that made its three requests without a credential
+    app = build_app(Settings(environment="test", anonymous_request_limit=3),
+                    manage_database=False, with_admin=False)
+    for _ in range(3):
+        assert (await _post(app, NORMAL_QUERY)).status_code == 200
+    # when it sends the flood document
+    response = await _post(app, FLOOD)
+    # then it is refused with RATE_LIMITED before the document is looked at
+    assert response.status_code == 429
+    assert response.json()["errors"][0]["extensions"]["code"] == "RATE_LIMITED"
+    # while a signed-in caller at the same address is not counted there
+    token, _ = await issue_token(staff, "tests")
+    assert (await _post(app, NORMAL_QUERY, token=token)).status_code == 200
 
 
 async def test_aliases_count_each_call_against_the_address(strict_app, db):
