@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from starlette.requests import Request
@@ -66,6 +67,8 @@ def graphql_app(settings: Settings) -> EtebarGraphQL:
         # Only graphql-transport-ws: the legacy graphql-ws protocol had an auth bypass.
         subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,),
         max_subscriptions_per_connection=settings.graphql_max_subscriptions_per_connection,
+        connection_init_wait_timeout=timedelta(
+            seconds=settings.graphql_connection_init_timeout_seconds),
         allowed_origins=settings.graphql_allowed_origins,
         allow_queries_via_get=False,
     )

@@ -6,15 +6,18 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import strawberry
-from graphql import GraphQLError
+from graphql import ASTValidationRule, GraphQLError
 from strawberry.extensions import (
+    AddValidationRules,
     DisableIntrospection,
     MaskErrors,
-    MaxAliasesLimiter,
     MaxTokensLimiter,
-    QueryDepthLimiter,
+    ParserCache,
     SchemaExtension,
+    ValidationCache,
 )
+from strawberry.extensions.max_aliases import create_validator as aliases_rule
+from strawberry.extensions.query_depth_limiter import create_validator as depth_rule
 from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 from strawberry.types import ExecutionContext
@@ -42,15 +45,19 @@ from api.ledger.queries import LedgerQuery
 from api.notify.mail import CaughtMailQuery, MailMutation, MailQuery
 from api.rate_limit import KeyRateLimiter, RateLimit
 from api.scalars import SCALAR_MAP
+from api.selection_limit import CODE as TOO_MANY_SELECTIONS
+from api.selection_limit import MaxSelections
 from api.suggestions import HiddenSuggestionsExecutionContext, HideSuggestions
 from api.topups.schema import TOPUP_EXCEPTION_HANDLERS, TopUpMutation, TopUpQuery
 from api.wallet.wallets import WalletMutation, WalletQuery
 from etebar.settings import Settings
 from models.errors import DomainError
+from models.throttle import Throttle
 
 SCHEMA_FILE = Path(__file__).resolve().parent.parent / "schema.graphql"
 # Refusals are the API working as meant: logged quietly, so a flood of them floods no log.
-REFUSALS = frozenset({"UNAUTHENTICATED", "FORBIDDEN", "RATE_LIMITED", CREDENTIAL_REVOKED})
+REFUSALS = frozenset({"UNAUTHENTICATED", "FORBIDDEN", "RATE_LIMITED", CREDENTIAL_REVOKED,
+                      TOO_MANY_SELECTIONS})
 
 
 def _query(*, with_catchers: bool) -> type:
@@ -109,13 +116,25 @@ class EtebarSchema(strawberry.Schema):
 
 def build_schema(settings: Settings) -> strawberry.Schema:
     limiter = KeyRateLimiter.from_settings(settings)
+    anonymous = Throttle("anonymous-requests", settings.anonymous_request_limit,
+                         settings.anonymous_rate_limit_window_seconds,
+                         settings.rate_limit_storage_url)
+    # The depth and alias rules are made once, not per request, so that the validation cache
+    # (keyed by the rules too) finds documents it has seen.
+    rules: list[type[ASTValidationRule]] = [depth_rule(settings.graphql_max_depth, None),
+             aliases_rule(settings.graphql_max_aliases)]
     # Factories, so each request gets fresh extension instances. The rate limit comes first: a
-    # key over its limit costs no parsing.
+    # key over its limit costs no parsing. The selection limit counts the text's selections
+    # before the parser (and its cache) runs, and the parsed document's before validation.
     extensions: list[Callable[[], SchemaExtension]] = [
-        lambda: RateLimit(limiter=limiter),
-        lambda: QueryDepthLimiter(max_depth=settings.graphql_max_depth),
+        lambda: RateLimit(limiter=limiter, anonymous=anonymous),
         lambda: MaxTokensLimiter(max_token_count=settings.graphql_max_tokens),
-        lambda: MaxAliasesLimiter(max_alias_count=settings.graphql_max_aliases),
+        lambda: MaxSelections(max_selections=settings.graphql_max_selections,
+                              max_repeats=settings.graphql_max_field_repeats,
+                              max_tokens=settings.graphql_max_tokens),
+        ParserCache,
+        lambda: AddValidationRules(rules),
+        ValidationCache,
         DomainErrorCodes,
     ]
     if not settings.introspection_enabled:

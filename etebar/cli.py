@@ -250,7 +250,9 @@ def serve(
     settings = _settings_to_run(**{k: v for k, v in updates.items() if v is not None})
     config = uvicorn.Config(build_app(settings), host=settings.host, port=settings.port,
                             lifespan="on", log_level=logging.getLogger().level,
-                            server_header=False)
+                            server_header=False, ws_max_size=settings.http_max_body_bytes,
+                            # The app reads X-Forwarded-For from trusted_proxies only.
+                            proxy_headers=False)
     server = _Server(config, lambda bound: _banner(settings, bound))
     with _embedded_released(settings):
         server.run()

@@ -20,6 +20,7 @@ from starlette.routing import BaseRoute, Mount, Route, WebSocketRoute
 from tortoise import Tortoise, connections
 
 from api.app import graphql_app
+from api.request_limits import guard
 from etebar.database import migrate, resolve_database_url, tortoise_config
 from etebar.settings import Settings
 
@@ -202,6 +203,7 @@ def build_app(settings: Settings, *, manage_database: bool = True,
         from admin_ui import mount_admin
 
         mount_admin(app, settings)
+    guard(app, settings)  # inside the metering, so refusals are counted too
     # Browser frontends on other origins: preflight answered, the bearer token allowed (no
     # cookies: the API's callers send their secret in Authorization).
     app.add_middleware(CORSMiddleware, allow_origins=settings.graphql_allowed_origins,

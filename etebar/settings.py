@@ -76,6 +76,36 @@ class Settings(BaseSettings):
     graphql_max_tokens: int = Field(default=5000, ge=100)
     graphql_max_aliases: int = Field(default=30, ge=1)
     graphql_max_subscriptions_per_connection: int = Field(default=20, ge=1)
+    graphql_max_selections: int = Field(
+        default=500, ge=10,
+        description="Fields and fragments one document may select, fragments counted where "
+                    "they are spread; checked after parsing and before validation.")
+    graphql_max_field_repeats: int = Field(
+        default=10, ge=2,
+        description="Times one response name may be selected in one selection set (validation "
+                    "compares each such pair, so repeats cost their square).")
+    graphql_connection_init_timeout_seconds: float = Field(
+        default=5.0, gt=0, le=60,
+        description="A websocket that sends no connection_init within this long is closed.")
+    http_max_body_bytes: int = Field(
+        default=1024 * 1024, ge=1024,
+        description="The largest request body; a larger one is answered 413 before it is read. "
+                    "A caller whose bearer token is valid may send a deposit receipt's worth "
+                    "more (see signed_in_body_max_bytes).")
+    trusted_proxies: list[str] = Field(
+        default_factory=list,
+        description="Addresses or networks (JSON list) of proxies whose X-Forwarded-For names "
+                    "the client; empty: the socket's peer is the client.")
+    anonymous_rate_limit_requests: int = Field(
+        default=30, ge=1,
+        description="Calls of the public operations (staffSignIn, requestSignInCode, "
+                    "customerSignIn) one client address may make per window.")
+    anonymous_request_limit: int = Field(
+        default=120, ge=1,
+        description="GraphQL requests without a valid credential one client address may make "
+                    "per window, counted before parsing.")
+    anonymous_rate_limit_window_seconds: int = Field(
+        default=60, ge=1, description="The window of both anonymous limits.")
     graphql_allowed_origins: list[str] = Field(
         default_factory=list,
         description="Browser origins (`https://app.example`) allowed to call /graphql (CORS, "
@@ -93,9 +123,16 @@ class Settings(BaseSettings):
     )
     scheduler_interval_seconds: float = Field(default=5.0, gt=0)
     staff_lockout_attempts: int = Field(
-        default=5, ge=1, description="Failed sign-ins in a row that lock a staff account.")
+        default=5, ge=1,
+        description="Wrong passwords for one email from one client address that lock that "
+                    "email at that address (other addresses are not locked).")
     staff_lockout_seconds: int = Field(
-        default=900, ge=1, description="How long a locked staff account stays locked.")
+        default=900, ge=1,
+        description="The window the wrong passwords are counted in, and how long a lock lasts.")
+    staff_lockout_address_attempts: int = Field(
+        default=20, ge=1,
+        description="Wrong passwords from one client address, for any emails, that lock every "
+                    "staff sign-in from that address.")
     sms_adapter: Literal["catcher"] = Field(
         default="catcher",
         description="Which SMS adapter sends texts; `catcher` keeps them in the database.")
@@ -104,7 +141,14 @@ class Settings(BaseSettings):
     customer_code_max_attempts: int = Field(
         default=5, ge=1, description="Wrong guesses after which a one-time code is spent.")
     customer_code_requests_per_hour: int = Field(
-        default=5, ge=1, description="Codes one mobile number may be sent in an hour.")
+        default=10, ge=1, description="Codes one mobile number may be sent in an hour.")
+    customer_code_requests_per_number_per_address: int = Field(
+        default=3, ge=1,
+        description="Codes one client address may ask for one mobile number in an hour (so one "
+                    "stranger spends only part of the number's hourly codes).")
+    customer_code_requests_per_address: int = Field(
+        default=30, ge=1,
+        description="Codes one client address may ask for in an hour, for any numbers.")
     customer_session_seconds: int = Field(
         default=30 * 24 * 3600, ge=60, description="How long a customer's session lasts.")
     rate_limit_requests: int = Field(
@@ -379,6 +423,12 @@ class Settings(BaseSettings):
         if self.graphql_introspection is not None:
             return self.graphql_introspection
         return self.environment != "production"
+
+    @property
+    def signed_in_body_max_bytes(self) -> int:
+        """The body limit for a caller whose bearer token is valid: room for a deposit
+        receipt in base64 on top of the ordinary limit."""
+        return self.http_max_body_bytes + -(-self.deposit_receipt_max_bytes * 4 // 3)
 
     @property
     def embedded_database(self) -> bool:

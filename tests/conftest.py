@@ -24,6 +24,7 @@ from models.identity.tables import Customer, Partner, PartnerKind, StaffRole, St
 from models.identity.tokens import create_staff, issue_token
 from models.ledger.accounts import AccountRequest, create_accounts, ensure_ledgers
 from models.ledger.tables import Account
+from models.throttle import forget_all
 from models.wallet.codes import undeclared_codes
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -110,10 +111,12 @@ def _tables() -> str:
 @pytest.fixture
 async def db(database_url: str) -> AsyncIterator[str]:
     """An empty database with the standard ledgers and their system accounts. Afterwards, every
-    code the test posted to a wallet must have been declared with its movement kind."""
+    code the test posted to a wallet must have been declared with its movement kind. No attempts
+    are counted by the throttles of this process when it starts."""
     await connections.get("default").execute_script(
         f"TRUNCATE {_tables()} RESTART IDENTITY CASCADE")
     await ensure_ledgers()
+    await forget_all()
     yield database_url
     undeclared = await undeclared_codes()
     assert not undeclared, (f"transfer codes posted to a wallet without a declared movement "

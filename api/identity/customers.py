@@ -191,7 +191,8 @@ class CustomerMutation:
     async def request_sign_in_code(self, info: strawberry.Info[Context, None],
                                    mobile: str) -> RequestSignInCodeResult:
         expires_at = await customers.request_sign_in_code(mobile, info.context.sms,
-                                                          info.context.code_policy)
+                                                          info.context.code_policy,
+                                                          info.context.address)
         return SignInCodeSent(mobile=customers.normalise_mobile(mobile), expires_at=expires_at)
 
     @strawberry.mutation(extensions=requires(public=True),

@@ -95,10 +95,13 @@ class IdentityQuery:
 class IdentityMutation:
     @strawberry.mutation(extensions=requires(public=True),
                          description="Open an admin session with email and password. Too many "
-                                     "wrong passwords in a row lock the account for a while.")
+                                     "wrong passwords lock that email at the caller's address, "
+                                     "and then the address, for a while; other addresses are "
+                                     "not locked. Calls are counted per client address.")
     async def staff_sign_in(self, info: strawberry.Info[Context, None], email: str,
                             password: str) -> SignInResult:
-        secret, identity = await tokens.sign_in(email, password, info.context.lockout)
+        secret, identity = await tokens.sign_in(email, password, info.context.lockout,
+                                                info.context.address)
         return SignInSuccess(token=secret,
                              staff=Staff.from_row(await StaffUser.get(id=identity.staff_id)))
 
