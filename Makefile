@@ -9,7 +9,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PYTEST_ARGS ?=
 
-.PHONY: run test lint bench schema clean
+.PHONY: run test lint bench bench-abuse schema clean
 
 run: $(VENV)/.installed
 	$(BIN)/etebar migrate
@@ -28,6 +28,10 @@ lint: $(VENV)/.installed-dev
 
 bench: $(VENV)/.installed-dev
 	$(BIN)/python -m tests.bench.ledger
+
+# Starts its own `etebar serve` on 127.0.0.1 against a database of its own (about a minute).
+bench-abuse: $(VENV)/.installed-dev
+	$(BIN)/python -m tests.bench.abuse
 
 schema: $(VENV)/.installed
 	$(BIN)/python -c 'import pathlib, api.schema; pathlib.Path("schema.graphql").write_text(api.schema.export_sdl())'

@@ -52,9 +52,10 @@ class AdminApi:
         self._settings = settings
 
     async def execute(self, query: str, variables: Mapping[str, Any] | None = None, *,
-                      token: str | None = None) -> dict[str, Any]:
-        """Run `query` as the holder of `token` (anonymous without one); returns its data."""
-        context = await context_for_token(token, settings=self._settings)
+                      token: str | None = None, address: str | None = None) -> dict[str, Any]:
+        """Run `query` as the holder of `token` (anonymous without one), for the browser at
+        client `address` (sign-in attempts are counted per address); returns its data."""
+        context = await context_for_token(token, settings=self._settings, address=address)
         if token is not None and context.identity is None:
             # The operation cannot succeed; say so without a round of permission errors in the log.
             raise SessionExpired([context.auth_error or "the session is not valid"],

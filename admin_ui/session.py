@@ -99,9 +99,10 @@ async def current_session(api: AdminApi) -> StaffSession | None:
                         operations=frozenset(data["myOperations"]))
 
 
-async def sign_in(api: AdminApi, email: str, password: str) -> str | None:
-    """Open a session and keep its token; returns the refusal to show, or None when signed in."""
-    data = await api.execute(SIGN_IN, {"email": email, "password": password})
+async def sign_in(api: AdminApi, email: str, password: str, address: str) -> str | None:
+    """Open a session for the browser at client `address` and keep its token; returns the
+    refusal to show, or None when signed in."""
+    data = await api.execute(SIGN_IN, {"email": email, "password": password}, address=address)
     result = data["staffSignIn"]
     if result["__typename"] != "SignInSuccess":
         return error_text(result["code"], result["message"])

@@ -150,6 +150,14 @@ EN: dict[str, str] = {
     "webhooks.outcome.failed": "Failed",
     "webhooks.no_attempts": "No attempts match.",
     "webhooks.duration": "{ms} ms",
+    "webhooks.category": "What happened",
+    "webhooks.category.http_status": "Answered",
+    "webhooks.category.timeout": "Timed out",
+    "webhooks.category.refused": "Connection refused",
+    "webhooks.category.tls": "TLS failed",
+    "webhooks.category.dns": "Host not found",
+    "webhooks.category.blocked_address": "Blocked address",
+    "webhooks.category.network": "Network error",
 
     # bank deposits (admin_ui/pages/deposits.py)
     "menu.deposits": "Deposits",
@@ -361,6 +369,7 @@ EN: dict[str, str] = {
     "field.credit_account": "Credit account",
     "field.status": "Pending status",
     "field.reference": "Reference",
+    "field.source": "Source",
     "field.idempotency_key": "Idempotency key",
     "field.at": "When",
     "field.actor": "Actor",
@@ -428,6 +437,9 @@ EN: dict[str, str] = {
     "error.invalid_cursor": "That page no longer exists; start again from the first.",
     "error.endpoint_not_found": "There is no such webhook endpoint.",
     "error.invalid_url": "Enter an http(s) URL of at most 2000 characters.",
+    "error.webhook_target_refused": "Webhooks reach only public addresses: this URL's host "
+                                    "is, or resolves to, an internal address (or does not "
+                                    "resolve).",
     "error.partner_required": "Choose a partner.",
     # online top-ups
     "menu.top_ups": "Online top-ups",
@@ -534,6 +546,11 @@ EN: dict[str, str] = {
     "movement.expiry": "Expiry",
     "movement.cash_out": "Cash-out",
     "movement.other": "Other",
+    "movement.source.top_up": "Top-up #{id}",
+    "movement.source.deposit": "Deposit #{id}",
+    "movement.source.grant": "Grant (lot #{id})",
+    "movement.source.order": "Order #{id}",
+    "movement.source.cash_out": "Cash-out #{id}",
     "activity.inactive": "Inactive",
     "activity.bronze": "Bronze",
     "activity.silver": "Silver",
@@ -747,6 +764,14 @@ FA: dict[str, str] = {
     "webhooks.outcome.failed": "ناموفق",
     "webhooks.no_attempts": "ارسالی پیدا نشد.",
     "webhooks.duration": "{ms} میلی‌ثانیه",
+    "webhooks.category": "چه شد",
+    "webhooks.category.http_status": "پاسخ داد",
+    "webhooks.category.timeout": "مهلت سر آمد",
+    "webhooks.category.refused": "اتصال پذیرفته نشد",
+    "webhooks.category.tls": "خطای TLS",
+    "webhooks.category.dns": "میزبان پیدا نشد",
+    "webhooks.category.blocked_address": "نشانی ممنوع",
+    "webhooks.category.network": "خطای شبکه",
 
     # bank deposits (admin_ui/pages/deposits.py)
     "menu.deposits": "واریزها",
@@ -959,6 +984,7 @@ FA: dict[str, str] = {
     "field.credit_account": "حساب بستانکار",
     "field.status": "وضعیت رزرو",
     "field.reference": "مرجع",
+    "field.source": "منبع",
     "field.idempotency_key": "کلید یکتایی",
     "field.at": "زمان",
     "field.actor": "انجام‌دهنده",
@@ -1025,6 +1051,8 @@ FA: dict[str, str] = {
     "error.invalid_cursor": "این صفحه دیگر وجود ندارد؛ از صفحهٔ نخست آغاز کنید.",
     "error.endpoint_not_found": "چنین نشانی وب‌هوکی نیست.",
     "error.invalid_url": "یک نشانی http(s) با حداکثر ۲۰۰۰ نویسه وارد کنید.",
+    "error.webhook_target_refused": "وب‌هوک فقط به نشانی‌های عمومی فرستاده می‌شود: میزبان این "
+                                    "نشانی، نشانی درونی است یا به آن می‌رسد (یا پیدا نمی‌شود).",
     "error.partner_required": "شریکی را انتخاب کنید.",
     # online top-ups
     "menu.top_ups": "شارژهای آنلاین",
@@ -1131,6 +1159,11 @@ FA: dict[str, str] = {
     "movement.expiry": "انقضا",
     "movement.cash_out": "برداشت وجه",
     "movement.other": "دیگر",
+    "movement.source.top_up": "افزایش اعتبار #{id}",
+    "movement.source.deposit": "واریز #{id}",
+    "movement.source.grant": "هدیه (بستهٔ #{id})",
+    "movement.source.order": "سفارش #{id}",
+    "movement.source.cash_out": "برداشت #{id}",
     "activity.inactive": "غیرفعال",
     "activity.bronze": "برنزی",
     "activity.silver": "نقره‌ای",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -54,6 +55,7 @@ class Context:
     # websocket's context outlives its credential's checks, so it checks again (`recheck`).
     checked_at: float = 0.0
     revoked: bool = False
+    address: str = "local"  # the client's address (see client_address); "local": in-process
     reach: Reach = field(init=False)
 
     def __post_init__(self) -> None:
@@ -76,9 +78,17 @@ class Context:
         self.identity, self.reach, self.checked_at = identity, Reach(identity), time.monotonic()
 
     @property
+    def key_namespace(self) -> str:
+        """Where the signed-in caller's idempotency keys and external ids live."""
+        assert self.identity is not None, "only signed-in callers give keys"
+        return self.identity.key_namespace
+
+    @property
     def lockout(self) -> Lockout:
-        return Lockout(attempts=self.settings.staff_lockout_attempts,
-                       seconds=self.settings.staff_lockout_seconds)
+        s = self.settings
+        return Lockout(attempts=s.staff_lockout_attempts, seconds=s.staff_lockout_seconds,
+                       address_attempts=s.staff_lockout_address_attempts,
+                       storage_url=s.rate_limit_storage_url)
 
     @property
     def code_policy(self) -> CodePolicy:
@@ -86,29 +96,55 @@ class Context:
         return CodePolicy(secret_key=s.secret_key, ttl_seconds=s.customer_code_ttl_seconds,
                           max_attempts=s.customer_code_max_attempts,
                           requests_per_hour=s.customer_code_requests_per_hour,
-                          session_seconds=s.customer_session_seconds)
+                          session_seconds=s.customer_session_seconds,
+                          requests_per_number_per_address=(
+                              s.customer_code_requests_per_number_per_address),
+                          requests_per_address=s.customer_code_requests_per_address,
+                          storage_url=s.rate_limit_storage_url)
 
     @property
     def sms(self) -> SmsSender:
         return sms_sender(self.settings)
 
 
+def client_address(request: Any) -> str:
+    """Who is calling, for counting attempts: the socket's peer, or the client a trusted proxy
+    names (`trusted_proxies`: the app rewrites the peer before this). An IPv6 client counts as
+    its /64 network, which one subscriber usually holds whole."""
+    client = getattr(request, "client", None)
+    if client is None or not client.host:
+        return "unknown"
+    try:
+        parsed = ipaddress.ip_address(client.host)
+    except ValueError:
+        return str(client.host)
+    if isinstance(parsed, ipaddress.IPv6Address):
+        if parsed.ipv4_mapped is not None:
+            return str(parsed.ipv4_mapped)
+        return str(ipaddress.IPv6Network((parsed, 64), strict=False))
+    return str(parsed)
+
+
 async def context_for_token(secret: str | None, request: Any = None, response: Any = None,
-                            settings: Settings | None = None) -> Context:
+                            settings: Settings | None = None, address: str | None = None,
+                            ) -> Context:
     """The context of a caller holding `secret` (a staff token or session, a partner key or a
-    customer session), or an anonymous one.
+    customer session), or an anonymous one, calling from `address` (by default the request's).
 
     The admin UI runs its operations through this too, with the signed-in staff's session."""
     settings = settings or get_settings()
+    if address is None:
+        address = client_address(request) if request is not None else "local"
     if not secret:
-        return Context(identity=None, request=request, response=response, settings=settings)
+        return Context(identity=None, request=request, response=response, settings=settings,
+                       address=address)
     try:
         identity = await authenticate(secret)
     except AuthenticationFailed as error:
         return Context(identity=None, request=request, response=response,
-                       auth_error=error.message, settings=settings)
+                       auth_error=error.message, settings=settings, address=address)
     return Context(identity=identity, request=request, response=response, token=secret,
-                   settings=settings, checked_at=time.monotonic())
+                   settings=settings, checked_at=time.monotonic(), address=address)
 
 
 async def context_for_request(request: Any, response: Any,

@@ -70,7 +70,9 @@ class SignInFailed(UserError):
     pass
 
 
-@strawberry.type(description="Too many failed sign-ins: the account is locked for a while.")
+@strawberry.type(description="Too many wrong passwords for this email from this client "
+                             "address (account_locked), or from this address for any emails "
+                             "(address_locked): sign-ins from here wait until lockedUntil.")
 class SignInLocked(UserError):
     locked_until: datetime
 

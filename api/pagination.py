@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import re
 from collections.abc import Callable
 from enum import Enum
 from typing import Generic, TypeVar
@@ -13,6 +14,8 @@ from models.errors import ValidationFailed
 
 NodeT = TypeVar("NodeT")
 MAX_PAGE = 200
+MAX_KEY = 2**63 - 1  # ids are PostgreSQL bigints
+_KEY = re.compile(r"[0-9]{1,19}")  # ASCII digits: int() would also read " 7" and "٧"
 
 
 @strawberry.enum(description="Which end of a list comes first, by when its items were made.")
@@ -54,13 +57,15 @@ def encode_cursor(kind: str, key: int) -> str:
 
 
 def decode_cursor(kind: str, cursor: str | None) -> int | None:
+    """The id a cursor of `kind` points after; anything else (another list's cursor, garbage,
+    an id beyond the database's 64 bits) is `invalid_cursor`, before any query is made."""
     if cursor is None:
         return None
     try:
         found, _, key = base64.urlsafe_b64decode(cursor.encode()).decode().partition(":")
-        if found == kind:
+        if found == kind and _KEY.fullmatch(key) and int(key) <= MAX_KEY:
             return int(key)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeError):
         pass
     raise ValidationFailed("invalid_cursor", "the cursor is not one this list gave out",
                            field="after")

@@ -14,6 +14,7 @@ from strawberry.permission import BasePermission, PermissionExtension
 from strawberry.schema_directive import Location
 from strawberry.types.unset import UNSET
 
+from api.rate_limit import PerAddressLimit
 from models.identity.access import ALL_STAFF, AUDITORS, MANAGERS, MOVERS, Rule
 from models.identity.callers import Identity, Scope
 from models.identity.tables import StaffRole
@@ -79,7 +80,10 @@ def requires(*, staff: frozenset[StaffRole] = frozenset(), partner: Scope | None
     """The field extensions that enforce one access rule (see `Rule` for each argument)."""
     rule = Rule(staff=staff, partner=partner, partner_staff=partner_staff,
                 any_partner=any_partner, customer=customer, public=public)
-    return [PermissionExtension(permissions=[Access(rule)])]
+    extensions: list[FieldExtension] = [PermissionExtension(permissions=[Access(rule)])]
+    if public:  # what strangers may call is counted per client address
+        extensions.append(PerAddressLimit())
+    return extensions
 
 
 def rule_of(field: Any) -> Rule | None:

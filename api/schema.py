@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import strawberry
-from graphql import GraphQLError
+from graphql import ASTValidationRule, GraphQLError
 from strawberry.extensions import (
+    AddValidationRules,
     DisableIntrospection,
     MaskErrors,
-    MaxAliasesLimiter,
     MaxTokensLimiter,
-    QueryDepthLimiter,
+    ParserCache,
     SchemaExtension,
+    ValidationCache,
 )
+from strawberry.extensions.max_aliases import create_validator as aliases_rule
+from strawberry.extensions.query_depth_limiter import create_validator as depth_rule
 from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 from strawberry.types import ExecutionContext
@@ -30,27 +32,32 @@ from api.cashouts.types import CASHOUT_EXCEPTION_HANDLERS
 from api.context import CREDENTIAL_REVOKED
 from api.deposits.errors import DEPOSIT_EXCEPTION_HANDLERS
 from api.deposits.schema import DepositMutation, DepositQuery
+from api.error_log import client_mistakes
 from api.errors import EXCEPTION_HANDLERS, UserError
 from api.events.subscriptions import EventSubscription
-from api.events.webhooks import WebhookMutation, WebhookQuery
+from api.events.webhooks import WEBHOOK_EXCEPTION_HANDLERS, WebhookMutation, WebhookQuery
 from api.identity.customers import CaughtSmsQuery, CustomerMutation, CustomerQuery
 from api.identity.partners import PartnerMutation, PartnerQuery
 from api.identity.schema import IdentityMutation, IdentityQuery
+from api.input_checks import check_every_argument
 from api.ledger.mutations import LedgerMutation
 from api.ledger.queries import LedgerQuery
 from api.notify.mail import CaughtMailQuery, MailMutation, MailQuery
 from api.rate_limit import KeyRateLimiter, RateLimit
 from api.scalars import SCALAR_MAP
+from api.selection_limit import CODE as TOO_MANY_SELECTIONS
+from api.selection_limit import MaxSelections
 from api.suggestions import HiddenSuggestionsExecutionContext, HideSuggestions
 from api.topups.schema import TOPUP_EXCEPTION_HANDLERS, TopUpMutation, TopUpQuery
 from api.wallet.wallets import WalletMutation, WalletQuery
 from etebar.settings import Settings
 from models.errors import DomainError
+from models.throttle import Throttle
 
 SCHEMA_FILE = Path(__file__).resolve().parent.parent / "schema.graphql"
 # Refusals are the API working as meant: logged quietly, so a flood of them floods no log.
-REFUSALS = frozenset({"UNAUTHENTICATED", "FORBIDDEN", "RATE_LIMITED", CREDENTIAL_REVOKED})
-log = logging.getLogger(__name__)
+REFUSALS = frozenset({"UNAUTHENTICATED", "FORBIDDEN", "RATE_LIMITED", CREDENTIAL_REVOKED,
+                      TOO_MANY_SELECTIONS})
 
 
 def _query(*, with_catchers: bool) -> type:
@@ -72,6 +79,7 @@ Mutation = merge_types("Mutation", (IdentityMutation, PartnerMutation, CustomerM
                                     BillingMutation, BankAccountMutation, CashOutMutation,
                                     TopUpAndPayMutation))
 audit_every_mutation(Mutation)
+check_every_argument(Query, Mutation)
 Subscription = merge_types("Subscription", (EventSubscription,))
 
 
@@ -99,28 +107,34 @@ class DomainErrorCodes(SchemaExtension):
 
 
 class EtebarSchema(strawberry.Schema):
-    """Strawberry's schema, logging refusals at INFO instead of as errors."""
+    """Strawberry's schema, logging a client's mistakes at INFO and only bugs as errors."""
 
     def process_errors(self, errors: list[GraphQLError],
                        execution_context: ExecutionContext | None = None) -> None:
-        unexpected = []
-        for error in errors:
-            if (error.extensions or {}).get("code") in REFUSALS:
-                log.info("refused: %s", error.message)
-            else:
-                unexpected.append(error)
-        super().process_errors(unexpected, execution_context)
+        super().process_errors(client_mistakes(errors, REFUSALS), execution_context)
 
 
 def build_schema(settings: Settings) -> strawberry.Schema:
     limiter = KeyRateLimiter.from_settings(settings)
+    anonymous = Throttle("anonymous-requests", settings.anonymous_request_limit,
+                         settings.anonymous_rate_limit_window_seconds,
+                         settings.rate_limit_storage_url)
+    # The depth and alias rules are made once, not per request, so that the validation cache
+    # (keyed by the rules too) finds documents it has seen.
+    rules: list[type[ASTValidationRule]] = [depth_rule(settings.graphql_max_depth, None),
+             aliases_rule(settings.graphql_max_aliases)]
     # Factories, so each request gets fresh extension instances. The rate limit comes first: a
-    # key over its limit costs no parsing.
+    # key over its limit costs no parsing. The selection limit counts the text's selections
+    # before the parser (and its cache) runs, and the parsed document's before validation.
     extensions: list[Callable[[], SchemaExtension]] = [
-        lambda: RateLimit(limiter=limiter),
-        lambda: QueryDepthLimiter(max_depth=settings.graphql_max_depth),
+        lambda: RateLimit(limiter=limiter, anonymous=anonymous),
         lambda: MaxTokensLimiter(max_token_count=settings.graphql_max_tokens),
-        lambda: MaxAliasesLimiter(max_alias_count=settings.graphql_max_aliases),
+        lambda: MaxSelections(max_selections=settings.graphql_max_selections,
+                              max_repeats=settings.graphql_max_field_repeats,
+                              max_tokens=settings.graphql_max_tokens),
+        ParserCache,
+        lambda: AddValidationRules(rules),
+        ValidationCache,
         DomainErrorCodes,
     ]
     if not settings.introspection_enabled:
@@ -135,7 +149,8 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         execution_context_class=(None if settings.introspection_enabled
                                  else HiddenSuggestionsExecutionContext),
         exception_handlers=(*DEPOSIT_EXCEPTION_HANDLERS, *TOPUP_EXCEPTION_HANDLERS,
-                            *EXCEPTION_HANDLERS, *CASHOUT_EXCEPTION_HANDLERS),
+                            *WEBHOOK_EXCEPTION_HANDLERS, *EXCEPTION_HANDLERS,
+                            *CASHOUT_EXCEPTION_HANDLERS),
         config=StrawberryConfig(scalar_map=SCALAR_MAP),
     )
 

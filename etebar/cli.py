@@ -24,7 +24,7 @@ from tortoise.context import TortoiseContext
 from etebar.database import migrate as apply_migrations
 from etebar.database import resolve_database_url, stop_embedded, tortoise_config
 from etebar.policies import cash_out_limits, deposit_policy, renewal_policy
-from etebar.settings import Settings
+from etebar.settings import Settings, local_url
 from models.errors import DomainError, NotFound, ValidationFailed
 from models.identity.tables import StaffRole
 
@@ -58,22 +58,23 @@ def main(
     warnings.filterwarnings("ignore", message="XDG_RUNTIME_DIR is not set")
 
 
-def _settings() -> Settings:
+def _settings(**overrides: Any) -> Settings:
     """Read afresh on every command (not `get_settings()`'s cached copy), so that tests can run
-    commands in one process with different environments."""
+    commands in one process with different environments; `overrides` win over the environment
+    (and what follows from them, such as the public URL from the port, follows them)."""
     try:
-        return Settings()
+        return Settings(**overrides)
     except ValidationError as error:
         typer.echo(f"error: invalid ETEBAR_* settings:\n{error}", err=True)
         raise typer.Exit(2) from error
 
 
-def _settings_to_run() -> Settings:
+def _settings_to_run(**overrides: Any) -> Settings:
     """The settings of a long-running process (serve, worker, scheduler): in production, none
     starts while `production_problems` finds anything; every problem is named in one message."""
     from etebar.production import production_problems, refusal
 
-    settings = _settings()
+    settings = _settings(**overrides)
     problems = production_problems(settings)
     if problems:
         raise _fail(refusal(problems), code=2)
@@ -180,12 +181,7 @@ def _write_secret(path: Path, secret: str) -> None:
 def _base_url(settings: Settings, port: int) -> str:
     if "public_url" in settings.model_fields_set:
         return settings.public_url.rstrip("/")
-    host = settings.host
-    if host in ("0.0.0.0", "::", ""):  # noqa: S104 (only shown, never bound here)
-        host = "127.0.0.1"
-    if ":" in host:
-        host = f"[{host}]"
-    return f"http://{host}:{port}"
+    return local_url(settings.host, port)  # the port bound, which differs when asked for 0
 
 
 def _banner(settings: Settings, port: int) -> str:
@@ -250,12 +246,13 @@ def serve(
     all, the embedded PostgreSQL included; its data stays for the next start."""
     from etebar.server import build_app
 
-    settings = _settings_to_run()
     updates: dict[str, Any] = {"host": host, "port": port}
-    settings = settings.model_copy(update={k: v for k, v in updates.items() if v is not None})
+    settings = _settings_to_run(**{k: v for k, v in updates.items() if v is not None})
     config = uvicorn.Config(build_app(settings), host=settings.host, port=settings.port,
                             lifespan="on", log_level=logging.getLogger().level,
-                            server_header=False)
+                            server_header=False, ws_max_size=settings.http_max_body_bytes,
+                            # The app reads X-Forwarded-For from trusted_proxies only.
+                            proxy_headers=False)
     server = _Server(config, lambda bound: _banner(settings, bound))
     with _embedded_released(settings):
         server.run()

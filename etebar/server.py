@@ -13,12 +13,14 @@ from typing import Any
 
 from prometheus_client import CONTENT_TYPE_LATEST, Counter, Histogram, generate_latest
 from starlette.applications import Starlette
+from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import BaseRoute, Mount, Route, WebSocketRoute
 from tortoise import Tortoise, connections
 
 from api.app import graphql_app
+from api.request_limits import guard
 from etebar.database import migrate, resolve_database_url, tortoise_config
 from etebar.settings import Settings
 
@@ -34,6 +36,31 @@ async def healthz(_: Request) -> JSONResponse:
     except Exception as error:  # any failure at all means unhealthy
         return JSONResponse({"status": "error", "database": str(error)[:200]}, status_code=503)
     return JSONResponse({"status": "ok"})
+
+
+_LANDING = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Etebar</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"></head>
+<body style="font-family: sans-serif; max-width: 40em; margin: 3em auto">
+<h1>Etebar (اعتبار)</h1>
+<ul>
+<li><a href="/admin/">The admin</a>: sign in as staff.</li>
+{graphiql}</ul>
+</body></html>
+"""
+
+
+def landing(settings: Settings) -> Callable[[Request], Awaitable[HTMLResponse]]:
+    """`/`: links to the admin and, outside production, to GraphiQL."""
+    graphiql = ("" if settings.environment == "production" else
+                '<li><a href="/graphql">GraphiQL</a>: the API, with the README\'s tour to paste '
+                "(the GraphQL endpoint is <code>/graphql</code>).</li>\n")
+    page = _LANDING.format(graphiql=graphiql)
+
+    async def endpoint(_: Request) -> HTMLResponse:
+        return HTMLResponse(page)
+
+    return endpoint
 
 
 async def metrics(_: Request) -> Response:
@@ -143,6 +170,7 @@ def build_app(settings: Settings, *, manage_database: bool = True,
         Route("/graphql", graphql, methods=["GET", "POST"]),
         WebSocketRoute("/graphql", graphql),
         Route("/healthz", healthz),
+        Route("/", landing(settings)),
     ]
     metrics_route = _metrics_route(settings)
     if metrics_route is not None:
@@ -160,6 +188,7 @@ def build_app(settings: Settings, *, manage_database: bool = True,
     top_up_and_pay.install(timedelta(days=settings.billing_renewal_lead_days))
     app.router.routes.extend(pay_page_routes(settings))
     if settings.environment != "production":
+        from api.graphiql import assets_mount
         from etebar.simulators import payout as payout_simulator
         from etebar.simulators.kavenegar import KavenegarSimulator, kavenegar_simulator
         from etebar.simulators.mellat import mellat_simulator
@@ -172,10 +201,18 @@ def build_app(settings: Settings, *, manage_database: bool = True,
         app.router.routes.append(Mount("/_sim/payout", app=payout_simulator.http_app()))
         app.router.routes.append(Mount("/_sim/kavenegar", app=kavenegar_simulator(
             KavenegarSimulator(api_key=settings.kavenegar_api_key.get_secret_value()))))
+        app.router.routes.append(assets_mount())
     if with_admin:
         from admin_ui import mount_admin
 
         mount_admin(app, settings)
+    guard(app, settings)  # inside the metering, so refusals are counted too
+    # Browser frontends on other origins: preflight answered, the bearer token allowed (no
+    # cookies: the API's callers send their secret in Authorization).
+    app.add_middleware(CORSMiddleware, allow_origins=settings.graphql_allowed_origins,
+                       allow_methods=["GET", "POST"],
+                       allow_headers=["Authorization", "Content-Type", "Accept"],
+                       max_age=600)
     app.add_middleware(_MeteredMiddleware)
     return app
 

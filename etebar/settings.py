@@ -6,13 +6,22 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 # The secret key's default: fine on a laptop, refused in production (see etebar/production.py).
 DEVELOPMENT_SECRET_KEY = "dev-only-secret-change-me"  # noqa: S105 (a known, public value)
 # The Kavenegar key the local simulator takes; refused in production like the secret key.
 DEVELOPMENT_KAVENEGAR_API_KEY = "etebar-dev-kavenegar-key"
+
+
+def local_url(host: str, port: int) -> str:
+    """The address of a server listening on `host:port`, as a browser on this machine names it."""
+    if host in ("0.0.0.0", "::", ""):  # noqa: S104 (only named, never bound here)
+        host = "127.0.0.1"
+    if ":" in host:
+        host = f"[{host}]"
+    return f"http://{host}:{port}"
 
 
 class Settings(BaseSettings):
@@ -45,10 +54,17 @@ class Settings(BaseSettings):
         description="A pending webhook delivery with no attempt for this long lost its message "
                     "and is enqueued again (also how often the scheduler looks); keep it above "
                     "the longest retry backoff, 600 s.")
+    webhook_allowed_hosts: list[str] = Field(
+        default_factory=list,
+        description="Hosts (names or IP addresses, as written in the URL) a webhook may reach "
+                    "although they are not public, such as localhost in development; every other "
+                    "host must resolve only to public addresses.")
     data_dir: Path = Field(default=Path("var"), description="Embedded PostgreSQL data lives here.")
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)
-    public_url: str = "http://127.0.0.1:8000"
+    public_url: str = Field(
+        default="http://127.0.0.1:8000",
+        description="How the server names itself in links; unset, http://<host>:<port>.")
     secret_key: str = Field(
         default=DEVELOPMENT_SECRET_KEY,
         min_length=16,
@@ -62,16 +78,63 @@ class Settings(BaseSettings):
     graphql_max_tokens: int = Field(default=5000, ge=100)
     graphql_max_aliases: int = Field(default=30, ge=1)
     graphql_max_subscriptions_per_connection: int = Field(default=20, ge=1)
-    graphql_allowed_origins: list[str] = Field(default_factory=list)
+    graphql_max_selections: int = Field(
+        default=500, ge=10,
+        description="Fields and fragments one document may select, fragments counted where "
+                    "they are spread; checked after parsing and before validation.")
+    graphql_max_field_repeats: int = Field(
+        default=10, ge=2,
+        description="Times one response name may be selected in one selection set (validation "
+                    "compares each such pair, so repeats cost their square).")
+    graphql_connection_init_timeout_seconds: float = Field(
+        default=5.0, gt=0, le=60,
+        description="A websocket that sends no connection_init within this long is closed.")
+    http_max_body_bytes: int = Field(
+        default=1024 * 1024, ge=1024,
+        description="The largest request body; a larger one is answered 413 before it is read. "
+                    "A caller whose bearer token is valid may send a deposit receipt's worth "
+                    "more (see signed_in_body_max_bytes).")
+    trusted_proxies: list[str] = Field(
+        default_factory=list,
+        description="Addresses or networks (JSON list) of proxies whose X-Forwarded-For names "
+                    "the client; empty: the socket's peer is the client.")
+    anonymous_rate_limit_requests: int = Field(
+        default=30, ge=1,
+        description="Calls of the public operations (staffSignIn, requestSignInCode, "
+                    "customerSignIn) one client address may make per window.")
+    anonymous_request_limit: int = Field(
+        default=120, ge=1,
+        description="GraphQL requests without a valid credential one client address may make "
+                    "per window, counted before parsing.")
+    anonymous_rate_limit_window_seconds: int = Field(
+        default=60, ge=1, description="The window of both anonymous limits.")
+    graphql_allowed_origins: list[str] = Field(
+        default_factory=list,
+        description="Browser origins (`https://app.example`) allowed to call /graphql (CORS, "
+                    "preflight answered) and to open its websocket; `*` allows any.")
+    # JSON metadata of a ledger account or transfer (api/input_checks.py).
+    metadata_max_bytes: int = Field(
+        default=16384, ge=2, description="Largest metadata, in bytes of compact UTF-8 JSON.")
+    metadata_max_keys: int = Field(
+        default=256, ge=1, description="Most keys in one metadata value, counted at every level.")
+    metadata_max_depth: int = Field(
+        default=8, ge=1, description="Deepest nesting of metadata ({} is one level).")
     worker_threads: int = Field(default=4, ge=1, le=64)
     run_worker_in_process: bool | None = Field(
         default=None, description="Unset: in-process worker and scheduler when no broker URL."
     )
     scheduler_interval_seconds: float = Field(default=5.0, gt=0)
     staff_lockout_attempts: int = Field(
-        default=5, ge=1, description="Failed sign-ins in a row that lock a staff account.")
+        default=5, ge=1,
+        description="Wrong passwords for one email from one client address that lock that "
+                    "email at that address (other addresses are not locked).")
     staff_lockout_seconds: int = Field(
-        default=900, ge=1, description="How long a locked staff account stays locked.")
+        default=900, ge=1,
+        description="The window the wrong passwords are counted in, and how long a lock lasts.")
+    staff_lockout_address_attempts: int = Field(
+        default=20, ge=1,
+        description="Wrong passwords from one client address, for any emails, that lock every "
+                    "staff sign-in from that address.")
     sms_adapter: Literal["catcher", "kavenegar"] = Field(
         default="catcher",
         description="Which SMS adapter sends texts: `catcher` keeps them in the database "
@@ -113,7 +176,14 @@ class Settings(BaseSettings):
     customer_code_max_attempts: int = Field(
         default=5, ge=1, description="Wrong guesses after which a one-time code is spent.")
     customer_code_requests_per_hour: int = Field(
-        default=5, ge=1, description="Codes one mobile number may be sent in an hour.")
+        default=10, ge=1, description="Codes one mobile number may be sent in an hour.")
+    customer_code_requests_per_number_per_address: int = Field(
+        default=3, ge=1,
+        description="Codes one client address may ask for one mobile number in an hour (so one "
+                    "stranger spends only part of the number's hourly codes).")
+    customer_code_requests_per_address: int = Field(
+        default=30, ge=1,
+        description="Codes one client address may ask for in an hour, for any numbers.")
     customer_session_seconds: int = Field(
         default=30 * 24 * 3600, ge=60, description="How long a customer's session lasts.")
     rate_limit_requests: int = Field(
@@ -145,7 +215,7 @@ class Settings(BaseSettings):
                     "(one process: `etebar serve` with its worker inside); `http`, a payout "
                     "API at `cashout_payout_url`.")
     cashout_payout_url: str = Field(
-        default="http://127.0.0.1:8000/_sim/payout",
+        default="http://127.0.0.1:8000/_sim/payout",  # unset: follows host and port
         description="The payout API the `http` adapter calls; by default the simulator that "
                     "`etebar serve` mounts outside production.")
     cashout_send_seconds: float = Field(
@@ -269,6 +339,19 @@ class Settings(BaseSettings):
     email_sweep_seconds: float = Field(
         default=5.0, gt=0, description="How often queued emails that are due go to a worker.")
 
+    @model_validator(mode="after")
+    def _local_addresses_follow_host_and_port(self) -> Settings:
+        """Unset, the public URL (and the bank simulators' addresses under it) and the payout
+        simulator's URL name where this server listens: ETEBAR_PORT alone moves every link.
+        Written past pydantic's assignment so they still count as unset (not in
+        `model_fields_set`)."""
+        here = local_url(self.host, self.port)
+        if "public_url" not in self.model_fields_set:
+            self.__dict__["public_url"] = here
+        if "cashout_payout_url" not in self.model_fields_set:
+            self.__dict__["cashout_payout_url"] = here + "/_sim/payout"
+        return self
+
     @field_validator("smtp_host", "smtp_username")
     @classmethod
     def _blank_smtp_is_unset(cls, value: str | None) -> str | None:
@@ -375,6 +458,12 @@ class Settings(BaseSettings):
         if self.graphql_introspection is not None:
             return self.graphql_introspection
         return self.environment != "production"
+
+    @property
+    def signed_in_body_max_bytes(self) -> int:
+        """The body limit for a caller whose bearer token is valid: room for a deposit
+        receipt in base64 on top of the ordinary limit."""
+        return self.http_max_body_bytes + -(-self.deposit_receipt_max_bytes * 4 // 3)
 
     @property
     def embedded_database(self) -> bool:

@@ -16,6 +16,7 @@ from models.demo_customers import seed_customers
 from models.errors import AuthenticationFailed
 from models.identity.tables import StaffRole, StaffUser
 from models.identity.tokens import authenticate_token, create_staff, issue_token
+from models.keys import domain_namespace
 from models.ledger.accounts import AccountRequest, create_accounts, ensure_ledgers, system_account
 from models.ledger.codes import SystemAccount, TransferKind
 from models.ledger.posting import TransferRequest, create_transfers
@@ -30,6 +31,7 @@ WALLET_CODE = "customer_wallet"
 MERCHANT_CODE = "merchant_payable"
 HOLD_TIMEOUT_SECONDS = 7 * 24 * 3600
 DEMO_CASH_OUT_LIMITS = CashOutLimits(min_amount=1, max_per_request=10**12, max_per_day=10**12)
+NAMESPACE = domain_namespace("demo")  # the demo's own account ids and transfer keys
 
 
 @dataclass(slots=True, frozen=True)
@@ -107,7 +109,7 @@ async def seed_demo(*, password: str, stored_token: str | None,
                        external_id=a.external_id, debits_must_not_exceed_credits=True,
                        metadata={"demo": True})
         for a in demo_accounts
-    ])
+    ], namespace=NAMESPACE)
     ids = {a.key: account.id for a, account in zip(demo_accounts, accounts, strict=True)}
     ids[_GATEWAY] = (await system_account("IRR", SystemAccount.GATEWAY_CLEARING)).id
     records = await create_transfers([
@@ -118,7 +120,7 @@ async def seed_demo(*, password: str, stored_token: str | None,
                         else None,
                         reference_type="demo", reference_id=key)
         for key, code, debit, credit, amount, kind in _TRANSFERS
-    ])
+    ], namespace=NAMESPACE)
     seeded = await seed_customers(
         deposit_policy=deposit_policy or DepositPolicy(),
         cash_out_limits=cash_out_limits or DEMO_CASH_OUT_LIMITS,

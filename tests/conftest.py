@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 import uuid
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -15,6 +16,7 @@ from tortoise import Tortoise, connections
 
 from etebar.database import credentials, migrate, start_embedded, tortoise_config
 from etebar.settings import Settings
+from models.events import targets
 from models.identity.callers import CallerKind, Identity, Scope
 from models.identity.customers import create_customer, open_session
 from models.identity.partners import create_partner, issue_key
@@ -22,6 +24,8 @@ from models.identity.tables import Customer, Partner, PartnerKind, StaffRole, St
 from models.identity.tokens import create_staff, issue_token
 from models.ledger.accounts import AccountRequest, create_accounts, ensure_ledgers
 from models.ledger.tables import Account
+from models.throttle import forget_all
+from models.wallet.codes import undeclared_codes
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -48,6 +52,32 @@ async def _admin(url: str) -> asyncpg.Connection:
     c = credentials(url)
     return await asyncpg.connect(host=c["host"], port=c["port"], user=c["user"],
                                  password=c["password"] or None, database=c["database"])
+
+
+# What the fake DNS answers for names tests use: a public address (example.com's).
+PUBLIC_ADDRESS = "93.184.215.14"
+
+
+class FakeDns:
+    """The webhooks' resolver in tests: names to addresses, no lookup leaves the machine."""
+
+    def __init__(self) -> None:
+        self.names: dict[str, list[str]] = {"hooks.example.com": [PUBLIC_ADDRESS]}
+        self.asked: list[str] = []
+
+    async def __call__(self, host: str, port: int) -> list[str]:
+        self.asked.append(host)
+        if host not in self.names:
+            raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+        return list(self.names[host])
+
+
+@pytest.fixture(autouse=True)
+def dns(monkeypatch: pytest.MonkeyPatch) -> FakeDns:
+    """Every test resolves webhook hosts here (there is no network); set `dns.names[...]`."""
+    fake = FakeDns()
+    monkeypatch.setattr(targets, "resolver", fake)
+    return fake
 
 
 @pytest.fixture(scope="session")
@@ -79,12 +109,18 @@ def _tables() -> str:
 
 
 @pytest.fixture
-async def db(database_url: str) -> str:
-    """An empty database with the standard ledgers and their system accounts."""
+async def db(database_url: str) -> AsyncIterator[str]:
+    """An empty database with the standard ledgers and their system accounts. Afterwards, every
+    code the test posted to a wallet must have been declared with its movement kind. No attempts
+    are counted by the throttles of this process when it starts."""
     await connections.get("default").execute_script(
         f"TRUNCATE {_tables()} RESTART IDENTITY CASCADE")
     await ensure_ledgers()
-    return database_url
+    await forget_all()
+    yield database_url
+    undeclared = await undeclared_codes()
+    assert not undeclared, (f"transfer codes posted to a wallet without a declared movement "
+                            f"kind (models.wallet.codes.declare): {undeclared}")
 
 
 @pytest.fixture
@@ -247,3 +283,36 @@ async def events(db: str) -> AsyncIterator[Any]:
     running = await Events(db, None, poll_seconds=0.2).start()
     yield running
     await running.stop()
+
+
+# --- idempotency keys: a partner that takes a key someone else will use -------------------------
+
+SQUAT = """
+mutation($input: [TransferInput!]!) {
+  createTransfers(input: $input) {
+    __typename
+    ... on CreateTransfersSuccess { transfers { id idempotencyKey } }
+    ... on UserError { code message }
+  }
+}
+"""
+
+
+@pytest.fixture
+def squat(make_partner: Any, make_partner_key: Any, make_account: Any, call_as: Any) -> Any:
+    """A partner holding `ledger:write` posts a transfer between two accounts of its own under
+    `key`, as an attacker taking the key a domain will use next would; returns its token."""
+    names = iter(range(1, 1000))
+
+    async def run(key: str) -> str:
+        partner = await make_partner(f"Squatter {next(names)}")
+        token: str = await make_partner_key(partner, (Scope.LEDGER_WRITE,))
+        owner = f"partner:{partner.id}"
+        a, b = await make_account(owner=owner), await make_account(owner=owner)
+        body = await call_as(token, SQUAT, input=[{
+            "idempotencyKey": key, "code": "squat", "amount": "1",
+            "debitAccountId": str(a.id), "creditAccountId": str(b.id)}])
+        assert body["data"]["createTransfers"]["__typename"] == "CreateTransfersSuccess", body
+        return token
+
+    return run

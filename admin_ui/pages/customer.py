@@ -58,7 +58,7 @@ MOVEMENTS = """
 query AdminCustomerMovements($customerId: ID!, $first: Int!, $after: String) {
   wallet(customerId: $customerId) {
     movements(first: $first, after: $after) {
-      edges { node { transferId at amount kind code lotKind reference } }
+      edges { node { transferId at amount kind code lotKind source { kind id } } }
       pageInfo { hasNextPage endCursor }
     }
   }
@@ -88,7 +88,7 @@ MOVEMENT_COLUMNS = [
     column("kind", "field.movement_kind"),
     column("amount", "field.amount", align="right"),
     column("lot_kind", "field.lot_kind"),
-    column("reference", "field.reference"),
+    column("source", "field.source"),
 ]
 
 Customer = dict[str, Any]
@@ -139,11 +139,33 @@ def activity_fields(activity: dict[str, Any]) -> list[tuple[str, str]]:
             ("paid_orders", format_number(int(activity["paidOrders"])))]
 
 
+# Where each kind of source is shown in the admin (a grant is a lot: no page of its own).
+SOURCE_PAGES: dict[str, Callable[[str], str]] = {
+    "TOP_UP": routes.top_up, "DEPOSIT": routes.deposit, "ORDER": routes.order,
+    "CASH_OUT": routes.cash_out}
+
+
+def source_cell(source: dict[str, Any] | None, prefix: str) -> tuple[str, str | None]:
+    """A movement's source as read (`Order #12`) and the page it links to, if any."""
+    if source is None:
+        return t("none"), None
+    kind = str(source["kind"])
+    page = SOURCE_PAGES.get(kind)
+    return (t(f"movement.source.{kind.lower()}", id=digits(str(source["id"]))),
+            prefix + page(source["id"]) if page else None)
+
+
 def movement_rows(nodes: list[dict[str, Any]], prefix: str) -> list[dict[str, Any]]:
-    return [{"id": n["transferId"], "id_href": prefix + routes.transfer(n["transferId"]),
-             "at": format_time(n["at"]), "kind": t(f"movement.{str(n['kind']).lower()}"),
-             "amount": signed_money(n["amount"]), "lot_kind": t(f"lot.{str(n['lotKind']).lower()}"),
-             "reference": n["reference"] or t("none")} for n in nodes]
+    rows = []
+    for n in nodes:
+        source, source_href = source_cell(n["source"], prefix)
+        rows.append({"id": n["transferId"], "id_href": prefix + routes.transfer(n["transferId"]),
+                     "at": format_time(n["at"]),
+                     "kind": t(f"movement.{str(n['kind']).lower()}"),
+                     "amount": signed_money(n["amount"]),
+                     "lot_kind": t(f"lot.{str(n['lotKind']).lower()}"),
+                     "source": source, "source_href": source_href})
+    return rows
 
 
 async def profile_section(session: StaffSession, customer: Customer) -> None:
@@ -188,7 +210,7 @@ async def movements_section(session: StaffSession, customer: Customer) -> None:
         return page_of(data["wallet"]["movements"], lambda nodes: movement_rows(nodes, prefix))
 
     table = PagedTable(MOVEMENT_COLUMNS, fetch, empty=t("customer.no_movements"),
-                       links=("id",))
+                       links=("id", "source"))
     await table.load()
     table.render()
 

@@ -14,6 +14,7 @@ from admin_ui.client import AdminApi, ApiError
 from admin_ui.frame import frame
 from admin_ui.session import current_session, show_api_error, sign_in
 from admin_ui.text import t
+from api.context import client_address
 
 
 def create(api: AdminApi) -> None:
@@ -41,7 +42,8 @@ def create(api: AdminApi) -> None:
                     refusal.set_text(t("sign_in.missing"))
                     return
                 try:
-                    refused = await sign_in(api, email.value, password.value)
+                    refused = await sign_in(api, email.value, password.value,
+                                            client_address(request))
                 except ApiError as error:
                     show_api_error(error)
                     return

@@ -35,7 +35,8 @@ query AdminWebhookEndpoints($partnerId: ID) {
 ATTEMPTS = """
 query AdminWebhookAttempts($endpointId: ID!, $first: Int!, $after: String, $succeeded: Boolean) {
   webhookAttempts(endpointId: $endpointId, first: $first, after: $after, succeeded: $succeeded) {
-    edges { node { id deliveryId number statusCode error succeeded durationMs createdAt } }
+    edges { node { id deliveryId number statusCode category succeeded durationMs
+                   createdAt } }
     pageInfo { hasNextPage endCursor }
   }
 }
@@ -73,7 +74,7 @@ ATTEMPT_COLUMNS = [
     column("number", "field.number"),
     column("outcome", "field.outcome"),
     column("status_code", "field.status_code"),
-    column("error", "field.error"),
+    column("category", "webhooks.category"),
     column("duration", "field.duration"),
 ]
 
@@ -95,7 +96,7 @@ def attempt_rows(nodes: list[dict[str, Any]]) -> list[dict[str, Any]]:
                           else "webhooks.outcome.failed"),
              "status_code": digits(str(n["statusCode"])) if n["statusCode"] is not None
              else t("none"),
-             "error": n["error"] or t("none"),
+             "category": t(f"webhooks.category.{str(n['category']).lower()}"),
              "duration": t("webhooks.duration", ms=digits(str(n["durationMs"])))}
             for n in nodes]
 

@@ -17,6 +17,7 @@ from api.errors import (
     NotAllowedError,
     NotFoundError,
 )
+from api.idempotency import key_field
 from api.ids import parse_id, required_id
 from api.pagination import Connection, connection, decode_cursor, page_size
 from api.permissions import ALL_STAFF, MANAGERS, MOVERS, requires
@@ -24,8 +25,11 @@ from api.scalars import Long
 from etebar.policies import one_off_delivery
 from models.billing import orders, products
 from models.billing.tables import BillingCycle, OrderStatus
+from models.billing.tables import Order as OrderRow
+from models.billing.tables import Product as ProductRow
 from models.errors import NotAllowed, ValidationFailed
 from models.identity.callers import CallerKind, Identity
+from models.identity.idempotency import create_once
 
 
 @strawberry.input
@@ -35,6 +39,7 @@ class ProductInput:
     price: Long
     cycle: BillingCycle
     active: bool = True
+    idempotency_key: str | None = key_field()
 
 
 @strawberry.input(description="What to change; fields left out stay as they are.")
@@ -53,6 +58,7 @@ class PlaceOrderInput:
     customer_id: strawberry.ID | None = strawberry.field(
         default=None, description="Staff only: whose order it is. A customer orders for "
                                   "themselves.")
+    idempotency_key: str | None = key_field()
 
 
 @strawberry.type
@@ -72,9 +78,10 @@ class OrderPaid:
     replayed: bool = strawberry.field(description="This idempotency key had paid already.")
 
 
-ProductResult = Annotated[ProductSuccess | InvalidInput | NotFoundError,
+ProductResult = Annotated[ProductSuccess | InvalidInput | NotFoundError | ConflictError,
                           strawberry.union("ProductResult")]
-PlaceOrderResult = Annotated[OrderSuccess | InvalidInput | NotFoundError | NotAllowedError,
+PlaceOrderResult = Annotated[OrderSuccess | InvalidInput | NotFoundError | NotAllowedError
+                             | ConflictError,
                              strawberry.union("PlaceOrderResult")]
 PayOrderResult = Annotated[OrderPaid | InsufficientFundsError | NotFoundError | ConflictError
                            | InvalidInput, strawberry.union("PayOrderResult")]
@@ -133,9 +140,14 @@ class BillingQuery:
 @strawberry.type
 class BillingMutation:
     @strawberry.mutation(extensions=requires(staff=MANAGERS))
-    async def create_product(self, input: ProductInput) -> ProductResult:
-        row = await products.create_product(input.name_fa, input.name_en, input.price,
-                                            input.cycle, input.active)
+    async def create_product(self, info: strawberry.Info[Context, None],
+                             input: ProductInput) -> ProductResult:
+        row = await create_once(
+            info.context.key_namespace, input.idempotency_key, "createProduct",
+            {"name_fa": input.name_fa, "name_en": input.name_en, "price": int(input.price),
+             "cycle": input.cycle.value, "active": input.active},
+            lambda: products.create_product(input.name_fa, input.name_en, input.price,
+                                            input.cycle, input.active), ProductRow)
         return ProductSuccess(product=Product.from_row(row))
 
     @strawberry.mutation(extensions=requires(staff=MANAGERS),
@@ -161,8 +173,11 @@ class BillingMutation:
         if customer_id is None:
             raise ValidationFailed("customer_id_required", "staff name the customer",
                                    field="customerId")
-        row = await orders.place_order(customer_id, required_id(input.product_id, "productId"),
-                                       input.auto_pay)
+        product_id = required_id(input.product_id, "productId")
+        row = await create_once(
+            info.context.key_namespace, input.idempotency_key, "placeOrder",
+            {"customer": customer_id, "product": product_id, "auto_pay": input.auto_pay},
+            lambda: orders.place_order(customer_id, product_id, input.auto_pay), OrderRow)
         return OrderSuccess(order=Order.from_row(row))
 
     @strawberry.mutation(extensions=requires(staff=MOVERS, customer=True),

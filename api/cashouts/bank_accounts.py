@@ -11,9 +11,12 @@ from api.cashouts.scope import APPROVERS, actor, customer_in_scope
 from api.cashouts.types import BankAccount
 from api.context import Context
 from api.errors import ConflictError, InvalidInput, NotFoundError
+from api.idempotency import key_field
 from api.ids import parse_id, required_id
 from api.permissions import ALL_STAFF, MOVERS, requires
 from models.identity import customers
+from models.identity.idempotency import create_once
+from models.identity.tables import BankAccount as BankAccountRow
 from models.wallet.cashouts import cashouts
 
 
@@ -24,6 +27,7 @@ class BankAccountInput:
     sheba: str = strawberry.field(description="IR and 24 digits; spaces and Persian digits are "
                                               "accepted.")
     holder_name: str
+    idempotency_key: str | None = key_field()
 
 
 @strawberry.type
@@ -54,7 +58,11 @@ class BankAccountMutation:
     async def add_bank_account(self, info: strawberry.Info[Context, None],
                                input: BankAccountInput) -> BankAccountResult:
         owner = customer_in_scope(actor(info), parse_id(input.customer_id, "customerId"))
-        row = await customers.add_bank_account(owner, input.sheba, input.holder_name)
+        row = await create_once(
+            info.context.key_namespace, input.idempotency_key, "addBankAccount",
+            {"customer": owner, "sheba": input.sheba, "holder_name": input.holder_name},
+            lambda: customers.add_bank_account(owner, input.sheba, input.holder_name),
+            BankAccountRow)
         return BankAccountSuccess(bank_account=BankAccount.from_row(row))
 
     @strawberry.mutation(extensions=requires(staff=APPROVERS),

@@ -3,21 +3,34 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated
+from typing import Annotated, Any
 
 import strawberry
 
 from api.context import Context
-from api.errors import InvalidInput, NotFoundError
+from api.errors import ConflictError, InvalidInput, NotFoundError, UserError
+from api.idempotency import key_argument
 from api.ids import parse_id, required_id, to_id
 from api.pagination import Connection, connection, decode_cursor, page_size
 from api.permissions import MANAGERS, requires
 from models.events import webhooks
+from models.events.tables import AttemptCategory
 from models.events.tables import WebhookAttempt as AttemptRow
 from models.events.tables import WebhookEndpoint as EndpointRow
+from models.events.targets import Refusal, TargetRefused
 from models.identity.callers import Identity
+from models.identity.idempotency import create_once
 
 MANAGE = requires(staff=MANAGERS, partner_staff=MANAGERS)
+
+# The domain's enums, registered with Strawberry as they are.
+strawberry.enum(AttemptCategory, name="WebhookAttemptCategory",
+                description="What an attempt met: HTTP_STATUS (the endpoint answered with "
+                            "statusCode), TIMEOUT, REFUSED (nothing listens there), TLS, DNS, "
+                            "BLOCKED_ADDRESS (the host resolved to an address webhooks may not "
+                            "reach) or NETWORK (any other connection failure).")
+strawberry.enum(Refusal, name="WebhookTargetRefusal",
+                description="Why a webhook URL's host may not be reached.")
 
 
 @strawberry.type(description="Where a partner's account changes are POSTed, signed.")
@@ -39,18 +52,46 @@ class WebhookAttempt:
     id: strawberry.ID
     delivery_id: strawberry.ID
     number: int = strawberry.field(description="1 for the first attempt of the delivery.")
-    status_code: int | None
-    error: str | None
+    status_code: int | None = strawberry.field(
+        description="The endpoint's HTTP status, when it answered (category HTTP_STATUS).")
+    category: AttemptCategory
     succeeded: bool
     duration_ms: int
     created_at: datetime
+
+    @strawberry.field(deprecation_reason="Use category (and statusCode); raw errors are no "
+                                         "longer kept.")
+    def error(self) -> str | None:
+        if self.succeeded:
+            return None
+        if self.category is AttemptCategory.HTTP_STATUS:
+            return f"HTTP {self.status_code}"
+        return self.category.value
 
     @classmethod
     def from_row(cls, row: AttemptRow) -> WebhookAttempt:
         return cls(id=to_id(row.id), delivery_id=to_id(row.delivery_id),  # type: ignore[attr-defined]
                    number=row.number, status_code=row.status_code,
-                   error=row.error, succeeded=row.succeeded, duration_ms=row.duration_ms,
+                   category=row.category, succeeded=row.succeeded, duration_ms=row.duration_ms,
                    created_at=row.created_at)
+
+
+@strawberry.type(description="The URL's host is, or resolves to, an address webhooks may not "
+                             "reach (loopback, private, link-local, multicast, unspecified, "
+                             "reserved), or does not resolve.")
+class WebhookTargetRefused(UserError):
+    reason: Refusal
+
+
+class WebhookTargetRefusedHandler(
+        strawberry.ExceptionHandler[TargetRefused, WebhookTargetRefused]):
+    def handle(self, exception: TargetRefused, **_: Any) -> WebhookTargetRefused:
+        return WebhookTargetRefused(reason=exception.refusal, code=exception.code,
+                                    message=exception.message, field=exception.field)
+
+
+# api/schema.py puts these before the generic handlers (a refusal is also a ValidationFailed).
+WEBHOOK_EXCEPTION_HANDLERS = (WebhookTargetRefusedHandler(),)
 
 
 @strawberry.type
@@ -65,7 +106,8 @@ class WebhookEndpointSuccess:
 
 
 CreateWebhookEndpointResult = Annotated[
-    CreateWebhookEndpointSuccess | InvalidInput | NotFoundError,
+    CreateWebhookEndpointSuccess | WebhookTargetRefused | InvalidInput | NotFoundError
+    | ConflictError,
     strawberry.union("CreateWebhookEndpointResult")]
 WebhookEndpointResult = Annotated[WebhookEndpointSuccess | InvalidInput | NotFoundError,
                                   strawberry.union("WebhookEndpointResult")]
@@ -105,14 +147,28 @@ class WebhookQuery:
 @strawberry.type
 class WebhookMutation:
     @strawberry.mutation(extensions=MANAGE, description="Register a webhook endpoint; its signing "
-                                                        "secret is in the answer, once.")
+                                                        "secret is in the answer, once. Its host "
+                                                        "must resolve only to public addresses.")
     async def create_webhook_endpoint(self, info: strawberry.Info[Context, None], url: str,
                                       partner_id: strawberry.ID | None = None,
+                                      idempotency_key: Annotated[str | None,
+                                                                 key_argument()] = None,
                                       ) -> CreateWebhookEndpointResult:
-        row, secret = await webhooks.create_endpoint(
-            _actor(info), parse_id(partner_id, "partnerId"), url,
-            info.context.settings.secret_key)
-        return CreateWebhookEndpointSuccess(endpoint=WebhookEndpoint.from_row(row), secret=secret)
+        partner = parse_id(partner_id, "partnerId")
+        secret_key = info.context.settings.secret_key
+
+        async def create() -> EndpointRow:
+            row, _ = await webhooks.create_endpoint(
+                _actor(info), partner, url, secret_key,
+                allowed_hosts=info.context.settings.webhook_allowed_hosts)
+            return row
+
+        row = await create_once(info.context.key_namespace, idempotency_key,
+                                "createWebhookEndpoint", {"partner": partner, "url": url},
+                                create, EndpointRow)
+        # The secret is derived from the endpoint, so a replay shows the same one.
+        return CreateWebhookEndpointSuccess(endpoint=WebhookEndpoint.from_row(row),
+                                            secret=webhooks.endpoint_secret(row, secret_key))
 
     @strawberry.mutation(extensions=MANAGE, description="Stop delivering to an endpoint.")
     async def deactivate_webhook_endpoint(self, info: strawberry.Info[Context, None],

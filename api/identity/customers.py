@@ -18,6 +18,7 @@ from api.errors import (
     SmsNotSentError,
     TooManyCodeRequestsError,
 )
+from api.idempotency import key_field
 from api.identity.types import CaughtSms, Customer
 from api.ids import parse_id, required_id
 from api.pagination import Connection, connection, decode_cursor, page_size
@@ -26,6 +27,8 @@ from models.errors import ValidationFailed
 from models.identity import customers
 from models.identity.callers import CallerKind, Identity
 from models.identity.customers import ProfileChange
+from models.identity.idempotency import create_once
+from models.identity.tables import Customer as CustomerRow
 from models.identity.tables import CustomerKind, Language, StaffRole
 from models.notify.adapters import catcher
 
@@ -41,6 +44,7 @@ class CustomerInput:
     national_id: str | None = strawberry.field(
         default=None, description="An individual's national ID (checksum validated) or a "
                                   "legal person's 11-digit company national ID.")
+    idempotency_key: str | None = key_field()
 
 
 @strawberry.input(description="Changes to a customer's profile: only the fields given change; "
@@ -155,9 +159,15 @@ class CustomerMutation:
     @strawberry.mutation(extensions=requires(staff=MOVERS, partner=Scope.CUSTOMERS_WRITE))
     async def create_customer(self, info: strawberry.Info[Context, None],
                               input: CustomerInput) -> CustomerResult:
-        row = await customers.enrol(_actor(info), input.mobile, input.name, input.language,
-                                    parse_id(input.partner_id, "partnerId"), kind=input.kind,
-                                    email=input.email, national_id=input.national_id)
+        partner_id = parse_id(input.partner_id, "partnerId")
+        row = await create_once(
+            info.context.key_namespace, input.idempotency_key, "createCustomer",
+            {"mobile": input.mobile, "name": input.name, "language": input.language.value,
+             "partner": partner_id, "kind": input.kind.value, "email": input.email,
+             "national_id": input.national_id},
+            lambda: customers.enrol(_actor(info), input.mobile, input.name, input.language,
+                                    partner_id, kind=input.kind, email=input.email,
+                                    national_id=input.national_id), CustomerRow)
         return CustomerSuccess(customer=Customer.from_row(row))
 
     @strawberry.mutation(extensions=requires(staff=MOVERS, partner=Scope.CUSTOMERS_WRITE,
@@ -183,7 +193,8 @@ class CustomerMutation:
     async def request_sign_in_code(self, info: strawberry.Info[Context, None],
                                    mobile: str) -> RequestSignInCodeResult:
         expires_at = await customers.request_sign_in_code(mobile, info.context.sms,
-                                                          info.context.code_policy)
+                                                          info.context.code_policy,
+                                                          info.context.address)
         return SignInCodeSent(mobile=customers.normalise_mobile(mobile), expires_at=expires_at)
 
     @strawberry.mutation(extensions=requires(public=True),

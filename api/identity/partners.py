@@ -7,13 +7,18 @@ from typing import Annotated
 import strawberry
 
 from api.context import Context
-from api.errors import InvalidInput, NotFoundError
+from api.errors import ConflictError, InvalidInput, NotFoundError
+from api.idempotency import KEY_DESCRIPTION, key_field
 from api.identity.types import Partner, PartnerKey
 from api.ids import required_id
 from api.pagination import Connection, connection, decode_cursor, page_size
 from api.permissions import ALL_STAFF, MANAGERS, partner_operations, requires
+from models.errors import Conflict
 from models.identity import partners
 from models.identity.callers import Identity
+from models.identity.idempotency import create_once
+from models.identity.tables import Partner as PartnerRow
+from models.identity.tables import PartnerKey as PartnerKeyRow
 from models.identity.tables import PartnerKind
 
 
@@ -21,6 +26,7 @@ from models.identity.tables import PartnerKind
 class PartnerInput:
     name: str
     kind: PartnerKind
+    idempotency_key: str | None = key_field()
 
 
 @strawberry.input(description="A new API key for a partner.")
@@ -30,6 +36,10 @@ class PartnerKeyInput:
     scopes: list[str] = strawberry.field(
         description="Named scopes (ledger:read, ledger:write, customers:read, customers:write; "
                     "a write scope includes its read) or names of operations partners may call.")
+    idempotency_key: str | None = strawberry.field(
+        default=None, description=KEY_DESCRIPTION + " The secret is never shown twice: the same "
+                                                    "key again answers ConflictError "
+                                                    "secret_shown_once naming the key issued.")
 
 
 @strawberry.type
@@ -49,9 +59,10 @@ class CreatePartnerKeySuccess:
                                                "only this once: it is stored as a hash.")
 
 
-PartnerResult = Annotated[PartnerSuccess | InvalidInput | NotFoundError,
+PartnerResult = Annotated[PartnerSuccess | InvalidInput | NotFoundError | ConflictError,
                           strawberry.union("PartnerResult")]
-CreatePartnerKeyResult = Annotated[CreatePartnerKeySuccess | InvalidInput | NotFoundError,
+CreatePartnerKeyResult = Annotated[CreatePartnerKeySuccess | InvalidInput | NotFoundError
+                                   | ConflictError,
                                    strawberry.union("CreatePartnerKeyResult")]
 PartnerKeyResult = Annotated[PartnerKeySuccess | InvalidInput | NotFoundError,
                              strawberry.union("PartnerKeyResult")]
@@ -101,9 +112,12 @@ class PartnerQuery:
 @strawberry.type
 class PartnerMutation:
     @strawberry.mutation(extensions=requires(staff=MANAGERS))
-    async def create_partner(self, input: PartnerInput) -> PartnerResult:
-        return PartnerSuccess(partner=Partner.from_row(
-            await partners.create_partner(input.name, input.kind)))
+    async def create_partner(self, info: strawberry.Info[Context, None],
+                             input: PartnerInput) -> PartnerResult:
+        return PartnerSuccess(partner=Partner.from_row(await create_once(
+            info.context.key_namespace, input.idempotency_key, "createPartner",
+            {"name": input.name, "kind": input.kind.value},
+            lambda: partners.create_partner(input.name, input.kind), PartnerRow)))
 
     @strawberry.mutation(extensions=requires(staff=MANAGERS),
                          description="Suspend a partner: its keys are revoked and its staff's "
@@ -116,10 +130,24 @@ class PartnerMutation:
                          description="Issue an API key; its secret is in the answer, once.")
     async def create_partner_key(self, info: strawberry.Info[Context, None],
                                  input: PartnerKeyInput) -> CreatePartnerKeyResult:
-        secret, row = await partners.issue_key(
-            _actor(info), required_id(input.partner_id, "partnerId"), input.name, input.scopes,
-            partner_operations(info.schema))
-        return CreatePartnerKeySuccess(key=PartnerKey.from_row(row), secret=secret)
+        partner_id = required_id(input.partner_id, "partnerId")
+        secrets: list[str] = []
+
+        async def issue() -> PartnerKeyRow:
+            secret, row = await partners.issue_key(_actor(info), partner_id, input.name,
+                                                   input.scopes, partner_operations(info.schema))
+            secrets.append(secret)
+            return row
+
+        row = await create_once(info.context.key_namespace, input.idempotency_key,
+                                "createPartnerKey", {"partner": partner_id, "name": input.name,
+                                                     "scopes": sorted(input.scopes)},
+                                issue, PartnerKeyRow)
+        if not secrets:  # a replay: the secret was shown once, and only a hash is kept
+            raise Conflict("secret_shown_once", f"this idempotency key issued key {row.id} "
+                           f"({row.prefix}…) already; its secret is shown only once: revoke it "
+                           "and issue another if the secret was lost", field="idempotencyKey")
+        return CreatePartnerKeySuccess(key=PartnerKey.from_row(row), secret=secrets[0])
 
     @strawberry.mutation(extensions=requires(staff=MANAGERS, partner_staff=MANAGERS),
                          description="Revoke an API key at once; revoking twice is harmless.")

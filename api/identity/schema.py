@@ -15,6 +15,7 @@ from api.errors import (
     SignInFailed,
     SignInLocked,
 )
+from api.idempotency import key_field
 from api.identity.types import Staff
 from api.ids import parse_id, required_id
 from api.pagination import Connection, connection, decode_cursor, page_size
@@ -22,6 +23,7 @@ from api.permissions import ALL_STAFF, MANAGERS, allowed_operations, requires
 from models.identity import authentication, tokens
 from models.identity import staff as staff_ops
 from models.identity.callers import Identity
+from models.identity.idempotency import create_once
 from models.identity.tables import Language, StaffRole, StaffUser
 
 
@@ -48,6 +50,7 @@ class StaffInput:
     password: str
     role: StaffRole = StaffRole.OPERATOR
     partner_id: strawberry.ID | None = None
+    idempotency_key: str | None = key_field()
 
 
 SignInResult = Annotated[SignInSuccess | SignInFailed | SignInLocked,
@@ -92,10 +95,13 @@ class IdentityQuery:
 class IdentityMutation:
     @strawberry.mutation(extensions=requires(public=True),
                          description="Open an admin session with email and password. Too many "
-                                     "wrong passwords in a row lock the account for a while.")
+                                     "wrong passwords lock that email at the caller's address, "
+                                     "and then the address, for a while; other addresses are "
+                                     "not locked. Calls are counted per client address.")
     async def staff_sign_in(self, info: strawberry.Info[Context, None], email: str,
                             password: str) -> SignInResult:
-        secret, identity = await tokens.sign_in(email, password, info.context.lockout)
+        secret, identity = await tokens.sign_in(email, password, info.context.lockout,
+                                                info.context.address)
         return SignInSuccess(token=secret,
                              staff=Staff.from_row(await StaffUser.get(id=identity.staff_id)))
 
@@ -118,8 +124,14 @@ class IdentityMutation:
                          description="Add a staff member. Only an owner may add an owner.")
     async def create_staff(self, info: strawberry.Info[Context, None],
                            input: StaffInput) -> StaffResult:
-        row = await staff_ops.create(_actor(info), input.email, input.name, input.password,
-                                     input.role, parse_id(input.partner_id, "partnerId"))
+        partner_id = parse_id(input.partner_id, "partnerId")
+        # The password is left out of the request's digest: no fingerprint of it is kept.
+        row = await create_once(
+            info.context.key_namespace, input.idempotency_key, "createStaff",
+            {"email": input.email, "name": input.name, "role": input.role.value,
+             "partner": partner_id},
+            lambda: staff_ops.create(_actor(info), input.email, input.name, input.password,
+                                     input.role, partner_id), StaffUser)
         return StaffSuccess(staff=Staff.from_row(row))
 
     @strawberry.mutation(extensions=requires(staff=MANAGERS),

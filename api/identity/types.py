@@ -47,7 +47,9 @@ class Staff:
     role: str = strawberry.field(description="owner, admin, operator, back_office or support.")
     partner_id: strawberry.ID | None
     active: bool
-    locked_until: datetime | None
+    locked_until: datetime | None = strawberry.field(
+        deprecation_reason="Sign-in locks hold per email and client address, never on the "
+                           "account (see SignInLocked); always null.")
     created_at: datetime
     language: Language = strawberry.field(description="The admin's language for this person.")
 
@@ -55,7 +57,7 @@ class Staff:
     def from_row(cls, row: StaffUser) -> Staff:
         return cls(id=to_id(row.id), email=row.email, name=row.name, role=row.role.value,
                    partner_id=optional_id(row.partner_id),  # type: ignore[attr-defined]
-                   active=row.is_active, locked_until=row.locked_until,
+                   active=row.is_active, locked_until=None,
                    created_at=row.created_at, language=Language(row.language))
 
     @strawberry.field(description="The partner this staff member works for, if any.")

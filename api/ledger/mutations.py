@@ -13,14 +13,14 @@ from api.ledger.types import Account, Transfer, TransferKind
 from api.permissions import MOVERS, Scope, requires
 from api.scalars import JSON, Long
 from models.errors import ValidationFailed
-from models.identity.reach import Reach
 from models.ledger import accounts as ledger_accounts
 from models.ledger import managed
 from models.ledger.codes import TransferKind as Kind
 from models.ledger.posting import TransferRequest
 
 
-@strawberry.input(description="A new account. Same externalId again returns that account.")
+@strawberry.input(description="A new account. Same externalId again (in your own namespace, "
+                               "as keys are) returns that account.")
 class AccountInput:
     ledger: str
     code: str
@@ -36,7 +36,9 @@ class AccountInput:
 @strawberry.input(description="One transfer of a batch.")
 class TransferInput:
     idempotency_key: str = strawberry.field(
-        description="Your unique key: the same key and content returns the stored transfer.")
+        description="Your unique key, kept in your own namespace (staff share one, each partner "
+                    "and each customer has its own): the same key and content returns the stored "
+                    "transfer, other content is idempotency_conflict.")
     code: str = strawberry.field(description="Why the money moves, e.g. top_up.")
     amount: Long | None = strawberry.field(
         default=None, description="Required for single_phase and pending; for post_pending it "
@@ -117,12 +119,12 @@ AccountChangeResult = Annotated[
     strawberry.union("AccountChangeResult")]
 
 
-async def _resolve(reach: Reach, pending_id: strawberry.ID, key: str, code: str, kind: Kind,
+async def _resolve(context: Context, pending_id: strawberry.ID, key: str, code: str, kind: Kind,
                    amount: int | None) -> TransferSuccess:
     request = TransferRequest(idempotency_key=key, code=code, kind=kind, amount=amount,
                               pending_id=required_id(pending_id, "pendingId"))
-    await reach.check_transfer_requests([request])
-    [record] = await managed.general_transfers([request])
+    await context.reach.check_transfer_requests([request])
+    [record] = await managed.general_transfers([request], context.key_namespace)
     return TransferSuccess(transfer=Transfer.from_record(record))
 
 
@@ -146,7 +148,7 @@ class LedgerMutation:
                 credit_limit=int(item.credit_limit), metadata=item.metadata or {},
             ))
         rows = await managed.general_accounts(
-            await info.context.reach.own_account_requests(requests))
+            await info.context.reach.own_account_requests(requests), info.context.key_namespace)
         return CreateAccountsSuccess(accounts=[Account.from_row(r) for r in rows])
 
     @strawberry.mutation(extensions=requires(staff=MOVERS, partner=Scope.LEDGER_WRITE),
@@ -156,20 +158,20 @@ class LedgerMutation:
                                input: list[TransferInput]) -> CreateTransfersResult:
         requests = [item.to_request() for item in input]
         await info.context.reach.check_transfer_requests(requests)
-        records = await managed.general_transfers(requests)
+        records = await managed.general_transfers(requests, info.context.key_namespace)
         return CreateTransfersSuccess(transfers=[Transfer.from_record(r) for r in records])
 
     @strawberry.mutation(extensions=requires(staff=MOVERS, partner=Scope.LEDGER_WRITE))
     async def post_pending_transfer(self, info: strawberry.Info[Context, None],
                                     input: PostPendingInput) -> ResolvePendingResult:
         amount = int(input.amount) if input.amount is not None else None
-        return await _resolve(info.context.reach, input.pending_id, input.idempotency_key,
+        return await _resolve(info.context, input.pending_id, input.idempotency_key,
                               input.code, Kind.POST_PENDING, amount)
 
     @strawberry.mutation(extensions=requires(staff=MOVERS, partner=Scope.LEDGER_WRITE))
     async def void_pending_transfer(self, info: strawberry.Info[Context, None],
                                     input: VoidPendingInput) -> ResolvePendingResult:
-        return await _resolve(info.context.reach, input.pending_id, input.idempotency_key,
+        return await _resolve(info.context, input.pending_id, input.idempotency_key,
                               input.code, Kind.VOID_PENDING, None)
 
     @strawberry.mutation(extensions=requires(staff=MOVERS),

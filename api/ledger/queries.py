@@ -19,19 +19,20 @@ from api.ledger.types import (
 )
 from api.pagination import Connection
 from api.permissions import ALL_STAFF, MANAGERS, Scope, requires
-from api.scalars import Long
+from api.scalars import BigInt
 from models.ledger import queries
 from models.ledger.verify import verify_ledger
 
 
-@strawberry.type(description="One ledger's accounts and the sums of their totals.")
+@strawberry.type(description="One ledger's accounts and the sums of their totals (sums of "
+                             "64-bit totals, so BigInt).")
 class LedgerTotals:
     ledger: str
     accounts: int
-    debits_posted: Long
-    credits_posted: Long
-    debits_pending: Long
-    credits_pending: Long
+    debits_posted: BigInt
+    credits_posted: BigInt
+    debits_pending: BigInt
+    credits_pending: BigInt
 
 
 @strawberry.type(description="Transfers created on one UTC day in one ledger.")
@@ -39,7 +40,7 @@ class TransfersOnDay:
     day: date
     ledger: str
     transfers: int
-    amount: Long
+    amount: BigInt
 
 
 @strawberry.type(description="Totals per ledger and transfers per day, for the dashboard.")
@@ -98,6 +99,16 @@ class LedgerQuery:
         row = await info.context.reach.transfer(parse_id(id, "id") or 0)
         return Transfer.from_row(row) if row else None
 
+    @strawberry.field(extensions=READERS,
+                      description="The transfer you posted under `key`, looked for in your own "
+                                  "namespace only (the staff's, your partner's or yours): ask "
+                                  "this when an answer was lost, to learn whether it was "
+                                  "posted. Null when nothing was posted under it.")
+    async def transfer_by_idempotency_key(self, info: strawberry.Info[Context, None],
+                                          key: str) -> Transfer | None:
+        row = await info.context.reach.transfer_by_key(info.context.key_namespace, key)
+        return Transfer.from_row(row) if row else None
+
     @strawberry.field(extensions=requires(staff=ALL_STAFF),
                       description="Transfers of every account, newest first, filtered exactly "
                                   "(since inclusive, until exclusive).")
@@ -118,12 +129,12 @@ class LedgerQuery:
         per_day = await queries.transfers_per_day(max(1, min(days, 366)))
         return LedgerSummary(
             totals=[LedgerTotals(ledger=t.ledger, accounts=t.accounts,
-                                 debits_posted=Long(t.debits_posted),
-                                 credits_posted=Long(t.credits_posted),
-                                 debits_pending=Long(t.debits_pending),
-                                 credits_pending=Long(t.credits_pending)) for t in totals],
+                                 debits_posted=BigInt(t.debits_posted),
+                                 credits_posted=BigInt(t.credits_posted),
+                                 debits_pending=BigInt(t.debits_pending),
+                                 credits_pending=BigInt(t.credits_pending)) for t in totals],
             transfers_per_day=[TransfersOnDay(day=d.day, ledger=d.ledger, transfers=d.transfers,
-                                              amount=Long(d.amount)) for d in per_day])
+                                              amount=BigInt(d.amount)) for d in per_day])
 
     @strawberry.field(extensions=requires(staff=MANAGERS),
                       description="Every ledger invariant checked now (`etebar ledger verify`).")

@@ -3,30 +3,45 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Annotated
 
 import strawberry
 
+from api.billing.types import Order
+from api.cashouts.types import CashOut
 from api.context import Context
+from api.deposits.schema import Deposit
 from api.ids import to_id
 from api.ledger.types import Account
 from api.pagination import Connection, connection, decode_cursor, page_size
 from api.scalars import Long
+from api.topups.schema import TopUp
+from models.billing import orders
 from models.errors import NotFound
+from models.identity.callers import CallerKind
 from models.wallet import movements as wallet_movements
 from models.wallet import wallets
 from models.wallet.activity.figures import Activity
 from models.wallet.activity.figures import ActivityLevel as ActivityLevelEnum
+from models.wallet.cashouts import cashouts
+from models.wallet.codes import Source
+from models.wallet.codes import SourceKind as SourceKindEnum
+from models.wallet.deposits import deposits
 from models.wallet.movements import Movement as MovementRecord
 from models.wallet.movements import MovementKind as MovementKindEnum
 from models.wallet.tables import LotKind as LotKindEnum
+from models.wallet.topups import topups
 
 # The domain's enums, registered with Strawberry as they are (one definition of each).
 LotKind = LotKindEnum
 MovementKind = MovementKindEnum
 ActivityLevel = ActivityLevelEnum
+MovementSourceKind = SourceKindEnum
 strawberry.enum(LotKind, description="Paid credit (top-ups, refunds) or promotional credit.")
-strawberry.enum(MovementKind, description="What a movement did to a wallet, by its transfer "
-                                          "code.")
+strawberry.enum(MovementKind, description="What a movement did to a wallet: the kind its "
+                                          "transfer code is declared with.")
+strawberry.enum(MovementSourceKind, name="MovementSourceKind",
+                description="What a wallet movement came from; GRANT is a promotional lot.")
 strawberry.enum(ActivityLevel, description="How active a customer is, from their payments.")
 
 
@@ -52,6 +67,50 @@ class WalletLot:
                    available=Long(lot.available), account_id=to_id(lot.account_id))
 
 
+MovementSourceItem = Annotated[TopUp | Deposit | WalletLot | Order | CashOut,
+                               strawberry.union("MovementSourceItem")]
+
+
+@strawberry.type(description="What a wallet movement came from: the top-up, deposit, grant (its "
+                             "lot), order or cash-out, by kind and id.")
+class MovementSource:
+    kind: MovementSourceKind
+    id: strawberry.ID
+    customer_id: strawberry.Private[int]
+
+    @strawberry.field(description="The source itself, for staff and the customer; null for "
+                                  "partners, who read wallets but not these.")
+    async def item(self, info: strawberry.Info[Context, None]) -> MovementSourceItem | None:
+        identity = info.context.identity
+        if identity is None or identity.kind not in (CallerKind.STAFF, CallerKind.CUSTOMER):
+            return None
+        customer, wanted = self.customer_id, int(self.id)
+        if self.kind is MovementSourceKind.TOP_UP:
+            top_up = await topups.get_topup(wanted, customer_id=customer)
+            return TopUp.from_row(top_up) if top_up else None
+        if self.kind is MovementSourceKind.DEPOSIT:
+            deposit = await deposits.find(identity, wanted)
+            return Deposit.from_row(deposit) if deposit and (
+                deposit.customer_id == customer) else None  # type: ignore[attr-defined]
+        if self.kind is MovementSourceKind.GRANT:
+            lot = await wallets.lot_balance(customer, wanted)
+            return WalletLot.from_balance(lot) if lot else None
+        if self.kind is MovementSourceKind.ORDER:
+            order = await orders.find_order(wanted, customer)
+            return Order.from_row(order) if order else None
+        cash_out = await cashouts.get_cash_out(wanted, customer)
+        if cash_out is None:
+            return None
+        await cash_out.fetch_related("bank_account")
+        return CashOut.from_row(cash_out)
+
+    @classmethod
+    def of(cls, source: Source | None, customer_id: int) -> MovementSource | None:
+        if source is None:
+            return None
+        return cls(kind=source.kind, id=to_id(source.id), customer_id=customer_id)
+
+
 @strawberry.type(description="One ledger transfer touching a wallet's lots.")
 class WalletMovement:
     transfer_id: strawberry.ID
@@ -65,18 +124,21 @@ class WalletMovement:
                                                       "void_pending.")
     lot_id: strawberry.ID
     lot_kind: LotKind
+    source: MovementSource | None = strawberry.field(
+        description="What it came from: the top-up, deposit, grant, order or cash-out.")
     reference: str | None = strawberry.field(
-        description="What caused it, as <type>:<id> (an order payment's spend key, say).")
+        description="The transfer's reference as <type>:<id>.",
+        deprecation_reason="Use source.")
 
     @classmethod
-    def from_record(cls, m: MovementRecord) -> WalletMovement:
+    def from_record(cls, m: MovementRecord, customer_id: int) -> WalletMovement:
         reference = None
         if m.reference_type or m.reference_id:
             reference = f"{m.reference_type or ''}:{m.reference_id or ''}"
         return cls(transfer_id=to_id(m.transfer_id), at=m.created_at, amount=Long(m.amount),
                    transfer_amount=Long(m.transfer_amount), kind=m.kind, code=m.code,
                    transfer_kind=m.transfer_kind, lot_id=to_id(m.lot_id), lot_kind=m.lot_kind,
-                   reference=reference)
+                   source=MovementSource.of(m.source, customer_id), reference=reference)
 
 
 @strawberry.type(description="A customer's IRR credit: paid and promotional, held in lots.")
@@ -97,7 +159,9 @@ class Wallet:
         limit = page_size(first)
         rows = await wallet_movements.movements(int(self.id), limit=limit + 1,
                                                 before_id=decode_cursor("movement", after))
-        return connection([WalletMovement.from_record(r) for r in rows], limit, "movement",
+        customer_id = int(self.customer_id)
+        return connection([WalletMovement.from_record(r, customer_id) for r in rows], limit,
+                          "movement",
                           lambda m: int(m.transfer_id))
 
     @classmethod

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from datetime import UTC, datetime
 from enum import Enum
 from typing import Any
@@ -22,16 +23,25 @@ def _secret(name: str) -> bool:
     return any(word in lowered for word in _SECRET_WORDS)
 
 
+def _storable(text: str) -> bool:
+    return "\x00" not in text and not any("\ud800" <= c <= "\udfff" for c in text)
+
+
 def masked(value: Any) -> Any:
     """`value` as JSON, with the value of every secret-named key replaced by a mask."""
     if isinstance(value, dict):
-        return {str(k): MASK if _secret(str(k)) else masked(v) for k, v in value.items()}
+        return {masked(str(k)): MASK if _secret(str(k)) else masked(v) for k, v in value.items()}
     if isinstance(value, list | tuple | set | frozenset):
         return [masked(v) for v in value]
     if isinstance(value, Enum):
         return masked(value.value)
     if isinstance(value, str) and len(value) > _TEXT_MAX:
         return f"<{len(value)} characters>"
+    if isinstance(value, str) and not _storable(value):
+        # A refused argument is audited too; PostgreSQL's jsonb cannot hold NUL or surrogates.
+        return f"<{len(value)} characters, not storable text>"
+    if isinstance(value, float) and not math.isfinite(value):
+        return str(value)  # jsonb refuses NaN and Infinity
     if value is None or isinstance(value, bool | int | float | str):
         return value
     return str(value)

@@ -33,10 +33,11 @@ from models.ledger.accounts import system_account
 from models.ledger.codes import SystemAccount
 from models.notify.mail import queue_email
 from models.wallet import wallets
+from models.wallet.codes import MovementKind, Source, SourceKind, declare
 from models.wallet.errors import InsufficientFunds
 from models.wallet.tables import SpendPart
 
-PAYMENT_CODE = "order_payment"
+PAYMENT_CODE = declare("order_payment", MovementKind.PAYMENT, domain="billing")
 DEFAULT_LEAD_TIME = timedelta(days=3)
 DEFAULT_ONE_OFF_DELIVERY = timedelta(days=30)
 OPEN_STATUSES = (OrderStatus.AWAITING_PAYMENT, OrderStatus.ACTIVE, OrderStatus.SUSPENDED)
@@ -139,7 +140,8 @@ async def charge(order: Order, period: int, now: datetime,
     revenue = await system_account(wallets.LEDGER, SystemAccount.REVENUE)
     customer_id: int = order.customer_id  # type: ignore[attr-defined]
     key = spend_key(order.id, period)
-    await wallets.spend(customer_id, order.price, revenue.id, key, code=PAYMENT_CODE, now=now)
+    await wallets.spend(customer_id, order.price, revenue.id, key, code=PAYMENT_CODE,
+                        source=Source(SourceKind.ORDER, order.id), now=now)
     payment = await OrderPayment.create(order=order, period=period, amount=order.price,
                                         spend_key=key, request_key=request_key, paid_at=now)
     # A renewal continues where the last period ended, also when paid early or within the

@@ -18,8 +18,9 @@ from models.billing.tables import Order, OrderPayment, OrderStatus, Product
 from models.errors import Conflict, NotFound
 from models.notify.mail import queue_email
 from models.wallet import wallets
+from models.wallet.codes import MovementKind, declare
 
-REFUND_CODE = "order_refund"
+REFUND_CODE = declare("order_refund", MovementKind.REFUND, domain="billing")
 
 
 @dataclass(slots=True, frozen=True)

@@ -23,7 +23,8 @@ from models.ledger.posting import TransferRecord
 _SELECT = """
     SELECT e.id, e.account_id, e.sequence, e.debits_pending, e.debits_posted,
            e.credits_pending, e.credits_posted, e.created_at,
-           t.id AS t_id, t.idempotency_key, t.ledger_id, t.debit_account_id, t.credit_account_id,
+           t.id AS t_id, t.namespace, t.idempotency_key, t.ledger_id,
+           t.debit_account_id, t.credit_account_id,
            t.amount, t.code, t.kind, t.pending_id, t.timeout_seconds, t.reference_type,
            t.reference_id, t.metadata, t.created_at AS t_created_at
     FROM ledger_account_event e JOIN ledger_transfer t ON t.id = e.transfer_id
@@ -78,7 +79,8 @@ def change_from_row(row: Mapping[str, Any]) -> AccountChange:
     if isinstance(metadata, str):
         metadata = json.loads(metadata)
     transfer = TransferRecord(
-        id=row["t_id"], idempotency_key=row["idempotency_key"], ledger=row["ledger_id"],
+        id=row["t_id"], namespace=row["namespace"], idempotency_key=row["idempotency_key"],
+        ledger=row["ledger_id"],
         debit_account_id=row["debit_account_id"], credit_account_id=row["credit_account_id"],
         amount=row["amount"], code=row["code"], kind=TransferKind(row["kind"]),
         pending_id=row["pending_id"], timeout_seconds=row["timeout_seconds"],

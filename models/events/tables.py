@@ -14,6 +14,19 @@ class DeliveryState(StrEnum):
     FAILED = "failed"
 
 
+class AttemptCategory(StrEnum):
+    """What one attempt met, without the raw error: partners read it, and a raw error would
+    describe the server's network to them."""
+
+    HTTP_STATUS = "http_status"  # the endpoint answered; the attempt's status code says how
+    TIMEOUT = "timeout"
+    REFUSED = "refused"  # nothing listens at the endpoint's address and port
+    TLS = "tls"  # the TLS handshake or the certificate failed
+    DNS = "dns"  # the endpoint's host did not resolve
+    BLOCKED_ADDRESS = "blocked_address"  # its host resolved to an address webhooks may not reach
+    NETWORK = "network"  # any other connection failure (reset, protocol error)
+
+
 class WebhookEndpoint(Model):
     """Where a partner wants its accounts' changes POSTed. The signing secret is not stored: it
     is derived from the server's secret key and `secret_salt` (`models.events.webhooks`)."""
@@ -56,7 +69,7 @@ class WebhookAttempt(Model):
     endpoint_id = fields.BigIntField(db_index=True)
     number = fields.IntField()
     status_code = fields.IntField(null=True)
-    error = fields.CharField(max_length=500, null=True)
+    category = fields.CharEnumField(AttemptCategory, max_length=16)
     succeeded = fields.BooleanField()
     duration_ms = fields.IntField()
     created_at = fields.DatetimeField(auto_now_add=True)

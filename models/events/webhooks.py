@@ -12,6 +12,10 @@
   (a unique key; it looks back `LOOKBACK_IDS` ids for rows that committed late). `deliver()` makes
   one attempt, logs it, and marks the delivery delivered on a 2xx; a delivery already delivered is
   never sent again, so a retried message records no second success.
+- Targets: only public addresses, checked after DNS when an endpoint is registered and again
+  before each attempt, which connects to the address it checked (`models.events.targets`). An
+  attempt's log shows what happened as a category (`AttemptCategory`), never the raw error, so
+  the log tells a partner nothing about the network beyond its own endpoint.
 - `stuck_deliveries()` finds pending deliveries nobody is working on: their message was lost
   (the broker failed after `dispatch()` committed, say). A delivery counts as stuck when neither
   its creation nor its latest attempt is younger than the given age; the age must exceed the
@@ -21,11 +25,15 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import hmac
 import json
 import secrets
+import socket
+import ssl
 import time
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from urllib.parse import urlparse
@@ -36,8 +44,10 @@ from tortoise.transactions import in_transaction
 
 from models.db import given
 from models.errors import NotFound, ValidationFailed
+from models.events import targets
 from models.events.outbox import changes_by_ids
 from models.events.tables import (
+    AttemptCategory,
     DeliveryState,
     WebhookAttempt,
     WebhookCursor,
@@ -93,13 +103,17 @@ def verify_signature(secret: str, timestamp: str, body: bytes, signature: str, *
 
 
 async def create_endpoint(actor: Identity, partner_id: int | None, url: str,
-                          secret_key: str) -> tuple[WebhookEndpoint, str]:
-    """A new endpoint for the partner, and its signing secret (shown only now)."""
+                          secret_key: str, *, allowed_hosts: Collection[str] = (),
+                          ) -> tuple[WebhookEndpoint, str]:
+    """A new endpoint for the partner, and its signing secret (shown only now). Its host must
+    resolve to public addresses only (`targets.TargetRefused`), unless `allowed_hosts` names
+    it."""
     partner = await get_partner(_partner_of(actor, partner_id))
     parsed = urlparse(url)
-    if parsed.scheme not in ("https", "http") or not parsed.netloc or len(url) > 2000:
+    if parsed.scheme not in ("https", "http") or not parsed.hostname or len(url) > 2000:
         raise ValidationFailed("invalid_url", "an http(s) URL of at most 2000 characters",
                                field="url")
+    await targets.pin(url, allowed_hosts)
     endpoint = await WebhookEndpoint.create(partner_id=partner.id, url=url,
                                             secret_salt=secrets.token_hex(16))
     return endpoint, endpoint_secret(endpoint, secret_key)
@@ -202,10 +216,67 @@ class Attempted:
     status_code: int | None
 
 
+def _causes(failure: BaseException) -> Iterator[BaseException]:
+    """The failure and everything it was raised from, exception groups opened."""
+    seen: set[int] = set()
+    waiting = [failure]
+    while waiting:
+        current = waiting.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        yield current
+        waiting += [c for c in (current.__cause__, current.__context__) if c is not None]
+        if isinstance(current, BaseExceptionGroup):
+            waiting += list(current.exceptions)
+
+
+def failure_category(failure: httpx.HTTPError) -> AttemptCategory:
+    """What kind of network failure an attempt met, read from the chain of causes."""
+    if isinstance(failure, httpx.TimeoutException):
+        return AttemptCategory.TIMEOUT
+    for cause in _causes(failure):
+        if isinstance(cause, ssl.SSLError | ssl.CertificateError):
+            return AttemptCategory.TLS
+        if isinstance(cause, socket.gaierror):
+            return AttemptCategory.DNS
+        if isinstance(cause, ConnectionRefusedError) or (
+                isinstance(cause, OSError) and cause.errno == errno.ECONNREFUSED):
+            return AttemptCategory.REFUSED
+        if isinstance(cause, TimeoutError):
+            return AttemptCategory.TIMEOUT
+    return AttemptCategory.NETWORK
+
+
+async def _post(url: str, body: bytes, headers: dict[str, str], http_timeout: float,
+                allowed_hosts: Collection[str]) -> tuple[AttemptCategory, int | None]:
+    """POST to the endpoint at the address checked just now; what happened."""
+    try:
+        target = await targets.pin(url, allowed_hosts)
+    except targets.TargetRefused as refused:
+        unresolvable = refused.refusal is targets.Refusal.UNRESOLVABLE
+        return (AttemptCategory.DNS if unresolvable else AttemptCategory.BLOCKED_ADDRESS), None
+    extensions: dict[str, str] = {}
+    if target.address is not None:
+        headers = {**headers, "host": target.host_header()}
+        extensions = {"sni_hostname": target.host}
+    try:
+        # trust_env off: no proxy from the environment stands between us and the checked address.
+        async with httpx.AsyncClient(transport=transport, timeout=http_timeout,
+                                     trust_env=False) as client:
+            response = await client.post(target.pinned_url(), content=body, headers=headers,
+                                         extensions=extensions)
+    except httpx.HTTPError as failure:
+        return failure_category(failure), None
+    return AttemptCategory.HTTP_STATUS, response.status_code
+
+
 async def deliver(delivery_id: int, secret_key: str, *, http_timeout: float = 10.0,
-                  max_attempts: int = 9) -> Attempted:
+                  max_attempts: int = 9, allowed_hosts: Collection[str] = ()) -> Attempted:
     """One attempt of one delivery. Raises `DeliveryFailed` when it should be retried; a failure
-    of the `max_attempts`-th attempt marks the delivery failed instead."""
+    of the `max_attempts`-th attempt marks the delivery failed instead. The endpoint's host is
+    resolved and checked again now (it may have been made to point inside since it was
+    registered); a refused address is a failed attempt (`blocked_address`), retried as any."""
     delivery = await WebhookDelivery.get_or_none(id=delivery_id).prefetch_related("endpoint")
     if delivery is None:
         raise NotFound("delivery_not_found", f"no webhook delivery {delivery_id}")
@@ -221,17 +292,8 @@ async def deliver(delivery_id: int, secret_key: str, *, http_timeout: float = 10
                "etebar-signature": sign(endpoint_secret(endpoint, secret_key), timestamp, body),
                "etebar-delivery": str(delivery.id)}
     started = time.perf_counter()
-    status: int | None = None
-    error: str | None = None
-    try:
-        async with httpx.AsyncClient(transport=transport, timeout=http_timeout) as client:
-            response = await client.post(endpoint.url, content=body, headers=headers)
-        status = response.status_code
-        if not 200 <= status < 300:
-            error = f"HTTP {status}"
-    except httpx.HTTPError as failure:
-        error = f"{type(failure).__name__}: {failure}"[:500]
-    succeeded = error is None
+    category, status = await _post(endpoint.url, body, headers, http_timeout, allowed_hosts)
+    succeeded = status is not None and 200 <= status < 300
     async with in_transaction() as tx:
         locked = await WebhookDelivery.select_for_update().using_db(tx).get(id=delivery.id)
         if locked.state is not DeliveryState.PENDING:  # a concurrent attempt decided it
@@ -239,7 +301,7 @@ async def deliver(delivery_id: int, secret_key: str, *, http_timeout: float = 10
         locked.attempts += 1
         await WebhookAttempt.create(
             using_db=tx, delivery_id=delivery.id, endpoint_id=endpoint.id,
-            number=locked.attempts, status_code=status, error=error, succeeded=succeeded,
+            number=locked.attempts, status_code=status, category=category, succeeded=succeeded,
             duration_ms=int((time.perf_counter() - started) * 1000))
         if succeeded:
             locked.state, locked.delivered_at = DeliveryState.DELIVERED, datetime.now(UTC)
@@ -248,5 +310,5 @@ async def deliver(delivery_id: int, secret_key: str, *, http_timeout: float = 10
         await locked.save(using_db=tx, update_fields=["attempts", "state", "delivered_at"])
         final = locked.state is DeliveryState.FAILED
     if not succeeded and not final:
-        raise DeliveryFailed(error)
+        raise DeliveryFailed(category.value if status is None else f"HTTP {status}")
     return Attempted(succeeded, status)

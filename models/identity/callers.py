@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from models.identity.tables import StaffRole
+from models.keys import STAFF_NAMESPACE, customer_namespace, partner_namespace
 
 
 class CallerKind(StrEnum):
@@ -79,6 +80,17 @@ class Identity:
     @property
     def is_partner(self) -> bool:
         return self.kind in (CallerKind.PARTNER_STAFF, CallerKind.PARTNER_KEY)
+
+    @property
+    def key_namespace(self) -> str:
+        """Where this caller's idempotency keys live (see `models.keys`)."""
+        if self.is_partner:
+            assert self.partner_id is not None
+            return partner_namespace(self.partner_id)
+        if self.kind is CallerKind.CUSTOMER:
+            assert self.customer_id is not None
+            return customer_namespace(self.customer_id)
+        return STAFF_NAMESPACE
 
     @property
     def rate_limit_key(self) -> str | None:

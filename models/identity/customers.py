@@ -40,6 +40,7 @@ from models.identity.tables import (
 )
 from models.identity.tokens import LAST_USED_RESOLUTION
 from models.notify.sms import SmsNotSent, SmsSender
+from models.throttle import Throttle
 
 SESSION_PREFIX = "etbc_"
 CODE_DIGITS = 6
@@ -52,11 +53,32 @@ _TEXT = {
 
 @dataclass(slots=True, frozen=True)
 class CodePolicy:
+    """How codes are sent and checked. A number may be sent `requests_per_hour` codes an hour,
+    of which one client address may ask for only `requests_per_number_per_address`, so that a
+    stranger cannot spend them all; an address may ask for `requests_per_address` an hour in
+    all. Asks an address may not make are not counted against the number. Addresses are counted
+    in this process, or in Redis with `storage_url`."""
+
     secret_key: str
     ttl_seconds: int = 300
     max_attempts: int = 5
-    requests_per_hour: int = 5
+    requests_per_hour: int = 10
     session_seconds: int = 30 * 24 * 3600
+    requests_per_number_per_address: int = 3
+    requests_per_address: int = 30
+    storage_url: str | None = None
+
+    async def address_may_ask(self, mobile: str, address: str) -> None:
+        """Count an ask from `address` for `mobile`; refuse it if the address is over a limit."""
+        hour = int(_REQUEST_WINDOW.total_seconds())
+        for throttle, key in (
+                (Throttle("code-address", self.requests_per_address, hour, self.storage_url),
+                 (address,)),
+                (Throttle("code-number-address", self.requests_per_number_per_address, hour,
+                          self.storage_url), (mobile, address))):
+            wait = await throttle.hit(*key)
+            if wait is not None:
+                raise TooManyCodeRequests(wait)
 
 
 def normalise_mobile(value: str) -> str:
@@ -277,9 +299,13 @@ def _code_hash(policy: CodePolicy, mobile: str, code: str) -> str:
     return keyed_hash(policy.secret_key, f"sign-in:{mobile}:{code}")
 
 
-async def request_sign_in_code(mobile: str, sender: SmsSender, policy: CodePolicy) -> datetime:
-    """Send a fresh code to `mobile` if a customer has it; returns when the code expires."""
+async def request_sign_in_code(mobile: str, sender: SmsSender, policy: CodePolicy,
+                               address: str | None = None) -> datetime:
+    """Send a fresh code to `mobile` if a customer has it, asked for from client `address`
+    (None: not over the network); returns when the code expires."""
     mobile = normalise_mobile(mobile)
+    # The address's own limits first: an ask refused there costs the number nothing.
+    await policy.address_may_ask(mobile, address or "local")
     code = f"{secrets.randbelow(10**CODE_DIGITS):0{CODE_DIGITS}d}"
     now = datetime.now(UTC)
     async with in_transaction() as tx:

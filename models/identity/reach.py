@@ -136,6 +136,11 @@ class Reach:
         transfer = await queries.get_transfer(transfer_id)
         return transfer if await self.sees_transfer(transfer) else None
 
+    async def transfer_by_key(self, namespace: str, key: str) -> Transfer | None:
+        """The transfer posted under `key` in the caller's `namespace`, if still in reach."""
+        transfer = await queries.get_transfer_by_key(namespace, key)
+        return transfer if await self.sees_transfer(transfer) else None
+
     async def account_transfers(self, account_id: int, *, limit: int,
                                 before_id: int | None = None) -> list[Transfer]:
         if not self.everything and await self.account(account_id) is None:

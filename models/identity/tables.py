@@ -194,3 +194,20 @@ class CustomerSession(Model):
 
     class Meta:
         table = "identity_customer_session"
+
+
+class IdempotentRequest(Model):
+    """A creating request made with an idempotency key, kept in its caller's namespace: the same
+    key again answers what the first request created (`models.identity.idempotency`)."""
+
+    id = fields.BigIntField(primary_key=True)
+    namespace = fields.CharField(max_length=64, description="whose key (models.keys)")
+    key = fields.CharField(max_length=100)
+    operation = fields.CharField(max_length=64, description="the mutation: placeOrder")
+    request_digest = fields.CharField(max_length=64)
+    result_id = fields.BigIntField(description="the id of what the request created")
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "identity_idempotent_request"
+        unique_together = (("namespace", "key"),)

@@ -10,13 +10,13 @@ from datetime import UTC, datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from tortoise.transactions import in_transaction
 
 from models.errors import AuthenticationFailed, Conflict, ValidationFailed
 from models.identity.callers import CallerKind, Identity
-from models.identity.errors import AccountLocked
+from models.identity.errors import AccountLocked, AddressLocked
 from models.identity.hashing import new_secret, secret_hash
 from models.identity.tables import ApiToken, Partner, StaffRole, StaffUser
+from models.throttle import Throttle
 
 TOKEN_PREFIX = "etb_"  # noqa: S105 (a public prefix, not a secret)
 _hasher = PasswordHasher()
@@ -33,10 +33,50 @@ def _dummy_hash() -> str:
 
 @dataclass(slots=True, frozen=True)
 class Lockout:
-    """After `attempts` wrong passwords in a row the account is locked for `seconds`."""
+    """Wrong passwords are counted per (email, client address) and per address, never per
+    account, so that a stranger elsewhere cannot lock a staff member out.
+
+    `attempts` wrong passwords for one email from one address within `seconds` lock that email
+    at that address for `seconds`; `address_attempts` wrong passwords from one address, for any
+    emails, lock every sign-in from it as long. An email no staff member has is counted and
+    locked the same way, so the answers tell nobody which emails are staff. Counts live in this
+    process, or in Redis with `storage_url`."""
 
     attempts: int = 5
     seconds: int = 900
+    address_attempts: int = 20
+    storage_url: str | None = None
+
+    def _throttle(self, name: str, amount: int) -> Throttle:
+        return Throttle(f"staff-sign-in-{name}", amount, self.seconds, self.storage_url)
+
+    async def locked(self, email: str, address: str) -> AccountLocked | None:
+        """The refusal a sign-in from `address` for `email` gets now, if it is locked."""
+        until = await self._throttle("address-lock", 1).spent(address)
+        if until is not None:
+            return AddressLocked(until)
+        until = await self._throttle("lock", 1).spent(email, address)
+        return AccountLocked(until) if until is not None else None
+
+    async def failed(self, email: str, address: str) -> AccountLocked | None:
+        """Count a wrong password; the refusal to give instead when it was one too many."""
+        locks = ((self._throttle("address-failures", self.address_attempts),
+                  self._throttle("address-lock", 1), (address,), AddressLocked),
+                 (self._throttle("failures", self.attempts), self._throttle("lock", 1),
+                  (email, address), AccountLocked))
+        refusal: AccountLocked | None = None
+        for failures, lock, key, locked in locks:
+            await failures.hit(*key)
+            if refusal is None and await failures.spent(*key) is not None:
+                await lock.hit(*key)
+                await failures.clear(*key)
+                until = await lock.spent(*key)
+                refusal = locked(until or datetime.now(UTC) + timedelta(seconds=self.seconds))
+        return refusal
+
+    async def succeeded(self, email: str, address: str) -> None:
+        """The right password: this email's wrong ones from this address are forgotten."""
+        await self._throttle("failures", self.attempts).clear(email, address)
 
 
 def staff_identity(staff: StaffUser, token: ApiToken | None = None) -> Identity:
@@ -111,48 +151,32 @@ async def _verify(password_hash: str, password: str) -> bool:
     return True
 
 
-async def _count_failure(staff_id: int, lockout: Lockout) -> datetime | None:
-    """One more wrong password; when it is one too many, lock and say until when."""
-    async with in_transaction():
-        staff = await StaffUser.select_for_update().get(id=staff_id)
-        now = datetime.now(UTC)
-        if staff.locked_until is not None and staff.locked_until > now:
-            return staff.locked_until  # a concurrent attempt locked it meanwhile
-        staff.failed_sign_ins += 1
-        if staff.failed_sign_ins >= lockout.attempts:
-            staff.failed_sign_ins = 0
-            staff.locked_until = now + timedelta(seconds=lockout.seconds)
-        await staff.save(update_fields=["failed_sign_ins", "locked_until"])
-        return staff.locked_until if staff.failed_sign_ins == 0 else None
-
-
-async def authenticate_password(email: str, password: str,
-                                lockout: Lockout | None = None) -> Identity:
-    """Check a staff member's password. Wrong ones are counted: `lockout.attempts` in a row lock
-    the account for `lockout.seconds`, during which even the right password is refused."""
+async def authenticate_password(email: str, password: str, lockout: Lockout | None = None,
+                                address: str | None = None) -> Identity:
+    """Check a staff member's password, coming from client `address` (None: not over the
+    network). Wrong ones are counted by `lockout`; while a lock holds, even the right password
+    is refused. A known and an unknown email cost the same (one password hash checked, the
+    same counters) and get the same answers."""
     lockout = lockout or Lockout()
-    staff = await StaffUser.get_or_none(email=email.strip().lower(), is_active=True)
-    if staff is None:
-        await _verify(_dummy_hash(), password)
-        raise _wrong()
-    if staff.locked_until is not None and staff.locked_until > datetime.now(UTC):
-        raise AccountLocked(staff.locked_until)
-    if not await _verify(staff.password_hash, password):
-        locked_until = await _count_failure(staff.id, lockout)
-        if locked_until is not None:
-            raise AccountLocked(locked_until)
-        raise _wrong()
+    email = email.strip().lower()
+    address = address or "local"
+    refusal = await lockout.locked(email, address)
+    if refusal is not None:
+        raise refusal
+    staff = await StaffUser.get_or_none(email=email, is_active=True)
+    right = await _verify(staff.password_hash if staff else _dummy_hash(), password)
+    if staff is None or not right:
+        raise await lockout.failed(email, address) or _wrong()
     if not await _partner_active(staff):
         raise AuthenticationFailed("partner_inactive", "your organisation's access is suspended")
-    if staff.failed_sign_ins or staff.locked_until is not None:
-        await StaffUser.filter(id=staff.id).update(failed_sign_ins=0, locked_until=None)
+    await lockout.succeeded(email, address)
     return staff_identity(staff)
 
 
-async def sign_in(email: str, password: str,
-                  lockout: Lockout | None = None) -> tuple[str, Identity]:
+async def sign_in(email: str, password: str, lockout: Lockout | None = None,
+                  address: str | None = None) -> tuple[str, Identity]:
     """Check a staff member's password and open a session: a short-lived token, shown once."""
-    identity = await authenticate_password(email, password, lockout)
+    identity = await authenticate_password(email, password, lockout, address)
     secret = new_secret(TOKEN_PREFIX)
     token = await ApiToken.create(staff_id=identity.staff_id, name="admin session",
                                   prefix=secret[:10], kind="session",

@@ -1,4 +1,8 @@
-"""Ledgers and accounts: creation (idempotent by external id), credit limits and closing."""
+"""Ledgers and accounts: creation (idempotent by external id), credit limits and closing.
+
+An external id lives in its caller's namespace, as idempotency keys do (`models.keys`): the same
+external id in two namespaces names two accounts, so nobody can open an account under an id that
+a domain or another partner will use, nor learn that it is taken."""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ from tortoise.transactions import in_transaction
 from models.errors import NotFound
 from models.ledger.codes import SystemAccount, system_key
 from models.ledger.errors import AccountRejected
+from models.ledger.posting import LEDGER_NAMESPACE
 from models.ledger.tables import Account, Ledger
 
 # The assets every installation has: (code, name, unit).
@@ -100,8 +105,10 @@ def _same(account: Account, r: AccountRequest) -> bool:
         r.credits_must_not_exceed_debits)
 
 
-async def create_accounts(requests: Sequence[AccountRequest]) -> list[Account]:
-    """Create accounts all or none. An `external_id` seen before returns that account."""
+async def create_accounts(requests: Sequence[AccountRequest], *,
+                          namespace: str = LEDGER_NAMESPACE) -> list[Account]:
+    """Create accounts all or none. An `external_id` seen before in `namespace` (the caller's,
+    or the domain's) returns that account."""
     if not requests:
         raise AccountRejected("batch_empty", "a batch needs at least one account")
     if len(requests) > 1000:
@@ -120,7 +127,8 @@ async def create_accounts(requests: Sequence[AccountRequest]) -> list[Account]:
         for index, r in enumerate(requests):
             if r.external_id is not None:
                 account, made = await Account.get_or_create(
-                    external_id=r.external_id, defaults=_fields(r))
+                    external_id_namespace=namespace, external_id=r.external_id,
+                    defaults=_fields(r))
                 if not made and not _same(account, r):
                     raise AccountRejected(
                         "external_id_conflict",

@@ -26,10 +26,12 @@ locked totals as the calls before it left them:
   answered alone with its own `TransferRejected` (indexes within its own batch); it writes
   nothing. Before answering, its keys are looked for once more (as posting.py does): if a
   same-key batch committed while the read waited, the call is handed back instead (below);
-- a call with a key that is already stored, or that an earlier call of this transaction uses,
-  is not planned: it is handed back, and after the commit its caller runs it through the
-  ordinary path, which answers it as a replay of what is now stored (or `idempotency_conflict`
-  when the content differs), so two same-key calls never make two effects;
+- a call with a key that is already stored in its namespace, or that an earlier call of this
+  transaction uses in the same namespace, is not planned (calls of different namespaces never
+  clash, whatever their keys): it is handed back, and after the commit its caller runs it
+  through the ordinary path, which answers it as a replay of what is now stored (or
+  `idempotency_conflict` when the content differs), so two same-key calls never make two
+  effects;
 - any failure of the combined transaction itself (a serialization failure or deadlock, a key
   that a concurrent transaction stored between the read and the write, an account closed
   meanwhile, an overflowing total, a lost connection) rolls the whole transaction back and hands
@@ -79,7 +81,11 @@ FLIGHTS = 1
 
 _enabled = True
 
-_STORED_KEYS = "SELECT idempotency_key FROM ledger_transfer WHERE idempotency_key = ANY($1::text[])"
+_STORED_KEYS = """
+    SELECT t.namespace, t.idempotency_key FROM ledger_transfer AS t
+    JOIN unnest($1::text[], $2::text[]) AS k(namespace, key)
+      ON t.namespace = k.namespace AND t.idempotency_key = k.key
+"""
 
 
 def set_enabled(enabled: bool) -> None:
@@ -104,7 +110,11 @@ _Outcome: TypeAlias = list[TransferRecord] | TransferRejected | _HandBack
 class _Call:
     requests: Sequence[TransferRequest]
     digests: list[str]
+    namespace: str
     future: asyncio.Future[_Outcome]
+
+    def scoped_keys(self) -> list[tuple[str, str]]:
+        return [(self.namespace, r.idempotency_key) for r in self.requests]
 
 
 @dataclass(slots=True)
@@ -125,9 +135,9 @@ class _Combiner:
         self.tasks: set[asyncio.Task[None]] = set()
         self.stats = Stats()
 
-    async def submit(self, requests: Sequence[TransferRequest],
-                     digests: list[str]) -> list[TransferRecord] | None:
-        call = _Call(requests, digests, self.loop.create_future())
+    async def submit(self, requests: Sequence[TransferRequest], digests: list[str],
+                     namespace: str) -> list[TransferRecord] | None:
+        call = _Call(requests, digests, namespace, self.loop.create_future())
         self.queue.append(call)
         if self.flights < FLIGHTS:
             self.flights += 1
@@ -227,22 +237,24 @@ def stats() -> Stats:
     return combiner.stats if combiner is not None else Stats()
 
 
-async def combined(requests: Sequence[TransferRequest],
-                   digests: list[str]) -> list[TransferRecord] | None:
+async def combined(requests: Sequence[TransferRequest], digests: list[str],
+                   namespace: str) -> list[TransferRecord] | None:
     """Post the call in a combined transaction; None when it must run on its own instead."""
     if not _enabled:
         return None
     combiner = _combiner()
     if combiner is None:
         return None
-    return await combiner.submit(requests, digests)
+    return await combiner.submit(requests, digests, namespace)
 
 
 async def _run_combined(calls: list[_Call]) -> list[_Outcome]:
     """One transaction for all `calls`; an outcome per call. Raises when it failed as a whole."""
     now = datetime.now(UTC)
     outcomes: list[_Outcome] = [HAND_BACK] * len(calls)
-    keys = [r.idempotency_key for call in calls for r in call.requests]
+    pairs = [pair for call in calls for pair in call.scoped_keys()]
+    namespaces = [namespace for namespace, _ in pairs]
+    keys = [key for _, key in pairs]
     pending_ids = sorted({r.pending_id for call in calls for r in call.requests
                           if r.pending_id is not None})
     planned: list[_Planned] = []
@@ -252,17 +264,17 @@ async def _run_combined(calls: list[_Call]) -> list[_Outcome]:
         account_ids: set[int] = set()
         for call in calls:
             account_ids.update(accounts_of(call.requests, pendings))
-        rows = await conn.fetch(_SELECT_ACCOUNTS, sorted(account_ids), keys)
+        rows = await conn.fetch(_SELECT_ACCOUNTS, sorted(account_ids), namespaces, keys)
         accounts: dict[int, _AccountState] = {}
-        seen_keys: set[str] = set()
+        seen_keys: set[tuple[str, str]] = set()
         for row in rows:
             if row[0] is None:
-                seen_keys.update(row[10] or ())
+                seen_keys.update(pairs[i - 1] for i in row[10] or ())
             else:
                 accounts[row[0]] = _AccountState(*row[:10])
         refused: list[tuple[int, TransferRejected]] = []
         for i, call in enumerate(calls):
-            call_keys = [r.idempotency_key for r in call.requests]
+            call_keys = call.scoped_keys()
             clash = any(k in seen_keys for k in call_keys)
             seen_keys.update(call_keys)
             if clash:
@@ -285,16 +297,20 @@ async def _run_combined(calls: list[_Call]) -> list[_Outcome]:
         if refused:
             # A fresh statement: the locking read may have waited for a same-key batch that
             # its snapshot cannot see (see posting.py); such a call is a replay, not refused.
-            stored = {row[0] for row in await conn.fetch(
-                _STORED_KEYS, [r.idempotency_key for i, _ in refused for r in calls[i].requests])}
+            asked = [pair for i, _ in refused for pair in calls[i].scoped_keys()]
+            stored = {(row[0], row[1]) for row in await conn.fetch(
+                _STORED_KEYS, [n for n, _ in asked], [k for _, k in asked])}
             for i, rejection in refused:
-                if not any(r.idempotency_key in stored for r in calls[i].requests):
+                if not any(pair in stored for pair in calls[i].scoped_keys()):
                     outcomes[i] = rejection
         ids: list[int] = []
+        planned_namespaces = [calls[i].namespace for i, first, end in slices
+                              for _ in range(end - first)]
         if planned:
             unconstrained = sorted({d[0] for p in planned for d in p.deltas
                                     if not accounts[d[0]].constrained})
-            ids = await _write(conn, planned, now, False, unconstrained)
+            ids = await _write(conn, planned, planned_namespaces, now, False, unconstrained)
     for i, first, end in slices:
-        outcomes[i] = _records(planned[first:end], ids[first:end], now)
+        outcomes[i] = _records(planned[first:end], ids[first:end],
+                               planned_namespaces[first:end], now)
     return outcomes

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 from models.ledger.codes import PendingState, TransferKind
 from models.ledger.errors import TransferRejected
-from models.ledger.posting import TransferRequest, create_transfers
+from models.ledger.posting import LEDGER_NAMESPACE, TransferRequest, create_transfers
 from models.ledger.tables import PendingTransfer
 
 EXPIRY_CODE = "pending_expired"
@@ -31,7 +31,8 @@ async def expire_pending(pending_id: int, now: datetime | None = None) -> bool:
     request = TransferRequest(idempotency_key=expiry_key(pending_id), code=EXPIRY_CODE,
                               kind=TransferKind.VOID_PENDING, pending_id=pending_id)
     try:
-        [record] = await create_transfers([request], now=now, _expiring=True)
+        [record] = await create_transfers([request], namespace=LEDGER_NAMESPACE, now=now,
+                                          _expiring=True)
     except TransferRejected:
         return False
     return not record.replayed

@@ -105,16 +105,20 @@ def refuse_managed_account_requests(requests: Sequence[AccountRequest]) -> None:
 
 # --- the general operations: what the ledger API calls -----------------------------------------
 
-async def general_transfers(requests: Sequence[TransferRequest]) -> list[TransferRecord]:
-    """`create_transfers` for callers of the general ledger: no managed account is touched."""
+async def general_transfers(requests: Sequence[TransferRequest],
+                            namespace: str) -> list[TransferRecord]:
+    """`create_transfers` for callers of the general ledger, their keys in the caller's
+    `namespace`: no managed account is touched."""
     await refuse_managed_transfers(requests)
-    return await create_transfers(requests)
+    return await create_transfers(requests, namespace=namespace)
 
 
-async def general_accounts(requests: Sequence[AccountRequest]) -> list[Account]:
-    """`create_accounts` for callers of the general ledger: no managed account is opened."""
+async def general_accounts(requests: Sequence[AccountRequest],
+                           namespace: str) -> list[Account]:
+    """`create_accounts` for callers of the general ledger, their external ids in the caller's
+    `namespace`: no managed account is opened."""
     refuse_managed_account_requests(requests)
-    return await ledger_accounts.create_accounts(requests)
+    return await ledger_accounts.create_accounts(requests, namespace=namespace)
 
 
 async def close_general_account(account_id: int) -> Account:

@@ -11,9 +11,9 @@ How one batch runs, in one database transaction:
 4. One statement inserts the transfers and pending states, adds the deltas to every account, and
    writes one outbox event per account change with gapless per-account sequence numbers. Inside
    it the order goes on: the idempotency keys, as the transfers enter the unique index sorted by
-   key (an insert waits there for a concurrent transaction holding the same key), and only once
-   all are in, the unconstrained accounts, locked by id, so a hot system account is held only
-   for the end of the last statement and the commit.
+   (namespace, key) (an insert waits there for a concurrent transaction holding the same key),
+   and only once all are in, the unconstrained accounts, locked by id, so a hot system account
+   is held only for the end of the last statement and the commit.
 
 Every wait is for a resource later in that order than all the batch holds: pendings, constrained
 accounts, keys, unconstrained accounts. (The foreign-key checks at the end of the write share-lock
@@ -21,9 +21,12 @@ rows the batch already holds, or ledgers and transfers, which no one locks for u
 take no lock of their own (no advisory locks): a batch of 1,000 would hold 1,000 entries of the
 server's shared lock table, and a few such batches at once exhaust it (`out of shared memory`).
 
-A key that already exists with the same request digest returns the stored transfer; with a
-different digest it is `idempotency_conflict`. A key that appears during the transaction (a
-concurrent request with the same key won the race) is detected by `ON CONFLICT DO NOTHING`, the
+Keys live in their caller's namespace (`models.keys`): the same key in two namespaces is two
+keys, so a partner cannot post under a key a domain will use, nor learn that another partner used
+one. Every call names its namespace; a batch lives in one. A key that already exists in the
+namespace with the same request digest returns the stored transfer; with a different digest it
+is `idempotency_conflict`. A key that appears during the transaction (a concurrent request with
+the same key won the race) is detected by `ON CONFLICT DO NOTHING`, the
 transaction rolls back, and the batch is answered from what the winner stored. A batch refused
 by the checks looks for its keys once more before answering: the read that locked the accounts
 may have waited for the winner, and its snapshot, taken before the wait, cannot see the winner's
@@ -49,10 +52,12 @@ from typing import Any
 import asyncpg
 
 from models.db import RETRYABLE_SQLSTATES, sqlstate, transaction
+from models.keys import NAMESPACE_MAX, domain_namespace
 from models.ledger.codes import AMOUNT_MAX, BATCH_MAX, PendingState, TransferKind, TransferResult
 from models.ledger.errors import TransferRejected
 
 R = TransferResult
+LEDGER_NAMESPACE = domain_namespace("ledger")  # the ledger's own keys: pending expiries
 _MAX_ATTEMPTS = 5
 
 
@@ -90,6 +95,7 @@ class TransferRecord:
     """A stored transfer, as the ledger returns it."""
 
     id: int
+    namespace: str
     idempotency_key: str
     ledger: str
     debit_account_id: int
@@ -160,24 +166,30 @@ class _Retry(Exception):
 
 
 async def create_transfers(
-    requests: Sequence[TransferRequest], *, now: datetime | None = None, _expiring: bool = False
+    requests: Sequence[TransferRequest], *, namespace: str = LEDGER_NAMESPACE,
+    now: datetime | None = None, _expiring: bool = False
 ) -> list[TransferRecord]:
-    """Post `requests` all or none. Raises `TransferRejected` naming the first refused transfer."""
+    """Post `requests` all or none, their keys in `namespace` (the caller's, or the domain's for
+    keys it makes itself; see `models.keys`). Raises `TransferRejected` naming the first refused
+    transfer."""
+    if not namespace or len(namespace) > NAMESPACE_MAX:
+        raise ValueError(f"a key namespace has 1 to {NAMESPACE_MAX} characters")
     _check_static(requests, expiring=_expiring)
     digests = [r.digest() for r in requests]
     if now is None and not _expiring:
         from models.ledger.combiner import combined  # combiner.py imports this module
 
-        records = await combined(requests, digests)
+        records = await combined(requests, digests, namespace)
         if records is not None:
             return records
         # None: not combinable here, or the combiner hands the call back to run on its own
     for _attempt in range(_MAX_ATTEMPTS):
         moment = now or datetime.now(UTC)
         try:
-            return await _run(requests, digests, moment, _expiring)
+            return await _run(requests, digests, namespace, moment, _expiring)
         except _KeyRaced:
-            return await _answer_replays(requests, digests, now=now, expiring=_expiring)
+            return await _answer_replays(requests, digests, namespace, now=now,
+                                         expiring=_expiring)
         except _Retry:
             continue
     raise TransferRejected(R.CONTENDED_TRY_AGAIN,
@@ -260,7 +272,8 @@ _ACCOUNT_COLUMNS = """a.id, a.ledger_id, a.closed, a.debits_must_not_exceed_cred
 # generic plan per connection. Seeing the sizes, it would plan every execution anew ("custom
 # plans"), which for a batch of one costs more server time than running the statement.
 _SELECT_ACCOUNTS = f"""
-    WITH arg AS MATERIALIZED (SELECT $1::bigint[] AS ids, $2::text[] AS keys),
+    WITH arg AS MATERIALIZED (SELECT $1::bigint[] AS ids, $2::text[] AS namespaces,
+                                     $3::text[] AS keys),
     locked AS (
         SELECT {_ACCOUNT_COLUMNS}
         FROM ledger_account AS a
@@ -269,21 +282,26 @@ _SELECT_ACCOUNTS = f"""
         ORDER BY a.id
         FOR UPDATE OF a
     )
-    SELECT *, NULL::text[] AS existing FROM locked
+    SELECT *, NULL::bigint[] AS existing FROM locked
     UNION ALL
-    SELECT {_ACCOUNT_COLUMNS}, NULL::text[]
+    SELECT {_ACCOUNT_COLUMNS}, NULL::bigint[]
     FROM ledger_account AS a
     WHERE a.id = ANY((SELECT arg.ids FROM arg)::bigint[])
       AND NOT (a.debits_must_not_exceed_credits OR a.credits_must_not_exceed_debits)
     UNION ALL
     SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
-           (SELECT array_agg(t.idempotency_key) FROM ledger_transfer AS t
-            WHERE t.idempotency_key = ANY((SELECT arg.keys FROM arg)::text[]))
+           (SELECT array_agg(k.i) FROM arg,
+                unnest(arg.namespaces, arg.keys) WITH ORDINALITY AS k(namespace, key, i)
+            WHERE EXISTS (SELECT 1 FROM ledger_transfer AS t
+                          WHERE t.namespace = k.namespace AND t.idempotency_key = k.key))
 """
+# `existing`: the (1-based) positions of the (namespace, key) pairs already stored.
 
 # A fresh look for the keys (a new statement sees what committed while the read waited).
 _KEYS_STORED = """
-    SELECT EXISTS (SELECT 1 FROM ledger_transfer WHERE idempotency_key = ANY($1::text[]))
+    SELECT EXISTS (SELECT 1 FROM ledger_transfer AS t
+                   JOIN unnest($1::text[], $2::text[]) AS k(namespace, key)
+                     ON t.namespace = k.namespace AND t.idempotency_key = k.key)
 """
 
 # The write: transfers, pending states, totals and outbox events in one statement. Events carry
@@ -299,25 +317,25 @@ WITH arg AS MATERIALIZED (
            $14::text[] AS metadata, $15::timestamptz[] AS expires_at,
            $18::bigint[] AS d_account, $19::int[] AS d_ord, $20::bigint[] AS d_dp,
            $21::bigint[] AS d_dpo, $22::bigint[] AS d_cp, $23::bigint[] AS d_cpo,
-           $24::bigint[] AS unconstrained
+           $24::bigint[] AS unconstrained, $25::text[] AS namespace
 ),
 t AS (
     SELECT nextval((SELECT pg_get_serial_sequence('ledger_transfer', 'id')::regclass)) AS id,
            u.*
     FROM arg, unnest(arg.ord, arg.key, arg.digest, arg.ledger, arg.debit, arg.credit,
                      arg.amount, arg.code, arg.kind, arg.pending_id, arg.timeout, arg.ref_type,
-                     arg.ref_id, arg.metadata, arg.expires_at)
+                     arg.ref_id, arg.metadata, arg.expires_at, arg.namespace)
          AS u(ord, key, digest, ledger, debit, credit, amount, code, kind, pending_id, timeout,
-              ref_type, ref_id, metadata, expires_at)
+              ref_type, ref_id, metadata, expires_at, namespace)
 ),
 ins AS (
-    INSERT INTO ledger_transfer (id, idempotency_key, request_digest, ledger_id,
+    INSERT INTO ledger_transfer (id, namespace, idempotency_key, request_digest, ledger_id,
         debit_account_id, credit_account_id, amount, code, kind, pending_id, timeout_seconds,
         reference_type, reference_id, metadata, created_at)
-    SELECT id, key, digest, ledger, debit, credit, amount, code, kind, pending_id, timeout,
-           ref_type, ref_id, metadata::jsonb, $16::timestamptz
-    FROM t ORDER BY key
-    ON CONFLICT (idempotency_key) DO NOTHING
+    SELECT id, namespace, key, digest, ledger, debit, credit, amount, code, kind, pending_id,
+           timeout, ref_type, ref_id, metadata::jsonb, $16::timestamptz
+    FROM t ORDER BY namespace, key
+    ON CONFLICT (namespace, idempotency_key) DO NOTHING
     RETURNING id
 ),
 pend_new AS (
@@ -419,17 +437,18 @@ def accounts_of(requests: Sequence[TransferRequest],
     return ids
 
 
-async def _run(requests: Sequence[TransferRequest], digests: list[str], now: datetime,
-               expiring: bool) -> list[TransferRecord]:
+async def _run(requests: Sequence[TransferRequest], digests: list[str], namespace: str,
+               now: datetime, expiring: bool) -> list[TransferRecord]:
     keys = [r.idempotency_key for r in requests]
+    namespaces = [namespace] * len(keys)
     pending_ids = sorted({r.pending_id for r in requests if r.pending_id is not None})
     try:
         async with transaction() as conn:
             pendings = await lock_pendings(conn, pending_ids)
             account_ids = accounts_of(requests, pendings)
-            rows = await conn.fetch(_SELECT_ACCOUNTS, sorted(account_ids), keys)
+            rows = await conn.fetch(_SELECT_ACCOUNTS, sorted(account_ids), namespaces, keys)
             accounts: dict[int, _AccountState] = {}
-            existing: list[str] | None = None
+            existing: list[int] | None = None
             for row in rows:
                 if row[0] is None:
                     existing = row[10]
@@ -440,11 +459,11 @@ async def _run(requests: Sequence[TransferRequest], digests: list[str], now: dat
             try:
                 planned = _plan(requests, digests, accounts, pendings, now, expiring)
             except TransferRejected:
-                if await conn.fetchval(_KEYS_STORED, keys):
+                if await conn.fetchval(_KEYS_STORED, namespaces, keys):
                     raise _KeyRaced from None  # a same-key batch committed while we waited
                 raise
             unconstrained = sorted(a.id for a in accounts.values() if not a.constrained)
-            ids = await _write(conn, planned, now, expiring, unconstrained)
+            ids = await _write(conn, planned, namespaces, now, expiring, unconstrained)
     except asyncpg.PostgresError as error:
         state = sqlstate(error)
         if state in RETRYABLE_SQLSTATES:
@@ -453,21 +472,22 @@ async def _run(requests: Sequence[TransferRequest], digests: list[str], now: dat
             raise TransferRejected(R.OVERFLOWS_TOTALS, "an account total would overflow") from error
         raise
     # Built after the commit: nothing more happens while the accounts are locked.
-    return _records(planned, ids, now)
+    return _records(planned, ids, namespaces, now)
 
 
-def _records(planned: Sequence[_Planned], ids: Sequence[int],
+def _records(planned: Sequence[_Planned], ids: Sequence[int], namespaces: Sequence[str],
              now: datetime) -> list[TransferRecord]:
     return [
         TransferRecord(
-            id=id_, idempotency_key=p.request.idempotency_key, ledger=p.ledger,
+            id=id_, namespace=namespace, idempotency_key=p.request.idempotency_key,
+            ledger=p.ledger,
             debit_account_id=p.debit_account_id, credit_account_id=p.credit_account_id,
             amount=p.amount, code=p.request.code, kind=p.request.kind,
             pending_id=p.request.pending_id, timeout_seconds=p.request.timeout_seconds,
             reference_type=p.request.reference_type, reference_id=p.request.reference_id,
             metadata=p.request.metadata or {}, created_at=now,
         )
-        for id_, p in zip(ids, planned, strict=True)
+        for id_, p, namespace in zip(ids, planned, namespaces, strict=True)
     ]
 
 
@@ -584,9 +604,10 @@ def _check_flags(index: int, a: _AccountState, *, debits_grew: bool, credits_gre
                                index=index, field="amount")
 
 
-async def _write(conn: Any, planned: list[_Planned], now: datetime, expiring: bool,
-                 unconstrained: list[int]) -> list[int]:
-    """Write the planned batch; the new transfers' ids in batch order."""
+async def _write(conn: Any, planned: list[_Planned], namespaces: Sequence[str], now: datetime,
+                 expiring: bool, unconstrained: list[int]) -> list[int]:
+    """Write the planned batch, each transfer's key in its namespace (`namespaces`, one per
+    transfer); the new transfers' ids in batch order."""
     n = len(planned)
     cols: list[list[Any]] = [[] for _ in range(15)]
     d_cols: list[list[Any]] = [[] for _ in range(6)]
@@ -605,7 +626,8 @@ async def _write(conn: Any, planned: list[_Planned], now: datetime, expiring: bo
             d_cols[3].append(dpo)
             d_cols[4].append(cp)
             d_cols[5].append(cpo)
-    rows = await conn.fetch(_WRITE, *cols, now, expiring, *d_cols, unconstrained)
+    rows = await conn.fetch(_WRITE, *cols, now, expiring, *d_cols, unconstrained,
+                            list(namespaces))
     inserted, updated, resolved = rows[0][2], rows[0][3], rows[0][4]
     if inserted != n:
         raise _KeyRaced
@@ -617,10 +639,10 @@ async def _write(conn: Any, planned: list[_Planned], now: datetime, expiring: bo
 
 
 _SELECT_BY_KEYS = """
-    SELECT id, idempotency_key, request_digest, ledger_id, debit_account_id, credit_account_id,
-           amount, code, kind, pending_id, timeout_seconds, reference_type, reference_id,
-           metadata, created_at
-    FROM ledger_transfer WHERE idempotency_key = ANY($1::text[])
+    SELECT id, namespace, idempotency_key, request_digest, ledger_id, debit_account_id,
+           credit_account_id, amount, code, kind, pending_id, timeout_seconds, reference_type,
+           reference_id, metadata, created_at
+    FROM ledger_transfer WHERE namespace = $1 AND idempotency_key = ANY($2::text[])
 """
 
 
@@ -630,7 +652,8 @@ def record_from_row(row: Any, *, replayed: bool = False) -> TransferRecord:
     if isinstance(metadata, str):
         metadata = json.loads(metadata)
     return TransferRecord(
-        id=row["id"], idempotency_key=row["idempotency_key"], ledger=row["ledger_id"],
+        id=row["id"], namespace=row["namespace"], idempotency_key=row["idempotency_key"],
+        ledger=row["ledger_id"],
         debit_account_id=row["debit_account_id"], credit_account_id=row["credit_account_id"],
         amount=row["amount"], code=row["code"], kind=TransferKind(row["kind"]),
         pending_id=row["pending_id"], timeout_seconds=row["timeout_seconds"],
@@ -639,11 +662,13 @@ def record_from_row(row: Any, *, replayed: bool = False) -> TransferRecord:
     )
 
 
-async def _answer_replays(requests: Sequence[TransferRequest], digests: list[str], *,
-                          now: datetime | None, expiring: bool) -> list[TransferRecord]:
+async def _answer_replays(requests: Sequence[TransferRequest], digests: list[str],
+                          namespace: str, *, now: datetime | None,
+                          expiring: bool) -> list[TransferRecord]:
     """Answer keys that exist from what is stored; post whatever is left as a new batch."""
     async with transaction() as conn:
-        rows = await conn.fetch(_SELECT_BY_KEYS, [r.idempotency_key for r in requests])
+        rows = await conn.fetch(_SELECT_BY_KEYS, namespace,
+                                [r.idempotency_key for r in requests])
     stored = {row["idempotency_key"]: row for row in rows}
     answers: dict[int, TransferRecord] = {}
     rest: list[int] = []
@@ -659,8 +684,8 @@ async def _answer_replays(requests: Sequence[TransferRequest], digests: list[str
             answers[index] = record_from_row(row, replayed=True)
     if rest:
         try:
-            fresh = await create_transfers([requests[i] for i in rest], now=now,
-                                           _expiring=expiring)
+            fresh = await create_transfers([requests[i] for i in rest], namespace=namespace,
+                                           now=now, _expiring=expiring)
         except TransferRejected as error:
             if error.index is None:
                 raise

@@ -32,6 +32,11 @@ async def get_transfer(transfer_id: int) -> Transfer | None:
     return await Transfer.get_or_none(id=transfer_id)
 
 
+async def get_transfer_by_key(namespace: str, key: str) -> Transfer | None:
+    """The transfer posted under `key` in `namespace`, if any (a key names one transfer)."""
+    return await Transfer.get_or_none(namespace=namespace, idempotency_key=key)
+
+
 # Two index range scans merged, so a hot account with millions of transfers pages as fast as any.
 _ACCOUNT_TRANSFER_IDS = """
     SELECT id FROM (

@@ -32,7 +32,10 @@ class Account(Model):
     code = fields.CharField(max_length=64, description="what kind of account: customer_wallet")
     owner = fields.CharField(max_length=128, null=True, db_index=True)
     name = fields.CharField(max_length=200, default="")
-    external_id = fields.CharField(max_length=128, null=True, unique=True)
+    external_id_namespace = fields.CharField(
+        max_length=64, null=True, description="whose external id: the namespace of the caller "
+                                              "that opened it (models.keys)")
+    external_id = fields.CharField(max_length=128, null=True)
     system_key = fields.CharField(max_length=96, null=True, unique=True)
     debits_must_not_exceed_credits = fields.BooleanField(default=False)
     credits_must_not_exceed_debits = fields.BooleanField(default=False)
@@ -49,6 +52,7 @@ class Account(Model):
     class Meta:
         table = "ledger_account"
         indexes = (("ledger_id", "code"),)
+        unique_together = (("external_id_namespace", "external_id"),)
 
     @property
     def constrained(self) -> bool:
@@ -59,7 +63,9 @@ class Transfer(Model):
     """One immutable movement of `amount` from a debit account to a credit account."""
 
     id = fields.BigIntField(primary_key=True)
-    idempotency_key = fields.CharField(max_length=200, unique=True)
+    namespace = fields.CharField(max_length=64, description="whose key: the caller's or the "
+                                                            "domain's namespace (models.keys)")
+    idempotency_key = fields.CharField(max_length=200)
     request_digest = fields.CharField(max_length=64)
     ledger: fields.ForeignKeyRelation[Ledger] = fields.ForeignKeyField(
         "models.Ledger", related_name=False, on_delete=fields.RESTRICT
@@ -84,6 +90,7 @@ class Transfer(Model):
 
     class Meta:
         table = "ledger_transfer"
+        unique_together = (("namespace", "idempotency_key"),)
         indexes = (
             ("reference_type", "reference_id"),
             ("debit_account_id", "id"),

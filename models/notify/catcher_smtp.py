@@ -19,6 +19,9 @@ from aiosmtpd.smtp import SMTP, Envelope, Session
 from models.notify.tables import CaughtEmail
 
 log = logging.getLogger(__name__)
+# aiosmtpd narrates every SMTP command and connection at INFO on this logger: in `etebar serve`'s
+# terminal that buried the banner. Its warnings and errors still show.
+AIOSMTPD_LOGGER = "mail.log"
 
 MAX_MESSAGE_BYTES = 10 * 1024 * 1024
 
@@ -44,6 +47,7 @@ class SmtpCatcher:
         self._server: asyncio.Server | None = None
 
     async def start(self) -> SmtpCatcher:
+        logging.getLogger(AIOSMTPD_LOGGER).setLevel(logging.WARNING)
         loop = asyncio.get_running_loop()
         self._server = await loop.create_server(
             lambda: SMTP(self, hostname="etebar-catcher", data_size_limit=MAX_MESSAGE_BYTES,

@@ -1,5 +1,7 @@
 """A wallet's movements: every ledger transfer touching any of its lots, newest first, in keyset
-pages, each with its signed effect on what the wallet can spend and a kind read from its code.
+pages, each with its signed effect on what the wallet can spend, the kind its code was declared
+with (`models.wallet.codes`) and the source it came from (the top-up, deposit, grant, order or
+cash-out).
 
 The effect of a transfer on a lot follows the lot's available balance (credits posted minus
 debits posted and pending): a single-phase transfer moves its amount in or out; a pending debit
@@ -11,47 +13,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from enum import StrEnum
 
 from tortoise import connections
 
+from models.wallet.codes import MovementKind, Source, movement_kind
 from models.wallet.tables import LotKind
 
-
-class MovementKind(StrEnum):
-    TOP_UP = "top_up"
-    PAYMENT = "payment"
-    REFUND = "refund"
-    BONUS = "bonus"
-    EXPIRY = "expiry"
-    CASH_OUT = "cash_out"
-    OTHER = "other"
-
-
-# Transfer codes by the prefix they start with. The wallet's own operations use wallet_credit,
-# wallet_promotion, wallet_spend, wallet_refund and wallet_expire; the parts built on them name
-# their transfers wallet_topup…, wallet_deposit…, wallet_bonus…, wallet_cashout….
-_KINDS: tuple[tuple[str, MovementKind], ...] = (
-    ("wallet_credit", MovementKind.TOP_UP),
-    ("wallet_topup", MovementKind.TOP_UP),
-    ("wallet_deposit", MovementKind.TOP_UP),
-    ("wallet_promotion", MovementKind.BONUS),
-    ("wallet_bonus", MovementKind.BONUS),
-    ("wallet_spend", MovementKind.PAYMENT),
-    ("wallet_pay", MovementKind.PAYMENT),
-    ("wallet_refund", MovementKind.REFUND),
-    ("wallet_expire", MovementKind.EXPIRY),
-    ("wallet_cashout", MovementKind.CASH_OUT),
-    ("wallet_cash_out", MovementKind.CASH_OUT),
-)
-
-
-def movement_kind(code: str) -> MovementKind:
-    """What a transfer with this code did to a wallet."""
-    for prefix, kind in _KINDS:
-        if code.startswith(prefix):
-            return kind
-    return MovementKind.OTHER
+__all__ = ["Movement", "MovementKind", "movement_kind", "movements"]
 
 
 @dataclass(slots=True, frozen=True)
@@ -67,6 +35,10 @@ class Movement:
     lot_kind: LotKind
     reference_type: str | None
     reference_id: str | None
+
+    @property
+    def source(self) -> Source | None:
+        return Source.from_reference(self.reference_type, self.reference_id)
 
 
 # Per lot, two index range scans (debit side, credit side) limited to the page, merged newest

@@ -12,27 +12,42 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypedDict
 
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from models.clock import now_or
 from models.errors import Conflict, NotFound, ValidationFailed
-from models.keys import KEY_MAX, check_key
+from models.keys import KEY_MAX, check_key, domain_namespace
 from models.ledger.accounts import AccountRequest, create_accounts, system_account
 from models.ledger.codes import SystemAccount
 from models.ledger.posting import TransferRecord, TransferRequest, create_transfers
-from models.ledger.tables import Account
+from models.ledger.tables import Account, Transfer
+from models.wallet.codes import MovementKind, Source, SourceKind, TransferCode, declare
 from models.wallet.errors import InsufficientFunds
 from models.wallet.tables import Lot, LotKind, Spend, SpendPart, Wallet
 
 LEDGER = "IRR"
-CREDIT_CODE = "wallet_credit"
-GRANT_CODE = "wallet_promotion"
-SPEND_CODE = "wallet_spend"
-REFUND_CODE = "wallet_refund"
-EXPIRE_CODE = "wallet_expire"
+CREDIT_CODE = declare("wallet_credit", MovementKind.TOP_UP, domain="wallet")
+GRANT_CODE = declare("wallet_promotion", MovementKind.BONUS, domain="wallet")
+SPEND_CODE = declare("wallet_spend", MovementKind.PAYMENT, domain="wallet")
+REFUND_CODE = declare("wallet_refund", MovementKind.REFUND, domain="wallet")
+EXPIRE_CODE = declare("wallet_expire", MovementKind.EXPIRY, domain="wallet")
+
+NAMESPACE = domain_namespace("wallet")  # the keys the wallet makes: wallet:credit:topup:7, ...
+
+
+class _Reference(TypedDict):
+    reference_type: str | None
+    reference_id: str | None
+
+
+def _reference(source: Source | None) -> _Reference:
+    """A transfer's link to what caused it."""
+    if source is None:
+        return {"reference_type": None, "reference_id": None}
+    return {"reference_type": source.kind.value, "reference_id": str(source.id)}
 
 
 @dataclass(slots=True, frozen=True)
@@ -103,7 +118,7 @@ async def _lot(wallet: Wallet, kind: LotKind, key: str, expires_at: datetime | N
     [account] = await create_accounts([AccountRequest(
         ledger=wallet.ledger, code=f"wallet_{kind.value}", owner=f"customer:{customer_id}",
         name=f"Wallet {wallet.id} {kind.value} credit", external_id=f"wallet-lot:{key}",
-        debits_must_not_exceed_credits=True)])
+        debits_must_not_exceed_credits=True)], namespace=NAMESPACE)
     try:
         # A savepoint: inside a caller's transaction, losing the race must not abort it.
         async with in_transaction():
@@ -114,24 +129,26 @@ async def _lot(wallet: Wallet, kind: LotKind, key: str, expires_at: datetime | N
 
 
 async def credit_paid(customer_id: int, amount: int, source_account_id: int, key: str,
-                      *, code: str = CREDIT_CODE) -> TransferRecord:
-    """Add paid credit (a top-up, a refund of paid credit) from `source_account_id`."""
+                      *, code: TransferCode = CREDIT_CODE,
+                      source: Source | None = None) -> TransferRecord:
+    """Add paid credit (a top-up, a deposit) from `source_account_id`; `source` is what the
+    movement links to (the top-up, the deposit)."""
     _check(amount, key)
     wallet = await wallet_of(customer_id)
     lot = await _lot(wallet, LotKind.PAID, f"wallet:{wallet.id}:paid", None)
     [record] = await create_transfers([TransferRequest(
-        idempotency_key=f"wallet:credit:{key}", code=code, amount=amount,
+        idempotency_key=f"wallet:credit:{key}", code=code.code, amount=amount,
         debit_account_id=source_account_id, credit_account_id=lot.account_id,  # type: ignore[attr-defined]
-        reference_type="wallet", reference_id=str(wallet.id))])
+        **_reference(source))], namespace=NAMESPACE)
     return record
 
 
 async def grant_promotional(customer_id: int, amount: int, expires_at: datetime,
                             source_account_id: int, key: str, *,
-                            code: str = GRANT_CODE,
+                            code: TransferCode = GRANT_CODE,
                             metadata: dict[str, Any] | None = None) -> Lot:
     """Grant promotional credit in a lot of its own that expires at `expires_at`; `metadata`
-    (why it was granted) is kept with the transfer.
+    (why it was granted) is kept with the transfer, which links to the lot (the grant).
 
     The lot and its transfer commit together, under the wallet's lock (the lock the expiry
     sweep takes): no sweep can see the lot before its credit is in it, so none can mark it
@@ -145,9 +162,10 @@ async def grant_promotional(customer_id: int, amount: int, expires_at: datetime,
         await Wallet.select_for_update().get(id=wallet.id)
         lot = await _lot(wallet, LotKind.PROMOTIONAL, f"grant:{key}", expires_at)
         await create_transfers([TransferRequest(
-            idempotency_key=f"wallet:grant:{key}", code=code, amount=amount,
+            idempotency_key=f"wallet:grant:{key}", code=code.code, amount=amount,
             debit_account_id=source_account_id, credit_account_id=lot.account_id,  # type: ignore[attr-defined]
-            reference_type="wallet", reference_id=str(wallet.id), metadata=metadata)])
+            metadata=metadata, **_reference(Source(SourceKind.GRANT, lot.id)))],
+            namespace=NAMESPACE)
     return lot
 
 
@@ -176,8 +194,10 @@ async def _replay(spend: Spend, amount: int, to_account_id: int) -> SpendResult:
 
 
 async def spend(customer_id: int, amount: int, to_account_id: int, key: str, *,
-                code: str = SPEND_CODE, now: datetime | None = None) -> SpendResult:
-    """Pay `amount` to `to_account_id`: all of it or nothing, promotional credit first."""
+                code: TransferCode = SPEND_CODE, source: Source | None = None,
+                now: datetime | None = None) -> SpendResult:
+    """Pay `amount` to `to_account_id`: all of it or nothing, promotional credit first;
+    `source` is what the payment is for (an order), and its refund links there too."""
     _check(amount, key)
     moment = now_or(now)
     async with in_transaction():
@@ -202,9 +222,9 @@ async def spend(customer_id: int, amount: int, to_account_id: int, key: str, *,
                 draws.append((lot, take))
                 left -= take
         records = await create_transfers([TransferRequest(
-            idempotency_key=f"wallet:spend:{key}:{lot.id}", code=code, amount=take,
+            idempotency_key=f"wallet:spend:{key}:{lot.id}", code=code.code, amount=take,
             debit_account_id=lot.account_id, credit_account_id=to_account_id,  # type: ignore[attr-defined]
-            reference_type="wallet_spend", reference_id=key) for lot, take in draws])
+            **_reference(source)) for lot, take in draws], namespace=NAMESPACE)
         row = await Spend.create(wallet=wallet, key=key, amount=amount,
                                  to_account_id=to_account_id)
         parts = [await SpendPart.create(spend=row, lot=lot, amount=take, transfer_id=record.id)
@@ -212,7 +232,7 @@ async def spend(customer_id: int, amount: int, to_account_id: int, key: str, *,
     return _result(row, parts, {lot.id: lot for lot, _ in draws}, replayed=False)
 
 
-async def refund(spend_key: str, *, code: str = REFUND_CODE) -> SpendResult:
+async def refund(spend_key: str, *, code: TransferCode = REFUND_CODE) -> SpendResult:
     """Give a spend back to exactly the lots it drew from, once; a second call changes nothing
     and answers `replayed`. What returns to a lot that has expired meanwhile goes straight on
     to the expired-credit account."""
@@ -228,24 +248,27 @@ async def refund(spend_key: str, *, code: str = REFUND_CODE) -> SpendResult:
         lots = {lot.id: lot for lot in await Lot.filter(id__in=[p.lot_id for p in parts])}  # type: ignore[attr-defined]
         if row.refunded_at is not None:
             return _result(row, parts, lots, replayed=True)
+        # The refund links to what the spend was for (its transfers say).
+        paid = await Transfer.get(id=parts[0].transfer_id) if parts else None
+        source = Source.from_reference(paid.reference_type, paid.reference_id) if paid else None
         expired = None
         requests = []
         for part in parts:
             lot = lots[part.lot_id]  # type: ignore[attr-defined]
             requests.append(TransferRequest(
-                idempotency_key=f"wallet:refund:{spend_key}:{lot.id}", code=code,
+                idempotency_key=f"wallet:refund:{spend_key}:{lot.id}", code=code.code,
                 amount=part.amount, debit_account_id=row.to_account_id,
                 credit_account_id=lot.account_id,  # type: ignore[attr-defined]
-                reference_type="wallet_refund", reference_id=spend_key))
+                **_reference(source)))
             if lot.expired_at is not None:
                 expired = expired or await system_account(LEDGER, SystemAccount.EXPIRED_CREDIT)
                 requests.append(TransferRequest(
                     idempotency_key=f"wallet:refund:{spend_key}:{lot.id}:expire",
-                    code=EXPIRE_CODE, amount=part.amount,
+                    code=EXPIRE_CODE.code, amount=part.amount,
                     debit_account_id=lot.account_id,  # type: ignore[attr-defined]
-                    credit_account_id=expired.id, reference_type="wallet_refund",
-                    reference_id=spend_key))
-        await create_transfers(requests)
+                    credit_account_id=expired.id,
+                    **_reference(Source(SourceKind.GRANT, lot.id))))
+        await create_transfers(requests, namespace=NAMESPACE)
         row.refunded_at = datetime.now(UTC)
         await row.save(update_fields=["refunded_at"])
     return _result(row, parts, lots, replayed=False)
@@ -260,6 +283,18 @@ async def balance(customer_id: int, *, now: datetime | None = None) -> WalletBal
     paid = sum(lot.available for lot in lots if lot.kind is LotKind.PAID)
     promotional = sum(lot.available for lot in lots if lot.kind is LotKind.PROMOTIONAL)
     return WalletBalance(total=paid + promotional, paid=paid, promotional=promotional, lots=lots)
+
+
+async def lot_balance(customer_id: int, lot_id: int) -> LotBalance | None:
+    """One lot of the customer's wallet, expired ones included (they hold nothing once swept);
+    None if the customer has no such lot."""
+    lot = await Lot.filter(id=lot_id, wallet__customer_id=customer_id) \
+        .prefetch_related("account").first()
+    if lot is None:
+        return None
+    return LotBalance(lot_id=lot.id, account_id=lot.account_id,  # type: ignore[attr-defined]
+                      kind=lot.kind, expires_at=lot.expires_at,
+                      available=_available(lot.account))
 
 
 async def cashable(customer_id: int) -> int:
@@ -291,9 +326,10 @@ async def expire_lot(lot_id: int, *, now: datetime | None = None) -> int | None:
         if left > 0:
             expired = await system_account(LEDGER, SystemAccount.EXPIRED_CREDIT)
             await create_transfers([TransferRequest(
-                idempotency_key=expiry_key(lot.id), code=EXPIRE_CODE, amount=left,
+                idempotency_key=expiry_key(lot.id), code=EXPIRE_CODE.code, amount=left,
                 debit_account_id=account.id, credit_account_id=expired.id,
-                reference_type="wallet_lot", reference_id=str(lot.id))])
+                **_reference(Source(SourceKind.GRANT, lot.id)))],
+                namespace=NAMESPACE)
         lot.expired_at = moment
         await lot.save(update_fields=["expired_at"])
     return left

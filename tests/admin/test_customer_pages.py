@@ -130,3 +130,23 @@ async def test_support_sees_the_customer_but_no_grant_form(user: User, make_staf
 async def test_an_unknown_customer_says_so(signed_in: User):
     await signed_in.open(f"/customers/{uuid.uuid4().int % 10**6 + 10**6}")
     await signed_in.should_see(marker="customer-not-found")
+
+
+async def test_a_movement_shows_its_kind_and_links_to_its_source(signed_in: User):
+    # given a customer who paid an order of a product from the billing domain
+    from models.billing import orders, products
+    from models.billing.tables import BillingCycle
+
+    customer = await create_customer("09121234567", "Sara Karimi")
+    clearing = await system_account("IRR", SystemAccount.GATEWAY_CLEARING)
+    await wallets.credit_paid(customer.id, 1_000_000, clearing.id, "top-up-1")
+    product = await products.create_product("اشتراک", "Plan", 200_000, BillingCycle.MONTHLY)
+    order = await orders.place_order(customer.id, product.id)
+    await orders.pay_order(customer.id, order.id, "pay-1")
+    # when the owner opens their page
+    await signed_in.open(f"/customers/{customer.id}")
+    # then the payment reads as a payment of that order, linked to the order's page
+    [payment, top_up] = tables(signed_in)["movements"]
+    assert (payment["kind"], payment["source"]) == ("Payment", f"Order #{order.id}")
+    assert payment["source_href"].endswith(f"/orders/{order.id}")
+    assert (top_up["kind"], top_up["source"], top_up["source_href"]) == ("Top-up", "—", None)

@@ -70,8 +70,8 @@ async def test_the_page_lists_endpoints_and_their_delivery_log(signed_in: User, 
                                    "url": "https://hooks.example.com/n", "active": "Yes",
                                    "created_at": shown["endpoints"][0]["created_at"]}]
     log = shown["log"]
-    assert [(r["number"], r["outcome"], r["status_code"], r["error"]) for r in log] == [
-        ("2", "Succeeded", "200", "—"), ("1", "Failed", "500", "HTTP 500")]
+    assert [(r["number"], r["outcome"], r["status_code"], r["category"]) for r in log] == [
+        ("2", "Succeeded", "200", "Answered"), ("1", "Failed", "500", "Answered")]
     assert {r["delivery"] for r in log} == {str(delivery_id)}
     # and filtered by outcome, only the failure
     await signed_in.open(f"/webhooks?partner={partner.id}&endpoint={endpoint.id}&outcome=failed")
@@ -106,6 +106,18 @@ async def test_adding_an_endpoint_shows_its_secret_once_and_deactivating_stops_i
     assert await WebhookEndpoint.filter(partner_id=partner.id).count() == 1
 
 
+async def test_an_internal_url_is_refused_in_the_readers_words(signed_in: User, make_partner):
+    # given a partner without endpoints
+    partner = await make_partner("Narvan")
+    await signed_in.open(f"/webhooks?partner={partner.id}")
+    # when the owner adds the cloud metadata service as an endpoint
+    signed_in.find(marker="endpoint-url").type("http://169.254.169.254/latest/meta-data/")
+    signed_in.find(marker="create-endpoint").click()
+    # then it is refused, saying why, and nothing is stored
+    await signed_in.should_see("Webhooks reach only public addresses")
+    assert await WebhookEndpoint.filter(partner_id=partner.id).count() == 0
+
+
 async def test_only_roles_that_may_list_endpoints_see_the_menu_entry(user: User, make_staff):
     # given a support member (webhookEndpoints is for owners and admins)
     member, token = await make_staff(StaffRole.SUPPORT)
@@ -133,5 +145,5 @@ async def test_the_page_speaks_persian(signed_in: User, staff: StaffUser, failin
     # then its words and digits are Persian
     await signed_in.should_see("گزارش ارسال‌ها")
     log = tables(signed_in)["log"]
-    assert [(r["number"], r["outcome"], r["status_code"]) for r in log] == [
-        ("۲", "موفق", "۲۰۰"), ("۱", "ناموفق", "۵۰۰")]
+    assert [(r["number"], r["outcome"], r["status_code"], r["category"]) for r in log] == [
+        ("۲", "موفق", "۲۰۰", "پاسخ داد"), ("۱", "ناموفق", "۵۰۰", "پاسخ داد")]

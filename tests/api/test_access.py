@@ -98,6 +98,7 @@ MATRIX: dict[str, tuple[frozenset[str], str]] = {
     "accounts": (LEDGER_READERS, "{ accounts { edges { cursor } } }"),
     "transfers": (LEDGER_READERS, '{ transfers(accountId: "999999") { edges { cursor } } }'),
     "transfer": (LEDGER_READERS, '{ transfer(id: "999999") { id } }'),
+    "transferByIdempotencyKey": (LEDGER_READERS, '{ transferByIdempotencyKey(key: "k") { id } }'),
     "searchTransfers": (STAFF, "{ searchTransfers { edges { cursor } } }"),
     "ledgerSummary": (STAFF, "{ ledgerSummary { totals { ledger } } }"),
     "ledgerHealth": (MANAGERS, "{ ledgerHealth { ok } }"),

@@ -51,7 +51,8 @@ async def test_a_staff_mutation_is_audited_with_its_password_masked(gql, staff):
     assert (entry.actor, entry.actor_kind, entry.actor_name, entry.operation, entry.result) == (
         f"staff:{staff.id}", "staff", staff.email, "createStaff", "StaffSuccess")
     assert entry.input == {"input": {"email": "new@example.com", "name": "New",
-                                     "password": MASK, "role": "support", "partnerId": None}}
+                                     "password": MASK, "role": "support", "partnerId": None,
+                                     "idempotencyKey": None}}
     assert abs(entry.at - datetime.now(UTC)) < timedelta(seconds=10)
 
 

@@ -71,7 +71,7 @@ async def test_the_refund_is_a_reversing_transfer_per_lot(call_as, gql, customer
     refunds = await Transfer.filter(code="order_refund").order_by("id")
     assert [(t.debit_account_id, t.credit_account_id, t.amount) for t in refunds] == [
         (t.credit_account_id, t.debit_account_id, t.amount) for t in spends]
-    assert [t.reference_id for t in refunds] == [f"order:{order_id}:1"] * 2
+    assert [(t.reference_type, t.reference_id) for t in refunds] == [("order", order_id)] * 2
 
 
 async def test_a_refund_run_twice_or_at_once_refunds_once(call_as, gql, customer, fund,

@@ -15,6 +15,7 @@ from models.identity.tables import BankAccount, StaffRole
 from models.ledger.codes import TransferKind
 from models.ledger.posting import TransferRequest, create_transfers
 from models.wallet.cashouts.cashouts import (
+    VOID_CODE,
     CashOutLimits,
     approve_cash_out,
     check_payouts,
@@ -66,7 +67,7 @@ async def test_one_stuck_payout_does_not_stop_the_others_settling(holder, make_s
     # once allowed): posting it now is refused
     row = await CashOut.get(id=stuck)
     await create_transfers([TransferRequest(
-        idempotency_key=uuid.uuid4().hex, code="void_pending", kind=TransferKind.VOID_PENDING,
+        idempotency_key=uuid.uuid4().hex, code=VOID_CODE.code, kind=TransferKind.VOID_PENDING,
         pending_id=row.hold_transfer_id)])
     assert await check_payouts(simulator) == 1
     assert (await CashOut.get(id=fine)).status is CashOutStatus.PAID

@@ -156,11 +156,14 @@ async def test_a_new_code_replaces_the_one_before(make_customer):
 
 
 async def test_a_number_asking_too_often_is_told_to_wait(make_customer):
+    # given a number sent as many codes as an hour allows, asked for from several addresses
     await make_customer(mobile=MOBILE)
-    for _ in range(POLICY.requests_per_hour):
-        await request_sign_in_code(MOBILE, SmsCatcher(), POLICY)
+    for i in range(POLICY.requests_per_hour):
+        await request_sign_in_code(MOBILE, SmsCatcher(), POLICY, address=f"192.0.2.{i}")
+    # when one more address asks
     with pytest.raises(TooManyCodeRequests) as refused:
-        await request_sign_in_code(MOBILE, SmsCatcher(), POLICY)
+        await request_sign_in_code(MOBILE, SmsCatcher(), POLICY, address="192.0.2.99")
+    # then it is told to wait, and nothing more is sent
     assert 3500 < refused.value.retry_after_seconds <= 3601
     assert await CaughtSms.filter(mobile=MOBILE).count() == POLICY.requests_per_hour
 

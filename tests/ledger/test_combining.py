@@ -282,3 +282,28 @@ async def test_a_call_inside_a_callers_transaction_is_not_combined_and_rolls_bac
         await pay_then_fail()
     assert combiner.stats().calls == before
     assert await take_snapshot() == snapshot
+
+
+async def test_one_key_in_two_namespaces_in_one_combined_transaction_makes_two_transfers(
+        wallet, revenue):
+    # given one key that two partners use at the same moment
+    w = await wallet(1000)
+    key = new_key()
+    failed, handed_back = combiner.stats().failed, combiner.stats().handed_back
+    # when both calls arrive at once, with a replay of each
+    outcomes = await asyncio.gather(*(
+        create_transfers([TransferRequest(key, "purchase", amount, w, revenue)],
+                         namespace=namespace)
+        for namespace, amount in (("partner:1", 100), ("partner:2", 200),
+                                  ("partner:1", 100), ("partner:2", 200))))
+    # then each namespace has one transfer of its own, and its copy is a replay of it
+    records = [o[0] for o in outcomes]
+    assert [r.namespace for r in records] == ["partner:1", "partner:2"] * 2
+    assert records[0].id == records[2].id and records[1].id == records[3].id
+    assert records[0].id != records[1].id
+    assert sum(not r.replayed for r in records) == 2
+    assert await count_transfers(idempotency_key=key) == 2
+    assert combiner.stats().failed == failed
+    assert combiner.stats().handed_back - handed_back <= 2  # only the copies
+    assert await totals(w) == (0, 300, 0, 1000)
+    await assert_sound()

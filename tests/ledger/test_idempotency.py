@@ -243,3 +243,35 @@ async def test_concurrent_batches_sharing_some_keys_post_each_key_once(wallet, r
     assert await count_transfers() == 6  # the funding transfer and the five
     assert await totals(w) == (0, 150, 0, 10_000)
     await assert_sound()
+
+
+async def test_a_key_belongs_to_its_namespace(wallet, revenue):
+    # given a payment stored under a key in the wallet's namespace
+    w = await wallet(1000)
+    key = new_key("wallet:credit:topup")
+    [mine] = await create_transfers([TransferRequest(key, "purchase", 300, w, revenue)],
+                                    namespace="domain:wallet")
+    # when a partner posts other content under the same key in its own namespace
+    [theirs] = await create_transfers([TransferRequest(key, "other", 5, w, revenue)],
+                                      namespace="partner:7")
+    # then it is a transfer of its own, neither a replay nor a conflict
+    assert theirs.id != mine.id and theirs.replayed is False
+    assert (theirs.namespace, theirs.amount) == ("partner:7", 5)
+    # and each namespace's replay answers its own transfer
+    [again] = await create_transfers([TransferRequest(key, "purchase", 300, w, revenue)],
+                                     namespace="domain:wallet")
+    assert (again.id, again.replayed) == (mine.id, True)
+    assert await totals(w) == (0, 305, 0, 1000)
+    await assert_sound()
+
+
+async def test_a_reused_key_with_other_content_conflicts_within_its_namespace(wallet, revenue):
+    w = await wallet(1000)
+    key = new_key()
+    await create_transfers([TransferRequest(key, "purchase", 300, w, revenue)],
+                           namespace="partner:7")
+    with pytest.raises(TransferRejected) as refused:
+        await create_transfers([TransferRequest(key, "purchase", 301, w, revenue)],
+                               namespace="partner:7")
+    assert refused.value.result is R.IDEMPOTENCY_CONFLICT
+    assert await totals(w) == (0, 300, 0, 1000)

@@ -3,6 +3,7 @@ send where the settings say."""
 
 from __future__ import annotations
 
+import logging
 import socket
 
 import aiosmtplib
@@ -40,6 +41,17 @@ async def test_serve_in_development_catches_mail_while_it_runs(clean_mail):
     # and once it stopped, nothing listens there
     with pytest.raises(aiosmtplib.SMTPConnectError):
         await _send(port)
+
+
+async def test_the_catchers_smtp_chatter_stays_out_of_the_servers_terminal(
+        smtp_catcher, caplog):
+    # given a server logging at INFO, as `etebar serve` does
+    caplog.set_level(logging.INFO)
+    # when mail goes through the catcher
+    await _send(smtp_catcher.port)
+    assert await CaughtEmail.exists()
+    # then aiosmtpd's narration of each SMTP command is not logged
+    assert [r.getMessage() for r in caplog.records if r.name == "mail.log"] == []
 
 
 async def test_serve_with_a_mail_server_or_outside_development_starts_no_catcher():

@@ -17,7 +17,8 @@ MOVEMENTS = """
 query Movements($customerId: ID, $first: Int!, $after: String) {
   wallet(customerId: $customerId) {
     movements(first: $first, after: $after) {
-      edges { cursor node { transferId at amount transferAmount kind code lotKind reference } }
+      edges { cursor node { transferId at amount transferAmount kind code lotKind
+                            source { kind } } }
       pageInfo { hasNextPage endCursor }
     }
   }

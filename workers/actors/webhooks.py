@@ -2,9 +2,10 @@
 
 - `dispatch_webhooks` (periodic, from the scheduler): turns new outbox rows into deliveries, once
   each, and enqueues one `deliver_webhook` per new delivery.
-- `deliver_webhook`: one attempt; a failure raises `DeliveryFailed`, which dramatiq retries with
-  exponential backoff (1 s up to 10 min, `MAX_RETRIES` times); the last attempt marks the delivery
-  failed. Safe to run twice: a delivered delivery is not sent again.
+- `deliver_webhook`: one attempt, to a public address checked again now (hosts in
+  `settings.webhook_allowed_hosts` excepted); a failure raises `DeliveryFailed`, which dramatiq
+  retries with exponential backoff (1 s up to 10 min, `MAX_RETRIES` times); the last attempt
+  marks the delivery failed. Safe to run twice: a delivered delivery is not sent again.
 - `requeue_stuck_webhooks` (periodic, every `settings.webhook_stuck_seconds`): enqueues again the
   pending deliveries idle for that long, whose message was lost; harmless when one was not.
 """
@@ -31,7 +32,7 @@ async def deliver_webhook(delivery_id: int) -> None:
     """POST one event to one endpoint, signed; raise to be retried."""
     settings = get_settings()
     await deliver(delivery_id, settings.secret_key, http_timeout=settings.webhook_timeout_seconds,
-                  max_attempts=MAX_RETRIES + 1)
+                  max_attempts=MAX_RETRIES + 1, allowed_hosts=settings.webhook_allowed_hosts)
 
 
 # Synchronous on purpose (as `expire_due_pending`): the sends are blocking broker calls.

@@ -27,10 +27,11 @@ from models.ledger.accounts import system_account
 from models.ledger.codes import SystemAccount
 from models.notify.mail import queue_email
 from models.wallet.activity.figures import ActivityLevel, ActivityPolicy, activities
+from models.wallet.codes import MovementKind, declare
 from models.wallet.tables import Lot
 from models.wallet.wallets import LEDGER, grant_promotional
 
-BONUS_CODE = "wallet_bonus"
+BONUS_CODE = declare("wallet_bonus", MovementKind.BONUS, domain="bonus")
 BASIS_POINTS = 10_000
 
 

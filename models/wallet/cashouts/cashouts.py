@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
+from tortoise import connections
 from tortoise.functions import Sum
 from tortoise.transactions import in_transaction
 
@@ -32,7 +33,7 @@ from models.clock import TEHRAN
 from models.db import given
 from models.errors import Conflict, DomainError, NotAllowed, NotFound, ValidationFailed
 from models.identity.tables import BankAccount, Customer
-from models.keys import check_key
+from models.keys import check_key, domain_namespace
 from models.ledger.accounts import system_account
 from models.ledger.codes import SystemAccount, TransferKind
 from models.ledger.posting import TransferRequest, create_transfers
@@ -46,12 +47,14 @@ from models.wallet.cashouts.errors import (
 )
 from models.wallet.cashouts.payout import Payout, PayoutAdapter, PayoutState
 from models.wallet.cashouts.tables import CashOut, CashOutStatus, PayoutBatch
+from models.wallet.codes import MovementKind, SourceKind, declare
 from models.wallet.tables import Lot, LotKind, Wallet
 
 LEDGER = "IRR"
-HOLD_CODE = "cashout_hold"
-POST_CODE = "cashout_paid"
-VOID_CODE = "cashout_void"
+HOLD_CODE = declare("cashout_hold", MovementKind.CASH_OUT, domain="cashouts")
+POST_CODE = declare("cashout_paid", MovementKind.CASH_OUT, domain="cashouts")
+VOID_CODE = declare("cashout_void", MovementKind.CASH_OUT, domain="cashouts")
+NAMESPACE = domain_namespace("cashout")  # cashout:hold:<customer>:<key>, cashout:post:<id>, ...
 REASON_MAX = 500
 BATCH_MAX = 500
 PROBLEM_MAX = 500
@@ -145,6 +148,12 @@ def _check_limits(amount: int, today: int, limits: CashOutLimits) -> None:
                                    f"{left} of the daily {limits.max_per_day} is left today")
 
 
+async def _next_cash_out_id() -> int:
+    rows = await connections.get("default").execute_query_dict(
+        "SELECT nextval(pg_get_serial_sequence('wallet_cash_out', 'id')) AS id")
+    return int(rows[0]["id"])
+
+
 async def request_cash_out(customer_id: int, bank_account_id: int, amount: int, key: str,
                            limits: CashOutLimits, *, now: datetime | None = None,
                            requested_by: str | None = None,
@@ -175,13 +184,16 @@ async def request_cash_out(customer_id: int, bank_account_id: int, amount: int, 
         if lot is None or cashable < amount:
             raise InsufficientCashableCredit(amount, cashable)
         clearing = await system_account(LEDGER, SystemAccount.PAYOUTS_CLEARING)
+        # The cash-out's id first, so that its hold links to it (the row needs the hold's id).
+        cash_out_id = await _next_cash_out_id()
         [hold] = await create_transfers([TransferRequest(
-            idempotency_key=f"cashout:hold:{customer_id}:{key}", code=HOLD_CODE, amount=amount,
-            kind=TransferKind.PENDING, debit_account_id=lot.account_id,  # type: ignore[attr-defined]
-            credit_account_id=clearing.id, reference_type="cash_out_request",
-            reference_id=f"{customer_id}:{key}")])
+            idempotency_key=f"cashout:hold:{customer_id}:{key}", code=HOLD_CODE.code,
+            amount=amount, kind=TransferKind.PENDING,
+            debit_account_id=lot.account_id,  # type: ignore[attr-defined]
+            credit_account_id=clearing.id, reference_type=SourceKind.CASH_OUT.value,
+            reference_id=str(cash_out_id))], namespace=NAMESPACE)
         row = await CashOut.create(
-            customer_id=customer_id, bank_account=account, amount=amount, key=key,
+            id=cash_out_id, customer_id=customer_id, bank_account=account, amount=amount, key=key,
             hold_transfer_id=hold.id, requested_at=moment,
             requested_by=(requested_by or f"customer:{customer_id}")[:64],
             tracking_prefix=tracking_prefix)
@@ -227,8 +239,9 @@ async def approve_cash_out(staff_id: int, cash_out_id: int) -> CashOut:
 
 async def _void(row: CashOut, key: str) -> int:
     [void] = await create_transfers([TransferRequest(
-        idempotency_key=key, code=VOID_CODE, kind=TransferKind.VOID_PENDING,
-        pending_id=row.hold_transfer_id, reference_type="cash_out", reference_id=str(row.id))])
+        idempotency_key=key, code=VOID_CODE.code, kind=TransferKind.VOID_PENDING,
+        pending_id=row.hold_transfer_id, reference_type=SourceKind.CASH_OUT.value,
+        reference_id=str(row.id))], namespace=NAMESPACE)
     return void.id
 
 
@@ -355,9 +368,10 @@ async def settle_payout(cash_out_id: int, *, paid: bool, code: str = "") -> Cash
                            field="id")
         if paid:
             [post] = await create_transfers([TransferRequest(
-                idempotency_key=f"cashout:post:{row.id}", code=POST_CODE,
+                idempotency_key=f"cashout:post:{row.id}", code=POST_CODE.code,
                 kind=TransferKind.POST_PENDING, pending_id=row.hold_transfer_id,
-                reference_type="cash_out", reference_id=str(row.id))])
+                reference_type=SourceKind.CASH_OUT.value, reference_id=str(row.id))],
+                namespace=NAMESPACE)
             row.post_transfer_id = post.id
             row.status = CashOutStatus.PAID
         else:

@@ -48,6 +48,7 @@ from models.keys import check_key
 from models.ledger.accounts import system_account
 from models.ledger.codes import SystemAccount
 from models.notify.mail import queue_email
+from models.wallet.codes import MovementKind, Source, SourceKind, declare
 from models.wallet.deposits.errors import (
     DeclarerCannotApprove,
     DepositAlreadyDecided,
@@ -59,7 +60,7 @@ from models.wallet.deposits.tables import Bank, Deposit, DepositReceipt, Deposit
 from models.wallet.tables import Wallet
 from models.wallet.wallets import LEDGER, credit_paid
 
-DEPOSIT_CODE = "wallet_deposit"
+DEPOSIT_CODE = declare("wallet_deposit", MovementKind.TOP_UP, domain="deposits")
 CREDITED_ONCE_INDEX = "wallet_deposit_credited_once"  # migrations: 13_*_money_rules.py
 RECEIPT_FORMATS = {"image/jpeg": "JPEG", "image/png": "PNG", "image/webp": "WEBP"}
 DECIDED = frozenset({DepositStatus.APPROVED, DepositStatus.REJECTED})
@@ -298,7 +299,8 @@ async def approve_deposit(actor: Identity, deposit_id: int, *, policy: DepositPo
             await Wallet.select_for_update().get(customer_id=customer_id)
             source = await system_account(LEDGER, SystemAccount.BANK_DEPOSITS)
             record = await credit_paid(customer_id, deposit.amount, source.id,
-                                       key=f"deposit:{deposit.id}", code=DEPOSIT_CODE)
+                                       key=f"deposit:{deposit.id}", code=DEPOSIT_CODE,
+                                       source=Source(SourceKind.DEPOSIT, deposit.id))
             deposit.credited_transfer_id = record.id
             await deposit.save(update_fields=["credited_transfer_id"])
             await queue_email(customer_id=customer_id, template="deposit_approved",

@@ -43,6 +43,7 @@ from models.identity.tables import Customer
 from models.keys import check_key
 from models.ledger.accounts import system_account
 from models.ledger.codes import SystemAccount
+from models.wallet.codes import MovementKind, Source, SourceKind, declare
 from models.wallet.topups.errors import (
     AmountAboveMaximum,
     AmountBelowMinimum,
@@ -71,7 +72,7 @@ from models.wallet.wallets import LEDGER, balance, credit_paid
 
 log = logging.getLogger(__name__)
 
-TOPUP_CODE = "wallet_topup"
+TOPUP_CODE = declare("wallet_topup", MovementKind.TOP_UP, domain="topups")
 CALLBACK_PATH = "/gateways/{gateway}/callback"
 
 # What runs after a top-up is credited and committed, with the credited top-up: "top up and pay"
@@ -277,7 +278,8 @@ async def _finish(top_up_id: int, *, status: TopUpStatus, code: str = "", reason
             return row
         clearing = await system_account(LEDGER, SystemAccount.GATEWAY_CLEARING)
         record = await credit_paid(row.customer_id, row.amount,  # type: ignore[attr-defined]
-                                   clearing.id, key=f"topup:{row.id}", code=TOPUP_CODE)
+                                   clearing.id, key=f"topup:{row.id}", code=TOPUP_CODE,
+                                   source=Source(SourceKind.TOP_UP, row.id))
         row.credit_transfer_id = record.id
         row.status = TopUpStatus.CREDITED
         row.completed_at = datetime.now(UTC)
