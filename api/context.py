@@ -12,6 +12,7 @@ from strawberry.dataloader import DataLoader
 from strawberry.exceptions import StrawberryGraphQLError
 
 from etebar.settings import Settings, get_settings
+from etebar.sms import sms_sender
 from models.errors import AuthenticationFailed
 from models.identity.authentication import authenticate
 from models.identity.callers import Identity
@@ -19,7 +20,7 @@ from models.identity.customers import CodePolicy
 from models.identity.reach import Reach
 from models.identity.tokens import Lockout
 from models.ledger.tables import Account
-from models.notify.sms import SmsSender, sms_sender
+from models.notify.sms import SmsSender
 
 CREDENTIAL_REVOKED = "CREDENTIAL_REVOKED"
 
@@ -103,7 +104,7 @@ class Context:
 
     @property
     def sms(self) -> SmsSender:
-        return sms_sender(self.settings.sms_adapter)
+        return sms_sender(self.settings)
 
 
 def client_address(request: Any) -> str:

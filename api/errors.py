@@ -24,6 +24,7 @@ from models.errors import (
 from models.identity.errors import AccountLocked, TooManyCodeRequests
 from models.ledger.errors import AccountRejected as AccountRejectedError
 from models.ledger.errors import TransferRejected as TransferRejectedError
+from models.notify.sms import SmsNotSent
 from models.wallet.errors import InsufficientFunds
 
 
@@ -79,6 +80,12 @@ class SignInLocked(UserError):
 @strawberry.type(description="Too many one-time codes asked for this number: wait and retry.")
 class TooManyCodeRequestsError(UserError):
     retry_after_seconds: int
+
+
+@strawberry.type(description="The SMS provider did not take the message: nothing was sent; "
+                             "try again later.")
+class SmsNotSentError(UserError):
+    pass
 
 
 @strawberry.type(description="The wallet holds less spendable credit than asked for.")
@@ -138,6 +145,11 @@ class TooManyCodeRequestsHandler(
                                         **_fields(exception))
 
 
+class SmsNotSentHandler(strawberry.ExceptionHandler[SmsNotSent, SmsNotSentError]):
+    def handle(self, exception: SmsNotSent, **_: Any) -> SmsNotSentError:
+        return SmsNotSentError(**_fields(exception))
+
+
 class InsufficientFundsHandler(
         strawberry.ExceptionHandler[InsufficientFunds, InsufficientFundsError]):
     def handle(self, exception: InsufficientFunds, **_: Any) -> InsufficientFundsError:
@@ -156,5 +168,6 @@ EXCEPTION_HANDLERS = (
     SignInLockedHandler(),
     SignInFailedHandler(),
     TooManyCodeRequestsHandler(),
+    SmsNotSentHandler(),
     InsufficientFundsHandler(),
 )

@@ -29,6 +29,11 @@ def _tls() -> ssl.SSLContext:
     return httpx.create_ssl_context()
 
 
+def tls_context() -> ssl.SSLContext:
+    """The shared TLS context, for other outside services' clients (SMS)."""
+    return _tls()
+
+
 def http_client(settings: Settings) -> httpx.AsyncClient:
     return httpx.AsyncClient(transport=transport, verify=_tls(),
                              timeout=settings.topup_http_timeout_seconds)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from urllib.parse import urlparse
 
-from etebar.settings import DEVELOPMENT_SECRET_KEY, Settings
+from etebar.settings import DEVELOPMENT_KAVENEGAR_API_KEY, DEVELOPMENT_SECRET_KEY, Settings
 
 SECRET_KEY_MIN_BYTES = 32
 # Where `etebar serve` mounts the bank and payout simulators outside production.
@@ -38,7 +38,15 @@ def production_problems(settings: Settings) -> list[str]:
     if settings.sms_adapter == "catcher":
         problems.append("ETEBAR_SMS_ADAPTER is `catcher`: sign-in codes would be kept in the "
                         "database for staff to read instead of being sent; configure an SMS "
-                        "provider's adapter")
+                        "provider's adapter (`kavenegar`)")
+    elif settings.kavenegar_api_key.get_secret_value() == DEVELOPMENT_KAVENEGAR_API_KEY:
+        problems.append("ETEBAR_KAVENEGAR_API_KEY is not set: give the Kavenegar account's "
+                        "API key")
+    if (settings.sms_adapter == "kavenegar"
+            and SIMULATOR_PATH in urlparse(settings.kavenegar_url + "/").path):
+        problems.append(f"ETEBAR_KAVENEGAR_BASE_URL ({settings.kavenegar_url}) is the SMS "
+                        "simulator: codes would reach no phone; leave it unset for "
+                        "https://api.kavenegar.com")
     for variable, url in (("ETEBAR_SAMAN_BASE_URL", settings.saman_url),
                           ("ETEBAR_MELLAT_BASE_URL", settings.mellat_url)):
         if SIMULATOR_PATH in urlparse(url).path:

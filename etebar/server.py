@@ -190,6 +190,7 @@ def build_app(settings: Settings, *, manage_database: bool = True,
     if settings.environment != "production":
         from api.graphiql import assets_mount
         from etebar.simulators import payout as payout_simulator
+        from etebar.simulators.kavenegar import KavenegarSimulator, kavenegar_simulator
         from etebar.simulators.mellat import mellat_simulator
         from etebar.simulators.saman import saman_simulator
 
@@ -198,6 +199,8 @@ def build_app(settings: Settings, *, manage_database: bool = True,
             terminal_id=settings.mellat_terminal_id, username=settings.mellat_username,
             password=settings.mellat_password)))
         app.router.routes.append(Mount("/_sim/payout", app=payout_simulator.http_app()))
+        app.router.routes.append(Mount("/_sim/kavenegar", app=kavenegar_simulator(
+            KavenegarSimulator(api_key=settings.kavenegar_api_key.get_secret_value()))))
         app.router.routes.append(assets_mount())
     if with_admin:
         from admin_ui import mount_admin

@@ -11,6 +11,8 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 # The secret key's default: fine on a laptop, refused in production (see etebar/production.py).
 DEVELOPMENT_SECRET_KEY = "dev-only-secret-change-me"  # noqa: S105 (a known, public value)
+# The Kavenegar key the local simulator takes; refused in production like the secret key.
+DEVELOPMENT_KAVENEGAR_API_KEY = "etebar-dev-kavenegar-key"
 
 
 def local_url(host: str, port: int) -> str:
@@ -133,9 +135,42 @@ class Settings(BaseSettings):
         default=20, ge=1,
         description="Wrong passwords from one client address, for any emails, that lock every "
                     "staff sign-in from that address.")
-    sms_adapter: Literal["catcher"] = Field(
+    sms_adapter: Literal["catcher", "kavenegar"] = Field(
         default="catcher",
-        description="Which SMS adapter sends texts; `catcher` keeps them in the database.")
+        description="Which SMS adapter sends texts: `catcher` keeps them in the database "
+                    "(development and tests); `kavenegar`, Kavenegar's REST API.")
+    kavenegar_api_key: SecretStr = Field(
+        default=SecretStr(DEVELOPMENT_KAVENEGAR_API_KEY),
+        description="The Kavenegar account's API key (it goes in the request path); the "
+                    "simulator takes only this default.")
+    kavenegar_base_url: str | None = Field(
+        default=None,
+        description="Kavenegar's address; unset: https://api.kavenegar.com in production, the "
+                    "local simulator (<public_url>/_sim/kavenegar) otherwise.")
+    kavenegar_sender: str | None = Field(
+        default=None, pattern=r"^[0-9]{4,20}$",
+        description="The sender line texts go from; unset: the account's default line.")
+    kavenegar_verify_template: str | None = Field(
+        default=None,
+        description="A verify/lookup template approved in the Kavenegar panel, with %token for "
+                    "the code: sign-in codes go through it (fast verification lines); unset, "
+                    "they go through sms/send as text.")
+    kavenegar_timeout_seconds: float = Field(
+        default=10.0, gt=0, description="How long one call to Kavenegar may take.")
+
+    @field_validator("kavenegar_base_url", "kavenegar_sender", "kavenegar_verify_template",
+                     mode="before")
+    @classmethod
+    def _sms_blank_is_unset(cls, value: str | None) -> str | None:
+        return value or None
+
+    @property
+    def kavenegar_url(self) -> str:
+        if self.kavenegar_base_url:
+            return self.kavenegar_base_url.rstrip("/")
+        if self.environment == "production":
+            return "https://api.kavenegar.com"
+        return self.public_url.rstrip("/") + "/_sim/kavenegar"
     customer_code_ttl_seconds: int = Field(
         default=300, ge=30, description="How long a customer's one-time sign-in code is valid.")
     customer_code_max_attempts: int = Field(

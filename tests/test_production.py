@@ -10,12 +10,13 @@ from typer.testing import CliRunner
 
 from etebar.cli import app
 from etebar.production import production_problems
-from etebar.settings import DEVELOPMENT_SECRET_KEY, Settings
+from etebar.settings import DEVELOPMENT_KAVENEGAR_API_KEY, DEVELOPMENT_SECRET_KEY, Settings
 
 LONG_SECRET = "k" * 48
-# Production with everything set as it should be, except what a test changes (the SMS adapter
-# has no real provider yet, so it is always named; each test looks for its own variable).
+# Production with everything set as it should be, except what a test changes; each test looks
+# for its own variable.
 SOUND = {"environment": "production", "secret_key": LONG_SECRET,
+         "sms_adapter": "kavenegar", "kavenegar_api_key": "a-real-kavenegar-key",
          "cashout_payout_adapter": "http", "cashout_payout_url": "https://payout.bank.example/v1",
          "broker_url": "amqp://etebar:pw@rabbitmq:5672/"}
 
@@ -53,6 +54,24 @@ def test_a_payout_url_at_the_simulator_is_refused() -> None:
 def test_the_sms_catcher_is_refused() -> None:
     [problem] = problems_naming("ETEBAR_SMS_ADAPTER", sms_adapter="catcher")
     assert "catcher" in problem
+
+
+def test_kavenegar_at_the_simulator_is_refused() -> None:
+    [problem] = problems_naming("ETEBAR_KAVENEGAR_BASE_URL",
+                                kavenegar_base_url="https://etebar.example/_sim/kavenegar")
+    assert "simulator" in problem
+    # unset, production talks to api.kavenegar.com
+    assert problems_naming("ETEBAR_KAVENEGAR_BASE_URL") == []
+
+
+def test_kavenegar_with_the_simulators_key_is_refused() -> None:
+    [problem] = problems_naming("ETEBAR_KAVENEGAR_API_KEY",
+                                kavenegar_api_key=DEVELOPMENT_KAVENEGAR_API_KEY)
+    assert "not set" in problem
+
+
+def test_a_sound_production_configuration_has_no_problem() -> None:
+    assert production_problems(Settings(_env_file=None, **SOUND)) == []  # type: ignore[call-arg]
 
 
 @pytest.mark.parametrize("variable", ["ETEBAR_SAMAN_BASE_URL", "ETEBAR_MELLAT_BASE_URL"])
@@ -100,10 +119,12 @@ def test_a_refusal_names_the_simulator_urls_too(monkeypatch: pytest.MonkeyPatch,
     env = {"ETEBAR_ENVIRONMENT": "production", "ETEBAR_SECRET_KEY": LONG_SECRET,
            "ETEBAR_CASHOUT_PAYOUT_ADAPTER": "http",
            "ETEBAR_SAMAN_BASE_URL": "http://127.0.0.1:8000/_sim/saman",
-           "ETEBAR_MELLAT_BASE_URL": "http://127.0.0.1:8000/_sim/mellat"}
+           "ETEBAR_MELLAT_BASE_URL": "http://127.0.0.1:8000/_sim/mellat",
+           "ETEBAR_SMS_ADAPTER": "kavenegar", "ETEBAR_KAVENEGAR_API_KEY": "a-real-key",
+           "ETEBAR_KAVENEGAR_BASE_URL": "http://127.0.0.1:8000/_sim/kavenegar"}
     result = CliRunner().invoke(app, ["serve"], env=env)
     assert result.exit_code == 2, result.output
     for variable in ("ETEBAR_CASHOUT_PAYOUT_URL", "ETEBAR_SAMAN_BASE_URL",
-                     "ETEBAR_MELLAT_BASE_URL"):
+                     "ETEBAR_MELLAT_BASE_URL", "ETEBAR_KAVENEGAR_BASE_URL"):
         assert f"  - {variable}" in result.stderr, result.stderr
     assert "ETEBAR_SECRET_KEY" not in result.stderr

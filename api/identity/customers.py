@@ -15,6 +15,7 @@ from api.errors import (
     NotAllowedError,
     NotFoundError,
     SignInFailed,
+    SmsNotSentError,
     TooManyCodeRequestsError,
 )
 from api.idempotency import key_field
@@ -90,7 +91,8 @@ class CustomerSignInSuccess:
 
 CustomerResult = Annotated[CustomerSuccess | InvalidInput | ConflictError | NotFoundError
                            | NotAllowedError, strawberry.union("CustomerResult")]
-RequestSignInCodeResult = Annotated[SignInCodeSent | InvalidInput | TooManyCodeRequestsError,
+RequestSignInCodeResult = Annotated[SignInCodeSent | InvalidInput | TooManyCodeRequestsError
+                                    | SmsNotSentError,
                                     strawberry.union("RequestSignInCodeResult")]
 CustomerSignInResult = Annotated[CustomerSignInSuccess | SignInFailed | InvalidInput,
                                  strawberry.union("CustomerSignInResult")]

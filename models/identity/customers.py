@@ -39,7 +39,7 @@ from models.identity.tables import (
     SignInCode,
 )
 from models.identity.tokens import LAST_USED_RESOLUTION
-from models.notify.sms import SmsSender
+from models.notify.sms import SmsNotSent, SmsSender
 from models.throttle import Throttle
 
 SESSION_PREFIX = "etbc_"
@@ -320,11 +320,17 @@ async def request_sign_in_code(mobile: str, sender: SmsSender, policy: CodePolic
             raise TooManyCodeRequests(max(1, int(wait.total_seconds()) + 1))
         await SignInCode.filter(mobile=mobile, used_at=None).update(used_at=now)
         expires_at = now + timedelta(seconds=policy.ttl_seconds)
-        await SignInCode.create(mobile=mobile, code_hash=_code_hash(policy, mobile, code),
-                                created_at=now, expires_at=expires_at)
+        row = await SignInCode.create(mobile=mobile, code_hash=_code_hash(policy, mobile, code),
+                                      created_at=now, expires_at=expires_at)
     customer = await Customer.get_or_none(mobile=mobile)
     if customer is not None:
-        await sender.send(mobile, _TEXT[customer.language].format(code=code))
+        try:
+            await sender.send_code(mobile, code, _TEXT[customer.language].format(code=code),
+                                   local_id=row.id)
+        except SmsNotSent:
+            # Not sent: the code neither signs in nor counts against the hour's codes.
+            await SignInCode.filter(id=row.id).delete()
+            raise
     return expires_at
 
 

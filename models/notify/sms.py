@@ -1,21 +1,36 @@
-"""The SMS interface the domain sends through; `sms_sender(name)` gives the configured adapter."""
+"""The SMS interface the domain sends through, and its one refusal: the provider did not take a
+message. `etebar.sms.sms_sender(settings)` builds the configured adapter."""
 
 from __future__ import annotations
 
 from typing import Protocol
 
+from models.errors import DomainError
+
+
+class SmsNotSent(DomainError):
+    """The SMS provider refused a message or could not be reached: nothing was sent (as far as
+    the provider said). `provider_status` is the provider's own code, kept for the log."""
+
+    code = "sms_not_sent"
+
+    def __init__(self, message: str, *, provider_status: int | None = None,
+                 field: str | None = None) -> None:
+        self.provider_status = provider_status
+        super().__init__(message=message, field=field)
+
 
 class SmsSender(Protocol):
-    """Sends one text message to an Iranian mobile number in the form 09xxxxxxxxx."""
+    """Sends text messages to Iranian mobile numbers in the form 09xxxxxxxxx; raises
+    `SmsNotSent` when the provider does not take one."""
 
-    async def send(self, mobile: str, text: str) -> None: ...
+    async def send(self, mobile: str, text: str, *, local_id: int | None = None) -> None:
+        """Send `text`; `local_id` is our (numeric) id of the message, for the provider's
+        records."""
+        ...
 
-
-def sms_sender(name: str) -> SmsSender:
-    """The adapter the `ETEBAR_SMS_ADAPTER` setting names (see `models/notify/adapters/`)."""
-    from models.notify.adapters import ADAPTERS
-
-    try:
-        return ADAPTERS[name]()
-    except KeyError:
-        raise ValueError(f"unknown SMS adapter {name!r}; known: {', '.join(ADAPTERS)}") from None
+    async def send_code(self, mobile: str, code: str, text: str, *,
+                        local_id: int | None = None) -> None:
+        """Send a one-time code: through the provider's code template where it has one
+        (providers deliver those on their fast verification lines), else as `text`."""
+        ...

@@ -1,12 +1,2 @@
-"""The concrete SMS adapters, by the name `ETEBAR_SMS_ADAPTER` uses."""
-
-from __future__ import annotations
-
-from collections.abc import Callable
-
-from models.notify.adapters.catcher import SmsCatcher
-from models.notify.sms import SmsSender
-
-ADAPTERS: dict[str, Callable[[], SmsSender]] = {
-    "catcher": SmsCatcher,
-}
+"""The concrete SMS adapters: `catcher` (a table, for development and tests) and `kavenegar`
+(Kavenegar's REST API); `etebar/sms.py` builds the one `ETEBAR_SMS_ADAPTER` names."""

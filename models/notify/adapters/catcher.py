@@ -6,8 +6,12 @@ from models.notify.tables import CaughtSms
 
 
 class SmsCatcher:
-    async def send(self, mobile: str, text: str) -> None:
+    async def send(self, mobile: str, text: str, *, local_id: int | None = None) -> None:
         await CaughtSms.create(mobile=mobile, text=text)
+
+    async def send_code(self, mobile: str, code: str, text: str, *,
+                        local_id: int | None = None) -> None:
+        await self.send(mobile, text, local_id=local_id)
 
 
 async def caught(*, limit: int, before_id: int | None = None,
