@@ -126,7 +126,8 @@ async def test_an_account_owner_longer_than_a_namespace_does_not_stop_the_upgrad
                 "SELECT external_id_namespace FROM ledger_account WHERE id = $1", [account.id])
             raise _RolledBack(row["external_id_namespace"])
     except _RolledBack as done:
-        assert done.result == STAFF_NAMESPACE
+        namespace = done.result
+    assert namespace == STAFF_NAMESPACE
 
 
 async def _namespace_after_upgrade(transfer_id: int) -> str:
