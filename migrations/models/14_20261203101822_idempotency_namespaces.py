@@ -7,8 +7,9 @@ async def upgrade(db: BaseDBAsyncClient) -> str:
     # Idempotency keys and external ids belong to their caller's namespace (models.keys). Keys
     # stored before are put in the namespace that made them: each domain's own keys by their
     # prefix and the accounts they move (general callers never move a wallet lot), the demo's
-    # by its references, a partner's where it moved its own or its members' accounts, and the
-    # rest in the staff's. Creating mutations keep their keys in identity_idempotent_request.
+    # by its references and accounts, a caller's as the audit log recorded who sent it, a
+    # partner's where the log has no word and it moved its own or its members' accounts, and
+    # the rest in the staff's. Creating mutations keep their keys in identity_idempotent_request.
     return """
         ALTER TABLE "ledger_transfer" DROP CONSTRAINT IF EXISTS "ledger_transfer_idempotency_key_key";
         DROP INDEX IF EXISTS "uid_ledger_tran_idempot_3a4fee";
@@ -43,27 +44,61 @@ COMMENT ON COLUMN ledger_transfer."namespace" IS 'whose key: the caller''s or th
           AND EXISTS (SELECT 1 FROM ledger_account AS a
                       WHERE a.id IN (t.debit_account_id, t.credit_account_id)
                         AND a.code LIKE 'wallet\\_%');
+        -- The ledger's own expiries: only the void of the pending its key names (a caller
+        -- could post that key before, with another code, to stop the pending from expiring).
         UPDATE "ledger_transfer" SET namespace = 'domain:ledger'
-        WHERE code = 'pending_expired' AND idempotency_key LIKE 'ledger:expire:%';
-        UPDATE "ledger_transfer" SET namespace = 'domain:demo'
-        WHERE reference_type = 'demo' AND reference_id = idempotency_key;
+        WHERE code = 'pending_expired' AND kind = 'void_pending'
+          AND idempotency_key = 'ledger:expire:' || pending_id;
+        UPDATE "ledger_transfer" AS t SET namespace = 'domain:demo'
+        WHERE t.reference_type = 'demo' AND t.reference_id = t.idempotency_key
+          AND EXISTS (SELECT 1 FROM ledger_account AS a
+                      WHERE a.id = t.debit_account_id AND a.metadata @> '{"demo": true}');
+        -- Who sent each key, as the audit log says: a partner's caller (its keys and its staff)
+        -- or the platform's staff. Staff reach every account, so the accounts a transfer moved
+        -- cannot say whose key it was; the first successful call with a key is its owner's.
+        CREATE TEMP TABLE "_sent_keys" AS
+            SELECT DISTINCT ON (e.operation = 'createAccounts', k.key)
+                   e.operation = 'createAccounts' AS account, k.key,
+                   CASE WHEN e.partner_id IS NULL THEN 'staff'
+                        ELSE 'partner:' || e.partner_id END AS namespace
+            FROM audit_entry AS e
+            CROSS JOIN LATERAL (
+                SELECT jsonb_path_query(e.input, '$.**.idempotencyKey') #>> '{}' AS key
+                WHERE e.operation IN ('createTransfers', 'postPendingTransfer',
+                                      'voidPendingTransfer')
+                UNION ALL
+                SELECT jsonb_path_query(e.input, '$.**.externalId') #>> '{}'
+                WHERE e.operation = 'createAccounts') AS k
+            WHERE k.key IS NOT NULL
+            ORDER BY e.operation = 'createAccounts', k.key, (e.result ~ '^[A-Z]') DESC, e.id;
+        UPDATE "ledger_transfer" AS t SET namespace = s.namespace
+        FROM "_sent_keys" AS s
+        WHERE t.namespace = 'staff' AND NOT s.account AND s.key = t.idempotency_key;
+        -- Keys the audit log never saw (its row is written after the call): a partner's where it
+        -- moved its own or its members' accounts, which only it and staff reach.
         UPDATE "ledger_transfer" AS t SET namespace = p.namespace
-        FROM (SELECT a.id, coalesce(CASE WHEN a.owner LIKE 'partner:%' THEN a.owner END,
+        FROM (SELECT a.id, coalesce(CASE WHEN a.owner ~ '^partner:[0-9]+$' THEN a.owner END,
                                     'partner:' || c.partner_id) AS namespace
               FROM ledger_account AS a
               LEFT JOIN identity_customer AS c ON a.owner = 'customer:' || c.id
-              WHERE a.owner LIKE 'partner:%' OR c.partner_id IS NOT NULL) AS p
-        WHERE t.namespace = 'staff' AND p.id = t.debit_account_id;
+              WHERE a.owner ~ '^partner:[0-9]+$' OR c.partner_id IS NOT NULL) AS p
+        WHERE t.namespace = 'staff' AND p.id = t.debit_account_id
+          AND NOT EXISTS (SELECT 1 FROM "_sent_keys" AS s
+                          WHERE NOT s.account AND s.key = t.idempotency_key);
         ALTER TABLE "ledger_transfer" ENABLE TRIGGER "ledger_transfer_immutable";
         ALTER TABLE "ledger_transfer" ALTER COLUMN "namespace" DROP DEFAULT;
         UPDATE "ledger_account" AS a SET external_id_namespace = CASE
             WHEN a.external_id LIKE 'wallet-lot:%' THEN 'domain:wallet'
             WHEN a.external_id LIKE 'demo:%' AND a.metadata @> '{"demo": true}' THEN 'domain:demo'
-            WHEN a.owner LIKE 'partner:%' THEN a.owner
+            WHEN s.namespace IS NOT NULL THEN s.namespace
+            WHEN a.owner ~ '^partner:[0-9]+$' THEN a.owner
             WHEN c.partner_id IS NOT NULL THEN 'partner:' || c.partner_id
             ELSE 'staff' END
-        FROM ledger_account AS b LEFT JOIN identity_customer AS c ON b.owner = 'customer:' || c.id
+        FROM ledger_account AS b
+        LEFT JOIN identity_customer AS c ON b.owner = 'customer:' || c.id
+        LEFT JOIN "_sent_keys" AS s ON s.account AND s.key = b.external_id
         WHERE b.id = a.id AND a.external_id IS NOT NULL;
+        DROP TABLE "_sent_keys";
         ALTER TABLE "ledger_account" ADD CONSTRAINT "ledger_account_external_id_has_namespace"
             CHECK ((external_id IS NULL) = (external_id_namespace IS NULL));
 
