@@ -33,11 +33,10 @@ import pytest
 
 from api.context import context_for_token
 from api.schema import build_schema
-from etebar import gateways
 from etebar.settings import Settings
 from models.demo import seed_demo
 from tests.conftest import PUBLIC_ADDRESS
-from tests.topups.conftest import forget_simulated_banks
+from tests.topups.conftest import banks  # noqa: F401  (a fixture: the banks reached in process)
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 FENCE = re.compile(r"^```(\w*)[ \t]*\n(.*?)^```[ \t]*$", re.S | re.M)
@@ -280,17 +279,10 @@ def test_an_answer_that_is_not_a_success_fails_the_tour(body: dict[str, Any], wh
 
 # --- the tour ----------------------------------------------------------------------------------
 
-@pytest.fixture
-def banks(api_app: Any) -> Iterator[None]:
-    """The gateway adapters reach the bank simulators the app mounts, in process."""
-    forget_simulated_banks(api_app)
-    gateways.transport = httpx.ASGITransport(app=api_app)
-    yield
-    gateways.transport = None
 
-
+@pytest.mark.usefixtures("banks")
 async def test_every_graphql_block_of_the_readme_works_in_order_on_the_demo(
-        api_app: Any, db: str, events: Any, banks: None, dns: Any):
+        api_app: Any, db: str, events: Any, dns: Any):
     # given a freshly seeded demo, the token the README tells a newcomer to use, and the
     # webhook block's host resolving to its public address as it does on the internet
     dns.names["example.com"] = [PUBLIC_ADDRESS]

@@ -60,10 +60,9 @@ from models.identity.tables import StaffRole
 from models.identity.tokens import create_staff, issue_token
 from models.ledger.accounts import ensure_ledgers
 from tests.bench.ledger import connect, machine, server_url, with_database
+from tests.bench.results import RESULTS, write_section
 
 HERE = Path(__file__).resolve().parent
-RESULTS = HERE / "RESULTS.md"
-BEGIN, END = "<!-- abuse:begin -->", "<!-- abuse:end -->"
 FLOOD = "{" + " ".join(["ledgers { code }"] * 1240) + "}"
 NORMAL = "{ ledgers { code } }"
 SIGN_IN = ('mutation { staffSignIn(email: "owner@bench.local", password: "wrong password") '
@@ -342,17 +341,6 @@ def bench(args: argparse.Namespace) -> list[str]:
         asyncio.run(_database(url, name, create=False))
 
 
-def write_results(lines: list[str]) -> None:
-    text = RESULTS.read_text() if RESULTS.exists() else ""
-    block = "\n".join([BEGIN, *lines, END])
-    if BEGIN in text and END in text:
-        head, _, rest = text.partition(BEGIN)
-        _, _, tail = rest.partition(END)
-        text = head + block + tail
-    else:
-        text = text.rstrip("\n") + "\n\n## Abuse: what refusing costs the server\n\n" + \
-            block + "\n"
-    RESULTS.write_text(text)
 
 
 def main() -> None:
@@ -370,7 +358,7 @@ def main() -> None:
     lines = bench(args)
     print("\n".join(lines))
     if args.write:
-        write_results(lines)
+        write_section("abuse", "## Abuse: what refusing costs the server", lines)
         print(f"figures written to {RESULTS}")
 
 

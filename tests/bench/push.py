@@ -24,7 +24,6 @@ import platform
 import statistics
 import time
 import uuid
-from pathlib import Path
 
 from tortoise import Tortoise
 
@@ -34,9 +33,7 @@ from models.events.stream import balance_changes
 from models.ledger.accounts import AccountRequest, create_accounts, ensure_ledgers
 from models.ledger.posting import TransferRequest, create_transfers
 from tests.bench.ledger import connect, server_url, with_database
-
-RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
-BEGIN, END = "<!-- push:begin -->", "<!-- push:end -->"
+from tests.bench.results import RESULTS, write_section
 
 
 async def bench(args: argparse.Namespace) -> list[str]:
@@ -126,16 +123,6 @@ async def bench(args: argparse.Namespace) -> list[str]:
         await admin.close()
 
 
-def write_results(lines: list[str]) -> None:
-    text = RESULTS.read_text() if RESULTS.exists() else ""
-    block = "\n".join([BEGIN, *lines, END])
-    if BEGIN in text and END in text:
-        head, _, rest = text.partition(BEGIN)
-        _, _, tail = rest.partition(END)
-        text = head + block + tail
-    else:
-        text = text.rstrip("\n") + "\n\n## Push: commit → subscriber latency\n\n" + block + "\n"
-    RESULTS.write_text(text)
 
 
 def main() -> None:
@@ -150,7 +137,7 @@ def main() -> None:
     lines = asyncio.run(bench(args))
     print("\n".join(lines))
     if args.write:
-        write_results(lines)
+        write_section("push", "## Push: commit → subscriber latency", lines)
         print(f"figures written to {RESULTS}")
 
 

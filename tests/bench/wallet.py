@@ -55,10 +55,9 @@ from models.ledger.accounts import ensure_ledgers, system_account
 from models.ledger.codes import SystemAccount
 from models.ledger.verify import verify_ledger
 from models.wallet import wallets
+from tests.bench.results import write_section
 
 HERE = Path(__file__).resolve().parent
-RESULTS = HERE / "RESULTS.md"
-BEGIN, END = "<!-- wallet:begin -->", "<!-- wallet:end -->"
 PRICE = 1_000
 PAY = """
 mutation Pay($orderId: ID!, $key: String!) {
@@ -189,16 +188,6 @@ async def run(args: argparse.Namespace) -> list[str]:
     return lines
 
 
-def write_results(lines: list[str]) -> None:
-    text = RESULTS.read_text() if RESULTS.exists() else ""
-    block = "\n".join([BEGIN, *lines, END])
-    if BEGIN in text and END in text:
-        head, _, rest = text.partition(BEGIN)
-        _, _, tail = rest.partition(END)
-        text = head + block + tail
-    else:
-        text = text.rstrip() + "\n\n## Wallet (`python -m tests.bench.wallet`)\n\n" + block + "\n"
-    RESULTS.write_text(text)
 
 
 def main() -> None:
@@ -212,7 +201,7 @@ def main() -> None:
     lines = asyncio.run(run(args))
     print("\n".join(lines))
     if not args.no_write:
-        write_results(lines)
+        write_section("wallet", "## Wallet (`python -m tests.bench.wallet`)", lines)
 
 
 if __name__ == "__main__":
