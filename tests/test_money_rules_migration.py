@@ -23,10 +23,12 @@ assert _SPEC is not None and _SPEC.loader is not None
 MIGRATION: Any = importlib.util.module_from_spec(_SPEC)
 _SPEC.loader.exec_module(MIGRATION)
 
+# key_namespace came later (migration 15); it is filled as that migration fills it.
 _DEPOSIT = """INSERT INTO wallet_deposit (customer_id, key, amount, bank, deposited_on,
-    tracking_number, status, declared_by, first_approver, decided_at, created_at)
-    VALUES ($1, $2, 1000, 'mellat', '2026-11-01', $3, $4::TEXT, $5, $6,
-            CASE WHEN $4::TEXT IN ('approved', 'rejected') THEN now() END, now()) RETURNING id"""
+    tracking_number, status, declared_by, first_approver, decided_at, created_at, key_namespace)
+    VALUES ($1, $2, 1000, 'mellat', '2026-11-01', $3, $4::TEXT, $5::TEXT, $6,
+            CASE WHEN $4::TEXT IN ('approved', 'rejected') THEN now() END, now(),
+            CASE WHEN $5::TEXT LIKE 'staff:%' THEN 'staff' ELSE $5::TEXT END) RETURNING id"""
 
 
 class _RolledBack(Exception):

@@ -188,7 +188,7 @@ class BillingMutation:
         order_id_ = required_id(order_id, "orderId")
         lead = timedelta(days=info.context.settings.billing_renewal_lead_days)
         paid = await orders.pay_order(await _payer(info, order_id_), order_id_, idempotency_key,
-                                      lead_time=lead)
+                                      lead_time=lead, namespace=info.context.key_namespace)
         return OrderPaid(order=Order.from_row(paid.order),
                          payment=OrderPayment.from_row(paid.payment), replayed=paid.replayed)
 

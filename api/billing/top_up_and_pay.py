@@ -59,8 +59,10 @@ def lead_time(settings: Settings) -> timedelta:
 
 
 async def run_top_up_and_pay(settings: Settings, customer_id: int | None, order_id: int,
-                             gateway_name: GatewayName, key: str) -> TopUpAndPayResult:
-    """What the mutation and the pay-link page both do."""
+                             gateway_name: GatewayName, key: str, *,
+                             namespace: str | None = None) -> TopUpAndPayResult:
+    """What the mutation and the pay-link page both do; `key` lives in `namespace` (the
+    caller's; the customer's own for a pay link)."""
     async with open_gateways(settings) as gateways:
         gateway = gateways.get(gateway_name)
         if gateway is None:
@@ -68,7 +70,7 @@ async def run_top_up_and_pay(settings: Settings, customer_id: int | None, order_
                                    f"{gateway_name.value} is not configured", field="gateway")
         done = await top_up_and_pay.start_top_up_and_pay(
             customer_id, order_id, gateway, key, policy=topup_policy(settings),
-            lead_time=lead_time(settings))
+            lead_time=lead_time(settings), namespace=namespace)
     if isinstance(done, top_up_and_pay.TopUpStarted):
         return TopUpAndPayStarted(
             top_up=TopUp.from_row(done.top_up), shortfall=Long(done.shortfall),
@@ -93,4 +95,5 @@ class TopUpAndPayMutation:
         own = identity.customer_id if identity.kind is CallerKind.CUSTOMER else None
         return await run_top_up_and_pay(info.context.settings, own,
                                         required_id(input.order_id, "orderId"), input.gateway,
-                                        input.idempotency_key)
+                                        input.idempotency_key,
+                                        namespace=info.context.key_namespace)

@@ -135,7 +135,7 @@ class CashOutMutation:
         result = await cashouts.request_cash_out(
             owner, required_id(input.bank_account_id, "bankAccountId"), int(input.amount),
             input.idempotency_key, cash_out_limits(info.context.settings),
-            requested_by=actor(info).actor,
+            requested_by=actor(info).actor, namespace=info.context.key_namespace,
             tracking_prefix=info.context.settings.cashout_tracking_prefix)
         return CashOutSuccess(cash_out=await _shown(result.cash_out), replayed=result.replayed)
 

@@ -251,7 +251,8 @@ class TopUpMutation:
                                        field="gateway")
             row, redirect = await topups.start_topup(wanted, int(input.amount), gateway,
                                                      input.idempotency_key,
-                                                     policy=topup_policy(settings))
+                                                     policy=topup_policy(settings),
+                                                     namespace=info.context.key_namespace)
         return TopUpStarted(top_up=TopUp.from_row(row), redirect=GatewayRedirect(
             url=redirect.url, method=redirect.method,
             fields=[FormField(name=k, value=v) for k, v in redirect.fields.items()]))

@@ -28,7 +28,7 @@ from models.billing.tables import BillingCycle, Order, OrderPayment, OrderStatus
 from models.clock import now_or
 from models.db import given
 from models.errors import Conflict, NotFound, ValidationFailed
-from models.keys import KEY_MAX, check_key
+from models.keys import KEY_MAX, check_key, customer_namespace, domain_namespace
 from models.ledger.accounts import system_account
 from models.ledger.codes import SystemAccount
 from models.notify.mail import queue_email
@@ -38,6 +38,7 @@ from models.wallet.errors import InsufficientFunds
 from models.wallet.tables import SpendPart
 
 PAYMENT_CODE = declare("order_payment", MovementKind.PAYMENT, domain="billing")
+NAMESPACE = domain_namespace("billing")  # the request keys billing makes itself: top-up:<id>
 DEFAULT_LEAD_TIME = timedelta(days=3)
 DEFAULT_ONE_OFF_DELIVERY = timedelta(days=30)
 OPEN_STATUSES = (OrderStatus.AWAITING_PAYMENT, OrderStatus.ACTIVE, OrderStatus.SUSPENDED)
@@ -133,8 +134,8 @@ def due_period(order: Order, now: datetime, lead_time: timedelta) -> int | None:
     return None
 
 
-async def charge(order: Order, period: int, now: datetime,
-                 request_key: str | None = None) -> OrderPayment:
+async def charge(order: Order, period: int, now: datetime, request_key: str | None = None,
+                 request_namespace: str | None = None) -> OrderPayment:
     """Pay `period` of the locked `order` from the wallet, extend the order, email a receipt.
     Raises `InsufficientFunds` before anything is written; call it in the order's transaction."""
     revenue = await system_account(wallets.LEDGER, SystemAccount.REVENUE)
@@ -143,7 +144,8 @@ async def charge(order: Order, period: int, now: datetime,
     await wallets.spend(customer_id, order.price, revenue.id, key, code=PAYMENT_CODE,
                         source=Source(SourceKind.ORDER, order.id), now=now)
     payment = await OrderPayment.create(order=order, period=period, amount=order.price,
-                                        spend_key=key, request_key=request_key, paid_at=now)
+                                        spend_key=key, request_key=request_key,
+                                        request_namespace=request_namespace, paid_at=now)
     # A renewal continues where the last period ended, also when paid early or within the
     # grace period; a suspended order was not served meanwhile, so it starts again now.
     resumes = order.status is OrderStatus.SUSPENDED or order.period_end is None
@@ -170,26 +172,31 @@ async def charge(order: Order, period: int, now: datetime,
 
 
 async def pay_order(customer_id: int, order_id: int, key: str, *, now: datetime | None = None,
-                    lead_time: timedelta = DEFAULT_LEAD_TIME) -> PaidOrder:
+                    lead_time: timedelta = DEFAULT_LEAD_TIME,
+                    namespace: str | None = None) -> PaidOrder:
     """Pay what order `order_id` owes now, in full, from the customer's wallet; activates it (or
     resumes a suspended one) and extends its period, all in one transaction.
 
-    `key` is the caller's idempotency key: the same key again answers the payment it made
-    (`replayed`). Whatever the keys, a period is paid once; a payment when nothing is due is
-    `nothing_due`. A short balance raises the wallet's `InsufficientFunds`, having changed
-    nothing."""
+    `key` is the caller's idempotency key, in the caller's `namespace` (models.keys; the
+    customer's own when not given): the same key again from the same namespace answers the
+    payment it made (`replayed`). Whatever the keys, a period is paid once; a payment when
+    nothing is due is `nothing_due`. A short balance raises the wallet's `InsufficientFunds`,
+    having changed nothing."""
     check_key(key)
+    namespace = namespace or customer_namespace(customer_id)
     moment = now_or(now)
     async with in_transaction():
         order = await _locked(order_id, customer_id)
-        done = await OrderPayment.get_or_none(order_id=order.id, request_key=key)
+        done = await OrderPayment.get_or_none(order_id=order.id, request_namespace=namespace,
+                                              request_key=key)
         if done is not None:
             return PaidOrder(order=order, payment=done, replayed=True)
         period = due_period(order, moment, lead_time)
         if period is None:
             raise Conflict("nothing_due", f"order {order_id} ({order.status.value}) owes nothing "
                            "now", field="orderId")
-        payment = await charge(order, period, moment, request_key=key)
+        payment = await charge(order, period, moment, request_key=key,
+                               request_namespace=namespace)
     return PaidOrder(order=order, payment=payment, replayed=False)
 
 
@@ -199,10 +206,11 @@ async def pay_after_top_up(customer_id: int, order_id: int, top_up_key: str, *,
     """"Top up and pay": once a top-up for order `order_id` is verified and credited (its own
     transaction committed), pay the order from the wallet, by the top-up's key. None when the
     order owes nothing now (paid meanwhile) or the balance is still short: the credit then
-    stays in the wallet, and nothing else changes. A retry answers the same payment."""
+    stays in the wallet, and nothing else changes. A retry answers the same payment. The key
+    is billing's own (`domain:billing`), so no caller's key can pass for it."""
     try:
         return await pay_order(customer_id, order_id, f"top-up:{top_up_key}"[:KEY_MAX],
-                               now=now, lead_time=lead_time)
+                               now=now, lead_time=lead_time, namespace=NAMESPACE)
     except InsufficientFunds:
         return None
     except Conflict as refused:

@@ -99,6 +99,9 @@ class OrderPayment(Model):
     amount = fields.BigIntField()
     spend_key = fields.CharField(max_length=160, unique=True,
                                  description="the wallet spend's key: order:<order>:<period>")
+    request_namespace = fields.CharField(max_length=64, null=True,
+                                         description="whose request key: the payer's namespace "
+                                                     "(models.keys)")
     request_key = fields.CharField(max_length=100, null=True,
                                    description="the caller's idempotency key, if a person paid")
     paid_at = fields.DatetimeField()
@@ -110,4 +113,5 @@ class OrderPayment(Model):
 
     class Meta:
         table = "billing_order_payment"
-        unique_together = (("order_id", "period"), ("order_id", "request_key"))
+        unique_together = (("order_id", "period"),
+                           ("order_id", "request_namespace", "request_key"))

@@ -36,9 +36,16 @@ from models.billing import orders
 from models.billing.orders import PaidOrder
 from models.clock import now_or
 from models.errors import Conflict
+from models.keys import customer_namespace
 from models.wallet.topups.gateway import Gateway, Redirect
 from models.wallet.topups.tables import TopUp, TopUpEvent, TopUpEventKind, TopUpStatus
-from models.wallet.topups.topups import CREDITED_HOOKS, CreditedHook, TopUpPolicy, start_topup
+from models.wallet.topups.topups import (
+    CREDITED_HOOKS,
+    CreditedHook,
+    TopUpPolicy,
+    find_started,
+    start_topup,
+)
 
 log = logging.getLogger(__name__)
 
@@ -65,31 +72,35 @@ TopUpAndPay = TopUpStarted | PaidOrder
 
 async def start_top_up_and_pay(customer_id: int | None, order_id: int, gateway: Gateway,
                                key: str, *, policy: TopUpPolicy, lead_time: timedelta,
-                               now: datetime | None = None) -> TopUpAndPay:
+                               now: datetime | None = None,
+                               namespace: str | None = None) -> TopUpAndPay:
     """Pay order `order_id` (of `customer_id`; None: whoever's, for staff) now if the wallet
     holds enough, else start a top-up of exactly what it lacks (see the module's docstring).
+    `key` lives in the caller's `namespace` (models.keys; the payer's own when not given).
 
     Raises `not_found` for an order that is not there (or not the customer's), `nothing_due`
     when it owes nothing now, and the top-ups' errors (largest amount, maximum balance, a
     gateway that cannot start)."""
     moment = now_or(now)
     payer = customer_id if customer_id is not None else await orders.owner_of(order_id)
-    started = await TopUp.get_or_none(customer_id=payer, idempotency_key=key)
+    namespace = namespace or customer_namespace(payer)
+    started = await find_started(payer, namespace, key)
     if started is not None:  # this key started a top-up already: answer it
         if started.order_id != order_id:
             raise Conflict("idempotency_conflict", "this key started another top-up",
                            field="idempotencyKey")
         row, redirect = await start_topup(payer, started.amount, gateway, key,
-                                          policy=policy, order_id=order_id)
+                                          policy=policy, order_id=order_id, namespace=namespace)
         return TopUpStarted(top_up=row, redirect=redirect, shortfall=row.amount)
     due = await orders.amount_due(payer, order_id, now=moment, lead_time=lead_time)
     if due is None or due.missing == 0:
         # Enough in the wallet (or paid already by this key): pay it now. Nothing due and no
         # payment by this key is pay_order's `nothing_due`.
-        return await orders.pay_order(payer, order_id, key, now=moment, lead_time=lead_time)
+        return await orders.pay_order(payer, order_id, key, now=moment, lead_time=lead_time,
+                                      namespace=namespace)
     any_amount = dataclasses.replace(policy, min_amount=1)
     row, redirect = await start_topup(payer, due.missing, gateway, key, policy=any_amount,
-                                      order_id=order_id)
+                                      order_id=order_id, namespace=namespace)
     return TopUpStarted(top_up=row, redirect=redirect, shortfall=due.missing)
 
 

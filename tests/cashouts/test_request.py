@@ -41,7 +41,7 @@ async def test_a_key_reused_for_another_amount_is_a_conflict(holder, request_as)
     sara = await holder(paid=2_000_000)
     await request_as(sara, 1_000_000, key="withdraw-1")
     result = await request_as(sara, 900_000, key="withdraw-1")
-    assert (result["__typename"], result["code"]) == ("ConflictError", "key_conflict")
+    assert (result["__typename"], result["code"]) == ("ConflictError", "idempotency_conflict")
     assert (await balance(sara.customer.id)).paid == 1_000_000
 
 

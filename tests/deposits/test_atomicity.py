@@ -54,7 +54,7 @@ async def test_the_database_refuses_a_tracking_number_approved_twice(client):
     fields = {"customer_id": customer.id, "amount": 1, "bank": Bank.SAMAN,
               "deposited_on": date(2026, 11, 1), "tracking_number": "42", "tracking_key": "42",
               "declared_by": f"customer:{customer.id}", "status": DepositStatus.APPROVED,
-              "first_approver": "staff:1"}
+              "first_approver": "staff:1", "key_namespace": f"customer:{customer.id}"}
     await Deposit.create(key="a", decided_at=datetime.now(UTC), **fields)
     with pytest.raises(IntegrityError, match=deposits.CREDITED_ONCE_INDEX):
         await Deposit.create(key="b", decided_at=datetime.now(UTC), **fields)
@@ -64,8 +64,8 @@ async def test_the_database_refuses_an_approval_by_the_declarer(client):
     # given a deposit a staff member declared, written by hand as approved by them alone
     customer, _ = client
     with pytest.raises(IntegrityError, match="wallet_deposit_first_approver_differs"):
-        await Deposit.create(customer_id=customer.id, key="a", amount=1, bank=Bank.SAMAN,
-                             deposited_on=date(2026, 11, 1), tracking_number="42",
+        await Deposit.create(customer_id=customer.id, key_namespace="staff", key="a", amount=1,
+                             bank=Bank.SAMAN, deposited_on=date(2026, 11, 1), tracking_number="42",
                              tracking_key="42", declared_by="staff:1",
                              status=DepositStatus.APPROVED, first_approver="staff:1",
                              decided_at=datetime.now(UTC))

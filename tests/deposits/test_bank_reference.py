@@ -96,7 +96,8 @@ async def test_the_database_refuses_one_reference_approved_twice_whatever_its_ze
     customer, _ = client
     fields = {"customer_id": customer.id, "amount": 1, "bank": Bank.SAMAN,
               "deposited_on": date(2026, 11, 1), "declared_by": f"customer:{customer.id}",
-              "status": DepositStatus.APPROVED, "first_approver": "staff:1"}
+              "status": DepositStatus.APPROVED, "first_approver": "staff:1",
+              "key_namespace": f"customer:{customer.id}"}
     await Deposit.create(key="a", tracking_number="00042", tracking_key="42",
                          decided_at=datetime.now(UTC), **fields)
     # when a second approved row names the same reference without them
@@ -111,4 +112,5 @@ async def test_the_database_refuses_a_key_that_is_not_its_tracking_numbers(clien
     with pytest.raises(IntegrityError, match="wallet_deposit_tracking_key_derived"):
         await Deposit.create(customer_id=customer.id, key="a", amount=1, bank=Bank.SAMAN,
                              deposited_on=date(2026, 11, 1), tracking_number="00042",
-                             tracking_key="00042", declared_by=f"customer:{customer.id}")
+                             tracking_key="00042", declared_by=f"customer:{customer.id}",
+                             key_namespace=f"customer:{customer.id}")

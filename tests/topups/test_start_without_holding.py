@@ -106,7 +106,7 @@ async def test_a_bank_that_fails_leaves_no_top_up_and_the_key_may_start_again(
 async def test_a_start_left_unanswered_is_reported_as_still_starting(customer_id: int) -> None:
     # given a start whose process died while the bank was asked
     await TopUp.create(customer_id=customer_id, gateway=GatewayName.SAMAN, amount=5000,
-                       idempotency_key="k")
+                       key_namespace=f"customer:{customer_id}", idempotency_key="k")
     quick = TopUpPolicy(min_amount=1, max_amount=10**9, max_balance=10**10,
                         public_url="http://test", start_wait_seconds=0.2)
     with pytest.raises(Conflict) as refused:

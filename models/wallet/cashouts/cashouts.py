@@ -5,9 +5,11 @@ Money moves in two phases. A request makes a *pending* transfer from the wallet'
 payouts clearing account, under the wallet row's lock (the lock spends take too), so concurrent
 requests and spends are checked one after the other against exact balances: nothing can draw the
 held amount again. Staff rejecting, or the bank refusing, voids the hold (the credit is free
-again); the bank paying posts it. Every step is idempotent by a natural key: the hold by the
-customer and the client's key, the post and void by the cash-out's id, the emails by the
-cash-out's id and outcome. Every step that changes a cash-out locks its row first.
+again); the bank paying posts it. Every step is idempotent by a natural key: the request by
+the customer and the requester's key in the requester's namespace (models.keys: staff asking
+for a customer keep their keys apart from the customer's), the hold, post and void by the
+cash-out's id, the emails by the cash-out's id and outcome. Every step that changes a cash-out
+locks its row first.
 
 Sending is two steps so that a crash between them never loses or doubles a payout: first the
 approved cash-outs are put in a payout batch and marked sent (one transaction, its batch file
@@ -33,7 +35,7 @@ from models.clock import TEHRAN
 from models.db import given
 from models.errors import Conflict, DomainError, NotAllowed, NotFound, ValidationFailed
 from models.identity.tables import BankAccount, Customer
-from models.keys import check_key, domain_namespace
+from models.keys import check_key, customer_namespace, domain_namespace
 from models.ledger.accounts import system_account
 from models.ledger.codes import SystemAccount, TransferKind
 from models.ledger.posting import TransferRequest, create_transfers
@@ -54,7 +56,9 @@ LEDGER = "IRR"
 HOLD_CODE = declare("cashout_hold", MovementKind.CASH_OUT, domain="cashouts")
 POST_CODE = declare("cashout_paid", MovementKind.CASH_OUT, domain="cashouts")
 VOID_CODE = declare("cashout_void", MovementKind.CASH_OUT, domain="cashouts")
-NAMESPACE = domain_namespace("cashout")  # cashout:hold:<customer>:<key>, cashout:post:<id>, ...
+# cashout:hold:<id>, cashout:post:<id>, cashout:void:<id> (holds made before migration 15 keep
+# their cashout:hold:<customer>:<key>)
+NAMESPACE = domain_namespace("cashout")
 REASON_MAX = 500
 BATCH_MAX = 500
 PROBLEM_MAX = 500
@@ -156,12 +160,14 @@ async def _next_cash_out_id() -> int:
 
 async def request_cash_out(customer_id: int, bank_account_id: int, amount: int, key: str,
                            limits: CashOutLimits, *, now: datetime | None = None,
-                           requested_by: str | None = None,
+                           requested_by: str | None = None, namespace: str | None = None,
                            tracking_prefix: str = DEFAULT_TRACKING_PREFIX) -> CashOutResult:
     """Ask to cash out `amount` of paid credit to a verified account of the customer's; the
-    amount is held at once. The same key again returns the first request. `requested_by` is
-    who asks, as the audit log names callers (the customer themselves when not given)."""
+    amount is held at once. The same key again, in the same `namespace` (the caller's,
+    models.keys), returns the first request. `requested_by` is who asks, as the audit log names
+    callers; both are the customer themselves when not given."""
     _check_input(amount, key)
+    namespace = namespace or customer_namespace(customer_id)
     check_tracking_prefix(tracking_prefix)
     moment = now or datetime.now(UTC)
     async with in_transaction():
@@ -169,10 +175,11 @@ async def request_cash_out(customer_id: int, bank_account_id: int, amount: int, 
         if wallet is None:
             raise NotFound("wallet_not_found", f"customer {customer_id} has no wallet",
                            field="customerId")
-        done = await CashOut.get_or_none(customer_id=customer_id, key=key)
+        done = await CashOut.get_or_none(customer_id=customer_id, key_namespace=namespace,
+                                         key=key)
         if done is not None:
             if done.amount != amount or done.bank_account_id != bank_account_id:  # type: ignore[attr-defined]
-                raise Conflict("key_conflict", "this key was used for another cash-out",
+                raise Conflict("idempotency_conflict", "this key was used for another cash-out",
                                field="idempotencyKey")
             return CashOutResult(done, replayed=True)
         account = await BankAccount.get_or_none(id=bank_account_id, customer_id=customer_id)
@@ -184,17 +191,18 @@ async def request_cash_out(customer_id: int, bank_account_id: int, amount: int, 
         if lot is None or cashable < amount:
             raise InsufficientCashableCredit(amount, cashable)
         clearing = await system_account(LEDGER, SystemAccount.PAYOUTS_CLEARING)
-        # The cash-out's id first, so that its hold links to it (the row needs the hold's id).
+        # The cash-out's id first, so that its hold links to it (the row needs the hold's id)
+        # and is keyed by it: one hold per cash-out, whoever's key asked for it.
         cash_out_id = await _next_cash_out_id()
         [hold] = await create_transfers([TransferRequest(
-            idempotency_key=f"cashout:hold:{customer_id}:{key}", code=HOLD_CODE.code,
+            idempotency_key=f"cashout:hold:{cash_out_id}", code=HOLD_CODE.code,
             amount=amount, kind=TransferKind.PENDING,
             debit_account_id=lot.account_id,  # type: ignore[attr-defined]
             credit_account_id=clearing.id, reference_type=SourceKind.CASH_OUT.value,
             reference_id=str(cash_out_id))], namespace=NAMESPACE)
         row = await CashOut.create(
-            id=cash_out_id, customer_id=customer_id, bank_account=account, amount=amount, key=key,
-            hold_transfer_id=hold.id, requested_at=moment,
+            id=cash_out_id, customer_id=customer_id, bank_account=account, amount=amount,
+            key_namespace=namespace, key=key, hold_transfer_id=hold.id, requested_at=moment,
             requested_by=(requested_by or f"customer:{customer_id}")[:64],
             tracking_prefix=tracking_prefix)
     return CashOutResult(row)

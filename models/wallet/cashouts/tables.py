@@ -55,7 +55,9 @@ class CashOut(Model):
         "models.BankAccount", related_name="cash_outs", on_delete=fields.RESTRICT)
     amount = fields.BigIntField(description="rials")
     status = fields.CharEnumField(CashOutStatus, max_length=16, default=CashOutStatus.REQUESTED)
-    key = fields.CharField(max_length=100, description="the client's idempotency key")
+    key_namespace = fields.CharField(max_length=64, description="whose key: the requester's "
+                                                               "namespace (models.keys)")
+    key = fields.CharField(max_length=100, description="the requester's idempotency key")
     requested_by = fields.CharField(max_length=64, default="",
                                     description="who asked for it, as the audit log names "
                                                 "callers: customer:<id> or staff:<id>")
@@ -84,5 +86,5 @@ class CashOut(Model):
 
     class Meta:
         table = "wallet_cash_out"
-        unique_together = (("customer_id", "key"),)
+        unique_together = (("customer_id", "key_namespace", "key"),)
         indexes = (("status", "id"), ("customer_id", "requested_at"))

@@ -2,8 +2,10 @@
 bank account with a receipt image; back-office staff approve it, and the wallet is credited, or
 reject it with a reason. The customer is emailed either way.
 
-- Declaring is idempotent by the declarer's key (per customer): the same key with the same
-  content returns the stored deposit, with other content it is `idempotency_conflict`.
+- Declaring is idempotent by the declarer's key, per customer and in the declarer's namespace
+  (models.keys: staff declaring for a customer never meet the customer's own keys): the same
+  key with the same content returns the stored deposit, with other content it is
+  `idempotency_conflict`.
 - Maker-checker at every amount: whoever declared a deposit never approves it (a staff member
   who declares for a customer needs a colleague). At or above
   `DepositPolicy.second_approval_threshold` a second approval is needed too, from someone who is
@@ -205,7 +207,8 @@ async def declare_deposit(actor: Identity, customer_id: int, amount: int, bank: 
     customer = await _customer_for(actor, customer_id)
     kind = await check_receipt(receipt_bytes, content_type, policy.receipt_max_bytes)
     sha256 = hashlib.sha256(receipt_bytes).hexdigest()
-    existing = await Deposit.get_or_none(customer_id=customer.id, key=key)
+    existing = await Deposit.get_or_none(customer_id=customer.id,
+                                         key_namespace=actor.key_namespace, key=key)
     if existing is not None:
         return await _replay(existing, amount, bank, deposited_on, tracking, sha256)
     reference = tracking_key(tracking)
@@ -214,13 +217,15 @@ async def declare_deposit(actor: Identity, customer_id: int, amount: int, bank: 
     try:
         async with in_transaction():
             deposit = await Deposit.create(
-                customer=customer, key=key, amount=amount, bank=bank, deposited_on=deposited_on,
-                tracking_number=tracking, tracking_key=reference, declared_by=actor.actor)
+                customer=customer, key_namespace=actor.key_namespace, key=key, amount=amount,
+                bank=bank, deposited_on=deposited_on, tracking_number=tracking,
+                tracking_key=reference, declared_by=actor.actor)
             await DepositReceipt.create(deposit=deposit, content_type=kind,
                                         content=receipt_bytes, size=len(receipt_bytes),
                                         sha256=sha256)
     except IntegrityError:  # the same key, declared concurrently: answer as its replay
-        existing = await Deposit.get_or_none(customer_id=customer.id, key=key)
+        existing = await Deposit.get_or_none(customer_id=customer.id,
+                                             key_namespace=actor.key_namespace, key=key)
         if existing is None:
             raise
         return await _replay(existing, amount, bank, deposited_on, tracking, sha256)

@@ -60,6 +60,8 @@ class Deposit(Model):
     customer: fields.ForeignKeyRelation[Customer] = fields.ForeignKeyField(
         "models.Customer", related_name="deposits", on_delete=fields.RESTRICT
     )
+    key_namespace = fields.CharField(max_length=64, description="whose key: the declarer's "
+                                                               "namespace (models.keys)")
     key = fields.CharField(max_length=100, description="the declarer's idempotency key")
     amount = fields.BigIntField(description="rials")
     bank = fields.CharEnumField(Bank, max_length=32)
@@ -84,7 +86,7 @@ class Deposit(Model):
 
     class Meta:
         table = "wallet_deposit"
-        unique_together = (("customer_id", "key"),)
+        unique_together = (("customer_id", "key_namespace", "key"),)
         indexes = (("status", "id"),)
 
 

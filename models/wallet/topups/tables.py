@@ -54,8 +54,11 @@ class TopUp(Model):
     status = fields.CharEnumField(TopUpStatus, max_length=16, default=TopUpStatus.CREATED)
     order_id = fields.BigIntField(null=True, description="the order this top-up pays, if any "
                                                          "('top up and pay')")
-    idempotency_key = fields.CharField(max_length=100, description="the client's key, unique "
-                                                                   "per customer")
+    key_namespace = fields.CharField(max_length=64, description="whose key: the namespace of "
+                                                               "the caller that started it "
+                                                               "(models.keys)")
+    idempotency_key = fields.CharField(max_length=100, description="the caller's key, unique "
+                                                                   "per customer and namespace")
     token = fields.CharField(max_length=200, default="", description="Saman's token, Mellat's "
                                                                      "RefId")
     redirect: fields.JSONField[dict[str, object]] = fields.JSONField(
@@ -81,7 +84,8 @@ class TopUp(Model):
 
     class Meta:
         table = "wallet_topup"
-        unique_together = (("customer_id", "idempotency_key"), ("gateway", "reference"))
+        unique_together = (("customer_id", "key_namespace", "idempotency_key"),
+                           ("gateway", "reference"))
         indexes = (("status", "updated_at"),)
 
 

@@ -40,7 +40,7 @@ from models.clock import now_or
 from models.db import given
 from models.errors import Conflict, NotFound, ValidationFailed
 from models.identity.tables import Customer
-from models.keys import check_key
+from models.keys import check_key, customer_namespace
 from models.ledger.accounts import system_account
 from models.ledger.codes import SystemAccount
 from models.wallet.codes import MovementKind, Source, SourceKind, declare
@@ -129,17 +129,20 @@ def _replay(row: TopUp, amount: int, gateway: GatewayName,
 
 async def start_topup(customer_id: int, amount: int, gateway: Gateway, key: str, *,
                       policy: TopUpPolicy, order_id: int | None = None,
-                      ) -> tuple[TopUp, Redirect]:
+                      namespace: str | None = None) -> tuple[TopUp, Redirect]:
     """Ask the bank for a payment of `amount` into the customer's wallet; answers the top-up and
-    where to send the customer. The same `key` again answers the same top-up."""
+    where to send the customer. The same `key` again, in the same `namespace` (the caller's,
+    models.keys; the customer's own when not given), answers the same top-up: staff starting
+    one for a customer keep their keys apart from the customer's."""
     check_key(key)
+    namespace = namespace or customer_namespace(customer_id)
     customer = await Customer.get_or_none(id=customer_id)
     if customer is None:
         raise NotFound("customer_not_found", f"no customer {customer_id}", field="customerId")
-    existing = await TopUp.get_or_none(customer_id=customer_id, idempotency_key=key)
+    existing = await find_started(customer_id, namespace, key)
     if existing is not None:
-        return await _started_by_another(customer_id, key, amount, gateway.name, order_id,
-                                         policy.start_wait_seconds)
+        return await _started_by_another(customer_id, namespace, key, amount, gateway.name,
+                                         order_id, policy.start_wait_seconds)
     if amount < policy.min_amount:
         raise AmountBelowMinimum(policy.min_amount)
     if amount > policy.max_amount:
@@ -156,10 +159,11 @@ async def start_topup(customer_id: int, amount: int, gateway: Gateway, key: str,
     # for it to leave `created` (see `_started_by_another`).
     try:
         row = await TopUp.create(customer_id=customer_id, gateway=gateway.name, amount=amount,
-                                 idempotency_key=key, order_id=order_id)
+                                 key_namespace=namespace, idempotency_key=key,
+                                 order_id=order_id)
     except IntegrityError:
-        return await _started_by_another(customer_id, key, amount, gateway.name, order_id,
-                                         policy.start_wait_seconds)
+        return await _started_by_another(customer_id, namespace, key, amount, gateway.name,
+                                         order_id, policy.start_wait_seconds)
     try:
         redirect = await gateway.start(PaymentRequest(
             order_id=row.id, amount=amount,
@@ -183,13 +187,20 @@ async def start_topup(customer_id: int, amount: int, gateway: Gateway, key: str,
     return row, redirect
 
 
-async def _started_by_another(customer_id: int, key: str, amount: int, gateway: GatewayName,
-                              order_id: int | None, wait_seconds: float) -> tuple[TopUp, Redirect]:
+async def find_started(customer_id: int, namespace: str, key: str) -> TopUp | None:
+    """The top-up a caller's `key` (in its `namespace`) started for the customer, if any."""
+    return await TopUp.get_or_none(customer_id=customer_id, key_namespace=namespace,
+                                   idempotency_key=key)
+
+
+async def _started_by_another(customer_id: int, namespace: str, key: str, amount: int,
+                              gateway: GatewayName, order_id: int | None,
+                              wait_seconds: float) -> tuple[TopUp, Redirect]:
     """The top-up this key started, once its bank has answered: it is polled, without a lock,
     while another call is still asking the bank for it."""
     deadline = asyncio.get_running_loop().time() + wait_seconds
     while True:
-        row = await TopUp.get_or_none(customer_id=customer_id, idempotency_key=key)
+        row = await find_started(customer_id, namespace, key)
         if row is None:
             raise GatewayUnavailable(message=f"{gateway} could not start the payment; try "
                                              "again later")
