@@ -70,7 +70,7 @@ FIELD_KINDS: dict[str, StringKind] = {
     "code": CODE, "ledger": CODE, "referenceType": CODE, "contentType": CODE, "mobile": CODE,
     "nationalId": CODE, "sheba": CODE, "oneTimeCode": CODE, "trackingNumber": CODE,
     "scopes": CODE, "operation": CODE, "result": CODE, "actor": CODE,
-    "idempotencyKey": KEY,
+    "idempotencyKey": KEY, "key": KEY,
     "referenceId": REFERENCE, "externalId": REFERENCE, "owner": REFERENCE, "after": REFERENCE,
     "url": URL,
     "password": SECRET,

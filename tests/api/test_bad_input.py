@@ -116,6 +116,19 @@ async def test_a_reference_id_longer_than_its_column_is_refused(gql, make_accoun
     assert await Transfer.all().count() == 0
 
 
+async def test_an_over_long_key_asked_about_is_refused_without_echoing_it(staff_client):
+    # given a key longer than any key can be
+    key = "k" * 300
+    # when a caller asks what that key did
+    response = await staff_client.post("/graphql", json={
+        "query": "query($k: String!) { transferByIdempotencyKey(key: $k) { id } }",
+        "variables": {"k": key}})
+    # then the answer is a short typed error, not the key sent back
+    [error] = response.json()["errors"]
+    assert error["extensions"]["code"] == "too_long"
+    assert key not in response.text
+
+
 async def test_a_value_of_the_wrong_type_is_not_echoed_whole(staff_client):
     response = await staff_client.post("/graphql", json={
         "query": SET_CREDIT_LIMIT, "variables": {"id": "1", "limit": "9" * 100_000}})
