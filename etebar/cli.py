@@ -265,9 +265,11 @@ def serve(
 @app.command()
 def worker() -> None:
     """Run a dramatiq worker for every queue until SIGINT or SIGTERM."""
+    from etebar.domains.compose import declare_actors
     from workers.runtime import run_worker
 
     settings = _settings_to_run()
+    declare_actors()
     with _embedded_released(settings):
         run_worker(settings)
 
@@ -275,11 +277,13 @@ def worker() -> None:
 @app.command()
 def scheduler() -> None:
     """Run the periodic triggers (one process per installation) until SIGINT or SIGTERM."""
+    from etebar.domains.compose import declare_actors, periodic_jobs
     from workers.scheduler import run_scheduler
 
     settings = _settings_to_run()
+    declare_actors()
     with _embedded_released(settings):
-        run_scheduler(settings)
+        run_scheduler(settings, periodic_jobs(settings))
 
 
 @app.command()

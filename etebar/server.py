@@ -7,7 +7,7 @@ import contextlib
 import hmac
 import logging
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from datetime import timedelta
 from typing import Any
 
@@ -22,6 +22,14 @@ from tortoise import Tortoise, connections
 from api.app import graphql_app
 from api.request_limits import guard
 from etebar.database import migrate, resolve_database_url, tortoise_config
+from etebar.domains import DOMAINS, Domain
+from etebar.domains.compose import (
+    admin_parts,
+    declare_actors,
+    model_modules,
+    periodic_jobs,
+    schema_parts,
+)
 from etebar.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -122,10 +130,13 @@ async def _start_smtp_catcher(settings: Settings) -> Any:
         return None
 
 
-def build_app(settings: Settings, *, manage_database: bool = True,
-              run_worker: bool | None = None, with_admin: bool = True) -> Starlette:
-    """The whole server. `manage_database=False` leaves Tortoise to the caller (tests)."""
-    graphql = graphql_app(settings)
+def build_app(settings: Settings, *, domains: Sequence[Domain] = DOMAINS,
+              manage_database: bool = True, run_worker: bool | None = None,
+              with_admin: bool = True) -> Starlette:
+    """The whole server, of `domains`. `manage_database=False` leaves Tortoise to the caller
+    (tests)."""
+    parts = schema_parts(domains)
+    graphql = graphql_app(settings, parts)
     in_process = settings.in_process_worker if run_worker is None else run_worker
 
     @contextlib.asynccontextmanager
@@ -136,7 +147,7 @@ def build_app(settings: Settings, *, manage_database: bool = True,
         url: str | None = None
         if manage_database:
             url = resolve_database_url(settings)
-            config = tortoise_config(url, settings.database_pool_size)
+            config = tortoise_config(url, settings.database_pool_size, model_modules(domains))
             if settings.embedded_database:
                 applied = await migrate(config)
                 if applied:
@@ -152,8 +163,10 @@ def build_app(settings: Settings, *, manage_database: bool = True,
         if in_process and url is not None:  # an app that leaves Tortoise to its caller: none
             from workers.runtime import start_in_process_worker
 
+            declare_actors(domains)
             # Starting and stopping block (threads, broker connections): off the loop.
-            worker = await asyncio.to_thread(start_in_process_worker, settings, url)
+            worker = await asyncio.to_thread(start_in_process_worker, settings, url,
+                                             periodic_jobs(settings, domains))
         try:
             yield
         finally:
@@ -205,7 +218,7 @@ def build_app(settings: Settings, *, manage_database: bool = True,
     if with_admin:
         from admin_ui import mount_admin
 
-        mount_admin(app, settings)
+        mount_admin(app, settings, parts, admin_parts(domains))
     guard(app, settings)  # inside the metering, so refusals are counted too
     # Browser frontends on other origins: preflight answered, the bearer token allowed (no
     # cookies: the API's callers send their secret in Authorization).
