@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 import strawberry
@@ -79,6 +80,19 @@ def admin_parts(domains: Sequence[Domain] = DOMAINS) -> AdminParts:
     """The domains' admin pages and menu entries."""
     return AdminParts(pages=tuple(page for domain in domains for page in domain.admin_pages),
                       menu=tuple(entry for domain in domains for entry in domain.menu))
+
+
+def catalogue_dirs(domains: Sequence[Domain] = DOMAINS) -> list[Path]:
+    """The directories of the domains' message catalogues, in the list's order."""
+    return [domain.translations for domain in domains if domain.translations is not None]
+
+
+async def seed_demo_steps(settings: Settings, domains: Sequence[Domain] = DOMAINS) -> None:
+    """Run each domain's demo step in the list's order (`etebar seed-demo`, after the demo
+    scenario of `models.demo`); every step is idempotent, as the command is."""
+    for domain in domains:
+        if domain.demo is not None:
+            await domain.demo(settings)
 
 
 class _SectionedSettings(Settings):
