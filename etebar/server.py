@@ -26,6 +26,7 @@ from etebar.domains import DOMAINS, Domain
 from etebar.domains.compose import (
     admin_parts,
     declare_actors,
+    http_routes,
     model_modules,
     periodic_jobs,
     schema_parts,
@@ -189,17 +190,13 @@ def build_app(settings: Settings, *, domains: Sequence[Domain] = DOMAINS,
     if metrics_route is not None:
         routes.append(metrics_route)
     app = Starlette(routes=routes, lifespan=lifespan)
-    # Online top-ups: the banks' callbacks, and the bank simulators outside production.
-    from api.topups.callbacks import callback_routes
-
-    app.router.routes.extend(callback_routes(settings))
-    # Top up and pay: credited top-ups pay their order in this process, and the signed pay
-    # links of renewal emails land on their page.
-    from api.billing.pay_page import pay_page_routes
+    # Top up and pay: credited top-ups pay their order in this process.
     from models.billing import top_up_and_pay
 
     top_up_and_pay.install(timedelta(days=settings.billing_renewal_lead_days))
-    app.router.routes.extend(pay_page_routes(settings))
+    # The domains' own HTTP routes: the banks' callbacks (and the bank simulators outside
+    # production), the page the signed pay links of renewal emails land on.
+    app.router.routes.extend(http_routes(settings, domains))
     if settings.environment != "production":
         from api.graphiql import assets_mount
         from etebar.simulators import payout as payout_simulator

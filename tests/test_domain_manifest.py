@@ -11,6 +11,9 @@ import httpx
 import pytest
 import strawberry
 from pydantic import BaseModel, Field
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse
+from starlette.routing import BaseRoute, Route
 
 from admin_ui.client import AdminApi
 from admin_ui.frame import menu_for
@@ -56,6 +59,14 @@ def kiosk_bell_seconds(settings: Settings) -> float:
     return float(sectioned.kiosk.bell_seconds)
 
 
+async def kiosk_door(_: Request) -> PlainTextResponse:
+    return PlainTextResponse("open")
+
+
+def kiosk_routes(settings: Settings) -> list[BaseRoute]:
+    return [Route("/kiosk/door", kiosk_door)]
+
+
 def create_kiosk_page(api: AdminApi) -> None:
     """Would declare the kiosk's NiceGUI page; the admin is mounted once per process, so the
     test finds the registrar among the admin's parts instead of mounting a second admin."""
@@ -65,6 +76,7 @@ KIOSK = Domain(
     name="kiosk",
     queries=(KioskQuery,),
     periodic_jobs=(PeriodicJob("ring_kiosk_bell", kiosk_bell_seconds, ring_bell),),
+    http_routes=kiosk_routes,
     admin_pages=(create_kiosk_page,),
     menu=(MenuEntry("/kiosk", "menu.kiosk", "kioskGreeting", 150),),
     settings=KioskSettings,
@@ -87,6 +99,15 @@ async def test_the_server_of_the_list_answers_the_throwaway_domains_query():
         response = await client.post("/graphql", json={"query": "{ kioskGreeting }"})
     # then the kiosk answers
     assert response.json() == {"data": {"kioskGreeting": "salaam"}}
+
+
+async def test_the_server_of_the_list_serves_the_throwaway_domains_own_route():
+    app = build_app(Settings(environment="test"), domains=WITH_KIOSK, manage_database=False,
+                    run_worker=False, with_admin=False)
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app),
+                                 base_url="http://t") as client:
+        response = await client.get("/kiosk/door")
+    assert (response.status_code, response.text) == (200, "open")
 
 
 def test_the_real_domains_schema_has_no_throwaway_query():

@@ -8,12 +8,13 @@ modules."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
+from starlette.routing import BaseRoute
 
 from admin_ui.parts import MenuEntry, PageRegistrar
 from etebar.settings import Settings
@@ -41,6 +42,7 @@ class Domain:
       `ExceptionHandler`s, tried in order, before the API's general ones).
     - `periodic_jobs` and `actor_modules`: what its workers run; importing the actor modules
       declares the actors before a broker binds them.
+    - `http_routes`: its own HTTP routes beside `/graphql` (a bank's callbacks, say).
     - `admin_pages` (page modules' `create`) and `menu`: its admin pages and menu entries.
     - `settings`: its settings section, a pydantic model with a default for every field, read
       as `Settings().<name>` from `ETEBAR_<NAME>__<FIELD>` (`compose.compose_settings`).
@@ -58,6 +60,7 @@ class Domain:
     exception_handlers: tuple[Any, ...] = ()
     periodic_jobs: tuple[PeriodicJob, ...] = ()
     actor_modules: tuple[str, ...] = ()
+    http_routes: Callable[[Settings], Sequence[BaseRoute]] | None = None
     admin_pages: tuple[PageRegistrar, ...] = ()
     menu: tuple[MenuEntry, ...] = ()
     settings: type[BaseModel] | None = None

@@ -16,6 +16,7 @@ from typing import Any
 import strawberry
 from pydantic import Field, create_model
 from pydantic_settings import SettingsConfigDict
+from starlette.routing import BaseRoute
 
 from admin_ui.parts import AdminParts
 from api import schema as api_schema
@@ -65,6 +66,12 @@ def periodic_jobs(settings: Settings, domains: Sequence[Domain] = DOMAINS) -> li
     `settings`."""
     return [Periodic(job.name, job.interval(settings), job.send)
             for domain in domains for job in domain.periodic_jobs]
+
+
+def http_routes(settings: Settings, domains: Sequence[Domain] = DOMAINS) -> list[BaseRoute]:
+    """The domains' own HTTP routes, beside `/graphql`, in the list's order."""
+    return [route for domain in domains if domain.http_routes is not None
+            for route in domain.http_routes(settings)]
 
 
 def declare_actors(domains: Sequence[Domain] = DOMAINS) -> None:
