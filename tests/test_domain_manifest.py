@@ -4,6 +4,7 @@ change anywhere else."""
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 from typing import Any
 
@@ -183,3 +184,21 @@ async def test_the_throwaway_domains_demo_step_runs_with_the_settings():
 def test_the_throwaway_domains_catalogue_follows_the_real_ones(tmp_path: Path):
     kiosk = Domain(name="kiosk", translations=tmp_path)
     assert catalogue_dirs((*DOMAINS, kiosk))[-1] == tmp_path
+
+
+MANIFESTS = Path(__file__).resolve().parent.parent / "etebar" / "domains"
+NOT_MANIFESTS = {"__init__", "base", "compose"}
+
+
+def test_every_manifest_is_in_the_one_list_under_its_file_name():
+    for path in sorted(MANIFESTS.glob("*.py")):
+        if path.stem in NOT_MANIFESTS:
+            continue
+        domain = importlib.import_module(f"etebar.domains.{path.stem}").DOMAIN
+        assert domain.name == path.stem
+        assert domain in DOMAINS, f"add {path.stem}.DOMAIN to etebar.domains.DOMAINS"
+
+
+def test_no_two_domains_share_a_name():
+    names = [domain.name for domain in DOMAINS]
+    assert len(names) == len(set(names))
