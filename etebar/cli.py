@@ -323,6 +323,7 @@ def seed_demo(
     password_file = settings.data_dir / DEMO_PASSWORD_FILE
     stored_password = _read_secret(password_file)
     password = stored_password or secrets.token_urlsafe(12)
+
     async def write() -> DemoSeed:
         seeded = await write_demo_data(
             password=password, stored_token=_read_secret(token_file),
