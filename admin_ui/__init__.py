@@ -11,7 +11,7 @@ from starlette.applications import Starlette
 from admin_ui import pages, routes
 from admin_ui.client import AdminApi
 from admin_ui.text import t
-from etebar.settings import Settings
+from api.context import Services
 
 MOUNT_PATH = "/admin"
 STATIC_DIR = Path(__file__).resolve().parent / "static"
@@ -19,7 +19,7 @@ STATIC_DIR = Path(__file__).resolve().parent / "static"
 __all__ = ["MOUNT_PATH", "mount_admin"]
 
 
-def mount_admin(app: Starlette, settings: Settings) -> None:
+def mount_admin(app: Starlette, services: Services) -> None:
     """Declare the pages and mount NiceGUI at /admin on `app`, wrapping `app`'s lifespan.
 
     NiceGUI is one global app per process, so this can run only once per process.
@@ -27,14 +27,15 @@ def mount_admin(app: Starlette, settings: Settings) -> None:
     if core.app.config.has_run_config:
         raise RuntimeError("the admin is already mounted in this process; NiceGUI runs once per "
                            "process, so build one app and reuse it")
-    pages.declare(AdminApi(settings))
+    settings = services.settings
+    pages.declare(AdminApi(services))
     # The Persian web font (Vazirmatn, SIL OFL 1.1: its licence sits beside it).
     nicegui_app.add_static_files(routes.STATIC, STATIC_DIR)
     ui.run_with(
         app,  # type: ignore[arg-type]  # typed FastAPI; it only mounts and wraps the lifespan
         mount_path=MOUNT_PATH,
         title=t("app.title"),
-        storage_secret=settings.secret_key,
+        storage_secret=settings.secret_key.get_secret_value(),
         session_middleware_kwargs={
             "same_site": "lax",
             "https_only": settings.public_url.startswith("https://"),

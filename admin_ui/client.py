@@ -13,9 +13,8 @@ from typing import Any
 import strawberry
 from graphql import GraphQLError
 
-from api.context import context_for_token
+from api.context import Services, context_for_token
 from api.schema import build_schema
-from etebar.settings import Settings
 
 
 class ApiError(Exception):
@@ -47,15 +46,15 @@ class SessionExpired(ApiError):
 class AdminApi:
     """The schema, built once, and a way to run an operation as the holder of a session token."""
 
-    def __init__(self, settings: Settings) -> None:
-        self._schema: strawberry.Schema = build_schema(settings)
-        self._settings = settings
+    def __init__(self, services: Services) -> None:
+        self._schema: strawberry.Schema = build_schema(services.settings)
+        self._services = services
 
     async def execute(self, query: str, variables: Mapping[str, Any] | None = None, *,
                       token: str | None = None, address: str | None = None) -> dict[str, Any]:
         """Run `query` as the holder of `token` (anonymous without one), for the browser at
         client `address` (sign-in attempts are counted per address); returns its data."""
-        context = await context_for_token(token, settings=self._settings, address=address)
+        context = await context_for_token(token, self._services, address=address)
         if token is not None and context.identity is None:
             # The operation cannot succeed; say so without a round of permission errors in the log.
             raise SessionExpired([context.auth_error or "the session is not valid"],

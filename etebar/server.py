@@ -8,7 +8,6 @@ import hmac
 import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
-from datetime import timedelta
 from typing import Any
 
 from prometheus_client import CONTENT_TYPE_LATEST, Counter, Histogram, generate_latest
@@ -21,8 +20,10 @@ from tortoise import Tortoise, connections
 
 from api.app import graphql_app
 from api.request_limits import guard
-from etebar.database import migrate, resolve_database_url, tortoise_config
-from etebar.settings import Settings
+from etebar.database import migrate, resolve_database_url, tortoise_config, worker_tortoise_config
+from etebar.services import build_services
+from models.platform.services import Services
+from models.platform.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -116,17 +117,22 @@ async def _start_smtp_catcher(settings: Settings) -> Any:
     from models.notify.catcher_smtp import SmtpCatcher
 
     try:
-        return await SmtpCatcher(port=settings.smtp_catcher_port).start()
+        return await SmtpCatcher(port=settings.notify.smtp_catcher_port).start()
     except OSError as error:
-        log.warning("SMTP catcher not started on port %d: %s", settings.smtp_catcher_port, error)
+        log.warning("SMTP catcher not started on port %d: %s", settings.notify.smtp_catcher_port,
+                    error)
         return None
 
 
-def build_app(settings: Settings, *, manage_database: bool = True,
-              run_worker: bool | None = None, with_admin: bool = True) -> Starlette:
-    """The whole server. `manage_database=False` leaves Tortoise to the caller (tests)."""
-    graphql = graphql_app(settings)
-    in_process = settings.in_process_worker if run_worker is None else run_worker
+def build_app(settings: Settings, *, services: Services | None = None,
+              manage_database: bool = True, run_worker: bool | None = None,
+              with_admin: bool = True) -> Starlette:
+    """The whole server, on `services` (by default built here from `settings`: the policies and
+    adapters, once for the API, the callback routes, the admin and the in-process worker).
+    `manage_database=False` leaves Tortoise to the caller (tests)."""
+    services = services or build_services(settings)
+    graphql = graphql_app(services)
+    in_process = settings.worker.in_process if run_worker is None else run_worker
 
     @contextlib.asynccontextmanager
     async def lifespan(_: Starlette) -> AsyncIterator[None]:
@@ -145,15 +151,16 @@ def build_app(settings: Settings, *, manage_database: bool = True,
             await Tortoise.init(config=config, _enable_global_fallback=True)
             from models.events.relay import Events
 
-            events = await Events(url, settings.events_url,
-                                  poll_seconds=settings.events_poll_seconds).start()
+            events = await Events(url, settings.events.url,
+                                  poll_seconds=settings.events.poll_seconds).start()
         if settings.smtp_catcher_wanted:  # before the worker that sends to it
             catcher = await _start_smtp_catcher(settings)
         if in_process and url is not None:  # an app that leaves Tortoise to its caller: none
             from workers.runtime import start_in_process_worker
 
             # Starting and stopping block (threads, broker connections): off the loop.
-            worker = await asyncio.to_thread(start_in_process_worker, settings, url)
+            worker = await asyncio.to_thread(start_in_process_worker, services, url,
+                                             worker_tortoise_config(settings, url))
         try:
             yield
         finally:
@@ -179,14 +186,14 @@ def build_app(settings: Settings, *, manage_database: bool = True,
     # Online top-ups: the banks' callbacks, and the bank simulators outside production.
     from api.topups.callbacks import callback_routes
 
-    app.router.routes.extend(callback_routes(settings))
+    app.router.routes.extend(callback_routes(services))
     # Top up and pay: credited top-ups pay their order in this process, and the signed pay
     # links of renewal emails land on their page.
     from api.billing.pay_page import pay_page_routes
     from models.billing import top_up_and_pay
 
-    top_up_and_pay.install(timedelta(days=settings.billing_renewal_lead_days))
-    app.router.routes.extend(pay_page_routes(settings))
+    top_up_and_pay.install(services.policies.renewal.lead_time)
+    app.router.routes.extend(pay_page_routes(services))
     if settings.environment != "production":
         from api.graphiql import assets_mount
         from etebar.simulators import payout as payout_simulator
@@ -196,20 +203,21 @@ def build_app(settings: Settings, *, manage_database: bool = True,
 
         app.router.routes.append(Mount("/_sim/saman", app=saman_simulator()))
         app.router.routes.append(Mount("/_sim/mellat", app=mellat_simulator(
-            terminal_id=settings.mellat_terminal_id, username=settings.mellat_username,
-            password=settings.mellat_password)))
+            terminal_id=settings.wallet.mellat_terminal_id,
+            username=settings.wallet.mellat_username,
+            password=settings.wallet.mellat_password.get_secret_value())))
         app.router.routes.append(Mount("/_sim/payout", app=payout_simulator.http_app()))
         app.router.routes.append(Mount("/_sim/kavenegar", app=kavenegar_simulator(
-            KavenegarSimulator(api_key=settings.kavenegar_api_key.get_secret_value()))))
+            KavenegarSimulator(api_key=settings.notify.kavenegar_api_key.get_secret_value()))))
         app.router.routes.append(assets_mount())
     if with_admin:
         from admin_ui import mount_admin
 
-        mount_admin(app, settings)
+        mount_admin(app, services)
     guard(app, settings)  # inside the metering, so refusals are counted too
     # Browser frontends on other origins: preflight answered, the bearer token allowed (no
     # cookies: the API's callers send their secret in Authorization).
-    app.add_middleware(CORSMiddleware, allow_origins=settings.graphql_allowed_origins,
+    app.add_middleware(CORSMiddleware, allow_origins=settings.api.graphql_allowed_origins,
                        allow_methods=["GET", "POST"],
                        allow_headers=["Authorization", "Content-Type", "Accept"],
                        max_age=600)

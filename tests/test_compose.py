@@ -13,7 +13,7 @@ import typer.main
 import yaml
 
 from etebar.cli import app
-from etebar.settings import Settings
+from models.platform.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 REQUIRED_SERVICES = {"postgres", "rabbitmq", "redis", "migrate", "api", "worker", "scheduler"}
@@ -88,10 +88,10 @@ def test_every_service_environment_makes_valid_production_settings(
             settings = Settings(_env_file=None)
         assert settings.environment == "production", name
         assert settings.database_url and settings.database_url.startswith("postgres://"), name
-        assert settings.broker_url and settings.broker_url.startswith("amqp://"), name
-        assert settings.events_url and settings.events_url.startswith("redis://"), name
+        assert settings.worker.broker_url and settings.worker.broker_url.startswith("amqp://"), name
+        assert settings.events.url and settings.events.url.startswith("redis://"), name
         assert settings.host == "0.0.0.0", name  # noqa: S104 (containers listen on all)
-        assert not settings.in_process_worker, name
+        assert not settings.worker.in_process, name
 
 
 def test_each_etebar_service_runs_a_real_cli_command(

@@ -1,13 +1,13 @@
 """The scheduler: sends the periodic actors their messages, from one process at a time.
 
-Periodic triggers: `expire_due_pending`, every `settings.scheduler_interval_seconds`,
-`dispatch_webhooks`, every `settings.webhook_dispatch_seconds`, `requeue_stuck_webhooks`,
-every `settings.webhook_stuck_seconds`, and each domain's sweeps at their own setting's
+Periodic triggers: `expire_due_pending`, every `settings.worker.scheduler_interval_seconds`,
+`dispatch_webhooks`, every `settings.events.webhook_dispatch_seconds`, `requeue_stuck_webhooks`,
+every `settings.events.webhook_stuck_seconds`, and each domain's sweeps at their own setting's
 interval (`periodic_jobs` below). The scheduler only *sends* messages; workers run them.
 
 Two ways to run it:
 
-- its own process, `run_scheduler(settings)` (`etebar scheduler`): blocks until SIGINT or
+- its own process, `run_scheduler(services, ...)` (`etebar scheduler`): blocks until SIGINT or
   SIGTERM, then releases its lock and returns;
 - inside `etebar serve`: `Scheduler(...).start()` runs the same loop in a daemon thread and
   `.stop()` ends it (`workers.runtime.start_in_process_worker` does both).
@@ -38,11 +38,12 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import psycopg
 
-from etebar.database import resolve_database_url
-from etebar.settings import Settings
+from models.platform.services import Services
+from models.platform.settings import Settings
 from workers.actors.billing import refund_failed_orders, renew_orders
 from workers.actors.cashouts import check_sent_cash_outs, send_approved_cash_outs
 from workers.actors.ledger import expire_due_pending
@@ -71,28 +72,28 @@ class Periodic:
 
 def periodic_jobs(settings: Settings) -> list[Periodic]:
     """Etebar's periodic triggers."""
-    return [Periodic("expire_due_pending", settings.scheduler_interval_seconds,
+    return [Periodic("expire_due_pending", settings.worker.scheduler_interval_seconds,
                      expire_due_pending.send),
-            Periodic("dispatch_webhooks", settings.webhook_dispatch_seconds,
+            Periodic("dispatch_webhooks", settings.events.webhook_dispatch_seconds,
                      dispatch_webhooks.send),
-            Periodic("requeue_stuck_webhooks", settings.webhook_stuck_seconds,
+            Periodic("requeue_stuck_webhooks", settings.events.webhook_stuck_seconds,
                      requeue_stuck_webhooks.send),
-            Periodic("reconcile_stale_topups", settings.topup_reconcile_interval_seconds,
+            Periodic("reconcile_stale_topups", settings.wallet.topup_reconcile_interval_seconds,
                      reconcile_stale_topups.send),
-            Periodic("enqueue_due_emails", settings.email_sweep_seconds,
+            Periodic("enqueue_due_emails", settings.notify.email_sweep_seconds,
                      enqueue_due_emails.send),
-            Periodic("expire_wallet_credit", settings.wallet_expiry_interval_seconds,
+            Periodic("expire_wallet_credit", settings.wallet.expiry_interval_seconds,
                      expire_wallet_credit.send),
-            Periodic("grant_monthly_bonuses", settings.bonus_check_seconds,
+            Periodic("grant_monthly_bonuses", settings.wallet.bonus_check_seconds,
                      grant_monthly_bonuses.send),
-            Periodic("renew_orders", settings.billing_renewal_seconds, renew_orders.send),
-            Periodic("refund_failed_orders", settings.billing_refund_sweep_seconds,
+            Periodic("renew_orders", settings.billing.renewal_seconds, renew_orders.send),
+            Periodic("refund_failed_orders", settings.billing.refund_sweep_seconds,
                      refund_failed_orders.send),
-            Periodic("send_approved_cash_outs", settings.cashout_send_seconds,
+            Periodic("send_approved_cash_outs", settings.wallet.cashout_send_seconds,
                      send_approved_cash_outs.send),
-            Periodic("check_sent_cash_outs", settings.cashout_check_seconds,
+            Periodic("check_sent_cash_outs", settings.wallet.cashout_check_seconds,
                      check_sent_cash_outs.send),
-            Periodic("pay_credited_top_ups", settings.topupandpay_sweep_seconds,
+            Periodic("pay_credited_top_ups", settings.billing.topupandpay_sweep_seconds,
                      pay_credited_top_ups.send)]
 
 
@@ -216,15 +217,15 @@ class Scheduler:
             conn.close()
 
 
-def run_scheduler(settings: Settings) -> None:
+def run_scheduler(services: Services, database_url: str,
+                  tortoise_config: dict[str, Any]) -> None:
     """`etebar scheduler`: fire the periodic triggers until SIGINT or SIGTERM.
 
-    Resolves the database (`etebar.database.resolve_database_url`), builds the broker the
-    settings name (the messages go there), runs the scheduler loop in this thread, and on a
-    signal releases the lock, closes the broker and returns. Call it from the main thread."""
-    database_url = resolve_database_url(settings)
-    broker = build_broker(settings, database_url)
-    scheduler = Scheduler(database_url, periodic_jobs(settings))
+    Builds the broker the settings name (the messages go there) on the database the root
+    resolved, runs the scheduler loop in this thread, and on a signal releases the lock, closes
+    the broker and returns. Call it from the main thread."""
+    broker = build_broker(services, database_url, tortoise_config)
+    scheduler = Scheduler(database_url, periodic_jobs(services.settings))
     try:
         with on_stop_signals(scheduler.request_stop):
             scheduler.run()

@@ -5,14 +5,14 @@ from __future__ import annotations
 import pytest
 
 from admin_ui.client import AdminApi, ApiError, SessionExpired
-from etebar.settings import Settings
+from tests.services import services_for
 
 ME = "query { me { email role } }"
 
 
 @pytest.fixture(scope="module")
 def api() -> AdminApi:
-    return AdminApi(Settings(environment="test"))
+    return AdminApi(services_for())
 
 
 async def test_an_operation_returns_its_data(api: AdminApi, staff_token: str):

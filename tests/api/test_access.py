@@ -11,9 +11,9 @@ import pytest
 from api.audit.extension import AuditMutation
 from api.permissions import rule_of
 from api.schema import Mutation, Query, build_schema
-from etebar.settings import Settings
 from models.identity.callers import CallerKind, Identity, Scope
 from models.identity.tables import StaffRole
+from models.platform.settings import Settings
 
 # --- the callers -------------------------------------------------------------------------------
 

@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from etebar.server import build_app
-from etebar.settings import Settings
+from models.platform.settings import ApiSettings, Settings
 
 FRONTEND = "https://app.example"
 STRANGER = "https://evil.example"
@@ -20,7 +20,8 @@ ASSET = re.compile(r"""(?:src|href)\s*=\s*["']([^"']+)["']""")
 
 @pytest.fixture(scope="module")
 def cors_app() -> Any:
-    return build_app(Settings(environment="test", graphql_allowed_origins=[FRONTEND]),
+    return build_app(Settings(environment="test",
+                              api=ApiSettings(graphql_allowed_origins=[FRONTEND])),
                      manage_database=False, with_admin=False)
 
 

@@ -11,7 +11,8 @@ import pytest
 from api.context import Context
 from api.schema import build_schema
 from etebar.server import build_app
-from etebar.settings import Settings
+from models.platform.settings import ApiSettings, Settings
+from tests.services import services_for
 
 PRODUCTION = {"environment": "production", "secret_key": "p" * 40}
 CATCHERS = ("caughtSms", "caughtEmails")
@@ -55,7 +56,8 @@ async def test_an_owner_asking_production_for_caught_messages_gets_an_unknown_fi
 
 async def _errors(settings: Settings, query: str, **variables: Any) -> list[str]:
     result = await build_schema(settings).execute(
-        query, variable_values=variables, context_value=Context(identity=None, settings=settings))
+        query, variable_values=variables,
+        context_value=Context(identity=None, services=services_for(settings)))
     return [error.message for error in result.errors or []]
 
 
@@ -71,7 +73,8 @@ MISSPELT = [
                          ids=[m[0] for m in MISSPELT])
 async def test_without_introspection_a_misspelling_gets_no_suggestion(
         what: str, query: str, variables: dict[str, Any]) -> None:
-    errors = await _errors(Settings(environment="test", graphql_introspection=False), query,
+    errors = await _errors(Settings(environment="test",
+                                    api=ApiSettings(graphql_introspection=False)), query,
                            **variables)
     assert errors, what
     assert not any("Did you mean" in message for message in errors), errors
@@ -81,7 +84,8 @@ async def test_without_introspection_a_misspelling_gets_no_suggestion(
                          ids=[m[0] for m in MISSPELT])
 async def test_with_introspection_a_misspelling_gets_its_suggestion(
         what: str, query: str, variables: dict[str, Any]) -> None:
-    errors = await _errors(Settings(environment="test", graphql_introspection=True), query,
+    errors = await _errors(Settings(environment="test",
+                                    api=ApiSettings(graphql_introspection=True)), query,
                            **variables)
     assert any("Did you mean" in message for message in errors), (what, errors)
 

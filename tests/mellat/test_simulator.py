@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import httpx
 
+from etebar.gateways import mellat_gateway
 from etebar.server import build_app
-from etebar.settings import Settings
+from models.platform.settings import Settings
 from models.wallet.topups.adapters.mellat import MellatGateway
 from models.wallet.topups.gateway import PaymentRequest
 from tests.topups.conftest import SCENARIOS, Driver, forms_of
@@ -69,7 +70,7 @@ async def test_the_server_mounts_the_simulator_outside_production() -> None:
     settings = Settings(environment="test", public_url="http://etebar.test")
     app = build_app(settings, manage_database=False, run_worker=False, with_admin=False)
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app)) as client:
-        gateway = MellatGateway.from_settings(settings, http=client)
+        gateway = mellat_gateway(settings, http=client)
         redirect = await gateway.start(PaymentRequest(order_id=1, amount=5000,
                                                       callback_url=CALLBACK_URL))
         form = await bank_return(Driver(gateway="mellat", browser=client), redirect)

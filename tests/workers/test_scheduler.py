@@ -10,7 +10,7 @@ from dramatiq.brokers.stub import StubBroker
 from dramatiq.message import Message
 from worker_helpers import wait_until
 
-from etebar.settings import Settings
+from models.platform.settings import Settings
 from workers.scheduler import Periodic, Scheduler, periodic_jobs
 
 pytestmark = pytest.mark.filterwarnings("error::tortoise.warnings.TortoiseLoopSwitchWarning")
