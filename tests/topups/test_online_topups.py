@@ -22,6 +22,7 @@ from models.wallet.settings import WalletSettings
 from models.wallet.topups.tables import TopUp, TopUpStatus
 from models.wallet.topups.topups import CREDITED_HOOKS, reconcile, reconcile_stale, start_topup
 from models.wallet.wallets import balance
+from tests.services import services_for
 
 from .conftest import RECONCILE, TOP_UP, Driver
 
@@ -345,8 +346,9 @@ async def test_the_credited_hook_runs_once_with_the_order_to_pay(driver: Driver,
 
 async def test_the_callback_can_send_the_customer_to_a_return_url(start, driver: Driver):
     # given a server configured with a return URL
-    settings = Settings(environment="test", wallet=WalletSettings(topup_return_url="https://shop.example/done"))
-    app = Starlette(routes=callback_routes(settings))
+    settings = Settings(environment="test",
+                        wallet=WalletSettings(topup_return_url="https://shop.example/done"))
+    app = Starlette(routes=callback_routes(services_for(settings)))
     started = await start(AMOUNT)
     form = await driver.callback_form(started["redirect"])
     # when the bank posts the customer back
