@@ -12,8 +12,8 @@ from admin_ui import pages, routes
 from admin_ui.client import AdminApi
 from admin_ui.parts import AdminParts, MenuEntry
 from admin_ui.text import t
+from api.context import Services
 from api.schema import SchemaParts
-from etebar.settings import Settings
 
 MOUNT_PATH = "/admin"
 STATIC_DIR = Path(__file__).resolve().parent / "static"
@@ -21,7 +21,7 @@ STATIC_DIR = Path(__file__).resolve().parent / "static"
 __all__ = ["MOUNT_PATH", "AdminParts", "MenuEntry", "mount_admin"]
 
 
-def mount_admin(app: Starlette, settings: Settings, schema: SchemaParts,
+def mount_admin(app: Starlette, services: Services, schema: SchemaParts,
                 admin: AdminParts) -> None:
     """Declare the domains' pages and mount NiceGUI at /admin on `app`, wrapping `app`'s
     lifespan. The admin runs its operations on the schema of `schema`'s parts; its menu holds
@@ -32,14 +32,15 @@ def mount_admin(app: Starlette, settings: Settings, schema: SchemaParts,
     if core.app.config.has_run_config:
         raise RuntimeError("the admin is already mounted in this process; NiceGUI runs once per "
                            "process, so build one app and reuse it")
-    pages.declare(AdminApi(settings, schema, admin.ordered_menu()), admin.pages)
+    settings = services.settings
+    pages.declare(AdminApi(services, schema, admin.ordered_menu()), admin.pages)
     # The Persian web font (Vazirmatn, SIL OFL 1.1: its licence sits beside it).
     nicegui_app.add_static_files(routes.STATIC, STATIC_DIR)
     ui.run_with(
         app,  # type: ignore[arg-type]  # typed FastAPI; it only mounts and wraps the lifespan
         mount_path=MOUNT_PATH,
         title=t("app.title"),
-        storage_secret=settings.secret_key,
+        storage_secret=settings.secret_key.get_secret_value(),
         session_middleware_kwargs={
             "same_site": "lax",
             "https_only": settings.public_url.startswith("https://"),

@@ -13,10 +13,9 @@ from typing import Any
 import strawberry
 from graphql import GraphQLError
 
-from admin_ui.parts import MenuEntry
-from api.context import context_for_token
+from admin_ui.menu import MenuEntry
+from api.context import Services, context_for_token
 from api.schema import SchemaParts, build_schema
-from etebar.settings import Settings
 
 
 class ApiError(Exception):
@@ -49,17 +48,17 @@ class AdminApi:
     """The schema, built once, and a way to run an operation as the holder of a session token;
     `menu` is the pages the frame offers, in order (each shown to who may call its operation)."""
 
-    def __init__(self, settings: Settings, parts: SchemaParts,
+    def __init__(self, services: Services, parts: SchemaParts,
                  menu: Sequence[MenuEntry] = ()) -> None:
-        self._schema: strawberry.Schema = build_schema(settings, parts)
-        self._settings = settings
+        self._schema: strawberry.Schema = build_schema(services.settings, parts)
+        self._services = services
         self.menu = tuple(menu)
 
     async def execute(self, query: str, variables: Mapping[str, Any] | None = None, *,
                       token: str | None = None, address: str | None = None) -> dict[str, Any]:
         """Run `query` as the holder of `token` (anonymous without one), for the browser at
         client `address` (sign-in attempts are counted per address); returns its data."""
-        context = await context_for_token(token, settings=self._settings, address=address)
+        context = await context_for_token(token, self._services, address=address)
         if token is not None and context.identity is None:
             # The operation cannot succeed; say so without a round of permission errors in the log.
             raise SessionExpired([context.auth_error or "the session is not valid"],

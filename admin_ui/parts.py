@@ -9,24 +9,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from admin_ui.menu import MenuEntry
+
 if TYPE_CHECKING:
     from admin_ui.client import AdminApi
 
+__all__ = ["AdminParts", "MenuEntry", "PageRegistrar"]
+
 # Declares a domain's NiceGUI pages (`@ui.page`) on the admin's API: a page module's `create`.
 PageRegistrar = Callable[["AdminApi"], None]
-
-
-@dataclass(frozen=True, slots=True)
-class MenuEntry:
-    """A page in the menu: its path, its label's catalogue key, and the operation the page runs
-    first. The entry shows only when the API's rules let the member call that operation, so the
-    menu and the API cannot disagree. Entries sit in the menu by `position`, whichever domain
-    brings them (lower first)."""
-
-    path: str
-    key: str
-    operation: str
-    position: int
 
 
 @dataclass(frozen=True, slots=True)

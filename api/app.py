@@ -19,19 +19,19 @@ from api.graphiql import graphiql_page
 from api.http_input import StrictJsonBody
 from api.media import GRAPHQL_RESPONSE_JSON, is_request_error, wants_graphql_response_json
 from api.schema import SchemaParts, build_schema
-from etebar.settings import Settings
+from models.platform.services import Services
 
 
 class EtebarGraphQL(StrictJsonBody, GraphQL[Context, None]):
     # Re-checks the caller on every subscribe; closes with 4403 once it is revoked.
     graphql_transport_ws_handler_class = RevocableConnection
 
-    def __init__(self, settings: Settings, parts: SchemaParts, **options: Any) -> None:
-        super().__init__(build_schema(settings, parts), **options)
-        self.settings = settings
+    def __init__(self, services: Services, parts: SchemaParts, **options: Any) -> None:
+        super().__init__(build_schema(services.settings, parts), **options)
+        self.services = services
 
     async def get_context(self, request: Any, response: Any = None) -> Context:
-        return await context_for_request(request, response, self.settings)
+        return await context_for_request(request, response, self.services)
 
     async def render_graphql_ide(self, request: Request) -> HTMLResponse:
         return HTMLResponse(graphiql_page())  # its assets from this server, not a CDN
@@ -60,16 +60,17 @@ class EtebarGraphQL(StrictJsonBody, GraphQL[Context, None]):
         return await super().on_ws_connect(context)
 
 
-def graphql_app(settings: Settings, parts: SchemaParts) -> EtebarGraphQL:
+def graphql_app(services: Services, parts: SchemaParts) -> EtebarGraphQL:
     """The endpoint serving the schema of the domains' `parts`."""
+    settings = services.settings
     return EtebarGraphQL(
-        settings, parts,
+        services, parts,
         graphql_ide="graphiql" if settings.environment != "production" else None,
         # Only graphql-transport-ws: the legacy graphql-ws protocol had an auth bypass.
         subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,),
-        max_subscriptions_per_connection=settings.graphql_max_subscriptions_per_connection,
+        max_subscriptions_per_connection=settings.api.graphql_max_subscriptions_per_connection,
         connection_init_wait_timeout=timedelta(
-            seconds=settings.graphql_connection_init_timeout_seconds),
-        allowed_origins=settings.graphql_allowed_origins,
+            seconds=settings.api.graphql_connection_init_timeout_seconds),
+        allowed_origins=settings.api.graphql_allowed_origins,
         allow_queries_via_get=False,
     )

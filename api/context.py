@@ -1,4 +1,5 @@
-"""The request context: who is calling, what they reach, the SMS adapter, and dataloaders."""
+"""The request context: who is calling, what they reach, the root's services (settings,
+policies and outbound adapters), and dataloaders."""
 
 from __future__ import annotations
 
@@ -11,8 +12,6 @@ from typing import Any
 from strawberry.dataloader import DataLoader
 from strawberry.exceptions import StrawberryGraphQLError
 
-from etebar.settings import Settings, get_settings
-from etebar.sms import sms_sender
 from models.errors import AuthenticationFailed
 from models.identity.authentication import authenticate
 from models.identity.callers import Identity
@@ -21,6 +20,11 @@ from models.identity.reach import Reach
 from models.identity.tokens import Lockout
 from models.ledger.tables import Account
 from models.notify.sms import SmsSender
+from models.platform.services import Adapters, Policies
+
+# Named here for the admin too, which reaches the services only through the API.
+from models.platform.services import Services as Services
+from models.platform.settings import Settings
 
 CREDENTIAL_REVOKED = "CREDENTIAL_REVOKED"
 
@@ -43,11 +47,11 @@ async def _load_accounts(ids: Sequence[int]) -> list[Account | None]:
 @dataclass
 class Context:
     identity: Identity | None
+    services: Services
     request: Any = None
     response: Any = None
     auth_error: str | None = None
     token: str | None = None
-    settings: Settings = field(default_factory=get_settings)
     accounts: DataLoader[int, Account | None] = field(
         default_factory=lambda: DataLoader(load_fn=_load_accounts))
     connection_params: dict[str, Any] | None = None  # graphql-transport-ws connection_init
@@ -84,27 +88,28 @@ class Context:
         return self.identity.key_namespace
 
     @property
+    def settings(self) -> Settings:
+        return self.services.settings
+
+    @property
+    def policies(self) -> Policies:
+        return self.services.policies
+
+    @property
+    def adapters(self) -> Adapters:
+        return self.services.adapters
+
+    @property
     def lockout(self) -> Lockout:
-        s = self.settings
-        return Lockout(attempts=s.staff_lockout_attempts, seconds=s.staff_lockout_seconds,
-                       address_attempts=s.staff_lockout_address_attempts,
-                       storage_url=s.rate_limit_storage_url)
+        return self.services.policies.lockout
 
     @property
     def code_policy(self) -> CodePolicy:
-        s = self.settings
-        return CodePolicy(secret_key=s.secret_key, ttl_seconds=s.customer_code_ttl_seconds,
-                          max_attempts=s.customer_code_max_attempts,
-                          requests_per_hour=s.customer_code_requests_per_hour,
-                          session_seconds=s.customer_session_seconds,
-                          requests_per_number_per_address=(
-                              s.customer_code_requests_per_number_per_address),
-                          requests_per_address=s.customer_code_requests_per_address,
-                          storage_url=s.rate_limit_storage_url)
+        return self.services.policies.code
 
     @property
     def sms(self) -> SmsSender:
-        return sms_sender(self.settings)
+        return self.services.adapters.sms
 
 
 def client_address(request: Any) -> str:
@@ -125,36 +130,33 @@ def client_address(request: Any) -> str:
     return str(parsed)
 
 
-async def context_for_token(secret: str | None, request: Any = None, response: Any = None,
-                            settings: Settings | None = None, address: str | None = None,
-                            ) -> Context:
+async def context_for_token(secret: str | None, services: Services, request: Any = None,
+                            response: Any = None, address: str | None = None) -> Context:
     """The context of a caller holding `secret` (a staff token or session, a partner key or a
     customer session), or an anonymous one, calling from `address` (by default the request's).
 
     The admin UI runs its operations through this too, with the signed-in staff's session."""
-    settings = settings or get_settings()
     if address is None:
         address = client_address(request) if request is not None else "local"
     if not secret:
-        return Context(identity=None, request=request, response=response, settings=settings,
+        return Context(identity=None, services=services, request=request, response=response,
                        address=address)
     try:
         identity = await authenticate(secret)
     except AuthenticationFailed as error:
-        return Context(identity=None, request=request, response=response,
-                       auth_error=error.message, settings=settings, address=address)
-    return Context(identity=identity, request=request, response=response, token=secret,
-                   settings=settings, checked_at=time.monotonic(), address=address)
+        return Context(identity=None, services=services, request=request, response=response,
+                       auth_error=error.message, address=address)
+    return Context(identity=identity, services=services, request=request, response=response,
+                   token=secret, checked_at=time.monotonic(), address=address)
 
 
-async def context_for_request(request: Any, response: Any,
-                              settings: Settings | None = None) -> Context:
+async def context_for_request(request: Any, response: Any, services: Services) -> Context:
     """Authenticate `Authorization: Bearer <token>`; no header or a bad token means no identity."""
     header = request.headers.get("authorization", "") if request is not None else ""
     scheme, _, secret = header.partition(" ")
     if scheme.lower() != "bearer":
         secret = ""
-    return await context_for_token(secret.strip(), request, response, settings)
+    return await context_for_token(secret.strip(), services, request, response)
 
 
 async def authenticate_connection(context: Context) -> None:
@@ -167,7 +169,8 @@ async def authenticate_connection(context: Context) -> None:
         return
     scheme, _, secret = header.partition(" ")
     secret = secret.strip() if scheme.lower() == "bearer" else ""
-    fresh = await context_for_token(secret, context.request, context.response, context.settings)
+    fresh = await context_for_token(secret, context.services, context.request,
+                                    context.response)
     context.identity, context.auth_error, context.token = (fresh.identity, fresh.auth_error,
                                                            fresh.token)
     context.reach, context.checked_at = fresh.reach, fresh.checked_at

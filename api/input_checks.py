@@ -39,8 +39,8 @@ from strawberry.types.union import StrawberryUnion
 from strawberry.types.unset import UNSET
 from strawberry.utils.str_converters import to_camel_case
 
-from etebar.settings import Settings, get_settings
 from models.errors import ValidationFailed
+from models.platform.settings import ApiSettings, Settings, get_settings
 
 
 @dataclass(frozen=True)
@@ -113,7 +113,7 @@ class MetadataLimits:
     max_depth: int
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> MetadataLimits:
+    def from_settings(cls, settings: ApiSettings) -> MetadataLimits:
         return cls(max_bytes=settings.metadata_max_bytes, max_keys=settings.metadata_max_keys,
                    max_depth=settings.metadata_max_depth)
 
@@ -167,14 +167,15 @@ def _check(value: Any, name: str, limits: MetadataLimits) -> None:
         check_metadata(value, name, limits)
 
 
-def check_arguments(arguments: dict[str, Any], settings: Settings) -> None:
+def check_arguments(arguments: dict[str, Any], settings: ApiSettings) -> None:
     limits = MetadataLimits.from_settings(settings)
     for name, value in arguments.items():
         _check(value, to_camel_case(name), limits)
 
 
-def _settings(info: strawberry.Info) -> Settings:
-    return getattr(info.context, "settings", None) or get_settings()
+def _settings(info: strawberry.Info) -> ApiSettings:
+    settings: Settings = getattr(info.context, "settings", None) or get_settings()
+    return settings.api
 
 
 class CheckInput(FieldExtension):

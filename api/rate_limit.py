@@ -2,7 +2,7 @@
 requests without a credential, both checked before parsing; and one per client address on the
 public operations (`PerAddressLimit`), each call counted.
 
-Counting is the `limits` library's sliding-window counter. With `ETEBAR_RATE_LIMIT_STORAGE_URL`
+Counting is the `limits` library's sliding-window counter. With `ETEBAR_API__RATE_LIMIT_STORAGE_URL`
 set to a Redis URL every API replica counts in the same place; unset, each process counts on
 its own, so N replicas allow up to N times the limit. Sessions (the admin, customers) are not
 counted here: people sign in, programs hold keys. Should Redis fail, requests pass (and the
@@ -26,7 +26,7 @@ from limits.storage import storage_from_string
 from strawberry.extensions import FieldExtension, SchemaExtension
 from strawberry.extensions.field_extension import AsyncExtensionResolver
 
-from etebar.settings import Settings
+from models.platform.settings import ApiSettings
 from models.throttle import Throttle
 
 logger = logging.getLogger(__name__)
@@ -45,7 +45,7 @@ class KeyRateLimiter:
         self.limiter = SlidingWindowCounterRateLimiter(storage)
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> KeyRateLimiter:
+    def from_settings(cls, settings: ApiSettings) -> KeyRateLimiter:
         return cls(settings.rate_limit_requests, settings.rate_limit_window_seconds,
                    settings.rate_limit_storage_url)
 
@@ -108,7 +108,7 @@ class PerAddressLimit(FieldExtension):
     async def resolve_async(self, next_: AsyncExtensionResolver, source: Any,
                             info: strawberry.Info, **kwargs: Any) -> Any:
         context = info.context
-        settings: Settings = context.settings
+        settings: ApiSettings = context.settings.api
         throttle = Throttle("public-operations", settings.anonymous_rate_limit_requests,
                             settings.anonymous_rate_limit_window_seconds,
                             settings.rate_limit_storage_url)

@@ -21,9 +21,9 @@ from starlette.applications import Starlette
 from starlette.datastructures import Headers
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
-from etebar.settings import Settings
 from models.errors import AuthenticationFailed
 from models.identity.authentication import authenticate
+from models.platform.settings import Settings
 
 Scope = dict[str, Any]
 Message = dict[str, Any]
@@ -116,8 +116,8 @@ def _replay(messages: list[Message], receive: Receive) -> Receive:
 
 def guard(app: Starlette, settings: Settings) -> None:
     """Install the body limit and, with trusted proxies, the client address they forward."""
-    app.add_middleware(BodyLimit, max_bytes=settings.http_max_body_bytes,
+    app.add_middleware(BodyLimit, max_bytes=settings.api.http_max_body_bytes,
                        signed_in_max_bytes=settings.signed_in_body_max_bytes)
-    if settings.trusted_proxies:
+    if settings.api.trusted_proxies:
         app.add_middleware(ProxyHeadersMiddleware,
-                           trusted_hosts=settings.trusted_proxies)
+                           trusted_hosts=settings.api.trusted_proxies)

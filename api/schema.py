@@ -35,8 +35,8 @@ from api.scalars import SCALAR_MAP
 from api.selection_limit import CODE as TOO_MANY_SELECTIONS
 from api.selection_limit import MaxSelections
 from api.suggestions import HiddenSuggestionsExecutionContext, HideSuggestions
-from etebar.settings import Settings
 from models.errors import DomainError
+from models.platform.settings import Settings
 from models.throttle import Throttle
 
 SCHEMA_FILE = Path(__file__).resolve().parent.parent / "schema.graphql"
@@ -121,23 +121,23 @@ class EtebarSchema(strawberry.Schema):
 
 def build_schema(settings: Settings, parts: SchemaParts) -> strawberry.Schema:
     """The schema of the domains' `parts`, hardened as `settings` ask."""
-    limiter = KeyRateLimiter.from_settings(settings)
-    anonymous = Throttle("anonymous-requests", settings.anonymous_request_limit,
-                         settings.anonymous_rate_limit_window_seconds,
-                         settings.rate_limit_storage_url)
+    limiter = KeyRateLimiter.from_settings(settings.api)
+    anonymous = Throttle("anonymous-requests", settings.api.anonymous_request_limit,
+                         settings.api.anonymous_rate_limit_window_seconds,
+                         settings.api.rate_limit_storage_url)
     # The depth and alias rules are made once, not per request, so that the validation cache
     # (keyed by the rules too) finds documents it has seen.
-    rules: list[type[ASTValidationRule]] = [depth_rule(settings.graphql_max_depth, None),
-             aliases_rule(settings.graphql_max_aliases)]
+    rules: list[type[ASTValidationRule]] = [depth_rule(settings.api.graphql_max_depth, None),
+             aliases_rule(settings.api.graphql_max_aliases)]
     # Factories, so each request gets fresh extension instances. The rate limit comes first: a
     # key over its limit costs no parsing. The selection limit counts the text's selections
     # before the parser (and its cache) runs, and the parsed document's before validation.
     extensions: list[Callable[[], SchemaExtension]] = [
         lambda: RateLimit(limiter=limiter, anonymous=anonymous),
-        lambda: MaxTokensLimiter(max_token_count=settings.graphql_max_tokens),
-        lambda: MaxSelections(max_selections=settings.graphql_max_selections,
-                              max_repeats=settings.graphql_max_field_repeats,
-                              max_tokens=settings.graphql_max_tokens),
+        lambda: MaxTokensLimiter(max_token_count=settings.api.graphql_max_tokens),
+        lambda: MaxSelections(max_selections=settings.api.graphql_max_selections,
+                              max_repeats=settings.api.graphql_max_field_repeats,
+                              max_tokens=settings.api.graphql_max_tokens),
         ParserCache,
         lambda: AddValidationRules(rules),
         ValidationCache,

@@ -22,11 +22,16 @@ from pydantic import ValidationError
 from tortoise.context import TortoiseContext
 
 from etebar.database import migrate as apply_migrations
-from etebar.database import resolve_database_url, stop_embedded, tortoise_config
-from etebar.policies import cash_out_limits, deposit_policy, renewal_policy
-from etebar.settings import Settings, local_url
+from etebar.database import (
+    resolve_database_url,
+    stop_embedded,
+    tortoise_config,
+    worker_tortoise_config,
+)
+from etebar.services import build_policies, build_services
 from models.errors import DomainError, NotFound, ValidationFailed
 from models.identity.tables import StaffRole
+from models.platform.settings import Settings, local_url
 
 T = TypeVar("T")
 
@@ -250,7 +255,7 @@ def serve(
     settings = _settings_to_run(**{k: v for k, v in updates.items() if v is not None})
     config = uvicorn.Config(build_app(settings), host=settings.host, port=settings.port,
                             lifespan="on", log_level=logging.getLogger().level,
-                            server_header=False, ws_max_size=settings.http_max_body_bytes,
+                            server_header=False, ws_max_size=settings.api.http_max_body_bytes,
                             # The app reads X-Forwarded-For from trusted_proxies only.
                             proxy_headers=False)
     server = _Server(config, lambda bound: _banner(settings, bound))
@@ -271,7 +276,8 @@ def worker() -> None:
     settings = _settings_to_run()
     declare_actors()
     with _embedded_released(settings):
-        run_worker(settings)
+        url = resolve_database_url(settings)
+        run_worker(build_services(settings), url, worker_tortoise_config(settings, url))
 
 
 @app.command()
@@ -283,7 +289,9 @@ def scheduler() -> None:
     settings = _settings_to_run()
     declare_actors()
     with _embedded_released(settings):
-        run_scheduler(settings, periodic_jobs(settings))
+        url = resolve_database_url(settings)
+        run_scheduler(build_services(settings), url, worker_tortoise_config(settings, url),
+                      periodic_jobs(settings))
 
 
 @app.command()
@@ -323,12 +331,13 @@ def seed_demo(
     password_file = settings.data_dir / DEMO_PASSWORD_FILE
     stored_password = _read_secret(password_file)
     password = stored_password or secrets.token_urlsafe(12)
+    policies = build_policies(settings)
 
     async def write() -> DemoSeed:
         seeded = await write_demo_data(
             password=password, stored_token=_read_secret(token_file),
-            deposit_policy=deposit_policy(settings), cash_out_limits=cash_out_limits(settings),
-            renewal=renewal_policy(settings))
+            deposit_policy=policies.deposit, cash_out_limits=policies.cash_out_limits,
+            renewal=policies.renewal)
         await seed_demo_steps(settings)
         return seeded
 

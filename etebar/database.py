@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlparse
 
-from etebar.settings import Settings, get_settings
+from models.platform.settings import Settings, get_settings
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +83,13 @@ def tortoise_config(url: str, pool_size: int = 20,
         "use_tz": True,
         "timezone": "UTC",
     }
+
+
+def worker_tortoise_config(settings: Settings, url: str) -> dict[str, Any]:
+    """The actors' own Tortoise configuration, its pool sized for the worker's threads."""
+    from workers.broker import worker_pool_size  # the workers' module: only where they run
+
+    return tortoise_config(url, worker_pool_size(settings.database_pool_size, settings.worker))
 
 
 def _aerich_config() -> dict[str, Any]:

@@ -1,6 +1,6 @@
 """The bank gateways as configured: each adapter built from settings over httpx clients on one
-transport seam, and the top-up limits. The API, the callback route and the reconciliation actor
-all open them here.
+transport seam. `etebar.services` hands `open_gateways` to the API, the callback routes and the
+reconciliation actor.
 """
 
 from __future__ import annotations
@@ -12,11 +12,10 @@ from contextlib import asynccontextmanager
 
 import httpx
 
-from etebar.settings import Settings
+from models.platform.settings import Settings
 from models.wallet.topups.adapters.mellat import MellatGateway
 from models.wallet.topups.adapters.saman import SamanGateway
 from models.wallet.topups.gateway import Gateway, GatewayName
-from models.wallet.topups.topups import TopUpPolicy
 
 # The seam for tests and the simulators: an httpx transport to use instead of the network.
 transport: httpx.AsyncBaseTransport | None = None
@@ -36,7 +35,7 @@ def tls_context() -> ssl.SSLContext:
 
 def http_client(settings: Settings) -> httpx.AsyncClient:
     return httpx.AsyncClient(transport=transport, verify=_tls(),
-                             timeout=settings.topup_http_timeout_seconds)
+                             timeout=settings.wallet.topup_http_timeout_seconds)
 
 
 @asynccontextmanager
@@ -45,15 +44,19 @@ async def open_gateways(settings: Settings) -> AsyncIterator[dict[str, Gateway]]
 
     Mellat gets a client of its own on the same transport: zeep sets the client's headers (its
     User-Agent, the SOAP content type) for its own use."""
+    wallet = settings.wallet
     async with http_client(settings) as client, httpx.AsyncClient(
-            transport=transport, verify=_tls(), timeout=settings.mellat_timeout_seconds) as soap:
-        yield {GatewayName.SAMAN: SamanGateway(client, terminal_id=settings.saman_terminal_id,
+            transport=transport, verify=_tls(), timeout=wallet.mellat_timeout_seconds) as soap:
+        yield {GatewayName.SAMAN: SamanGateway(client, terminal_id=wallet.saman_terminal_id,
                                                base_url=settings.saman_url),
-               GatewayName.MELLAT: MellatGateway.from_settings(settings, http=soap)}
+               GatewayName.MELLAT: mellat_gateway(settings, http=soap)}
 
 
-def topup_policy(settings: Settings) -> TopUpPolicy:
-    return TopUpPolicy(min_amount=settings.topup_min_amount,
-                       max_amount=settings.topup_max_amount,
-                       max_balance=settings.topup_max_balance, public_url=settings.public_url,
-                       give_up_seconds=settings.topup_give_up_seconds)
+def mellat_gateway(settings: Settings, http: httpx.AsyncClient | None = None) -> MellatGateway:
+    wallet = settings.wallet
+    return MellatGateway(terminal_id=wallet.mellat_terminal_id, username=wallet.mellat_username,
+                         password=wallet.mellat_password.get_secret_value(),
+                         base_url=settings.mellat_url, http=http,
+                         timeout_seconds=wallet.mellat_timeout_seconds,
+                         order_id_offset=wallet.mellat_order_id_offset)
+

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from urllib.parse import urlparse
 
-from etebar.settings import DEVELOPMENT_KAVENEGAR_API_KEY, DEVELOPMENT_SECRET_KEY, Settings
+from models.notify.settings import DEVELOPMENT_KAVENEGAR_API_KEY
+from models.platform.settings import DEVELOPMENT_SECRET_KEY, Settings
 
 SECRET_KEY_MIN_BYTES = 32
 # Where `etebar serve` mounts the bank and payout simulators outside production.
@@ -21,39 +22,41 @@ def production_problems(settings: Settings) -> list[str]:
     if settings.environment != "production":
         return []
     problems = []
-    secret = settings.secret_key
+    secret = settings.secret_key.get_secret_value()
     if secret == DEVELOPMENT_SECRET_KEY:
         problems.append("ETEBAR_SECRET_KEY is the development value: anyone can forge pay "
                         "links and admin sessions with it; set a long random value")
     elif len(secret.encode()) < SECRET_KEY_MIN_BYTES:
         problems.append(f"ETEBAR_SECRET_KEY is {len(secret.encode())} bytes: use at least "
                         f"{SECRET_KEY_MIN_BYTES} random bytes")
-    if settings.cashout_payout_adapter == "simulator":
-        problems.append("ETEBAR_CASHOUT_PAYOUT_ADAPTER is `simulator`: approved cash-outs "
-                        "would be marked paid with no bank; use `http` and the bank's "
-                        "ETEBAR_CASHOUT_PAYOUT_URL")
-    elif SIMULATOR_PATH in urlparse(settings.cashout_payout_url).path:
-        problems.append(f"ETEBAR_CASHOUT_PAYOUT_URL ({settings.cashout_payout_url}) is the "
-                        "payout simulator; set the bank's payout API")
-    if settings.sms_adapter == "catcher":
-        problems.append("ETEBAR_SMS_ADAPTER is `catcher`: sign-in codes would be kept in the "
-                        "database for staff to read instead of being sent; configure an SMS "
-                        "provider's adapter (`kavenegar`)")
-    elif settings.kavenegar_api_key.get_secret_value() == DEVELOPMENT_KAVENEGAR_API_KEY:
-        problems.append("ETEBAR_KAVENEGAR_API_KEY is not set: give the Kavenegar account's "
-                        "API key")
-    if (settings.sms_adapter == "kavenegar"
+    wallet, notify = settings.wallet, settings.notify
+    if wallet.cashout_payout_adapter == "simulator":
+        problems.append("ETEBAR_WALLET__CASHOUT_PAYOUT_ADAPTER is `simulator`: approved "
+                        "cash-outs would be marked paid with no bank; use `http` and the bank's "
+                        "ETEBAR_WALLET__CASHOUT_PAYOUT_URL")
+    elif SIMULATOR_PATH in urlparse(wallet.cashout_payout_url).path:
+        problems.append(f"ETEBAR_WALLET__CASHOUT_PAYOUT_URL ({wallet.cashout_payout_url}) is "
+                        "the payout simulator; set the bank's payout API")
+    if notify.sms_adapter == "catcher":
+        problems.append("ETEBAR_NOTIFY__SMS_ADAPTER is `catcher`: sign-in codes would be kept "
+                        "in the database for staff to read instead of being sent; configure an "
+                        "SMS provider's adapter (`kavenegar`)")
+    elif notify.kavenegar_api_key.get_secret_value() == DEVELOPMENT_KAVENEGAR_API_KEY:
+        problems.append("ETEBAR_NOTIFY__KAVENEGAR_API_KEY is not set: give the Kavenegar "
+                        "account's API key")
+    if (notify.sms_adapter == "kavenegar"
             and SIMULATOR_PATH in urlparse(settings.kavenegar_url + "/").path):
-        problems.append(f"ETEBAR_KAVENEGAR_BASE_URL ({settings.kavenegar_url}) is the SMS "
-                        "simulator: codes would reach no phone; leave it unset for "
+        problems.append(f"ETEBAR_NOTIFY__KAVENEGAR_BASE_URL ({settings.kavenegar_url}) is the "
+                        "SMS simulator: codes would reach no phone; leave it unset for "
                         "https://api.kavenegar.com")
-    for variable, url in (("ETEBAR_SAMAN_BASE_URL", settings.saman_url),
-                          ("ETEBAR_MELLAT_BASE_URL", settings.mellat_url)):
+    for variable, url in (("ETEBAR_WALLET__SAMAN_BASE_URL", settings.saman_url),
+                          ("ETEBAR_WALLET__MELLAT_BASE_URL", settings.mellat_url)):
         if SIMULATOR_PATH in urlparse(url).path:
             problems.append(f"{variable} ({url}) is the bank simulator; set the bank's "
                             "address or leave it unset")
-    if settings.broker_url and urlparse(settings.broker_url).scheme.lower() == "stub":
-        problems.append("ETEBAR_BROKER_URL is `stub://`: jobs would live in one process's "
+    broker_url = settings.worker.broker_url
+    if broker_url and urlparse(broker_url).scheme.lower() == "stub":
+        problems.append("ETEBAR_WORKER__BROKER_URL is `stub://`: jobs would live in one process's "
                         "memory and be lost; use postgres://, redis:// or amqp://")
     return problems
 

@@ -8,7 +8,6 @@ import hmac
 import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
-from datetime import timedelta
 from typing import Any
 
 from prometheus_client import CONTENT_TYPE_LATEST, Counter, Histogram, generate_latest
@@ -21,7 +20,7 @@ from tortoise import Tortoise, connections
 
 from api.app import graphql_app
 from api.request_limits import guard
-from etebar.database import migrate, resolve_database_url, tortoise_config
+from etebar.database import migrate, resolve_database_url, tortoise_config, worker_tortoise_config
 from etebar.domains import DOMAINS, Domain
 from etebar.domains.compose import (
     admin_parts,
@@ -31,7 +30,9 @@ from etebar.domains.compose import (
     periodic_jobs,
     schema_parts,
 )
-from etebar.settings import Settings
+from etebar.services import build_services
+from models.platform.services import Services
+from models.platform.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -125,20 +126,23 @@ async def _start_smtp_catcher(settings: Settings) -> Any:
     from models.notify.catcher_smtp import SmtpCatcher
 
     try:
-        return await SmtpCatcher(port=settings.smtp_catcher_port).start()
+        return await SmtpCatcher(port=settings.notify.smtp_catcher_port).start()
     except OSError as error:
-        log.warning("SMTP catcher not started on port %d: %s", settings.smtp_catcher_port, error)
+        log.warning("SMTP catcher not started on port %d: %s", settings.notify.smtp_catcher_port,
+                    error)
         return None
 
 
 def build_app(settings: Settings, *, domains: Sequence[Domain] = DOMAINS,
-              manage_database: bool = True, run_worker: bool | None = None,
-              with_admin: bool = True) -> Starlette:
-    """The whole server, of `domains`. `manage_database=False` leaves Tortoise to the caller
-    (tests)."""
+              services: Services | None = None, manage_database: bool = True,
+              run_worker: bool | None = None, with_admin: bool = True) -> Starlette:
+    """The whole server, of `domains`, on `services` (by default built here from `settings`: the
+    policies and adapters, once for the API, the domains' routes, the admin and the in-process
+    worker). `manage_database=False` leaves Tortoise to the caller (tests)."""
+    services = services or build_services(settings)
     parts = schema_parts(domains)
-    graphql = graphql_app(settings, parts)
-    in_process = settings.in_process_worker if run_worker is None else run_worker
+    graphql = graphql_app(services, parts)
+    in_process = settings.worker.in_process if run_worker is None else run_worker
 
     @contextlib.asynccontextmanager
     async def lifespan(_: Starlette) -> AsyncIterator[None]:
@@ -157,8 +161,8 @@ def build_app(settings: Settings, *, domains: Sequence[Domain] = DOMAINS,
             await Tortoise.init(config=config, _enable_global_fallback=True)
             from models.events.relay import Events
 
-            events = await Events(url, settings.events_url,
-                                  poll_seconds=settings.events_poll_seconds).start()
+            events = await Events(url, settings.events.url,
+                                  poll_seconds=settings.events.poll_seconds).start()
         if settings.smtp_catcher_wanted:  # before the worker that sends to it
             catcher = await _start_smtp_catcher(settings)
         if in_process and url is not None:  # an app that leaves Tortoise to its caller: none
@@ -166,7 +170,8 @@ def build_app(settings: Settings, *, domains: Sequence[Domain] = DOMAINS,
 
             declare_actors(domains)
             # Starting and stopping block (threads, broker connections): off the loop.
-            worker = await asyncio.to_thread(start_in_process_worker, settings, url,
+            worker = await asyncio.to_thread(start_in_process_worker, services, url,
+                                             worker_tortoise_config(settings, url),
                                              periodic_jobs(settings, domains))
         try:
             yield
@@ -193,10 +198,10 @@ def build_app(settings: Settings, *, domains: Sequence[Domain] = DOMAINS,
     # Top up and pay: credited top-ups pay their order in this process.
     from models.billing import top_up_and_pay
 
-    top_up_and_pay.install(timedelta(days=settings.billing_renewal_lead_days))
+    top_up_and_pay.install(services.policies.renewal.lead_time)
     # The domains' own HTTP routes: the banks' callbacks (and the bank simulators outside
     # production), the page the signed pay links of renewal emails land on.
-    app.router.routes.extend(http_routes(settings, domains))
+    app.router.routes.extend(http_routes(services, domains))
     if settings.environment != "production":
         from api.graphiql import assets_mount
         from etebar.simulators import payout as payout_simulator
@@ -206,20 +211,21 @@ def build_app(settings: Settings, *, domains: Sequence[Domain] = DOMAINS,
 
         app.router.routes.append(Mount("/_sim/saman", app=saman_simulator()))
         app.router.routes.append(Mount("/_sim/mellat", app=mellat_simulator(
-            terminal_id=settings.mellat_terminal_id, username=settings.mellat_username,
-            password=settings.mellat_password)))
+            terminal_id=settings.wallet.mellat_terminal_id,
+            username=settings.wallet.mellat_username,
+            password=settings.wallet.mellat_password.get_secret_value())))
         app.router.routes.append(Mount("/_sim/payout", app=payout_simulator.http_app()))
         app.router.routes.append(Mount("/_sim/kavenegar", app=kavenegar_simulator(
-            KavenegarSimulator(api_key=settings.kavenegar_api_key.get_secret_value()))))
+            KavenegarSimulator(api_key=settings.notify.kavenegar_api_key.get_secret_value()))))
         app.router.routes.append(assets_mount())
     if with_admin:
         from admin_ui import mount_admin
 
-        mount_admin(app, settings, parts, admin_parts(domains))
+        mount_admin(app, services, parts, admin_parts(domains))
     guard(app, settings)  # inside the metering, so refusals are counted too
     # Browser frontends on other origins: preflight answered, the bearer token allowed (no
     # cookies: the API's callers send their secret in Authorization).
-    app.add_middleware(CORSMiddleware, allow_origins=settings.graphql_allowed_origins,
+    app.add_middleware(CORSMiddleware, allow_origins=settings.api.graphql_allowed_origins,
                        allow_methods=["GET", "POST"],
                        allow_headers=["Authorization", "Content-Type", "Accept"],
                        max_age=600)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import socket
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +15,6 @@ import pytest
 from tortoise import Tortoise, connections
 
 from etebar.database import credentials, migrate, start_embedded, tortoise_config
-from etebar.settings import Settings
 from models.events import targets
 from models.identity.callers import CallerKind, Identity, Scope
 from models.identity.customers import create_customer, open_session
@@ -24,6 +23,7 @@ from models.identity.tables import Customer, Partner, PartnerKind, StaffRole, St
 from models.identity.tokens import create_staff, issue_token
 from models.ledger.accounts import AccountRequest, create_accounts, ensure_ledgers
 from models.ledger.tables import Account
+from models.platform.settings import Settings
 from models.throttle import forget_all
 from models.wallet.codes import undeclared_codes
 
@@ -148,6 +148,17 @@ async def staff(db: str) -> StaffUser:
 async def staff_token(staff: StaffUser) -> str:
     token, _ = await issue_token(staff, "tests")
     return token
+
+
+@pytest.fixture
+def actor_services(db: str) -> Iterator[None]:
+    """The actors bound to a stub broker with the test settings' services, for a test that
+    awaits an actor's body itself (`actor.fn.__wrapped__()`); `use_services` changes them."""
+    from tests.services import stub_broker
+
+    broker = stub_broker(db)
+    yield
+    broker.close()
 
 
 @pytest.fixture(scope="session")

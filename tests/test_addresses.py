@@ -8,13 +8,14 @@ from pathlib import Path
 import pytest
 
 from etebar.cli import _banner, _settings
-from etebar.settings import Settings
+from models.platform.settings import Settings
 
 
 @pytest.fixture(autouse=True)
 def _no_address_in_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    for name in ("ETEBAR_HOST", "ETEBAR_PORT", "ETEBAR_PUBLIC_URL", "ETEBAR_CASHOUT_PAYOUT_URL",
-                 "ETEBAR_SAMAN_BASE_URL", "ETEBAR_MELLAT_BASE_URL"):
+    for name in ("ETEBAR_HOST", "ETEBAR_PORT", "ETEBAR_PUBLIC_URL",
+                 "ETEBAR_WALLET__CASHOUT_PAYOUT_URL", "ETEBAR_WALLET__SAMAN_BASE_URL",
+                 "ETEBAR_WALLET__MELLAT_BASE_URL"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("ETEBAR_DATA_DIR", str(tmp_path))
 
@@ -27,7 +28,7 @@ def test_every_local_address_follows_the_configured_port(monkeypatch):
     assert settings.public_url == "http://127.0.0.1:8123"
     assert settings.saman_url == "http://127.0.0.1:8123/_sim/saman"
     assert settings.mellat_url == "http://127.0.0.1:8123/_sim/mellat"
-    assert settings.cashout_payout_url == "http://127.0.0.1:8123/_sim/payout"
+    assert settings.wallet.cashout_payout_url == "http://127.0.0.1:8123/_sim/payout"
 
 
 def test_serve_with_a_port_option_prints_and_links_that_port():

@@ -34,7 +34,9 @@ from etebar.domains.compose import (
     seed_demo_steps,
 )
 from etebar.server import build_app
-from etebar.settings import Settings
+from models.platform.services import Services
+from models.platform.settings import Settings
+from tests.services import services_for
 
 
 @strawberry.type
@@ -64,7 +66,7 @@ async def kiosk_door(_: Request) -> PlainTextResponse:
     return PlainTextResponse("open")
 
 
-def kiosk_routes(settings: Settings) -> list[BaseRoute]:
+def kiosk_routes(services: Services) -> list[BaseRoute]:
     return [Route("/kiosk/door", kiosk_door)]
 
 
@@ -132,7 +134,7 @@ def test_the_throwaway_domains_job_is_among_the_schedulers_at_its_settings_inter
 def test_the_throwaway_domains_page_is_declared_and_in_the_menu_of_who_may_call_it():
     # given the admin's parts composed from the list
     parts = admin_parts(WITH_KIOSK)
-    api = AdminApi(Settings(environment="test"), schema_parts(WITH_KIOSK), parts.ordered_menu())
+    api = AdminApi(services_for(), schema_parts(WITH_KIOSK), parts.ordered_menu())
     # then the kiosk's page is declared with the others
     assert parts.pages[-1] is create_kiosk_page
     # and a member who may call the kiosk's operation finds it in the menu, after the others
@@ -148,10 +150,10 @@ def test_the_throwaway_domains_page_is_declared_and_in_the_menu_of_who_may_call_
 def test_the_throwaway_domains_settings_section_is_read_from_its_environment(
         monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv("ETEBAR_KIOSK__BELL_SECONDS", "7")
-    monkeypatch.setenv("ETEBAR_WORKER_THREADS", "3")
+    monkeypatch.setenv("ETEBAR_WORKER__THREADS", "3")
     settings: Any = compose_settings(WITH_KIOSK)()
     assert settings.kiosk == KioskSettings(bell_seconds=7)
-    assert settings.worker_threads == 3  # the settings without sections read as before
+    assert settings.worker.threads == 3  # the platform's own sections read as before
 
 
 def test_a_section_left_unset_has_its_defaults():

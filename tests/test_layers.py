@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from importlinter import configuration
 from importlinter.application.use_cases import lint_imports
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -14,6 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def test_every_layer_contract_is_kept(capsys: pytest.CaptureFixture[str],
                                       monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
+    configuration.configure()  # what its command line does first
     kept = lint_imports(config_filename=str(ROOT / "pyproject.toml"), cache_dir=None,
                         no_logo=True)
     assert kept, capsys.readouterr().out

@@ -33,9 +33,10 @@ import pytest
 
 from api.context import context_for_token
 from etebar.domains.compose import build_schema
-from etebar.settings import Settings
 from models.demo import seed_demo
+from models.platform.settings import Settings
 from tests.conftest import PUBLIC_ADDRESS
+from tests.services import services_for
 from tests.topups.conftest import banks  # noqa: F401  (a fixture: the banks reached in process)
 
 README = Path(__file__).resolve().parent.parent / "README.md"
@@ -46,6 +47,7 @@ PATH_STEP = re.compile(r"\[([^=\]]+)=([^\]]*)\]|([^.\[]+)")
 PLACEHOLDER = re.compile(r"^\$([A-Z][A-Z0-9_]*)$")
 NOBODY = "nobody"
 SCHEMA = build_schema(Settings(environment="test"))
+SERVICES = services_for()
 
 
 class TourError(AssertionError):
@@ -226,7 +228,8 @@ class Tour:
 
     async def _first_event(self, block: Block, token: str | None,
                            variables: dict[str, Any]) -> dict[str, Any]:
-        stream = await SCHEMA.subscribe(block.text, context_value=await context_for_token(token),
+        context = await context_for_token(token, SERVICES)
+        stream = await SCHEMA.subscribe(block.text, context_value=context,
                                         variable_values=variables)
         if not isinstance(stream, AsyncGenerator):
             return {"data": stream.data, "errors": stream.errors}

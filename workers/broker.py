@@ -1,6 +1,7 @@
-"""Builds the dramatiq broker that `ETEBAR_BROKER_URL` names, with Etebar's middleware and actors.
+"""Builds the dramatiq broker that `ETEBAR_WORKER__BROKER_URL` names, with Etebar's middleware
+and actors.
 
-`settings.broker_url` chooses:
+`settings.worker.broker_url` chooses:
 
 - unset, `postgres://`, `postgresql://`: `dramatiq_postgres.PostgresBroker`; unset means the
   application database itself. Its schema (`dramatiq.*`) is created on first use, idempotently.
@@ -9,7 +10,8 @@
 - `stub://`: `dramatiq.brokers.stub.StubBroker` (tests and experiments; nothing is durable).
 
 Every broker gets dramatiq's default middleware, then `AsyncIO` (for `async def` actors), then
-`TortoiseMiddleware` (a Tortoise context of the worker's own, see `workers.tortoise_middleware`).
+`TortoiseMiddleware` (a Tortoise context of the worker's own, see `workers.tortoise_middleware`),
+then `ServicesMiddleware` (the root's policies and adapters, see `workers.services`).
 `build_broker` then binds every actor declared so far (the composition root imports each
 domain's actor modules first, `etebar.domains.compose.declare_actors`) to the broker and makes
 it dramatiq's global broker (`dramatiq.set_broker`); see `workers.registry` for why actors are
@@ -25,7 +27,6 @@ send messages to an external worker), `etebar worker` and `etebar scheduler` thr
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
 from typing import Any
 from urllib.parse import urlparse
 
@@ -36,10 +37,11 @@ from dramatiq.brokers.redis import RedisBroker
 from dramatiq.brokers.stub import StubBroker
 from dramatiq.middleware import AsyncIO
 
-from etebar.database import tortoise_config
-from etebar.settings import Settings
 from models.billing import top_up_and_pay
+from models.platform.services import Services
+from models.platform.settings import WorkerSettings
 from workers.registry import bind_actors
+from workers.services import ServicesMiddleware
 from workers.tortoise_middleware import TortoiseMiddleware
 
 log = logging.getLogger(__name__)
@@ -50,7 +52,7 @@ AMQP_SCHEMES = frozenset({"amqp", "amqps"})
 STUB_SCHEME = "stub"
 
 
-def broker_scheme(settings: Settings) -> str:
+def broker_scheme(settings: WorkerSettings) -> str:
     """The kind of broker `settings` select: `postgres`, `redis`, `amqp` or `stub`."""
     if settings.broker_url is None:
         return "postgres"
@@ -59,22 +61,25 @@ def broker_scheme(settings: Settings) -> str:
                           ("amqp", AMQP_SCHEMES), ("stub", {STUB_SCHEME})):
         if scheme in schemes:
             return kind
-    raise ValueError(f"ETEBAR_BROKER_URL has an unknown scheme {scheme!r}: "
+    raise ValueError(f"ETEBAR_WORKER__BROKER_URL has an unknown scheme {scheme!r}: "
                      "use postgres://, redis://, amqp:// or stub://")
 
 
-def worker_pool_size(settings: Settings) -> int:
+def worker_pool_size(database_pool_size: int, settings: WorkerSettings) -> int:
     """Connections for a worker's Tortoise pool: one per worker thread, plus one for slack.
     Each actor runs one operation at a time, so more would sit idle next to the web app's pool."""
-    return min(settings.database_pool_size, settings.worker_threads + 1)
+    return min(database_pool_size, settings.threads + 1)
 
 
-def build_broker(settings: Settings, database_url: str) -> dramatiq.Broker:
-    """The broker `settings.broker_url` names, ready to send and to run Etebar's actors.
+def build_broker(services: Services, database_url: str,
+                 tortoise_config: dict[str, Any]) -> dramatiq.Broker:
+    """The broker `settings.worker.broker_url` names, ready to send and to run Etebar's actors
+    with the root's `services`.
 
-    `database_url` is the application database (`etebar.database.resolve_database_url`): actors
-    use it through Tortoise, and the PostgreSQL broker keeps its queue there when no broker URL
-    is set."""
+    `database_url` is the application database (the root resolved it): the PostgreSQL broker
+    keeps its queue there when no broker URL is set. `tortoise_config` is the actors' own
+    Tortoise configuration, its pool sized by `worker_pool_size`."""
+    settings = services.settings.worker
     kind = broker_scheme(settings)
     broker: dramatiq.Broker
     if kind == "postgres":
@@ -87,17 +92,17 @@ def build_broker(settings: Settings, database_url: str) -> dramatiq.Broker:
     else:
         broker = StubBroker()
     # Top up and pay: a top-up the workers credit (reconciliation) pays its order here too.
-    top_up_and_pay.install(timedelta(days=settings.billing_renewal_lead_days))
-    return _equip(broker, tortoise_config(database_url, worker_pool_size(settings)))
+    top_up_and_pay.install(services.settings.billing.renewal_lead_time)
+    return _equip(broker, tortoise_config, services)
 
 
-def build_stub_broker(database_url: str, *, pool_size: int = 4) -> StubBroker:
+def build_stub_broker(services: Services, tortoise_config: dict[str, Any]) -> StubBroker:
     """An in-memory broker for tests, with the same middleware and actors as the real ones.
 
     Run its messages with `dramatiq.Worker(broker, ...)` and wait with `broker.join(queue)`,
     which re-raises the first failure of a dead-lettered message."""
     broker = StubBroker()
-    _equip(broker, tortoise_config(database_url, pool_size))
+    _equip(broker, tortoise_config, services)
     return broker
 
 
@@ -119,8 +124,10 @@ def postgres_broker(url: str) -> dramatiq.Broker:
     return broker
 
 
-def _equip(broker: dramatiq.Broker, config: dict[str, Any]) -> dramatiq.Broker:
+def _equip(broker: dramatiq.Broker, config: dict[str, Any],
+           services: Services) -> dramatiq.Broker:
     broker.add_middleware(AsyncIO())
     broker.add_middleware(TortoiseMiddleware(config))
+    broker.add_middleware(ServicesMiddleware(services))
     bind_actors(broker)
     return broker

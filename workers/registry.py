@@ -3,7 +3,7 @@
 dramatiq binds an actor to a broker when the actor is declared: `@dramatiq.actor` without a
 `broker=` calls `dramatiq.get_broker()`, which, when nothing was set yet, builds a RabbitMQ broker
 for 127.0.0.1 as a side effect of importing the module. Which broker Etebar uses is only known at
-start-up (`ETEBAR_BROKER_URL`), so actor modules must be importable before that.
+start-up (`ETEBAR_WORKER__BROKER_URL`), so actor modules must be importable before that.
 
 The approach: every actor is declared with `workers.registry.actor(...)` on one module-level
 *holding* broker that only keeps the declarations (it has dramatiq's default middleware, so actor

@@ -2,26 +2,27 @@
 
 For the CLI and the web server:
 
-- `start_in_process_worker(settings, database_url, jobs) -> InProcessWorker` (embedded mode,
-  `settings.in_process_worker`): builds the broker (`workers.broker.build_broker`, which also binds
-  the declared actors and makes the broker dramatiq's global one, so the app's `actor.send(...)`
-  goes there), starts a `dramatiq.Worker(broker, worker_threads=settings.worker_threads)` and,
-  given the domains' periodic `jobs`, the scheduler in a daemon thread, and returns at once.
+- `start_in_process_worker(services, database_url, tortoise_config, jobs) -> InProcessWorker`
+  (embedded mode, `settings.worker.in_process`; the root built `services` and resolved the
+  database): builds the broker (`workers.broker.build_broker`, which also binds the declared
+  actors and makes the broker dramatiq's global one, so the app's `actor.send(...)` goes there),
+  starts a `dramatiq.Worker(broker, worker_threads=settings.worker.threads)` and, given the
+  domains' periodic `jobs`, the scheduler in a daemon thread, and returns at once.
   `handle.stop()` stops the scheduler first (no new triggers), then the worker (waits for the
   messages in progress, puts prefetched ones back on the queue, closes the worker's Tortoise
   pool and stops its event loop), then closes the broker. `stop()` is idempotent. Both calls
   block, `stop()` for as long as the messages in progress need, so from an async lifespan call
   them as
-  `handle = await asyncio.to_thread(start_in_process_worker, settings, url, jobs)` and
+  `handle = await asyncio.to_thread(start_in_process_worker, services, url, config, jobs)` and
   `await asyncio.to_thread(handle.stop)`. The worker's Tortoise context is its own: it does not
   touch the app's global-fallback context, which may be initialised before or after.
-- `run_worker(settings)` (`etebar worker`): resolves the database
-  (`etebar.database.resolve_database_url`), builds the broker, runs a dramatiq Worker until
-  SIGINT or SIGTERM, then stops it as above and returns. Call it from the main thread.
+- `run_worker(services, database_url, tortoise_config)` (`etebar worker`): builds the broker,
+  runs a dramatiq Worker until SIGINT or SIGTERM, then stops it as above and returns. Call it
+  from the main thread.
 
 When `etebar serve` does not run the worker in-process, it still needs the broker to send:
-`workers.broker.build_broker(settings, database_url)` at start-up, `broker.close()` at shutdown.
-The scheduler process is `workers.scheduler.run_scheduler(settings, jobs)`.
+`workers.broker.build_broker(services, database_url, tortoise_config)` at start-up,
+`broker.close()` at shutdown. The scheduler process is `workers.scheduler.run_scheduler(...)`.
 
 Which actors exist is the domains' business: the composition root imports each domain's actor
 modules (`etebar.domains.compose.declare_actors`) before it builds a broker here.
@@ -36,11 +37,11 @@ import logging
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import dramatiq
 
-from etebar.database import resolve_database_url
-from etebar.settings import Settings
+from models.platform.services import Services
 from workers.broker import build_broker
 from workers.scheduler import Periodic, Scheduler
 from workers.signals import on_stop_signals
@@ -88,12 +89,14 @@ def start_worker(broker: dramatiq.Broker, worker_threads: int) -> dramatiq.Worke
     return worker
 
 
-def start_in_process_worker(settings: Settings, database_url: str,
+def start_in_process_worker(services: Services, database_url: str,
+                            tortoise_config: dict[str, Any],
                             jobs: Sequence[Periodic] = ()) -> InProcessWorker:
     """Start the embedded worker and, given periodic `jobs`, the scheduler; see the module."""
-    broker = build_broker(settings, database_url)
+    settings = services.settings
+    broker = build_broker(services, database_url, tortoise_config)
     try:
-        worker = start_worker(broker, settings.worker_threads)
+        worker = start_worker(broker, settings.worker.threads)
     except BaseException:
         broker.close()
         raise
@@ -101,20 +104,19 @@ def start_in_process_worker(settings: Settings, database_url: str,
     if jobs:
         running = Scheduler(database_url, jobs)
         running.start()
-    log.info("in-process worker started with %d threads", settings.worker_threads)
+    log.info("in-process worker started with %d threads", settings.worker.threads)
     return InProcessWorker(broker=broker, worker=worker, scheduler=running)
 
 
-def run_worker(settings: Settings) -> None:
+def run_worker(services: Services, database_url: str, tortoise_config: dict[str, Any]) -> None:
     """`etebar worker`: run a dramatiq Worker on the configured broker until SIGINT or SIGTERM."""
-    database_url = resolve_database_url(settings)
-    broker = build_broker(settings, database_url)
+    threads = services.settings.worker.threads
+    broker = build_broker(services, database_url, tortoise_config)
     stopping = threading.Event()
     try:
         with on_stop_signals(stopping.set):
-            worker = start_worker(broker, settings.worker_threads)
-            log.info("worker running with %d threads; SIGINT or SIGTERM stops it",
-                     settings.worker_threads)
+            worker = start_worker(broker, threads)
+            log.info("worker running with %d threads; SIGINT or SIGTERM stops it", threads)
             try:
                 # A timed wait, so the signal handler gets its turn on every platform.
                 while not stopping.wait(0.5):

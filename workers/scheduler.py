@@ -7,7 +7,8 @@ run them.
 
 Two ways to run it:
 
-- its own process, `run_scheduler(settings, jobs)` (`etebar scheduler`): blocks until SIGINT or
+- its own process, `run_scheduler(services, database_url, tortoise_config, jobs)`
+  (`etebar scheduler`): blocks until SIGINT or
   SIGTERM, then releases its lock and returns;
 - inside `etebar serve`: `Scheduler(...).start()` runs the same loop in a daemon thread and
   `.stop()` ends it (`workers.runtime.start_in_process_worker` does both).
@@ -38,11 +39,11 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import psycopg
 
-from etebar.database import resolve_database_url
-from etebar.settings import Settings
+from models.platform.services import Services
 from workers.broker import build_broker
 from workers.signals import on_stop_signals
 
@@ -181,14 +182,14 @@ class Scheduler:
             conn.close()
 
 
-def run_scheduler(settings: Settings, jobs: Sequence[Periodic]) -> None:
+def run_scheduler(services: Services, database_url: str, tortoise_config: dict[str, Any],
+                  jobs: Sequence[Periodic]) -> None:
     """`etebar scheduler`: fire `jobs` until SIGINT or SIGTERM.
 
-    Resolves the database (`etebar.database.resolve_database_url`), builds the broker the
-    settings name (the messages go there), runs the scheduler loop in this thread, and on a
-    signal releases the lock, closes the broker and returns. Call it from the main thread."""
-    database_url = resolve_database_url(settings)
-    broker = build_broker(settings, database_url)
+    Builds the broker the settings name (the messages go there) on the database the root
+    resolved, runs the scheduler loop in this thread, and on a signal releases the lock, closes
+    the broker and returns. Call it from the main thread."""
+    broker = build_broker(services, database_url, tortoise_config)
     scheduler = Scheduler(database_url, jobs)
     try:
         with on_stop_signals(scheduler.request_stop):

@@ -20,14 +20,13 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 
-from api.billing.top_up_and_pay import TopUpAndPayStarted, lead_time, run_top_up_and_pay
-from etebar.gateways import open_gateways
-from etebar.settings import Settings
+from api.billing.top_up_and_pay import TopUpAndPayStarted, run_top_up_and_pay
 from models.billing import orders
 from models.billing.pay_links import PATH, PayLinkRefused, read_pay_link
 from models.billing.tables import Product
 from models.errors import DomainError
 from models.notify.mail import money
+from models.platform.services import Services
 from models.wallet.topups.gateway import GatewayName
 
 log = logging.getLogger(__name__)
@@ -74,13 +73,15 @@ def _refused(error: PayLinkRefused) -> HTMLResponse:
                     "This payment link is not valid.", 403)
 
 
-def pay_page_routes(settings: Settings) -> list[Route]:
-    max_age = settings.topupandpay_link_max_age_days * 86_400
+def pay_page_routes(services: Services) -> list[Route]:
+    settings = services.settings
+    secret_key = settings.secret_key.get_secret_value()
+    max_age = settings.billing.topupandpay_link_max_age_days * 86_400
 
     async def show(request: Request) -> Response:
         order_id = int(request.path_params["order_id"])
         try:
-            customer_id = read_pay_link(settings.secret_key, request.query_params.get("t", ""),
+            customer_id = read_pay_link(secret_key, request.query_params.get("t", ""),
                                         order_id, max_age_seconds=max_age)
         except PayLinkRefused as error:
             return _refused(error)
@@ -89,7 +90,8 @@ def pay_page_routes(settings: Settings) -> list[Route]:
             return _message("refused", "این پیوند پرداخت معتبر نیست.",
                             "This payment link is not valid.", 403)
         product = await Product.get(id=order.product_id)
-        due = await orders.amount_due(customer_id, order_id, lead_time=lead_time(settings))
+        due = await orders.amount_due(customer_id, order_id,
+                                      lead_time=services.policies.renewal.lead_time)
         heading = _both(f"سفارش {order.id}: {product.name_fa}",
                         f"Order {order.id}: {product.name_en}", "h1",
                         ' style="font-size:1.2rem;margin:.3rem 0"')
@@ -100,7 +102,7 @@ def pay_page_routes(settings: Settings) -> list[Route]:
                    + _row("amount", "مبلغ سفارش", "Amount due", due.amount)
                    + _row("available", "موجودی کیف پول", "Your balance", due.available)
                    + _row("missing", "کسری", "Missing", due.missing) + "</table>")
-        async with open_gateways(settings) as gateways:
+        async with services.adapters.open_gateways() as gateways:
             names = sorted(gateways)
         hidden = (f'<input type="hidden" name="t" value="{html.escape(request.query_params["t"])}">'
                   f'<input type="hidden" name="nonce" value="{secrets.token_hex(8)}">')
@@ -122,7 +124,7 @@ def pay_page_routes(settings: Settings) -> list[Route]:
         order_id = int(request.path_params["order_id"])
         form = await request.form()
         try:
-            customer_id = read_pay_link(settings.secret_key, str(form.get("t", "")), order_id,
+            customer_id = read_pay_link(secret_key, str(form.get("t", "")), order_id,
                                         max_age_seconds=max_age)
         except PayLinkRefused as error:
             return _refused(error)
@@ -130,7 +132,7 @@ def pay_page_routes(settings: Settings) -> list[Route]:
         if not _NONCE.match(nonce) or gateway not in set(GatewayName):
             return _message("invalid", "درخواست نامعتبر است.", "The request is not valid.", 400)
         try:
-            done = await run_top_up_and_pay(settings, customer_id, order_id,
+            done = await run_top_up_and_pay(services, customer_id, order_id,
                                             GatewayName(gateway), f"pay-link:{order_id}:{nonce}")
         except DomainError as error:
             log.info("pay link of order %s refused: %s", order_id, error)

@@ -3,7 +3,6 @@ orders (another's reads as not found); staff act on anyone's."""
 
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import Annotated
 
 import strawberry
@@ -22,7 +21,6 @@ from api.ids import parse_id, required_id
 from api.pagination import Connection, connection, decode_cursor, page_size
 from api.permissions import ALL_STAFF, MANAGERS, MOVERS, requires
 from api.scalars import Long
-from etebar.policies import one_off_delivery
 from models.billing import orders, products
 from models.billing.tables import BillingCycle, OrderStatus
 from models.billing.tables import Order as OrderRow
@@ -186,9 +184,9 @@ class BillingMutation:
     async def pay_order(self, info: strawberry.Info[Context, None], order_id: strawberry.ID,
                         idempotency_key: str) -> PayOrderResult:
         order_id_ = required_id(order_id, "orderId")
-        lead = timedelta(days=info.context.settings.billing_renewal_lead_days)
         paid = await orders.pay_order(await _payer(info, order_id_), order_id_, idempotency_key,
-                                      lead_time=lead, namespace=info.context.key_namespace)
+                                      lead_time=info.context.policies.renewal.lead_time,
+                                      namespace=info.context.key_namespace)
         return OrderPaid(order=Order.from_row(paid.order),
                          payment=OrderPayment.from_row(paid.payment), replayed=paid.replayed)
 
@@ -215,5 +213,5 @@ class BillingMutation:
                                 order_id: strawberry.ID, reason: str) -> OrderResult:
         row = await orders.mark_order_failed(
             _actor(info).actor, required_id(order_id, "orderId"), reason,
-            one_off_delivery=one_off_delivery(info.context.settings))
+            one_off_delivery=info.context.policies.one_off_delivery)
         return OrderSuccess(order=Order.from_row(row))

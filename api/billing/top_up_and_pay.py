@@ -3,7 +3,6 @@ shortfall that pays it once verified; a thin call into `models.billing.top_up_an
 
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import Annotated
 
 import strawberry
@@ -23,11 +22,10 @@ from api.topups.schema import (
     GatewayUnavailable,
     TopUp,
 )
-from etebar.gateways import open_gateways, topup_policy
-from etebar.settings import Settings
 from models.billing import top_up_and_pay
 from models.errors import ValidationFailed
 from models.identity.callers import CallerKind
+from models.platform.services import Services
 from models.wallet.topups.gateway import GatewayName
 
 
@@ -54,23 +52,19 @@ class TopUpAndPayInput:
         description="Your unique key: the same key again answers the same top-up or payment.")
 
 
-def lead_time(settings: Settings) -> timedelta:
-    return timedelta(days=settings.billing_renewal_lead_days)
-
-
-async def run_top_up_and_pay(settings: Settings, customer_id: int | None, order_id: int,
+async def run_top_up_and_pay(services: Services, customer_id: int | None, order_id: int,
                              gateway_name: GatewayName, key: str, *,
                              namespace: str | None = None) -> TopUpAndPayResult:
     """What the mutation and the pay-link page both do; `key` lives in `namespace` (the
     caller's; the customer's own for a pay link)."""
-    async with open_gateways(settings) as gateways:
+    async with services.adapters.open_gateways() as gateways:
         gateway = gateways.get(gateway_name)
         if gateway is None:
             raise ValidationFailed("gateway_not_configured",
                                    f"{gateway_name.value} is not configured", field="gateway")
         done = await top_up_and_pay.start_top_up_and_pay(
-            customer_id, order_id, gateway, key, policy=topup_policy(settings),
-            lead_time=lead_time(settings), namespace=namespace)
+            customer_id, order_id, gateway, key, policy=services.policies.top_up,
+            lead_time=services.policies.renewal.lead_time, namespace=namespace)
     if isinstance(done, top_up_and_pay.TopUpStarted):
         return TopUpAndPayStarted(
             top_up=TopUp.from_row(done.top_up), shortfall=Long(done.shortfall),
@@ -93,7 +87,7 @@ class TopUpAndPayMutation:
         identity = info.context.identity
         assert identity is not None  # the rule admits only signed-in callers
         own = identity.customer_id if identity.kind is CallerKind.CUSTOMER else None
-        return await run_top_up_and_pay(info.context.settings, own,
+        return await run_top_up_and_pay(info.context.services, own,
                                         required_id(input.order_id, "orderId"), input.gateway,
                                         input.idempotency_key,
                                         namespace=info.context.key_namespace)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
 import strawberry
 
@@ -120,8 +120,8 @@ class Order:
     @strawberry.field(description="What it owes now (its first period, a suspended one, or the "
                                   "next within the renewal lead time); null when nothing is due.")
     async def due(self, info: strawberry.Info[Context, None]) -> AmountDue | None:
-        lead = timedelta(days=info.context.settings.billing_renewal_lead_days)
-        found = await orders.amount_due(None, int(self.id), lead_time=lead)
+        found = await orders.amount_due(None, int(self.id),
+                                        lead_time=info.context.policies.renewal.lead_time)
         if found is None:
             return None
         return AmountDue(period=found.period, amount=Long(found.amount),

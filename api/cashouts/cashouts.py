@@ -35,7 +35,6 @@ from api.pagination import (
 )
 from api.permissions import ALL_STAFF, MOVERS, requires
 from api.scalars import Long
-from etebar.policies import cash_out_limits
 from models.wallet.cashouts import cashouts
 from models.wallet.cashouts.tables import CashOut as CashOutRow
 from models.wallet.cashouts.tables import CashOutStatus
@@ -134,9 +133,9 @@ class CashOutMutation:
         owner = customer_in_scope(actor(info), parse_id(input.customer_id, "customerId"))
         result = await cashouts.request_cash_out(
             owner, required_id(input.bank_account_id, "bankAccountId"), int(input.amount),
-            input.idempotency_key, cash_out_limits(info.context.settings),
+            input.idempotency_key, info.context.policies.cash_out_limits,
             requested_by=actor(info).actor, namespace=info.context.key_namespace,
-            tracking_prefix=info.context.settings.cashout_tracking_prefix)
+            tracking_prefix=info.context.settings.wallet.cashout_tracking_prefix)
         return CashOutSuccess(cash_out=await _shown(result.cash_out), replayed=result.replayed)
 
     @strawberry.mutation(extensions=requires(staff=APPROVERS),

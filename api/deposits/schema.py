@@ -34,7 +34,6 @@ from api.pagination import (
 )
 from api.permissions import ALL_STAFF, MANAGERS, MOVERS, requires
 from api.scalars import Long
-from etebar.policies import deposit_policy
 from models.errors import ValidationFailed
 from models.identity.callers import CallerKind, Identity
 from models.identity.tables import StaffRole
@@ -212,7 +211,7 @@ class DepositMutation:
     async def declare_deposit(self, info: strawberry.Info[Context, None],
                               input: DeclareDepositInput) -> DeclareDepositResult:
         actor = _actor(info)
-        policy = deposit_policy(info.context.settings)
+        policy = info.context.policies.deposit
         customer_id = _customer_id(actor, input.customer_id)
         content = _decode(input.receipt.base64, policy.receipt_max_bytes)
         declared = await deposits.declare_deposit(
@@ -231,7 +230,7 @@ class DepositMutation:
     async def approve_deposit(self, info: strawberry.Info[Context, None],
                               id: strawberry.ID) -> ApproveDepositResult:
         row = await deposits.approve_deposit(_actor(info), required_id(id, "id"),
-                                             policy=deposit_policy(info.context.settings))
+                                             policy=info.context.policies.deposit)
         return DepositSuccess(deposit=Deposit.from_row(row))
 
     @strawberry.mutation(extensions=requires(staff=APPROVERS),

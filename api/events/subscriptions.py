@@ -71,8 +71,8 @@ async def _stream(context: Context, cursors: dict[int, int | None],
     that often while the stream is quiet. A revoked caller's subscription ends with
     `CREDENTIAL_REVOKED` instead (`api/connections.py` then closes its socket)."""
     changes = balance_changes(
-        current_bus(), cursors, resync_seconds=context.settings.events_resync_seconds)
-    recheck_seconds = context.settings.ws_caller_recheck_seconds
+        current_bus(), cursors, resync_seconds=context.settings.events.resync_seconds)
+    recheck_seconds = context.settings.api.ws_caller_recheck_seconds
     # The next change is awaited in a task of its own, so a quiet stream still wakes up to
     # check its caller.
     upcoming: asyncio.Future[AccountChange] | None = None

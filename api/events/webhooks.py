@@ -155,12 +155,12 @@ class WebhookMutation:
                                                                  key_argument()] = None,
                                       ) -> CreateWebhookEndpointResult:
         partner = parse_id(partner_id, "partnerId")
-        secret_key = info.context.settings.secret_key
+        secret_key = info.context.settings.secret_key.get_secret_value()
 
         async def create() -> EndpointRow:
             row, _ = await webhooks.create_endpoint(
                 _actor(info), partner, url, secret_key,
-                allowed_hosts=info.context.settings.webhook_allowed_hosts)
+                allowed_hosts=info.context.settings.events.webhook_allowed_hosts)
             return row
 
         row = await create_once(info.context.key_namespace, idempotency_key,

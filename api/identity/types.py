@@ -16,7 +16,6 @@ from models.identity.tables import Partner as PartnerRow
 from models.identity.tables import PartnerKey as PartnerKeyRow
 from models.notify.tables import CaughtSms as CaughtSmsRow
 from models.wallet.activity.figures import activity_of
-from models.wallet.activity.policy import activity_policy
 
 # The domain's enums, registered with Strawberry as they are (one definition of each).
 strawberry.enum(StaffRole, description="What a staff member may do.")
@@ -122,7 +121,7 @@ class Customer:
     @strawberry.field(description="How the customer pays, and the activity level it gives.")
     async def activity(self, info: strawberry.Info[Context, None]) -> CustomerActivity:
         return CustomerActivity.from_activity(
-            await activity_of(int(self.id), activity_policy(info.context.settings)))
+            await activity_of(int(self.id), info.context.policies.activity))
 
 
 @strawberry.type(description="A text the local SMS catcher kept instead of sending it.")

@@ -1,6 +1,6 @@
 """Where a bank posts the customer back after paying: `/gateways/{gateway}/callback` (Saman's
 is `/gateways/saman/callback`). It completes the top-up and shows the customer a short result
-page in Persian and English, or sends them to `settings.topup_return_url` with the outcome.
+page in Persian and English, or sends them to `settings.wallet.topup_return_url` with the outcome.
 """
 
 from __future__ import annotations
@@ -13,10 +13,9 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 
-from etebar.gateways import open_gateways
-from etebar.settings import Settings
 from models.errors import DomainError
 from models.notify.mail import money
+from models.platform.services import Services
 from models.wallet.topups.tables import TopUp, TopUpStatus
 from models.wallet.topups.topups import CALLBACK_PATH, complete_callback
 
@@ -54,12 +53,14 @@ def _page(key: str, top_up: TopUp | None, status_code: int = 200) -> HTMLRespons
         status_code=status_code)
 
 
-def callback_routes(settings: Settings) -> list[Route]:
+def callback_routes(services: Services) -> list[Route]:
+    return_url = services.settings.wallet.topup_return_url
+
     async def gateway_callback(request: Request) -> Response:
         name = request.path_params["gateway"]
         form = dict(await request.form()) if request.method == "POST" \
             else dict(request.query_params)
-        async with open_gateways(settings) as gateways:
+        async with services.adapters.open_gateways() as gateways:
             gateway = gateways.get(name)
             if gateway is None:
                 return _page("invalid", None, 404)
@@ -69,10 +70,10 @@ def callback_routes(settings: Settings) -> list[Route]:
                 log.info("%s callback refused: %s", name, error)
                 return _page("invalid", None, 400)
         key = top_up.status.value if top_up.status in MESSAGES else "pending"
-        if settings.topup_return_url:
+        if return_url:
             query = urlencode({"topUp": top_up.id, "status": key})
-            separator = "&" if "?" in settings.topup_return_url else "?"
-            return RedirectResponse(f"{settings.topup_return_url}{separator}{query}",
+            separator = "&" if "?" in return_url else "?"
+            return RedirectResponse(f"{return_url}{separator}{query}",
                                     status_code=303)
         return _page(key, top_up)
 

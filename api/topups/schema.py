@@ -14,7 +14,6 @@ from api.ids import optional_id, parse_id, required_id, to_id
 from api.pagination import Connection, connection, decode_cursor, page_size
 from api.permissions import ALL_STAFF, AUDITORS, MOVERS, requires
 from api.scalars import Long
-from etebar.gateways import open_gateways, topup_policy
 from models.errors import NotFound, ValidationFailed
 from models.identity.callers import CallerKind, Identity
 from models.wallet.topups import errors as topup_errors
@@ -242,8 +241,7 @@ class TopUpMutation:
         if wanted is None:
             raise ValidationFailed("customer_required", "staff name the customer",
                                    field="customerId")
-        settings = info.context.settings
-        async with open_gateways(settings) as gateways:
+        async with info.context.adapters.open_gateways() as gateways:
             gateway = gateways.get(input.gateway)
             if gateway is None:
                 raise ValidationFailed("gateway_not_configured",
@@ -251,7 +249,7 @@ class TopUpMutation:
                                        field="gateway")
             row, redirect = await topups.start_topup(wanted, int(input.amount), gateway,
                                                      input.idempotency_key,
-                                                     policy=topup_policy(settings),
+                                                     policy=info.context.policies.top_up,
                                                      namespace=info.context.key_namespace)
         return TopUpStarted(top_up=TopUp.from_row(row), redirect=GatewayRedirect(
             url=redirect.url, method=redirect.method,
@@ -262,8 +260,8 @@ class TopUpMutation:
                                      "paid, expire it if not.")
     async def reconcile_top_up(self, info: strawberry.Info[Context, None],
                                id: strawberry.ID) -> ReconcileTopUpResult:
-        settings = info.context.settings
-        async with open_gateways(settings) as gateways:
+        wallet = info.context.settings.wallet
+        async with info.context.adapters.open_gateways() as gateways:
             row = await topups.reconcile(required_id(id, "id"), gateways,
-                                         give_up_seconds=settings.topup_give_up_seconds)
+                                         give_up_seconds=wallet.topup_give_up_seconds)
         return TopUpSuccess(top_up=TopUp.from_row(row))

@@ -19,7 +19,6 @@ from models.identity import customers
 from models.identity.callers import CallerKind, Identity
 from models.wallet import wallets
 from models.wallet.activity.figures import activity_of
-from models.wallet.activity.policy import activity_policy
 
 
 @strawberry.input(description="Promotional credit for one customer, granted once per key.")
@@ -80,7 +79,7 @@ class WalletQuery:
         if found is None:
             return None
         return CustomerActivity.from_activity(
-            await activity_of(found, activity_policy(info.context.settings)))
+            await activity_of(found, info.context.policies.activity))
 
 
 @strawberry.type

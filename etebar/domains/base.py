@@ -17,7 +17,8 @@ from pydantic import BaseModel
 from starlette.routing import BaseRoute
 
 from admin_ui.parts import MenuEntry, PageRegistrar
-from etebar.settings import Settings
+from models.platform.services import Services
+from models.platform.settings import Settings
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +61,7 @@ class Domain:
     exception_handlers: tuple[Any, ...] = ()
     periodic_jobs: tuple[PeriodicJob, ...] = ()
     actor_modules: tuple[str, ...] = ()
-    http_routes: Callable[[Settings], Sequence[BaseRoute]] | None = None
+    http_routes: Callable[[Services], Sequence[BaseRoute]] | None = None
     admin_pages: tuple[PageRegistrar, ...] = ()
     menu: tuple[MenuEntry, ...] = ()
     settings: type[BaseModel] | None = None

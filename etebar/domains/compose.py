@@ -15,7 +15,6 @@ from typing import Any
 
 import strawberry
 from pydantic import Field, create_model
-from pydantic_settings import SettingsConfigDict
 from starlette.routing import BaseRoute
 
 from admin_ui.parts import AdminParts
@@ -23,7 +22,8 @@ from api import schema as api_schema
 from api.schema import SchemaParts
 from etebar.domains import DOMAINS
 from etebar.domains.base import Domain
-from etebar.settings import Settings
+from models.platform.services import Services
+from models.platform.settings import Settings
 from workers.scheduler import Periodic
 
 # aerich keeps its own table of applied migrations in the same app as the domains' tables.
@@ -68,10 +68,11 @@ def periodic_jobs(settings: Settings, domains: Sequence[Domain] = DOMAINS) -> li
             for domain in domains for job in domain.periodic_jobs]
 
 
-def http_routes(settings: Settings, domains: Sequence[Domain] = DOMAINS) -> list[BaseRoute]:
-    """The domains' own HTTP routes, beside `/graphql`, in the list's order."""
+def http_routes(services: Services, domains: Sequence[Domain] = DOMAINS) -> list[BaseRoute]:
+    """The domains' own HTTP routes, beside `/graphql`, in the list's order, on the root's
+    policies and adapters."""
     return [route for domain in domains if domain.http_routes is not None
-            for route in domain.http_routes(settings)]
+            for route in domain.http_routes(services)]
 
 
 def declare_actors(domains: Sequence[Domain] = DOMAINS) -> None:
@@ -102,22 +103,23 @@ async def seed_demo_steps(settings: Settings, domains: Sequence[Domain] = DOMAIN
             await domain.demo(settings)
 
 
-class _SectionedSettings(Settings):
-    """The settings with sections: `ETEBAR_<SECTION>__<FIELD>` fills a section's field."""
-
-    model_config = SettingsConfigDict(env_nested_delimiter="__")
-
-
 def compose_settings(domains: Sequence[Domain] = DOMAINS) -> type[Settings]:
     """`Settings` with one section per domain that declares one, as the attribute of the
     domain's name (`settings.<domain>.<field>`), each field read from
-    `ETEBAR_<DOMAIN>__<FIELD>` and defaulted by the section's own defaults."""
+    `ETEBAR_<DOMAIN>__<FIELD>` and defaulted by the section's own defaults.
+
+    The sections of the domains that ship with Etebar are already typed fields of
+    `models.platform.settings.Settings` (so `settings.wallet.…` type-checks); a manifest naming
+    that same section adds nothing, and any other use of a taken name is an error."""
     sections: dict[str, Any] = {}
     for domain in domains:
         if domain.settings is None:
             continue
-        if domain.name in Settings.model_fields or domain.name in sections:
+        known = Settings.model_fields.get(domain.name)
+        if known is not None and known.annotation is domain.settings:
+            continue
+        if known is not None or domain.name in sections:
             raise ValueError(f"the settings section {domain.name!r} is taken")
         sections[domain.name] = (domain.settings, Field(default_factory=domain.settings))
-    return create_model("Settings", __base__=_SectionedSettings, __module__=__name__,
+    return create_model("Settings", __base__=Settings, __module__=__name__,
                         **sections)

@@ -9,9 +9,11 @@ from api.identity.customers import CaughtSmsQuery, CustomerMutation, CustomerQue
 from api.identity.partners import PartnerMutation, PartnerQuery
 from api.identity.schema import IdentityMutation, IdentityQuery
 from etebar.domains.base import Domain
+from models.identity.settings import IdentitySettings
 
 DOMAIN = Domain(
     name="identity",
+    settings=IdentitySettings,
     models=("models.identity.tables",),
     queries=(IdentityQuery, PartnerQuery, CustomerQuery),
     outside_production=(CaughtSmsQuery,),

@@ -16,7 +16,7 @@ DOMAIN = Domain(
     queries=(LedgerQuery,),
     mutations=(LedgerMutation,),
     periodic_jobs=(PeriodicJob("expire_due_pending",
-                               lambda settings: settings.scheduler_interval_seconds,
+                               lambda settings: settings.worker.scheduler_interval_seconds,
                                expire_due_pending.send),),
     actor_modules=("workers.actors.ledger",),
     admin_pages=(dashboard.create, accounts.create, account.create, transfers.create,

@@ -7,16 +7,18 @@ from admin_ui.pages import mail
 from admin_ui.parts import MenuEntry
 from api.notify.mail import CaughtMailQuery, MailMutation, MailQuery
 from etebar.domains.base import Domain, PeriodicJob
+from models.notify.settings import NotifySettings
 from workers.actors.mail import enqueue_due_emails
 
 DOMAIN = Domain(
     name="notify",
+    settings=NotifySettings,
     models=("models.notify.tables",),
     queries=(MailQuery,),
     outside_production=(CaughtMailQuery,),
     mutations=(MailMutation,),
     periodic_jobs=(PeriodicJob("enqueue_due_emails",
-                               lambda settings: settings.email_sweep_seconds,
+                               lambda settings: settings.notify.email_sweep_seconds,
                                enqueue_due_emails.send),),
     actor_modules=("workers.actors.mail",),
     admin_pages=(mail.create,),

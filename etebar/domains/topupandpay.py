@@ -13,7 +13,7 @@ DOMAIN = Domain(
     name="topupandpay",
     mutations=(TopUpAndPayMutation,),
     periodic_jobs=(PeriodicJob("pay_credited_top_ups",
-                               lambda settings: settings.topupandpay_sweep_seconds,
+                               lambda settings: settings.billing.topupandpay_sweep_seconds,
                                pay_credited_top_ups.send),),
     actor_modules=("workers.actors.topupandpay",),
     http_routes=pay_page_routes,

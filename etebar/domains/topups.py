@@ -17,7 +17,7 @@ DOMAIN = Domain(
     mutations=(TopUpMutation,),
     exception_handlers=TOPUP_EXCEPTION_HANDLERS,
     periodic_jobs=(PeriodicJob("reconcile_stale_topups",
-                               lambda settings: settings.topup_reconcile_interval_seconds,
+                               lambda settings: settings.wallet.topup_reconcile_interval_seconds,
                                reconcile_stale_topups.send),),
     actor_modules=("workers.actors.topups",),
     http_routes=callback_routes,

@@ -20,7 +20,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
-from etebar.settings import DEVELOPMENT_KAVENEGAR_API_KEY
+from models.notify.settings import DEVELOPMENT_KAVENEGAR_API_KEY
 
 _MOBILE = re.compile(r"^(?:\+98|0098|98|0)?(9[0-9]{9})$")
 QUEUED, SENT, DELIVERED, UNDELIVERED, INVALID = 1, 4, 10, 11, 100

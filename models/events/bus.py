@@ -2,7 +2,7 @@
 
 - `InProcessBus`: asyncio fan-out inside one process (the default).
 - `RedisBus`: one Redis pub/sub channel shared by every replica; each replica's listener fans the
-  messages out to its own subscribers through an `InProcessBus` (`ETEBAR_EVENTS_URL`).
+  messages out to its own subscribers through an `InProcessBus` (`ETEBAR_EVENTS__URL`).
 
 A bus is at most once, on purpose: a subscription's queue is bounded, and a subscriber that falls
 behind is marked `overflowed` rather than slowing the others; Redis pub/sub drops messages while a

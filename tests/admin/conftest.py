@@ -24,8 +24,8 @@ from nicegui.testing import User
 from starlette.applications import Starlette
 
 from admin_ui.session import TOKEN_KEY
-from etebar.settings import Settings
 from models.identity.tables import StaffUser
+from models.platform.settings import Settings
 
 BASE_URL = "http://test/admin"
 

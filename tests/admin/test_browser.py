@@ -82,7 +82,7 @@ def served(db: str, tmp_path: Path) -> Iterator[str]:
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("ETEBAR_")}
     env.update({"ETEBAR_DATABASE_URL": db, "ETEBAR_PORT": str(port), "ETEBAR_HOST": "127.0.0.1",
-                "ETEBAR_ENVIRONMENT": "test", "ETEBAR_RUN_WORKER_IN_PROCESS": "false",
+                "ETEBAR_ENVIRONMENT": "test", "ETEBAR_WORKER__RUN_IN_PROCESS": "false",
                 "ETEBAR_DATA_DIR": str(tmp_path), "ETEBAR_DATABASE_POOL_SIZE": "5",
                 "ETEBAR_PUBLIC_URL": f"http://127.0.0.1:{port}",
                 # This checkout's code, not the one the `etebar` script was installed from.

@@ -6,14 +6,14 @@ import pytest
 
 from admin_ui.client import AdminApi, ApiError, SessionExpired
 from etebar.domains.compose import schema_parts
-from etebar.settings import Settings
+from tests.services import services_for
 
 ME = "query { me { email role } }"
 
 
 @pytest.fixture(scope="module")
 def api() -> AdminApi:
-    return AdminApi(Settings(environment="test"), schema_parts())
+    return AdminApi(services_for(), schema_parts())
 
 
 async def test_an_operation_returns_its_data(api: AdminApi, staff_token: str):

@@ -23,8 +23,8 @@ from admin_ui.text import TOMAN_KEY, speaking
 from admin_ui.widgets import column, localized
 from etebar import gateways
 from etebar.domains.compose import build_schema
-from etebar.gateways import open_gateways, topup_policy
-from etebar.settings import Settings
+from etebar.gateways import open_gateways
+from etebar.services import build_policies
 from models.billing import orders
 from models.billing.products import create_product
 from models.billing.tables import BillingCycle
@@ -34,6 +34,7 @@ from models.identity.numbers import sheba_check_digits
 from models.identity.tables import BankAccount, Customer, Language, StaffRole, StaffUser
 from models.ledger.accounts import system_account
 from models.ledger.codes import SystemAccount
+from models.platform.settings import Settings
 from models.wallet import wallets
 from models.wallet.cashouts.cashouts import CashOutLimits, request_cash_out
 from models.wallet.deposits import deposits
@@ -95,7 +96,7 @@ async def _customer_with_money() -> dict[str, Any]:
     await orders.pay_order(customer.id, order.id, "pay-1")
     async with open_gateways(SETTINGS) as banks:
         top_up, _ = await start_topup(customer.id, 700_000, banks[GatewayName.SAMAN], "t-1",
-                                      policy=topup_policy(SETTINGS))
+                                      policy=build_policies(SETTINGS).top_up)
     me = Identity(kind=CallerKind.CUSTOMER, name="c", customer_id=customer.id)
     deposit = (await deposits.declare_deposit(
         me, customer.id, 2_000_000, Bank.MELLAT, date(2026, 11, 20), "7001", _png(), "image/png",

@@ -13,9 +13,10 @@ from nicegui.testing import User
 from starlette.applications import Starlette
 
 from etebar import gateways
-from etebar.gateways import open_gateways, topup_policy
-from etebar.settings import Settings
+from etebar.gateways import open_gateways
+from etebar.services import build_policies
 from models.identity.customers import create_customer
+from models.platform.settings import Settings
 from models.wallet.topups.gateway import GatewayName
 from models.wallet.topups.tables import TopUp, TopUpStatus
 from models.wallet.topups.topups import start_topup
@@ -52,7 +53,7 @@ async def _started(key: str, amount: int,
     customer = await create_customer(f"0912555{len(key):04d}", "Sara")
     async with open_gateways(SETTINGS) as banks:
         row, redirect = await start_topup(customer.id, amount, banks[gateway], key,
-                                          policy=topup_policy(SETTINGS))
+                                          policy=build_policies(SETTINGS).top_up)
     return row, as_graphql(redirect)
 
 

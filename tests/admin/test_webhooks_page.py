@@ -12,13 +12,13 @@ import pytest
 from nicegui import app, ui
 from nicegui.testing import User
 
-from etebar.settings import get_settings
 from models.events import webhooks
 from models.events.tables import WebhookEndpoint
 from models.identity.callers import CallerKind, Identity
 from models.identity.reach import partner_owner
 from models.identity.tables import StaffRole, StaffUser
 from models.ledger.posting import TransferRequest, create_transfers
+from models.platform.settings import get_settings
 
 from .support import settle, text_of
 
@@ -44,15 +44,15 @@ def failing() -> Iterator[None]:
 async def _endpoint_with_a_failed_and_a_good_attempt(make_partner, make_account):
     partner = await make_partner("Narvan")
     endpoint, _ = await webhooks.create_endpoint(OWNER, partner.id, "https://hooks.example.com/n",
-                                                 get_settings().secret_key)
+                                                 _secret_key())
     source, ours = await make_account(), await make_account(owner=partner_owner(partner.id))
     await create_transfers([TransferRequest(
         idempotency_key=f"test:{uuid.uuid4().hex}", code="test", amount=5,
         debit_account_id=source.id, credit_account_id=ours.id)])
     [delivery_id] = await webhooks.dispatch()
     with pytest.raises(webhooks.DeliveryFailed):
-        await webhooks.deliver(delivery_id, get_settings().secret_key)
-    assert (await webhooks.deliver(delivery_id, get_settings().secret_key)).delivered
+        await webhooks.deliver(delivery_id, _secret_key())
+    assert (await webhooks.deliver(delivery_id, _secret_key())).delivered
     return partner, endpoint, delivery_id
 
 
@@ -91,7 +91,7 @@ async def test_adding_an_endpoint_shows_its_secret_once_and_deactivating_stops_i
     await settle(lambda: "endpoints" in tables(signed_in))
     endpoint = await WebhookEndpoint.get(partner_id=partner.id)
     secret = signed_in.find(marker="endpoint-secret").elements.pop()
-    assert text_of(secret) == webhooks.endpoint_secret(endpoint, get_settings().secret_key)
+    assert text_of(secret) == webhooks.endpoint_secret(endpoint, _secret_key())
     assert tables(signed_in)["endpoints"][0]["url"] == "https://hooks.example.com/new"
     # when it is deactivated
     signed_in.find(marker="deactivate-id").type(str(endpoint.id))
@@ -147,3 +147,7 @@ async def test_the_page_speaks_persian(signed_in: User, staff: StaffUser, failin
     log = tables(signed_in)["log"]
     assert [(r["number"], r["outcome"], r["status_code"], r["category"]) for r in log] == [
         ("۲", "موفق", "۲۰۰", "پاسخ داد"), ("۱", "ناموفق", "۵۰۰", "پاسخ داد")]
+
+
+def _secret_key() -> str:
+    return get_settings().secret_key.get_secret_value()

@@ -19,11 +19,11 @@ from starlette.websockets import WebSocketDisconnect
 from api import selection_limit
 from api.request_limits import BodyLimit
 from etebar.server import build_app
-from etebar.settings import Settings
 from models.errors import AuthenticationFailed
 from models.identity.tables import SignInCode
 from models.identity.tokens import issue_token
 from models.notify.tables import CaughtSms
+from models.platform.settings import ApiSettings, Settings
 
 STRANGER, OWNER = ("203.0.113.7", 40000), ("198.51.100.20", 40000)
 FLOOD = "{" + " ".join(["ledgers { code }"] * 1240) + "}"  # the 17 KB request measured
@@ -226,7 +226,8 @@ def test_the_parser_and_validation_caches_are_on(api_app):
 
 def test_a_websocket_that_never_initialises_is_closed_after_the_timeout(db):
     # given a server that waits 0.3 s for connection_init
-    app = build_app(Settings(environment="test", graphql_connection_init_timeout_seconds=0.3),
+    app = build_app(Settings(environment="test",
+                             api=ApiSettings(graphql_connection_init_timeout_seconds=0.3)),
                     manage_database=False, with_admin=False)
     with TestClient(app) as client, client.websocket_connect(
             "/graphql", subprotocols=["graphql-transport-ws"]) as ws:
@@ -249,8 +250,8 @@ def test_the_connection_init_timeout_is_five_seconds_by_default(api_app):
 
 @pytest.fixture(scope="module")
 def strict_app() -> Any:
-    settings = Settings(environment="test", anonymous_rate_limit_requests=3,
-                        anonymous_rate_limit_window_seconds=60)
+    settings = Settings(environment="test", api=ApiSettings(
+        anonymous_rate_limit_requests=3, anonymous_rate_limit_window_seconds=60))
     return build_app(settings, manage_database=False, with_admin=False)
 
 
@@ -272,7 +273,7 @@ async def test_public_operations_past_the_address_limit_are_rate_limited(strict_
 
 async def test_anonymous_requests_past_the_address_limit_are_refused_before_parsing(db, staff):
     # given an address that made its three requests without a credential
-    app = build_app(Settings(environment="test", anonymous_request_limit=3),
+    app = build_app(Settings(environment="test", api=ApiSettings(anonymous_request_limit=3)),
                     manage_database=False, with_admin=False)
     for _ in range(3):
         assert (await _post(app, NORMAL_QUERY)).status_code == 200
@@ -299,8 +300,8 @@ async def test_aliases_count_each_call_against_the_address(strict_app, db):
 async def test_a_forwarded_address_counts_only_behind_a_trusted_proxy(db):
     # given one app trusting the proxy at 10.0.0.1 and one trusting none
     def app(trusted: list[str]) -> Any:
-        return build_app(Settings(environment="test", anonymous_rate_limit_requests=1,
-                                  trusted_proxies=trusted),
+        return build_app(Settings(environment="test", api=ApiSettings(
+            anonymous_rate_limit_requests=1, trusted_proxies=trusted)),
                          manage_database=False, with_admin=False)
 
     async def attempt(target: Any, forwarded: str) -> int:
@@ -405,14 +406,14 @@ async def test_asks_an_address_may_not_make_do_not_count_against_the_number(
     for _ in range(30):
         await _post(api_app, REQUEST_CODE, m=customer.mobile)
     assert await SignInCode.filter(mobile=customer.mobile).count() == \
-        Settings().customer_code_requests_per_number_per_address
+        Settings().identity.customer_code_requests_per_number_per_address
 
 
 async def test_an_address_asking_for_many_numbers_is_told_to_wait(db):
     # given an address that asked for as many numbers' codes as an hour allows
-    settings = Settings(environment="test", anonymous_rate_limit_requests=1000)
+    settings = Settings(environment="test", api=ApiSettings(anonymous_rate_limit_requests=1000))
     app = build_app(settings, manage_database=False, with_admin=False)
-    for i in range(settings.customer_code_requests_per_address):
+    for i in range(settings.identity.customer_code_requests_per_address):
         body = (await _post(app, REQUEST_CODE, m=f"0912{i:07d}")).json()
         assert body["data"]["requestSignInCode"]["__typename"] == "SignInCodeSent"
     # when it asks for one more number

@@ -14,9 +14,9 @@ from strawberry.types.base import StrawberryObjectDefinition
 from api.audit.extension import AuditMutation
 from api.permissions import rule_of
 from etebar.domains.compose import build_schema
-from etebar.settings import Settings
 from models.identity.callers import CallerKind, Identity, Scope
 from models.identity.tables import StaffRole
+from models.platform.settings import Settings
 
 # --- the callers -------------------------------------------------------------------------------
 

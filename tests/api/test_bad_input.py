@@ -16,11 +16,11 @@ from api.input_checks import NAME, TEXT, CheckInput, check_string
 from api.ledger.types import Account as AccountType
 from etebar.domains.compose import export_sdl
 from etebar.server import build_app
-from etebar.settings import Settings
 from models.audit.tables import AuditEntry
 from models.errors import ValidationFailed
 from models.ledger.posting import TransferRequest, create_transfers
 from models.ledger.tables import Account, Transfer
+from models.platform.settings import ApiSettings, Settings
 
 CREATE_ACCOUNTS = """
 mutation($input: [AccountInput!]!) {
@@ -187,8 +187,8 @@ async def test_a_nul_character_in_metadata_is_refused(gql):
 
 
 async def test_the_metadata_limits_are_settings(staff_token):
-    app = build_app(Settings(environment="test", metadata_max_depth=2), manage_database=False,
-                    with_admin=False)
+    app = build_app(Settings(environment="test", api=ApiSettings(metadata_max_depth=2)),
+                    manage_database=False, with_admin=False)
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t",
                                  headers={"Authorization": f"Bearer {staff_token}"}) as client:
         response = await client.post("/graphql", json={

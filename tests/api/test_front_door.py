@@ -9,9 +9,10 @@ from typing import Any
 
 import httpx
 import pytest
+from pydantic import SecretStr
 
 from etebar.server import build_app
-from etebar.settings import Settings
+from models.platform.settings import ApiSettings, Settings
 
 FRONTEND = "https://app.example"
 STRANGER = "https://evil.example"
@@ -20,13 +21,14 @@ ASSET = re.compile(r"""(?:src|href)\s*=\s*["']([^"']+)["']""")
 
 @pytest.fixture(scope="module")
 def cors_app() -> Any:
-    return build_app(Settings(environment="test", graphql_allowed_origins=[FRONTEND]),
+    return build_app(Settings(environment="test",
+                              api=ApiSettings(graphql_allowed_origins=[FRONTEND])),
                      manage_database=False, with_admin=False)
 
 
 @pytest.fixture(scope="module")
 def production_app() -> Any:
-    return build_app(Settings(environment="production", secret_key="x" * 32),
+    return build_app(Settings(environment="production", secret_key=SecretStr("x" * 32)),
                      manage_database=False, with_admin=False)
 
 

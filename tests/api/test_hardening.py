@@ -12,10 +12,11 @@ from pathlib import Path
 import httpx
 import pytest
 import websockets
+from pydantic import SecretStr
 from websockets.typing import Subprotocol
 
 from etebar.server import build_app
-from etebar.settings import Settings
+from models.platform.settings import Settings
 
 DEEP = "{ transfer(id: \"1\") { " + "pending { " * 14 + "id" + " }" * 14 + " } }"
 
@@ -61,7 +62,7 @@ async def test_an_ordinary_query_passes_the_limits(staff_client):
 
 @pytest.fixture(scope="module")
 def production_app():
-    settings = Settings(environment="production", secret_key="x" * 32)
+    settings = Settings(environment="production", secret_key=SecretStr("x" * 32))
     return build_app(settings, manage_database=False, with_admin=False)
 
 
@@ -86,7 +87,7 @@ def test_only_graphql_transport_ws_is_served(api_app):
 
     graphql = next(r.app for r in api_app.router.routes if getattr(r, "path", "") == "/graphql")
     assert tuple(graphql.protocols) == (GRAPHQL_TRANSPORT_WS_PROTOCOL,)
-    limit = Settings().graphql_max_subscriptions_per_connection
+    limit = Settings().api.graphql_max_subscriptions_per_connection
     assert graphql.max_subscriptions_per_connection == limit
 
 
@@ -100,9 +101,9 @@ def capped_server(db, tmp_path):
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     env = {k: v for k, v in os.environ.items() if not k.startswith("ETEBAR_")}
-    env.update(ETEBAR_DATABASE_URL=db, ETEBAR_RUN_WORKER_IN_PROCESS="false",
-               ETEBAR_BROKER_URL="stub://", ETEBAR_HOST="127.0.0.1", ETEBAR_PORT=str(port),
-               ETEBAR_GRAPHQL_MAX_SUBSCRIPTIONS_PER_CONNECTION="2")
+    env.update(ETEBAR_DATABASE_URL=db, ETEBAR_WORKER__RUN_IN_PROCESS="false",
+               ETEBAR_WORKER__BROKER_URL="stub://", ETEBAR_HOST="127.0.0.1", ETEBAR_PORT=str(port),
+               ETEBAR_API__GRAPHQL_MAX_SUBSCRIPTIONS_PER_CONNECTION="2")
     log = (tmp_path / "serve.log").open("wb")
     process = subprocess.Popen([str(Path(sys.executable).with_name("etebar")), "serve"],
                                env=env, stdout=log, stderr=subprocess.STDOUT)

@@ -7,11 +7,13 @@ from typing import Any
 
 import httpx
 import pytest
+from pydantic import SecretStr
 
 from api.context import Context
 from etebar.domains.compose import build_schema
 from etebar.server import build_app
-from etebar.settings import Settings
+from models.platform.settings import ApiSettings, Settings
+from tests.services import services_for
 
 PRODUCTION = {"environment": "production", "secret_key": "p" * 40}
 CATCHERS = ("caughtSms", "caughtEmails")
@@ -55,7 +57,8 @@ async def test_an_owner_asking_production_for_caught_messages_gets_an_unknown_fi
 
 async def _errors(settings: Settings, query: str, **variables: Any) -> list[str]:
     result = await build_schema(settings).execute(
-        query, variable_values=variables, context_value=Context(identity=None, settings=settings))
+        query, variable_values=variables,
+        context_value=Context(identity=None, services=services_for(settings)))
     return [error.message for error in result.errors or []]
 
 
@@ -71,7 +74,8 @@ MISSPELT = [
                          ids=[m[0] for m in MISSPELT])
 async def test_without_introspection_a_misspelling_gets_no_suggestion(
         what: str, query: str, variables: dict[str, Any]) -> None:
-    errors = await _errors(Settings(environment="test", graphql_introspection=False), query,
+    errors = await _errors(Settings(environment="test",
+                                    api=ApiSettings(graphql_introspection=False)), query,
                            **variables)
     assert errors, what
     assert not any("Did you mean" in message for message in errors), errors
@@ -81,7 +85,8 @@ async def test_without_introspection_a_misspelling_gets_no_suggestion(
                          ids=[m[0] for m in MISSPELT])
 async def test_with_introspection_a_misspelling_gets_its_suggestion(
         what: str, query: str, variables: dict[str, Any]) -> None:
-    errors = await _errors(Settings(environment="test", graphql_introspection=True), query,
+    errors = await _errors(Settings(environment="test",
+                                    api=ApiSettings(graphql_introspection=True)), query,
                            **variables)
     assert any("Did you mean" in message for message in errors), (what, errors)
 
@@ -105,20 +110,20 @@ TOKEN = "m" * 40
 
 
 async def test_metrics_with_a_token_set_refuses_a_request_without_it() -> None:
-    response = await _metrics(Settings(environment="test", metrics_token=TOKEN))
+    response = await _metrics(Settings(environment="test", metrics_token=SecretStr(TOKEN)))
     assert response.status_code == 401
     assert response.headers["www-authenticate"].startswith("Bearer")
     assert "etebar_http_requests_total" not in response.text
 
 
 async def test_metrics_refuses_a_wrong_token() -> None:
-    response = await _metrics(Settings(environment="test", metrics_token=TOKEN),
+    response = await _metrics(Settings(environment="test", metrics_token=SecretStr(TOKEN)),
                               f"Bearer {TOKEN[:-1]}x")
     assert response.status_code == 401
 
 
 async def test_metrics_answers_with_the_token() -> None:
-    response = await _metrics(Settings(environment="test", metrics_token=TOKEN),
+    response = await _metrics(Settings(environment="test", metrics_token=SecretStr(TOKEN)),
                               f"Bearer {TOKEN}")
     assert response.status_code == 200
     assert "etebar_http_requests_total" in response.text
@@ -130,7 +135,7 @@ async def test_production_without_a_metrics_token_does_not_serve_metrics() -> No
 
 
 async def test_production_with_a_metrics_token_serves_them_to_its_holder() -> None:
-    settings = Settings(**PRODUCTION, metrics_token=TOKEN)  # type: ignore[arg-type]  # environment-like strings that pydantic validates
+    settings = Settings(**PRODUCTION, metrics_token=SecretStr(TOKEN))  # type: ignore[arg-type]  # environment-like strings that pydantic validates
     assert (await _metrics(settings)).status_code == 401
     assert (await _metrics(settings, f"Bearer {TOKEN}")).status_code == 200
 

@@ -15,9 +15,9 @@ import pytest
 
 from api.rate_limit import KeyRateLimiter
 from etebar.server import build_app
-from etebar.settings import Settings
 from models.identity.tables import StaffRole
 from models.ledger.tables import Account
+from models.platform.settings import ApiSettings, Settings
 
 LIMIT = 3
 CREATE = 'mutation { createAccounts(input: [{ledger: "IRR", code: "limited"}]) { __typename } }'
@@ -25,8 +25,8 @@ CREATE = 'mutation { createAccounts(input: [{ledger: "IRR", code: "limited"}]) {
 
 @pytest.fixture(scope="module")
 def limited_app() -> Any:
-    settings = Settings(environment="test", rate_limit_requests=LIMIT,
-                        rate_limit_window_seconds=60)
+    settings = Settings(environment="test",
+                        api=ApiSettings(rate_limit_requests=LIMIT, rate_limit_window_seconds=60))
     return build_app(settings, manage_database=False, with_admin=False)
 
 

@@ -21,7 +21,7 @@ no worker). Then, all traffic to 127.0.0.1 and every loop bounded:
    every 20 ms. Once an address has spent its anonymous requests (120 a minute by default), the
    rest are refused before parsing, as a real attacker's would be.
 
-The server trusts 127.0.0.1 as a proxy (`ETEBAR_TRUSTED_PROXIES`), so that each kind of request
+The server trusts 127.0.0.1 as a proxy (`ETEBAR_API__TRUSTED_PROXIES`), so that each kind of request
 and each flooding client can come from an address of its own through `X-Forwarded-For`.
 
 Targets: each refusal under 50 ms (p50), and the normal query's p99 under 100 ms during the flood.
@@ -191,9 +191,9 @@ def start_server(db_url: str, log: Path) -> tuple[subprocess.Popen[bytes], int]:
         port = sock.getsockname()[1]
     env = {k: v for k, v in os.environ.items() if not k.startswith("ETEBAR_")}
     env.update(ETEBAR_ENVIRONMENT="test", ETEBAR_DATABASE_URL=db_url,
-               ETEBAR_RUN_WORKER_IN_PROCESS="false", ETEBAR_BROKER_URL="stub://",
+               ETEBAR_WORKER__RUN_IN_PROCESS="false", ETEBAR_WORKER__BROKER_URL="stub://",
                ETEBAR_HOST="127.0.0.1", ETEBAR_PORT=str(port),
-               ETEBAR_TRUSTED_PROXIES='["127.0.0.1"]')
+               ETEBAR_API__TRUSTED_PROXIES='["127.0.0.1"]')
     process = subprocess.Popen([str(Path(sys.executable).with_name("etebar")), "serve"],
                                env=env, stdout=log.open("wb"), stderr=subprocess.STDOUT)
     deadline = time.monotonic() + 90

@@ -46,7 +46,6 @@ from tortoise import Tortoise
 
 from etebar.database import migrate, tortoise_config
 from etebar.server import build_app
-from etebar.settings import Settings
 from models.billing.orders import pay_order, place_order
 from models.billing.products import create_product
 from models.billing.tables import BillingCycle
@@ -55,6 +54,7 @@ from models.identity.tables import Customer
 from models.ledger.accounts import ensure_ledgers, system_account
 from models.ledger.codes import SystemAccount
 from models.ledger.verify import verify_ledger
+from models.platform.settings import Settings
 from models.wallet import wallets
 from tests.bench.results import write_section
 

@@ -17,7 +17,7 @@ from models.identity.tables import Customer
 from models.ledger.accounts import system_account
 from models.ledger.codes import SystemAccount
 from models.wallet import wallets
-from workers.broker import build_stub_broker
+from tests.services import stub_broker as build_stub_broker
 
 from .support import NOW, PRODUCT
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from etebar.domains.compose import periodic_jobs
+from models.billing.settings import BillingSettings
 from models.billing.tables import Order, OrderPayment
 from models.ledger.verify import verify_ledger
 from models.notify.tables import EmailMessage
@@ -60,8 +61,8 @@ async def test_the_refund_sweep_refunds_a_failed_order_once(call_as, gql, custom
 
 
 def test_the_scheduler_runs_renewals_and_the_refund_sweep():
-    from etebar.settings import Settings
+    from models.platform.settings import Settings
 
     jobs = {job.name: job.interval_seconds for job in periodic_jobs(Settings(
-        billing_renewal_seconds=600, billing_refund_sweep_seconds=30))}
+        billing=BillingSettings(renewal_seconds=600, refund_sweep_seconds=30)))}
     assert (jobs["renew_orders"], jobs["refund_failed_orders"]) == (600, 30)

@@ -10,10 +10,10 @@ from typing import Any
 import httpx
 import pytest
 
-from etebar.settings import Settings
 from models.identity.tables import BankAccount, StaffRole
 from models.ledger.codes import TransferKind
 from models.ledger.posting import TransferRequest, create_transfers
+from models.platform.settings import Settings
 from models.wallet.cashouts.cashouts import (
     VOID_CODE,
     CashOutLimits,
@@ -24,6 +24,7 @@ from models.wallet.cashouts.cashouts import (
     tracking_id,
 )
 from models.wallet.cashouts.tables import CashOut, CashOutStatus
+from models.wallet.settings import WalletSettings
 
 from .conftest import APPROVE, CASH_OUT, REQUEST, assert_ledger_clean
 
@@ -179,13 +180,14 @@ async def test_tracking_ids_carry_the_installation_prefix(holder, call_as, reque
 
 
 def test_the_tracking_prefix_setting_defaults_to_etb_co() -> None:
-    assert Settings(environment="test").cashout_tracking_prefix == "ETB-CO"
+    assert Settings(environment="test").wallet.cashout_tracking_prefix == "ETB-CO"
 
 
 async def test_a_cash_out_requested_through_the_api_takes_the_configured_prefix(holder):
     from etebar.server import build_app
 
-    app = build_app(Settings(environment="test", cashout_tracking_prefix="SHOP2"),
+    app = build_app(Settings(environment="test",
+                             wallet=WalletSettings(cashout_tracking_prefix="SHOP2")),
                     manage_database=False, with_admin=False)
     sara = await holder(paid=1_000_000)
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://test",
@@ -199,4 +201,4 @@ async def test_a_cash_out_requested_through_the_api_takes_the_configured_prefix(
 
 def test_a_tracking_prefix_the_bank_cannot_take_is_refused() -> None:
     with pytest.raises(ValueError, match="cashout_tracking_prefix"):
-        Settings(environment="test", cashout_tracking_prefix="ETB CO")
+        Settings(environment="test", wallet=WalletSettings(cashout_tracking_prefix="ETB CO"))

@@ -30,6 +30,7 @@ from models.wallet.cashouts.payout import PayoutError
 from models.wallet.cashouts.tables import CashOut, PayoutBatch
 from models.wallet.wallets import balance
 from tests.actors import body_of
+from tests.services import use_services
 
 from .conftest import APPROVE, CASH_OUT, REJECT, assert_ledger_clean
 
@@ -229,7 +230,8 @@ async def test_the_batch_file_lists_each_payout_for_the_bank(holder, request_as,
     assert content.splitlines()[1].startswith(f"1,{sara.sheba},1500000,")
 
 
-async def test_the_payout_actors_send_and_settle(holder, request_as, call_as, approver):
+async def test_the_payout_actors_send_and_settle(holder, request_as, call_as, approver,
+                                                actor_services):
     from workers.actors.cashouts import (
         check_sent_cash_outs,
         send_approved_cash_outs,
@@ -237,6 +239,7 @@ async def test_the_payout_actors_send_and_settle(holder, request_as, call_as, ap
     )
 
     simulator = reset_shared_simulator()
+    use_services()  # the root's payout adapter: this fresh simulator
     sara, cash_out_id = await _approved(holder, request_as, call_as, approver)
     # when the actors run, and run again (a redelivered message)
     for _ in range(2):

@@ -9,8 +9,9 @@ from typing import Any
 
 from api.context import context_for_token
 from etebar.domains.compose import build_schema
-from etebar.settings import Settings
 from models.ledger.posting import TransferRequest, create_transfers
+from models.platform.settings import Settings
+from tests.services import services_for
 
 SCHEMA = build_schema(Settings(environment="test"))
 
@@ -33,7 +34,7 @@ async def move(debit: int, credit: int, amount: int) -> int:
 
 async def subscribe(token: str, ids: list[int], **variables: Any) -> Any:
     """The schema's answer: an async iterator of results, or one result holding the errors."""
-    context = await context_for_token(token)
+    context = await context_for_token(token, services_for())
     return await SCHEMA.subscribe(SUBSCRIPTION, context_value=context, variable_values={
         "ids": [str(i) for i in ids], **variables})
 

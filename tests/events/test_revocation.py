@@ -16,9 +16,10 @@ from websockets.typing import Subprotocol
 
 from api.context import CredentialRevoked, context_for_token
 from etebar.server import build_app
-from etebar.settings import Settings
 from models.identity.reach import customer_owner, partner_owner
 from models.identity.tables import PartnerKey, StaffRole
+from models.platform.settings import ApiSettings, Settings
+from tests.services import services_for
 
 from .support import move
 
@@ -31,7 +32,8 @@ RECHECK_SECONDS = 0.2
 @pytest.fixture
 async def server(events: Any) -> AsyncIterator[str]:
     """The API served by uvicorn on a free port, in this test's loop and database."""
-    settings = Settings(environment="test", ws_caller_recheck_seconds=RECHECK_SECONDS)
+    settings = Settings(environment="test",
+                        api=ApiSettings(ws_caller_recheck_seconds=RECHECK_SECONDS))
     app = build_app(settings, manage_database=False, run_worker=False, with_admin=False)
     config = uvicorn.Config(app, host="127.0.0.1", port=0, lifespan="off", log_level="warning")
     running = uvicorn.Server(config)
@@ -239,7 +241,7 @@ async def test_a_recheck_trusts_a_check_younger_than_the_interval_and_no_older(
         call_as, staff_token, make_partner, make_partner_key):
     # given a connection's context for a partner key, just authenticated
     partner = await make_partner()
-    context = await context_for_token(await make_partner_key(partner))
+    context = await context_for_token(await make_partner_key(partner), services_for())
     # when the key is revoked
     await _revoke_key(call_as, staff_token, partner.id)
     # then a check younger than the interval stands, and a fresh one finds the revocation

@@ -53,10 +53,10 @@ class Server:
         self.port = _free_port()
         self.log = log
         env = {k: v for k, v in os.environ.items() if not k.startswith("ETEBAR_")}
-        env.update(ETEBAR_DATABASE_URL=database_url, ETEBAR_EVENTS_URL=redis_url,
-                   ETEBAR_RUN_WORKER_IN_PROCESS="false", ETEBAR_BROKER_URL="stub://",
+        env.update(ETEBAR_DATABASE_URL=database_url, ETEBAR_EVENTS__URL=redis_url,
+                   ETEBAR_WORKER__RUN_IN_PROCESS="false", ETEBAR_WORKER__BROKER_URL="stub://",
                    ETEBAR_HOST="127.0.0.1", ETEBAR_PORT=str(self.port),
-                   ETEBAR_ENVIRONMENT="development", ETEBAR_EVENTS_POLL_SECONDS="0.5")
+                   ETEBAR_ENVIRONMENT="development", ETEBAR_EVENTS__POLL_SECONDS="0.5")
         with log.open("ab") as out:
             self.process = subprocess.Popen([ETEBAR, "serve"], env=env, stdout=out,
                                             stderr=subprocess.STDOUT)

@@ -11,14 +11,16 @@ import httpx
 import pytest
 
 from api.context import context_for_token
-from etebar.settings import Settings
 from models.events import webhooks
+from models.events.settings import EventsSettings
 from models.events.tables import AttemptCategory, WebhookAttempt
 from models.events.targets import Refusal, TargetRefused, judge
 from models.identity.callers import CallerKind, Identity
 from models.identity.reach import partner_owner
 from models.identity.tables import StaffRole
+from models.platform.settings import Settings
 from tests.conftest import PUBLIC_ADDRESS
+from tests.services import services_for
 
 from .support import SCHEMA, move
 
@@ -150,8 +152,9 @@ async def test_the_allow_setting_lets_the_api_register_a_named_internal_host(
         make_partner, make_staff):
     # given a server whose settings allow localhost (development)
     admin = await _partner_admin(make_partner, make_staff)
-    allowing = Settings(environment="test", webhook_allowed_hosts=["localhost"])
-    context = await context_for_token(admin, settings=allowing)
+    allowing = Settings(environment="test",
+                        events=EventsSettings(webhook_allowed_hosts=["localhost"]))
+    context = await context_for_token(admin, services_for(allowing))
     # when localhost is registered, then it is stored; elsewhere it would not be
     result = await SCHEMA.execute(CREATE, variable_values={"url": "http://localhost:8080/h"},
                                   context_value=context)

@@ -8,11 +8,11 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from etebar.settings import get_settings
 from models.events import webhooks
 from models.events.tables import DeliveryState, WebhookDelivery
 from models.identity.reach import partner_owner
 from models.identity.tables import StaffRole
+from models.platform.settings import get_settings
 from workers.actors.webhooks import MAX_RETRIES, deliver_webhook
 
 from .support import move
@@ -60,7 +60,7 @@ async def test_a_partners_webhook_is_signed_retried_logged_and_delivered_once(
 
     [delivery_id] = await webhooks.dispatch()
     assert await webhooks.dispatch() == []  # each event becomes one delivery, once
-    key = get_settings().secret_key
+    key = get_settings().secret_key.get_secret_value()
     # the endpoint fails twice: each failure raises for dramatiq to retry
     for _ in range(2):
         with pytest.raises(webhooks.DeliveryFailed):

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import httpx
+from pydantic import SecretStr
 
+from etebar.gateways import mellat_gateway
 from etebar.server import build_app
-from etebar.settings import Settings
+from models.platform.settings import Settings
 from models.wallet.topups.adapters.mellat import MellatGateway
 from models.wallet.topups.gateway import PaymentRequest
 from tests.topups.conftest import SCENARIOS, Driver, forms_of
@@ -69,7 +71,7 @@ async def test_the_server_mounts_the_simulator_outside_production() -> None:
     settings = Settings(environment="test", public_url="http://etebar.test")
     app = build_app(settings, manage_database=False, run_worker=False, with_admin=False)
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app)) as client:
-        gateway = MellatGateway.from_settings(settings, http=client)
+        gateway = mellat_gateway(settings, http=client)
         redirect = await gateway.start(PaymentRequest(order_id=1, amount=5000,
                                                       callback_url=CALLBACK_URL))
         form = await bank_return(Driver(gateway="mellat", browser=client), redirect)
@@ -79,7 +81,7 @@ async def test_the_server_mounts_the_simulator_outside_production() -> None:
 
 
 def test_the_server_does_not_mount_the_simulator_in_production() -> None:
-    settings = Settings(environment="production", secret_key="a-long-production-secret")
+    settings = Settings(environment="production", secret_key=SecretStr("a-long-production-secret"))
     app = build_app(settings, manage_database=False, run_worker=False, with_admin=False)
 
     assert "/_sim/mellat" not in [getattr(route, "path", "") for route in app.routes]

@@ -12,13 +12,15 @@ from aiosmtpd.smtp import SMTP, Envelope, Session
 from dramatiq.brokers.stub import StubBroker
 from tortoise import connections
 
-from etebar.settings import get_settings
 from models.identity.customers import create_customer
 from models.identity.tables import Customer, Language
 from models.notify.adapters.smtp import SmtpMailer
 from models.notify.catcher_smtp import SmtpCatcher
 from models.notify.mailer import Sender
-from workers.broker import build_stub_broker
+from models.notify.settings import NotifySettings
+from models.platform.settings import Settings
+from tests.services import stub_broker as build_stub_broker
+from tests.services import use_services
 
 SENDER = Sender("no-reply@etebar.test", "اعتبار")
 
@@ -39,25 +41,18 @@ async def smtp_catcher(clean_mail: str) -> AsyncIterator[SmtpCatcher]:
     await catcher.stop()
 
 
-def _use_smtp(monkeypatch: pytest.MonkeyPatch, port: int, **more: str) -> None:
-    monkeypatch.setenv("ETEBAR_SMTP_HOST", "127.0.0.1")
-    monkeypatch.setenv("ETEBAR_SMTP_PORT", str(port))
-    monkeypatch.setenv("ETEBAR_SMTP_SECURITY", "none")
-    monkeypatch.setenv("ETEBAR_SMTP_FROM_ADDRESS", SENDER.address)
-    monkeypatch.setenv("ETEBAR_SMTP_FROM_NAME", SENDER.name)
-    for name, value in more.items():
-        monkeypatch.setenv(f"ETEBAR_{name.upper()}", value)
-    get_settings.cache_clear()
+def _use_smtp(port: int) -> None:
+    use_services(Settings(environment="test", notify=NotifySettings(
+        smtp_host="127.0.0.1", smtp_port=port, smtp_security="none",
+        smtp_from_address=SENDER.address, smtp_from_name=SENDER.name,
+        email_max_attempts=3, email_retry_seconds=60)))
 
 
 @pytest.fixture
-def use_smtp(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[int], None]]:
-    """Make the settings the actors read name 127.0.0.1:<port> as the mail server (3 attempts,
+def use_smtp(stub_broker: StubBroker) -> Callable[[int], None]:
+    """Make the services the actors use name 127.0.0.1:<port> as the mail server (3 attempts,
     a minute's wait after the first failure)."""
-    yield lambda port: _use_smtp(monkeypatch, port, email_max_attempts="3",
-                                 email_retry_seconds="60")
-    monkeypatch.undo()
-    get_settings.cache_clear()
+    return _use_smtp
 
 
 @pytest.fixture

@@ -11,7 +11,6 @@ import pytest
 
 import api.context
 from etebar import sms as configured_sms
-from etebar.settings import DEVELOPMENT_KAVENEGAR_API_KEY, Settings
 from etebar.simulators.kavenegar import (
     DELIVERED,
     QUEUED,
@@ -24,8 +23,10 @@ from models.identity.customers import CodePolicy, request_sign_in_code
 from models.identity.tables import SignInCode
 from models.notify.adapters.catcher import SmsCatcher
 from models.notify.adapters.kavenegar import KavenegarSms, KavenegarStatus
+from models.notify.settings import DEVELOPMENT_KAVENEGAR_API_KEY, NotifySettings
 from models.notify.sms import SmsNotSent
 from models.notify.tables import CaughtSms
+from models.platform.settings import Settings
 
 BASE = "http://kavenegar.test"
 MOBILE = "09121234567"
@@ -144,12 +145,14 @@ async def test_the_server_mounts_the_simulator_at_sim_kavenegar_outside_producti
 @pytest.fixture
 def kavenegar_configured(monkeypatch: pytest.MonkeyPatch,
                          transport: httpx.ASGITransport) -> None:
-    """The API's context builds its sender from settings naming Kavenegar (at the simulator)."""
+    """The API's context hands out the sender the root builds from settings naming Kavenegar
+    (at the simulator)."""
     kavenegar: Any = Settings(_env_file=None, environment="test",  # type: ignore[call-arg]  # pydantic-settings takes _env_file at init; its types do not say so
-                              sms_adapter="kavenegar", kavenegar_base_url=BASE)
+                              notify=NotifySettings(sms_adapter="kavenegar",
+                                                    kavenegar_base_url=BASE))
     monkeypatch.setattr(configured_sms, "transport", transport)
-    monkeypatch.setattr(api.context, "sms_sender",
-                        lambda _settings: configured_sms.sms_sender(kavenegar))
+    sender = configured_sms.sms_sender(kavenegar)
+    monkeypatch.setattr(api.context.Context, "sms", property(lambda _context: sender))
 
 
 async def test_a_customer_asking_for_a_code_gets_it_through_kavenegar(
@@ -192,12 +195,12 @@ async def test_a_failed_send_does_not_spend_one_of_the_hours_codes(simulator, tr
 
 def test_development_and_tests_use_the_catcher_by_default() -> None:
     settings = Settings(_env_file=None)  # type: ignore[call-arg]  # pydantic-settings takes _env_file at init; its types do not say so
-    assert settings.sms_adapter == "catcher"
+    assert settings.notify.sms_adapter == "catcher"
     assert isinstance(configured_sms.sms_sender(settings), SmsCatcher)
 
 
 def test_outside_production_kavenegar_defaults_to_the_local_simulator() -> None:
-    settings: Any = Settings(_env_file=None, sms_adapter="kavenegar")  # type: ignore[call-arg]  # pydantic-settings takes _env_file at init; its types do not say so
+    settings: Any = Settings(_env_file=None, notify=NotifySettings(sms_adapter="kavenegar"))  # type: ignore[call-arg]  # pydantic-settings takes _env_file at init; its types do not say so
     assert settings.kavenegar_url == "http://127.0.0.1:8000/_sim/kavenegar"
     production: Any = Settings(_env_file=None, environment="production")  # type: ignore[call-arg]  # pydantic-settings takes _env_file at init; its types do not say so
     assert production.kavenegar_url == "https://api.kavenegar.com"

@@ -13,19 +13,20 @@ from urllib.parse import urlsplit
 import httpx
 import pytest
 
-from etebar.policies import renewal_policy
-from etebar.settings import Settings
+from etebar.services import build_policies
 from models.billing.pay_links import pay_link, pay_link_token
 from models.billing.renewal import Outcome, renew_due
 from models.billing.tables import Order, OrderPayment, OrderStatus
 from models.ledger.verify import verify_ledger
 from models.notify.tables import EmailMessage
+from models.platform.settings import Settings
 from models.wallet import wallets
 from models.wallet.topups.tables import TopUp
 from tests.topups.conftest import Driver, forms_of
 
 SETTINGS = Settings(environment="test")
-POLICY = renewal_policy(SETTINGS)
+SECRET_KEY = SETTINGS.secret_key.get_secret_value()
+POLICY = build_policies(SETTINGS).renewal
 PRICE = 1_000_000
 LINK = re.compile(r"https?://\S+/pay/order/\d+\?t=\S+")
 
@@ -99,7 +100,7 @@ async def test_sending_the_pay_form_twice_starts_one_payment(customer, fund, pla
                                                              browser: httpx.AsyncClient):
     row, token = customer
     order_id, _ = await _suspended_order(token, row.id, fund, place, pay_order)
-    page = await browser.get(_local(pay_link(SETTINGS.public_url, SETTINGS.secret_key,
+    page = await browser.get(_local(pay_link(SETTINGS.public_url, SECRET_KEY,
                                              int(order_id), row.id)))
     form = forms_of(page.text)["pay"]
     for _ in range(2):
@@ -113,7 +114,7 @@ async def test_the_link_pays_at_once_when_the_wallet_holds_enough_again(
     row, token = customer
     order_id, _ = await _suspended_order(token, row.id, fund, place, pay_order)
     await fund(row.id, PRICE, "deposit-meanwhile")
-    page = await browser.get(_local(pay_link(SETTINGS.public_url, SETTINGS.secret_key,
+    page = await browser.get(_local(pay_link(SETTINGS.public_url, SECRET_KEY,
                                              int(order_id), row.id)))
     assert 'id="missing" data-rials="0"' in page.text
     form = forms_of(page.text)["pay"]
@@ -130,17 +131,17 @@ async def test_a_paid_order_s_link_says_nothing_is_due(customer, fund, place, pa
     await fund(row.id, PRICE, "first-period")
     order_id = await place(token, PRICE)
     await pay_order(token, order_id, "first")
-    page = await browser.get(_local(pay_link(SETTINGS.public_url, SETTINGS.secret_key,
+    page = await browser.get(_local(pay_link(SETTINGS.public_url, SECRET_KEY,
                                              int(order_id), row.id)))
     assert page.status_code == 200 and 'data-kind="nothing_due"' in page.text
     assert 'id="pay"' not in page.text
 
 
 def _expired_token(order_id: int, customer_id: int, monkeypatch: pytest.MonkeyPatch) -> str:
-    signed_at = time.time() - (SETTINGS.topupandpay_link_max_age_days + 1) * 86_400
+    signed_at = time.time() - (SETTINGS.billing.topupandpay_link_max_age_days + 1) * 86_400
     with monkeypatch.context() as patch:
         patch.setattr(time, "time", lambda: signed_at)  # what itsdangerous reads
-        return pay_link_token(SETTINGS.secret_key, order_id, customer_id)
+        return pay_link_token(SECRET_KEY, order_id, customer_id)
 
 
 @pytest.mark.parametrize("kind", ["forged", "other_secret", "other_order", "expired", "none"])
@@ -148,10 +149,10 @@ async def test_a_bad_token_is_refused_on_the_page_and_the_form(
         kind, customer, place, browser: httpx.AsyncClient, monkeypatch: pytest.MonkeyPatch):
     row, token = customer
     order_id = int(await place(token, PRICE))
-    good = pay_link_token(SETTINGS.secret_key, order_id, row.id)
+    good = pay_link_token(SECRET_KEY, order_id, row.id)
     bad = {"forged": good[:-3] + ("AAA" if not good.endswith("AAA") else "BBB"),
            "other_secret": pay_link_token("another-secret-key-entirely", order_id, row.id),
-           "other_order": pay_link_token(SETTINGS.secret_key, order_id + 1, row.id),
+           "other_order": pay_link_token(SECRET_KEY, order_id + 1, row.id),
            "expired": _expired_token(order_id, row.id, monkeypatch),
            "none": ""}[kind]
     page = await browser.get(f"/pay/order/{order_id}?t={bad}")
@@ -169,7 +170,7 @@ async def test_a_token_only_speaks_for_its_own_customer(customer, make_customer,
     _, token = customer
     order_id = int(await place(token, PRICE))
     stranger, _ = await make_customer(name="Reza")
-    link = pay_link(SETTINGS.public_url, SETTINGS.secret_key, order_id, stranger.id)
+    link = pay_link(SETTINGS.public_url, SECRET_KEY, order_id, stranger.id)
     page = await browser.get(_local(link))
     assert page.status_code == 403
     assert "Hosting" not in page.text

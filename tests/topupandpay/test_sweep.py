@@ -11,14 +11,16 @@ from typing import Any
 import pytest
 
 from etebar.domains.compose import periodic_jobs
-from etebar.settings import Settings
 from models.billing import top_up_and_pay as tap
+from models.billing.settings import BillingSettings
 from models.billing.tables import Order, OrderPayment, OrderStatus
 from models.ledger.verify import verify_ledger
+from models.platform.settings import Settings
 from models.wallet import wallets
 from models.wallet.topups import topups
 from models.wallet.topups.tables import TopUp, TopUpEvent, TopUpStatus
 from tests.actors import body_of
+from tests.services import use_services
 from tests.topups.conftest import Driver
 from workers.actors.topupandpay import pay_credited_top_ups
 
@@ -103,12 +105,12 @@ async def test_an_order_paid_otherwise_meanwhile_keeps_the_credit_in_the_wallet(
 
 async def test_the_sweep_actor_pays_what_the_credited_step_missed(
         customer, place, top_up_and_pay, driver: Driver, crash_after_credit: None,
-        monkeypatch: pytest.MonkeyPatch):
+        actor_services: None):
     # given a crash after the credit, and the sweep's settings
     _, token = customer
     order_id, _ = await _credited_but_unpaid(token, place, top_up_and_pay, driver)
-    settings = Settings(environment="test", topupandpay_sweep_after_seconds=0)
-    monkeypatch.setattr("workers.actors.topupandpay.get_settings", lambda: settings)
+    use_services(Settings(environment="test",
+                          billing=BillingSettings(topupandpay_sweep_after_seconds=0)))
     # when the periodic actor runs, twice
     await body_of(pay_credited_top_ups)()
     await body_of(pay_credited_top_ups)()
@@ -120,7 +122,8 @@ async def test_the_sweep_actor_pays_what_the_credited_step_missed(
 
 def test_the_scheduler_runs_the_sweep_at_its_interval() -> None:
     jobs = {job.name: job.interval_seconds
-            for job in periodic_jobs(Settings(environment="test", topupandpay_sweep_seconds=45))}
+            for job in periodic_jobs(Settings(
+                environment="test", billing=BillingSettings(topupandpay_sweep_seconds=45)))}
     assert jobs["pay_credited_top_ups"] == 45
 
 

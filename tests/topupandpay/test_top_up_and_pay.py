@@ -10,10 +10,10 @@ from typing import Any
 import httpx
 
 from etebar.gateways import open_gateways
-from etebar.settings import Settings
 from models.billing.tables import Order, OrderPayment, OrderStatus
 from models.identity.tables import StaffRole
 from models.ledger.verify import verify_ledger
+from models.platform.settings import Settings
 from models.wallet import wallets
 from models.wallet.topups.tables import TopUp, TopUpEvent, TopUpStatus
 from models.wallet.topups.topups import reconcile
@@ -60,7 +60,7 @@ async def test_a_shortfall_below_the_smallest_top_up_is_still_asked_for(
         customer, fund, place, top_up_and_pay, driver: Driver):
     # given a wallet 5,000 rials short, below the smallest top-up of 10,000
     row, token = customer
-    assert SETTINGS.topup_min_amount > 5_000
+    assert SETTINGS.wallet.topup_min_amount > 5_000
     await fund(row.id, PRICE - 5_000, "earlier-top-up")
     order_id = await place(token, PRICE)
     # when the customer tops up and pays
@@ -139,7 +139,7 @@ async def test_an_order_that_owes_nothing_is_refused(customer, fund, place, top_
 async def test_a_shortfall_above_the_maximum_balance_is_refused(customer, place,
                                                                 top_up_and_pay):
     _, token = customer
-    order_id = await place(token, SETTINGS.topup_max_balance + 1)
+    order_id = await place(token, SETTINGS.wallet.topup_max_balance + 1)
     refused = await top_up_and_pay(token, order_id)
     assert refused["__typename"] in ("AmountAboveMaximum", "BalanceWouldExceedMaximum"), refused
     assert await TopUp.all().count() == 0

@@ -7,8 +7,8 @@ from typing import Any
 
 import httpx
 
-from etebar.settings import Settings
 from models.ledger.verify import verify_ledger
+from models.platform.settings import Settings
 from models.wallet.topups.tables import TopUp, TopUpStatus
 from models.wallet.wallets import balance
 
@@ -60,8 +60,8 @@ async def test_a_paid_callback_carried_to_another_top_up_credits_nothing_there(
 
 async def test_open_top_ups_count_against_the_maximum_balance(start: Any, driver: Driver) -> None:
     # given open top-ups up to the maximum balance
-    each = SETTINGS.topup_max_amount
-    count = SETTINGS.topup_max_balance // each
+    each = SETTINGS.wallet.topup_max_amount
+    count = SETTINGS.wallet.topup_max_balance // each
     for i in range(count):
         assert (await start(each, f"k{i}"))["__typename"] == "TopUpStarted"
     # when one more is asked for, though the wallet itself is empty

@@ -14,9 +14,9 @@ import pytest
 
 from etebar import gateways
 from etebar.gateways import open_gateways
-from etebar.settings import Settings
 from etebar.simulators.mellat import MellatBank, Sale
 from models.ledger.verify import verify_ledger
+from models.platform.settings import Settings
 from models.wallet.topups.tables import TopUp, TopUpStatus
 from models.wallet.topups.topups import reconcile_stale
 from models.wallet.wallets import balance

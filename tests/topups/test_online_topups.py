@@ -13,13 +13,16 @@ from starlette.applications import Starlette
 
 from api.topups.callbacks import callback_routes
 from etebar import gateways
-from etebar.gateways import open_gateways, topup_policy
-from etebar.settings import Settings
+from etebar.gateways import open_gateways
+from etebar.services import build_policies
 from models.identity.tables import StaffRole
 from models.ledger.verify import verify_ledger
+from models.platform.settings import Settings
+from models.wallet.settings import WalletSettings
 from models.wallet.topups.tables import TopUp, TopUpStatus
 from models.wallet.topups.topups import CREDITED_HOOKS, reconcile, reconcile_stale, start_topup
 from models.wallet.wallets import balance
+from tests.services import services_for
 
 from .conftest import RECONCILE, TOP_UP, Driver
 
@@ -211,26 +214,26 @@ async def test_a_bank_unreachable_at_verification_is_finished_by_reconciliation(
 
 
 async def test_an_amount_below_the_minimum_is_refused(start, customer):
-    result = await start(SETTINGS.topup_min_amount - 1)
+    result = await start(SETTINGS.wallet.topup_min_amount - 1)
     assert result["__typename"] == "AmountBelowMinimum"
-    assert result["minimum"] == str(SETTINGS.topup_min_amount)
+    assert result["minimum"] == str(SETTINGS.wallet.topup_min_amount)
     assert await TopUp.all().count() == 0
 
 
 async def test_an_amount_above_the_maximum_is_refused(start, customer):
-    result = await start(SETTINGS.topup_max_amount + 1)
+    result = await start(SETTINGS.wallet.topup_max_amount + 1)
     assert result["__typename"] == "AmountAboveMaximum"
-    assert result["maximum"] == str(SETTINGS.topup_max_amount)
+    assert result["maximum"] == str(SETTINGS.wallet.topup_max_amount)
     assert await TopUp.all().count() == 0
 
 
 async def test_a_top_up_that_would_exceed_the_maximum_balance_is_refused(
         start, driver: Driver, customer):
     # given a wallet near the maximum balance
-    held = SETTINGS.topup_max_balance - 100_000
-    first = await start(SETTINGS.topup_max_amount, "a")
+    held = SETTINGS.wallet.topup_max_balance - 100_000
+    first = await start(SETTINGS.wallet.topup_max_amount, "a")
     await driver.pay(first["redirect"])
-    second = await start(held - SETTINGS.topup_max_amount, "b")
+    second = await start(held - SETTINGS.wallet.topup_max_amount, "b")
     await driver.pay(second["redirect"])
     assert await _wallet(customer[0]) == held
     # when a top-up would take it over
@@ -327,7 +330,7 @@ async def test_the_credited_hook_runs_once_with_the_order_to_pay(driver: Driver,
     try:
         async with open_gateways(SETTINGS) as banks:
             row, redirect = await start_topup(customer[0].id, AMOUNT, banks[driver.gateway],
-                                              "pay-77", policy=topup_policy(SETTINGS),
+                                              "pay-77", policy=build_policies(SETTINGS).top_up,
                                               order_id=77)
         # when the customer pays and the callback arrives twice
         await driver.pay({"url": redirect.url, "method": redirect.method,
@@ -343,8 +346,9 @@ async def test_the_credited_hook_runs_once_with_the_order_to_pay(driver: Driver,
 
 async def test_the_callback_can_send_the_customer_to_a_return_url(start, driver: Driver):
     # given a server configured with a return URL
-    settings = Settings(environment="test", topup_return_url="https://shop.example/done")
-    app = Starlette(routes=callback_routes(settings))
+    settings = Settings(environment="test",
+                        wallet=WalletSettings(topup_return_url="https://shop.example/done"))
+    app = Starlette(routes=callback_routes(services_for(settings)))
     started = await start(AMOUNT)
     form = await driver.callback_form(started["redirect"])
     # when the bank posts the customer back

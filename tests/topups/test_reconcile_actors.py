@@ -10,12 +10,12 @@ import dramatiq
 import pytest
 from dramatiq.brokers.stub import StubBroker
 
-from etebar.settings import get_settings
 from models.ledger.verify import verify_ledger
 from models.wallet.topups.tables import TopUp, TopUpStatus
 from models.wallet.wallets import balance
+from tests.services import TEST_SETTINGS, use_services
+from tests.services import stub_broker as build_stub_broker
 from workers.actors.topups import reconcile_stale_topups
-from workers.broker import build_stub_broker
 
 from .conftest import Driver
 
@@ -33,9 +33,10 @@ def worker(db: str) -> Iterator[StubBroker]:
 
 
 @pytest.fixture
-def stale_now(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every open top-up counts as stale."""
-    monkeypatch.setattr(get_settings(), "topup_stale_seconds", 0)
+def stale_now(worker: StubBroker) -> None:
+    """Every open top-up counts as stale (below the setting's least, so past its validation)."""
+    wallet = TEST_SETTINGS.wallet.model_copy(update={"topup_stale_seconds": 0})
+    use_services(TEST_SETTINGS.model_copy(update={"wallet": wallet}))
 
 
 async def test_the_sweep_credits_a_lost_callback_and_expires_a_cancelled_one(

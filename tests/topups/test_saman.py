@@ -124,9 +124,10 @@ async def test_a_callback_for_another_terminal_is_refused(start, driver: Driver,
 @pytest.mark.parametrize(("environment", "mounted"), [("production", False), ("test", True)])
 def test_the_simulator_is_mounted_only_outside_production(environment: str, mounted: bool):
     from etebar.server import build_app
-    from etebar.settings import Settings
+    from models.platform.settings import Settings
 
-    app = build_app(Settings(environment=environment), manage_database=False, with_admin=False)
+    app = build_app(Settings(environment=environment),  # type: ignore[arg-type]  # pydantic checks the literal
+                    manage_database=False, with_admin=False)
     paths = {getattr(route, "path", "") for route in app.router.routes}
     assert ("/_sim/saman" in paths) is mounted
     assert "/gateways/{gateway:str}/callback" in paths

@@ -12,6 +12,7 @@ from models.ledger.codes import SystemAccount
 from models.ledger.tables import Transfer
 from models.ledger.verify import verify_ledger
 from models.notify.tables import EmailMessage
+from models.platform.settings import Settings
 from models.wallet import wallets
 from models.wallet.activity.bonus import (
     BonusPolicy,
@@ -21,8 +22,10 @@ from models.wallet.activity.bonus import (
     previous_month,
 )
 from models.wallet.activity.figures import ActivityLevel, ActivityPolicy
+from models.wallet.settings import WalletSettings
 from models.wallet.tables import Lot, LotKind
 from tests.actors import body_of
+from tests.services import use_services
 from workers.actors.wallet import grant_monthly_bonuses as bonus_actor
 
 POLICY = BonusPolicy(percent_bp=250, min_spend=1_000, max_amount=100, expiry_days=30)
@@ -164,22 +167,17 @@ async def test_the_persian_bonus_email_has_persian_digits(make_customer, top_up,
     assert "۱۰۰ ریال" in message.subject
 
 
-async def test_the_actor_grants_last_months_bonuses(make_customer, top_up, pay, monkeypatch):
+async def test_the_actor_grants_last_months_bonuses(make_customer, top_up, pay, actor_services):
     # given a payment last month (Tehran) and the settings' rule
     [customer] = await _spent(make_customer, top_up, pay, [0])
     await top_up(customer.id, 2_000_000)
     start, _ = month_bounds(previous_month(datetime.now(UTC)))
     await pay(customer.id, 2_000_000, at=start + timedelta(hours=1))
-    monkeypatch.setenv("ETEBAR_BONUS_PERCENT_BP", "100")
-    monkeypatch.setenv("ETEBAR_BONUS_MIN_SPEND", "1000000")
-    from etebar.settings import get_settings
-    get_settings.cache_clear()
-    try:
-        # when the daily actor runs twice
-        await body_of(bonus_actor)()
-        await body_of(bonus_actor)()
-    finally:
-        get_settings.cache_clear()
+    use_services(Settings(environment="test",
+                          wallet=WalletSettings(bonus_percent_bp=100, bonus_min_spend=1_000_000)))
+    # when the daily actor runs twice
+    await body_of(bonus_actor)()
+    await body_of(bonus_actor)()
     # then last month's bonus was granted once: 1 % of 2,000,000
     assert (await wallets.balance(customer.id)).promotional == 20_000
     assert await Lot.filter(kind=LotKind.PROMOTIONAL).count() == 1

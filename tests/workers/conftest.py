@@ -14,7 +14,7 @@ from dramatiq.brokers.stub import StubBroker
 
 from models.ledger.codes import TransferKind
 from models.ledger.posting import TransferRequest, create_transfers
-from workers.broker import build_stub_broker
+from tests.services import stub_broker as build_stub_broker
 
 
 @pytest.fixture

@@ -10,8 +10,10 @@ import dramatiq
 import pytest
 from tortoise import connections
 
-from etebar.settings import Settings
+from etebar.database import worker_tortoise_config
 from models.ledger.codes import PendingState
+from models.platform.settings import Settings, WorkerSettings
+from tests.services import services_for
 from tests.workers.worker_helpers import pending_state, service_url, wait_until
 from workers.actors.ledger import expire_pending_transfer
 from workers.broker import broker_scheme, build_broker
@@ -21,14 +23,15 @@ pytestmark = pytest.mark.filterwarnings("error::tortoise.warnings.TortoiseLoopSw
 
 @pytest.fixture(params=["postgres", "redis", "amqp"])
 def broker_url(request: pytest.FixtureRequest, db: str) -> str | None:
-    """None: the PostgreSQL broker on the test database (ETEBAR_BROKER_URL unset)."""
+    """None: the PostgreSQL broker on the test database (ETEBAR_WORKER__BROKER_URL unset)."""
     return None if request.param == "postgres" else service_url(request.param)
 
 
 async def test_a_real_broker_and_worker_expire_a_pending(broker_url, make_pending, db):
     # given a broker of each kind, emptied, and a worker consuming from it
-    settings = Settings(broker_url=broker_url, worker_threads=2)
-    broker = await asyncio.to_thread(build_broker, settings, db)
+    settings = Settings(worker=WorkerSettings(broker_url=broker_url, threads=2))
+    broker = await asyncio.to_thread(build_broker, services_for(settings), db,
+                                     worker_tortoise_config(settings, db))
     worker = dramatiq.Worker(broker, worker_threads=2, worker_timeout=100)
     try:
         if broker_url is not None:
@@ -62,12 +65,12 @@ async def test_the_worker_leaves_the_apps_global_tortoise_context_alone(stub_bro
     ("rediss://h", "redis"), ("amqp://guest:guest@h:5672/", "amqp"), ("stub://", "stub"),
 ])
 def test_the_broker_url_scheme_chooses_the_broker(url, kind):
-    assert broker_scheme(Settings(broker_url=url)) == kind
+    assert broker_scheme(WorkerSettings(broker_url=url)) == kind
 
 
 def test_an_unknown_broker_scheme_is_refused():
     with pytest.raises(ValueError, match="unknown scheme"):
-        broker_scheme(Settings(broker_url="kafka://h"))
+        broker_scheme(WorkerSettings(broker_url="kafka://h"))
 
 
 def test_importing_the_actors_sets_no_broker_and_sending_before_binding_fails():

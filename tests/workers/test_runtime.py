@@ -8,11 +8,14 @@ import signal
 import sys
 import time
 
+import dramatiq
 import pytest
 
+from etebar.database import worker_tortoise_config
 from etebar.domains.compose import periodic_jobs
-from etebar.settings import Settings
 from models.ledger.codes import PendingState
+from models.platform.settings import Settings, WorkerSettings
+from tests.services import services_for
 from tests.workers.worker_helpers import pending_state, wait_until
 from workers.actors.ledger import expire_pending_transfer
 from workers.broker import build_broker
@@ -25,8 +28,10 @@ pytestmark = pytest.mark.filterwarnings("error::tortoise.warnings.TortoiseLoopSw
 async def test_the_in_process_worker_expires_due_pendings_and_stops(make_pending, db):
     # given a due pending and the embedded mode: PostgreSQL broker, worker and scheduler
     pending_id = await make_pending(expired=True)
-    settings = Settings(broker_url=None, worker_threads=2, scheduler_interval_seconds=0.2)
-    handle = await asyncio.to_thread(start_in_process_worker, settings, db,
+    settings = Settings(worker=WorkerSettings(broker_url=None, threads=2,
+                                              scheduler_interval_seconds=0.2))
+    handle = await asyncio.to_thread(start_in_process_worker, services_for(settings), db,
+                                     worker_tortoise_config(settings, db),
                                      periodic_jobs(settings))
     try:
         # then the scheduler's sweep and the worker expire it
@@ -40,11 +45,26 @@ async def test_the_in_process_worker_expires_due_pendings_and_stops(make_pending
     await asyncio.to_thread(handle.stop)
 
 
+# What `etebar worker` and `etebar scheduler` do before they run: the root's services and the
+# database the settings name.
+ROOT = ("from etebar.database import worker_tortoise_config\n"
+        "from etebar.services import build_services\n"
+        "from models.platform.settings import Settings\n"
+        "s = Settings()\n"
+        "url = s.database_url\n")
+
+
+def postgres_broker_for(db: str) -> dramatiq.Broker:
+    """The PostgreSQL broker of the test database, with the test services."""
+    settings = Settings(worker=WorkerSettings(broker_url=None))
+    return build_broker(services_for(settings), db, worker_tortoise_config(settings, db))
+
+
 async def _spawn(code: str, db: str, **env: str) -> asyncio.subprocess.Process:
     """Run `code` in a fresh interpreter on the test database and the PostgreSQL broker."""
     environment = {key: value for key, value in os.environ.items()
-                   if key != "ETEBAR_BROKER_URL"}
-    environment.update(ETEBAR_DATABASE_URL=db, ETEBAR_WORKER_THREADS="2", **env)
+                   if key != "ETEBAR_WORKER__BROKER_URL"}
+    environment.update(ETEBAR_DATABASE_URL=db, ETEBAR_WORKER__THREADS="2", **env)
     script = "import logging, sys\nlogging.basicConfig(level=logging.INFO, stream=sys.stdout)\n"
     return await asyncio.create_subprocess_exec(
         sys.executable, "-c", script + code, env=environment,
@@ -80,7 +100,7 @@ async def test_run_worker_runs_actors_until_sigterm(make_pending, db):
     process = await _spawn("from etebar.cli import app\n"
                            "app(['worker'])\n", db)
     lines: list[str] = []
-    broker = await asyncio.to_thread(build_broker, Settings(broker_url=None), db)
+    broker = await asyncio.to_thread(postgres_broker_for, db)
     try:
         await _read_until(process, "worker running", lines)
         # when an expiry is sent from this process
@@ -99,11 +119,12 @@ async def test_run_worker_runs_actors_until_sigterm(make_pending, db):
 @pytest.mark.slow
 async def test_run_scheduler_holds_the_lock_until_sigterm(db):
     # given `etebar scheduler` running
-    process = await _spawn("from etebar.settings import Settings\n"
-                           "from etebar.domains.compose import periodic_jobs\n"
+    process = await _spawn(ROOT + "from etebar.domains.compose import periodic_jobs\n"
                            "from workers.scheduler import run_scheduler\n"
-                           "run_scheduler(Settings(), periodic_jobs(Settings()))\n", db,
-                           ETEBAR_SCHEDULER_INTERVAL_SECONDS="0.2")
+                           "run_scheduler(build_services(s), url,\n"
+                           "              worker_tortoise_config(s, url), periodic_jobs(s))\n",
+                           db,
+                           ETEBAR_WORKER__SCHEDULER_INTERVAL_SECONDS="0.2")
     lines: list[str] = []
     standby = Scheduler(db, [Periodic("tick", 0.05, lambda: None)], standby_retry_seconds=0.05)
     try:

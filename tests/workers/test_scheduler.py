@@ -10,7 +10,7 @@ from dramatiq.brokers.stub import StubBroker
 from dramatiq.message import Message
 
 from etebar.domains.compose import periodic_jobs
-from etebar.settings import Settings
+from models.platform.settings import Settings
 from tests.workers.worker_helpers import wait_until
 from workers.scheduler import Periodic, Scheduler
 

@@ -13,13 +13,13 @@ from dramatiq import Middleware
 from dramatiq.brokers.stub import StubBroker
 from dramatiq.message import Message
 
-from etebar.settings import get_settings
 from models.events import webhooks
 from models.events.tables import DeliveryState, WebhookAttempt, WebhookDelivery
 from models.identity.callers import CallerKind, Identity
 from models.identity.reach import partner_owner
 from models.identity.tables import StaffRole
 from models.ledger.posting import TransferRequest, create_transfers
+from models.platform.settings import get_settings
 from workers.actors.webhooks import requeue_stuck_webhooks
 
 OWNER = Identity(kind=CallerKind.STAFF, name="t", staff_id=1, role=StaffRole.OWNER)
@@ -67,14 +67,14 @@ async def test_the_sweep_enqueues_only_idle_pending_deliveries_and_delivers_them
     # given four deliveries of a partner's endpoint, none of them enqueued
     partner = await make_partner()
     await webhooks.create_endpoint(OWNER, partner.id, "https://hooks.example.com/x",
-                                   get_settings().secret_key)
+                                   get_settings().secret_key.get_secret_value())
     source, ours = await make_account(), await make_account(owner=partner_owner(partner.id))
     for amount in (1, 2, 3, 4):
         await create_transfers([TransferRequest(
             idempotency_key=f"test:{uuid.uuid4().hex}", code="test", amount=amount,
             debit_account_id=source.id, credit_account_id=ours.id)])
     lost, retrying, done, fresh = await webhooks.dispatch()
-    key = get_settings().secret_key
+    key = get_settings().secret_key.get_secret_value()
     # one failed an hour ago, was retried just now and failed again (waiting for its next retry)
     with pytest.raises(webhooks.DeliveryFailed):
         await webhooks.deliver(retrying, key)

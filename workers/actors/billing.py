@@ -1,11 +1,11 @@
 """Billing actors: thin calls into `models.billing`.
 
-- `renew_orders` (periodic, every `settings.billing_renewal_seconds`): one renewal round; each
+- `renew_orders` (periodic, every `settings.billing.renewal_seconds`): one renewal round; each
   order is charged, reminded or suspended in a transaction of its own, once per period however
   often the round runs.
 - `refund_order(order_id)`: refunds the payments failing made due (the periods the failed order
   did not deliver, models.billing.orders); a second run finds none left.
-- `refund_failed_orders` (periodic, every `settings.billing_refund_sweep_seconds`): enqueues a
+- `refund_failed_orders` (periodic, every `settings.billing.refund_sweep_seconds`): enqueues a
   `refund_order` for every failed order with a payment due and not yet refunded. Marking an order
   failed only commits the status and which payments are due, so this sweep is what starts every
   refund; it is also the safety net when a message is lost.
@@ -17,13 +17,12 @@ import logging
 
 from dramatiq.asyncio import async_to_sync
 
-from etebar.policies import renewal_policy
-from etebar.settings import get_settings
 from models.billing.refunds import orders_awaiting_refund
 from models.billing.refunds import refund_order as refund_failed_order
 from models.billing.renewal import Outcome, renew_due
 from models.errors import DomainError
 from workers.registry import actor
+from workers.services import services
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +30,7 @@ log = logging.getLogger(__name__)
 # No retries: the scheduler runs the round again soon, and a round resumes where one stopped.
 @actor(max_retries=0, time_limit_ms=300_000, throws=(DomainError,))
 async def renew_orders() -> None:
-    run = await renew_due(None, renewal_policy(get_settings()))
+    run = await renew_due(None, services().policies.renewal)
     if run.outcomes:
         log.info("renewals: %d charged, %d notified, %d reminded, %d suspended",
                  run.count(Outcome.CHARGED), run.count(Outcome.NOTIFIED),

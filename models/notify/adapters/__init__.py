@@ -1,2 +1,2 @@
 """The concrete SMS adapters: `catcher` (a table, for development and tests) and `kavenegar`
-(Kavenegar's REST API); `etebar/sms.py` builds the one `ETEBAR_SMS_ADAPTER` names."""
+(Kavenegar's REST API); `etebar/sms.py` builds the one `ETEBAR_NOTIFY__SMS_ADAPTER` names."""

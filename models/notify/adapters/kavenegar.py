@@ -70,8 +70,8 @@ class KavenegarMessage:
 
 
 class KavenegarSms:
-    """The `SmsSender` over Kavenegar: one short-lived httpx client per call (a sender lives
-    for one request or one job), on `transport` when given (tests, the simulator)."""
+    """The `SmsSender` over Kavenegar: one short-lived httpx client per call (one sender
+    serves a whole process), on `transport` when given (tests, the simulator)."""
 
     def __init__(self, *, api_key: str, base_url: str, timeout_seconds: float,
                  sender: str | None = None, verify_template: str | None = None,

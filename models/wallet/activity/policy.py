@@ -1,5 +1,5 @@
-"""The activity and bonus policies from any settings object that has their fields (Etebar's
-`Settings` does), so the domain reads configuration without importing it."""
+"""The activity and bonus policies from any settings object that has their fields (the wallet's
+section, `models/wallet/settings.py`, does)."""
 
 from __future__ import annotations
 

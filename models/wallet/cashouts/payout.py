@@ -3,8 +3,9 @@
 A payout adapter hands a batch of payouts to the bank (`submit`) and later says what became of
 each (`status`). Every payout carries our own tracking id (`Payout.tracking_id`, one per
 cash-out, for good): a bank that sees a tracking id again answers with the payout it already
-has, so submitting a batch twice (a retry after a crash) pays nobody twice. The adapter is chosen
-once, by `settings.cashout_payout_adapter`; the local simulator is `etebar/simulators/payout.py`.
+has, so submitting a batch twice (a retry after a crash) pays nobody twice. The composition root
+chooses the adapter once (`etebar/services.py`, by `settings.wallet.cashout_payout_adapter`); the
+local simulator is `etebar/simulators/payout.py`.
 """
 
 from __future__ import annotations

@@ -99,7 +99,7 @@ BANK_NAMES: dict[Bank, tuple[str, str]] = {
 
 @dataclass(slots=True, frozen=True)
 class DepositPolicy:
-    """The settings deposits follow (etebar.settings: deposit_*)."""
+    """The settings deposits follow (`settings.wallet.deposit_*`)."""
 
     second_approval_threshold: int = 500_000_000
     receipt_max_bytes: int = 5 * 1024 * 1024

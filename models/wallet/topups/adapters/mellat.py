@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 import httpx
 import zeep
@@ -139,19 +139,6 @@ def _nothing_fetched(request: httpx.Request) -> httpx.Response:
     raise httpx.UnsupportedProtocol(f"the Mellat WSDL is local; not fetching {request.url}")
 
 
-class MellatSettings(Protocol):
-    """The part of `etebar.settings.Settings` this adapter reads."""
-
-    mellat_terminal_id: int
-    mellat_username: str
-    mellat_password: str
-    mellat_timeout_seconds: float
-    mellat_order_id_offset: int
-
-    @property
-    def mellat_url(self) -> str: ...
-
-
 class MellatGateway:
     """Behpardakht Mellat's gateway for one terminal.
 
@@ -177,15 +164,6 @@ class MellatGateway:
         self._timeout_seconds = timeout_seconds
         self._own_http: httpx.AsyncClient | None = None
         self._service: AsyncServiceProxy | None = None
-
-    @classmethod
-    def from_settings(cls, settings: MellatSettings,
-                      http: httpx.AsyncClient | None = None) -> MellatGateway:
-        """From `etebar.settings.Settings` (which models does not import)."""
-        return cls(terminal_id=settings.mellat_terminal_id, username=settings.mellat_username,
-                   password=settings.mellat_password, base_url=settings.mellat_url, http=http,
-                   timeout_seconds=settings.mellat_timeout_seconds,
-                   order_id_offset=settings.mellat_order_id_offset)
 
     @property
     def service_url(self) -> str:
