@@ -8,7 +8,6 @@ import hmac
 import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
-from datetime import timedelta
 from typing import Any
 
 from prometheus_client import CONTENT_TYPE_LATEST, Counter, Histogram, generate_latest
@@ -180,12 +179,9 @@ def build_app(settings: Settings, *, manage_database: bool = True,
     from api.topups.callbacks import callback_routes
 
     app.router.routes.extend(callback_routes(settings))
-    # Top up and pay: credited top-ups pay their order in this process, and the signed pay
-    # links of renewal emails land on their page.
+    # Top up and pay: the signed pay links of renewal emails land on their page.
     from api.billing.pay_page import pay_page_routes
-    from models.billing import top_up_and_pay
 
-    top_up_and_pay.install(timedelta(days=settings.billing_renewal_lead_days))
     app.router.routes.extend(pay_page_routes(settings))
     if settings.environment != "production":
         from api.graphiql import assets_mount

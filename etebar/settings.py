@@ -419,15 +419,20 @@ class Settings(BaseSettings):
         default=30, ge=1, le=365,
         description="How long the signed pay link in a renewal email stays valid (keep it "
                     "above the grace period plus the last reminder).")
-    topupandpay_sweep_seconds: float = Field(
-        default=120.0, gt=0,
-        description="How often credited top-ups whose order was never paid (the process "
-                    "stopped between the credit and the payment) are settled.")
-    topupandpay_sweep_after_seconds: int = Field(
-        default=60, ge=0,
-        description="The sweep leaves a top-up credited less than this long ago to the "
-                    "credited step itself.")
     # --- end of top up and pay
+
+    # --- domain events (models/events/domain.py) ----------------------------------------------
+    domain_events_sweep_seconds: float = Field(
+        default=10.0, gt=0,
+        description="How often the scheduler sends the domain events not sent right after "
+                    "their commit (no broker in the emitting process, a crash before the send) "
+                    "and the deliveries to send again.")
+    domain_events_resend_after_seconds: float = Field(
+        default=900.0, gt=0,
+        description="A domain event delivery sent this long ago and still not delivered (its "
+                    "message was lost, or every retry failed) is sent again; keep it above the "
+                    "subscriber actors' whole retry backoff.")
+    # --- end of domain events
 
     # --- production safety and open sockets (issue 8 §2 and §4) --------------------------------
     metrics_token: SecretStr | None = Field(

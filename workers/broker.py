@@ -24,7 +24,6 @@ send messages to an external worker), `etebar worker` and `etebar scheduler` thr
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
 from typing import Any
 from urllib.parse import urlparse
 
@@ -38,7 +37,8 @@ from dramatiq.middleware import AsyncIO
 import workers.actors  # noqa: F401  (declares every actor, so that binding finds them all)
 from etebar.database import tortoise_config
 from etebar.settings import Settings
-from models.billing import top_up_and_pay
+from models.events.domain import set_publisher
+from workers.actors.events import send_deliveries
 from workers.registry import bind_actors
 from workers.tortoise_middleware import TortoiseMiddleware
 
@@ -86,8 +86,6 @@ def build_broker(settings: Settings, database_url: str) -> dramatiq.Broker:
         broker = RabbitmqBroker(url=settings.broker_url)
     else:
         broker = StubBroker()
-    # Top up and pay: a top-up the workers credit (reconciliation) pays its order here too.
-    top_up_and_pay.install(timedelta(days=settings.billing_renewal_lead_days))
     return _equip(broker, tortoise_config(database_url, worker_pool_size(settings)))
 
 
@@ -123,4 +121,6 @@ def _equip(broker: dramatiq.Broker, config: dict[str, Any]) -> dramatiq.Broker:
     broker.add_middleware(AsyncIO())
     broker.add_middleware(TortoiseMiddleware(config))
     bind_actors(broker)
+    # Domain events emitted in this process are sent right after their commit, to this broker.
+    set_publisher(send_deliveries)
     return broker

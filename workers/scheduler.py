@@ -45,9 +45,9 @@ from etebar.database import resolve_database_url
 from etebar.settings import Settings
 from workers.actors.billing import refund_failed_orders, renew_orders
 from workers.actors.cashouts import check_sent_cash_outs, send_approved_cash_outs
+from workers.actors.events import relay_domain_events
 from workers.actors.ledger import expire_due_pending
 from workers.actors.mail import enqueue_due_emails
-from workers.actors.topupandpay import pay_credited_top_ups
 from workers.actors.topups import reconcile_stale_topups
 from workers.actors.wallet import expire_wallet_credit, grant_monthly_bonuses
 from workers.actors.webhooks import dispatch_webhooks, requeue_stuck_webhooks
@@ -92,8 +92,8 @@ def periodic_jobs(settings: Settings) -> list[Periodic]:
                      send_approved_cash_outs.send),
             Periodic("check_sent_cash_outs", settings.cashout_check_seconds,
                      check_sent_cash_outs.send),
-            Periodic("pay_credited_top_ups", settings.topupandpay_sweep_seconds,
-                     pay_credited_top_ups.send)]
+            Periodic("relay_domain_events", settings.domain_events_sweep_seconds,
+                     relay_domain_events.send)]
 
 
 class Scheduler:

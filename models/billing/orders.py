@@ -24,10 +24,12 @@ from datetime import datetime, timedelta
 
 from tortoise.transactions import in_transaction
 
+from models.billing.events import OrderFailed, OrderPaid
 from models.billing.tables import BillingCycle, Order, OrderPayment, OrderStatus, Product
 from models.clock import now_or
 from models.db import given
 from models.errors import Conflict, NotFound, ValidationFailed
+from models.events.domain import emit, publishing
 from models.keys import KEY_MAX, check_key, customer_namespace, domain_namespace
 from models.ledger.accounts import system_account
 from models.ledger.codes import SystemAccount
@@ -163,6 +165,8 @@ async def charge(order: Order, period: int, now: datetime, request_key: str | No
     order.suspended_at = None
     order.reminders_sent = 0
     await order.save()
+    await emit(OrderPaid(order_id=order.id, customer_id=customer_id, payment_id=payment.id,
+                         period=period, amount=payment.amount))
     product = await Product.get(id=order.product_id)  # type: ignore[attr-defined]
     await queue_email(customer_id=customer_id, template="billing_receipt",
                       key=f"billing:receipt:{key}",
@@ -185,7 +189,7 @@ async def pay_order(customer_id: int, order_id: int, key: str, *, now: datetime 
     check_key(key)
     namespace = namespace or customer_namespace(customer_id)
     moment = now_or(now)
-    async with in_transaction():
+    async with publishing(), in_transaction():
         order = await _locked(order_id, customer_id)
         done = await OrderPayment.get_or_none(order_id=order.id, request_namespace=namespace,
                                               request_key=key)
@@ -299,7 +303,7 @@ async def mark_order_failed(actor: str, order_id: int, reason: str, *,
         raise ValidationFailed("invalid_reason", "a reason of 1 to 500 characters is required",
                                field="reason")
     moment = now_or(now)
-    async with in_transaction():
+    async with publishing(), in_transaction():
         order = await _locked(order_id, None)
         if order.status in _NOT_FAILABLE:
             raise OrderCannotFail(_NOT_FAILABLE[order.status], order)
@@ -316,6 +320,8 @@ async def mark_order_failed(actor: str, order_id: int, reason: str, *,
         order.auto_pay = False
         order.renews_at = None
         await order.save()
+        await emit(OrderFailed(order_id=order.id, customer_id=order.customer_id,  # type: ignore[attr-defined]
+                               periods=sorted(periods)))
     return order
 
 

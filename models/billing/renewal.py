@@ -27,6 +27,7 @@ from models.billing.orders import charge, due_period
 from models.billing.pay_links import pay_link
 from models.billing.tables import Order, OrderStatus, Product
 from models.errors import DomainError
+from models.events.domain import publishing
 from models.notify.mail import queue_email
 from models.wallet import wallets
 from models.wallet.errors import InsufficientFunds
@@ -80,7 +81,7 @@ async def due_order_ids(now: datetime, lead_time: timedelta, *, after_id: int = 
 
 async def renew_order(order_id: int, now: datetime, policy: RenewalPolicy) -> Outcome:
     """Do what is due for one order now (see the module's docstring)."""
-    async with in_transaction():
+    async with publishing(), in_transaction():
         order = await Order.select_for_update().get_or_none(id=order_id)
         if order is None or order.renews_at is None:
             return Outcome.UNCHANGED

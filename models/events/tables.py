@@ -1,8 +1,10 @@
-"""Webhook tables: partners' endpoints, one delivery per (endpoint, event), every attempt."""
+"""Events tables: partners' webhook endpoints, one delivery per (endpoint, event), every attempt;
+and the typed domain events' outbox with one delivery per (event, subscription)."""
 
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
 
 from tortoise import fields
 from tortoise.models import Model
@@ -86,3 +88,34 @@ class WebhookCursor(Model):
 
     class Meta:
         table = "events_webhook_cursor"
+
+
+class DomainEventRecord(Model):
+    """One typed domain event (`models.events.domain`), written in the transaction of the change
+    it tells of. `fanned_out` turns true once a delivery row exists for each subscription."""
+
+    id = fields.BigIntField(primary_key=True)
+    kind = fields.CharField(max_length=64)
+    payload: fields.JSONField[dict[str, Any]] = fields.JSONField()
+    fanned_out = fields.BooleanField(default=False)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "events_domain_event"
+
+
+class DomainEventDelivery(Model):
+    """One event to one subscription: sent as a message (again, by the sweep, while it is not
+    delivered), delivered once: `delivered_at` is set in the subscriber's own transaction."""
+
+    id = fields.BigIntField(primary_key=True)
+    event: fields.ForeignKeyRelation[DomainEventRecord] = fields.ForeignKeyField(
+        "models.DomainEventRecord", related_name=False, on_delete=fields.RESTRICT)
+    subscription = fields.CharField(max_length=64)
+    sent_at = fields.DatetimeField(null=True)
+    delivered_at = fields.DatetimeField(null=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "events_domain_delivery"
+        unique_together = (("event_id", "subscription"),)

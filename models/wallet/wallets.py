@@ -226,7 +226,9 @@ async def spend(customer_id: int, amount: int, to_account_id: int, key: str, *,
             debit_account_id=lot.account_id, credit_account_id=to_account_id,  # type: ignore[attr-defined]
             **_reference(source)) for lot, take in draws], namespace=NAMESPACE)
         row = await Spend.create(wallet=wallet, key=key, amount=amount,
-                                 to_account_id=to_account_id)
+                                 to_account_id=to_account_id,
+                                 source_kind=source.kind if source is not None else None,
+                                 source_id=source.id if source is not None else None)
         parts = [await SpendPart.create(spend=row, lot=lot, amount=take, transfer_id=record.id)
                  for (lot, take), record in zip(draws, records, strict=True)]
     return _result(row, parts, {lot.id: lot for lot, _ in draws}, replayed=False)

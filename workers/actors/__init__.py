@@ -3,6 +3,7 @@
 from workers.actors import (
     billing,
     cashouts,
+    events,
     ledger,
     mail,
     topupandpay,
@@ -11,4 +12,5 @@ from workers.actors import (
     webhooks,
 )
 
-__all__ = ["billing", "cashouts", "ledger", "mail", "topupandpay", "topups", "wallet", "webhooks"]
+__all__ = ["billing", "cashouts", "events", "ledger", "mail", "topupandpay", "topups", "wallet",
+           "webhooks"]
