@@ -30,7 +30,7 @@ from models.clock import now_or
 from models.db import given
 from models.errors import Conflict, NotFound, ValidationFailed
 from models.events.domain import emit, publishing
-from models.keys import KEY_MAX, check_key, customer_namespace, domain_namespace
+from models.keys import check_key, customer_namespace, domain_namespace
 from models.ledger.accounts import system_account
 from models.ledger.codes import SystemAccount
 from models.notify.mail import queue_email
@@ -77,6 +77,11 @@ class AmountDue:
     @property
     def missing(self) -> int:
         return max(0, self.amount - self.available)
+
+
+def top_up_payment_key(top_up_id: int) -> str:
+    """Billing's own request key for paying an order from the credit of top-up `top_up_id`."""
+    return f"top-up:{top_up_id}"
 
 
 def spend_key(order_id: int, period: int) -> str:
@@ -204,16 +209,17 @@ async def pay_order(customer_id: int, order_id: int, key: str, *, now: datetime 
     return PaidOrder(order=order, payment=payment, replayed=False)
 
 
-async def pay_after_top_up(customer_id: int, order_id: int, top_up_key: str, *,
+async def pay_after_top_up(customer_id: int, order_id: int, top_up_id: int, *,
                            now: datetime | None = None,
                            lead_time: timedelta = DEFAULT_LEAD_TIME) -> PaidOrder | None:
     """"Top up and pay": once a top-up for order `order_id` is verified and credited (its own
-    transaction committed), pay the order from the wallet, by the top-up's key. None when the
+    transaction committed), pay the order from the wallet, by the top-up's key
+    (`top_up_payment_key`). None when the
     order owes nothing now (paid meanwhile) or the balance is still short: the credit then
     stays in the wallet, and nothing else changes. A retry answers the same payment. The key
     is billing's own (`domain:billing`), so no caller's key can pass for it."""
     try:
-        return await pay_order(customer_id, order_id, f"top-up:{top_up_key}"[:KEY_MAX],
+        return await pay_order(customer_id, order_id, top_up_payment_key(top_up_id),
                                now=now, lead_time=lead_time, namespace=NAMESPACE)
     except InsufficientFunds:
         return None

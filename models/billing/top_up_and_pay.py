@@ -115,7 +115,7 @@ async def pay_credited_top_up(credited: TopUpCredited, event_id: int, *, lead_ti
         # Only a direct start_topup could name another customer's order: it is never paid.
         theirs = order.customer_id == credited.customer_id  # type: ignore[attr-defined]
         paid = await orders.pay_after_top_up(credited.customer_id, order.id,
-                                             str(credited.top_up_id), now=moment,
+                                             credited.top_up_id, now=moment,
                                              lead_time=lead_time) if theirs else None
         if paid is not None:
             outcome = Settlement.PAID

@@ -3,7 +3,6 @@ sent again while not delivered, and run once per delivery however often it is se
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -25,22 +24,25 @@ class ThingHappened(DomainEvent):
 
 
 @pytest.fixture
-def declared(monkeypatch: pytest.MonkeyPatch) -> Iterator[domain.Subscription[ThingHappened]]:
+def declared(monkeypatch: pytest.MonkeyPatch) -> domain.Subscription[ThingHappened]:
     """`ThingHappened` declared, with one subscription, for this test only."""
     monkeypatch.setattr(domain, "_EVENTS", domain.event_types())
     monkeypatch.setattr(domain, "_SUBSCRIPTIONS", domain.subscriptions())
     event("test.thing_happened")(ThingHappened)
-    yield subscribe(ThingHappened, "test.count_things")
+    return subscribe(ThingHappened, "test.count_things")
 
 
 async def test_an_event_is_written_only_if_its_transaction_commits(db: str, declared: object):
     # when one transaction emits and commits, and another emits and fails
     async with in_transaction():
         await emit(ThingHappened(thing_id=1, note="kept"))
-    with pytest.raises(RuntimeError):
+    async def fails() -> None:
         async with in_transaction():
             await emit(ThingHappened(thing_id=2, note="lost"))
             raise RuntimeError("the change fails")
+
+    with pytest.raises(RuntimeError):
+        await fails()
     # then only the committed one is in the outbox, with its kind and payload
     rows = await DomainEventRecord.all()
     assert [(r.kind, r.payload) for r in rows] == [

@@ -75,6 +75,12 @@ from models.wallet.wallets import LEDGER, balance, credit_paid
 log = logging.getLogger(__name__)
 
 TOPUP_CODE = declare("wallet_topup", MovementKind.TOP_UP, domain="topups")
+
+
+def credit_key(top_up_id: int) -> str:
+    """The key of a verified top-up's credit to the wallet."""
+    return f"topup:{top_up_id}"
+
 CALLBACK_PATH = "/gateways/{gateway}/callback"
 
 Gateways = Mapping[str, Gateway]
@@ -286,7 +292,7 @@ async def _finish(top_up_id: int, *, status: TopUpStatus, code: str = "", reason
         clearing = await system_account(LEDGER, SystemAccount.GATEWAY_CLEARING)
         customer_id: int = row.customer_id  # type: ignore[attr-defined]
         record = await credit_paid(customer_id, row.amount, clearing.id,
-                                   key=f"topup:{row.id}", code=TOPUP_CODE,
+                                   key=credit_key(row.id), code=TOPUP_CODE,
                                    source=Source(SourceKind.TOP_UP, row.id))
         row.credit_transfer_id = record.id
         row.status = TopUpStatus.CREDITED
