@@ -21,6 +21,7 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from tortoise.transactions import in_transaction
 
@@ -37,7 +38,9 @@ from models.notify.mail import queue_email
 from models.wallet import wallets
 from models.wallet.codes import MovementKind, Source, SourceKind, declare
 from models.wallet.errors import InsufficientFunds
-from models.wallet.tables import SpendPart
+
+if TYPE_CHECKING:
+    from models.wallet.tables import SpendPart
 
 PAYMENT_CODE = declare("order_payment", MovementKind.PAYMENT, domain="billing")
 NAMESPACE = domain_namespace("billing")  # the request keys billing makes itself: top-up:<id>
@@ -356,5 +359,5 @@ async def payments_of(order_id: int) -> list[OrderPayment]:
 
 
 async def draws_of(key: str) -> list[SpendPart]:
-    """The lots the spend `key` drew from, each part with its lot loaded."""
-    return await SpendPart.filter(spend__key=key).prefetch_related("lot").order_by("id")
+    """The lots the payment's spend `key` drew from (the wallet's answer)."""
+    return await wallets.draws_of(key)

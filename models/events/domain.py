@@ -37,6 +37,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, ClassVar, Generic, TypeVar
 
+from tortoise import connections
+from tortoise.backends.base.client import TransactionalDBClient
 from tortoise.transactions import in_transaction
 
 from models.clock import now_or
@@ -136,14 +138,20 @@ async def emit(domain_event: DomainEvent) -> int:
 @asynccontextmanager
 async def publishing() -> AsyncIterator[None]:
     """Publish the events emitted inside the block once it has finished without an error:
-    `async with publishing(), in_transaction(): ...` publishes after the commit."""
+    `async with publishing(), in_transaction(): ...` publishes after the commit. Inside an
+    outer `publishing()` the outer one publishes them; inside a caller's transaction that
+    commits later, the sweep does (publishing now would send what is not committed yet)."""
+    if _EMITTED.get() is not None:
+        yield
+        return
     emitted: list[int] = []
     token = _EMITTED.set(emitted)
     try:
         yield
     finally:
         _EMITTED.reset(token)
-    await publish(emitted)
+    if not isinstance(connections.get("default"), TransactionalDBClient):
+        await publish(emitted)
 
 
 @dataclass(frozen=True, slots=True)

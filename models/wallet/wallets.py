@@ -389,3 +389,8 @@ async def grant_by_staff(customer_id: int, amount: int, expires_at: datetime, ke
     source = await system_account(LEDGER, SystemAccount.PROMOTIONS)
     return await grant_promotional(customer_id, amount, expires_at, source.id, grant_key,
                                    metadata={"reason": reason, "granted_by": granted_by})
+
+
+async def draws_of(spend_key: str) -> list[SpendPart]:
+    """The lots the spend `spend_key` drew from, each part with its lot loaded."""
+    return await SpendPart.filter(spend__key=spend_key).prefetch_related("lot").order_by("id")

@@ -3,6 +3,7 @@ sent again while not delivered, and run once per delivery however often it is se
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -144,3 +145,32 @@ async def test_enrolling_a_customer_tells_of_it_in_the_same_transaction(db: str)
     [row] = await DomainEventRecord.filter(kind=CustomerEnrolled.kind)
     assert CustomerEnrolled(**row.payload) == CustomerEnrolled(customer_id=customer.id,
                                                                partner_id=None)
+
+
+async def test_events_of_a_transaction_are_published_after_its_commit(
+        db: str, declared: domain.Subscription[ThingHappened],
+        monkeypatch: pytest.MonkeyPatch):
+    # given a publisher that records what it is handed
+    sent: list[list[str]] = []
+
+    def publisher(deliveries: Sequence[domain.Delivery]) -> None:
+        sent.append([d.subscription for d in deliveries])
+
+    monkeypatch.setattr(domain, "_publisher", publisher)
+    # when an event is emitted in a transaction wrapped in publishing()
+    async with domain.publishing(), in_transaction():
+        await emit(ThingHappened(thing_id=1, note=""))
+        assert sent == []  # nothing is sent before the commit
+    # then its delivery was sent once the transaction committed
+    assert sent == [["test.count_things"]]
+
+
+async def test_events_inside_a_callers_transaction_are_left_to_the_sweep(
+        db: str, declared: domain.Subscription[ThingHappened],
+        monkeypatch: pytest.MonkeyPatch):
+    sent: list[Sequence[domain.Delivery]] = []
+    monkeypatch.setattr(domain, "_publisher", sent.append)
+    async with in_transaction(), domain.publishing(), in_transaction():
+        await emit(ThingHappened(thing_id=1, note=""))
+    assert sent == []
+    assert [d.subscription for d in await fan_out()] == ["test.count_things"]
