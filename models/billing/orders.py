@@ -21,6 +21,7 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from tortoise.transactions import in_transaction
@@ -80,6 +81,21 @@ class AmountDue:
     @property
     def missing(self) -> int:
         return max(0, self.amount - self.available)
+
+
+class Email(StrEnum):
+    """The emails billing sends about an order, each keyed by what it is about (`email_key`)."""
+
+    RECEIPT = "receipt"
+    NOTICE = "notice"
+    REMINDER = "reminder"
+    SUSPENDED = "suspended"
+    REFUNDED = "refunded"
+
+
+def email_key(email: Email, *about: int | str) -> str:
+    """`billing:<email>:<about...>`: one email per order, period (and reminder), or payment."""
+    return ":".join(["billing", email.value, *(str(part) for part in about)])
 
 
 def top_up_payment_key(top_up_id: int) -> str:
@@ -177,7 +193,7 @@ async def charge(order: Order, period: int, now: datetime, request_key: str | No
                          period=period, amount=payment.amount))
     product = await Product.get(id=order.product_id)  # type: ignore[attr-defined]
     await queue_email(customer_id=customer_id, template="billing_receipt",
-                      key=f"billing:receipt:{key}",
+                      key=email_key(Email.RECEIPT, key),
                       params={"order_id": order.id, "product": product, "amount": order.price,
                               "period": period, "period_end": order.period_end})
     return payment
