@@ -130,6 +130,7 @@ def build_app(settings: Settings, *, manage_database: bool = True,
     @contextlib.asynccontextmanager
     async def lifespan(_: Starlette) -> AsyncIterator[None]:
         worker: Any = None
+        broker: Any = None
         events: Any = None
         catcher: Any = None
         url: str | None = None
@@ -153,11 +154,21 @@ def build_app(settings: Settings, *, manage_database: bool = True,
 
             # Starting and stopping block (threads, broker connections): off the loop.
             worker = await asyncio.to_thread(start_in_process_worker, settings, url)
+        elif url is not None:
+            from workers.broker import build_broker
+
+            # No worker here, but domain events emitted here are sent to the workers at once.
+            broker = await asyncio.to_thread(build_broker, settings, url)
         try:
             yield
         finally:
             if worker is not None:
                 await asyncio.to_thread(worker.stop)
+            if broker is not None:
+                from models.events.domain import set_publisher
+
+                set_publisher(None)
+                await asyncio.to_thread(broker.close)
             if events is not None:
                 await events.stop()
             if catcher is not None:
