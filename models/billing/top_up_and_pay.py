@@ -132,8 +132,3 @@ async def pay_credited_top_up(credited: TopUpCredited, event_id: int, *, lead_ti
                                      order_id=order.id, outcome=outcome, summary=summary[:500])
     log.info("top-up %s for order %s: %s", credited.top_up_id, order.id, outcome.value)
     return outcome
-
-
-async def settlement_of(top_up_id: int) -> TopUpSettlement | None:
-    """What top up and pay did with the order of top-up `top_up_id`, once it has."""
-    return await TopUpSettlement.get_or_none(top_up_id=top_up_id)
