@@ -84,7 +84,7 @@ async def test_movements_come_newest_first_signed_and_paged(make_customer, call_
     await top_up(customer.id, 1000)
     assert data(await gql(GRANT, **_grant(customer.id, 200)))["grantPromotionalCredit"][
         "__typename"] == "GrantPromotionalCreditSuccess"
-    key = await pay(customer.id, 500, "order:7:1", order=7)
+    key = await pay(customer.id, 500, "order:7:1")
     await wallets.refund(key)
     # when the customer pages through their movements two at a time
     seen, after = [], None
