@@ -147,6 +147,7 @@ def build_app(settings: Settings, *, domains: Sequence[Domain] = DOMAINS,
     @contextlib.asynccontextmanager
     async def lifespan(_: Starlette) -> AsyncIterator[None]:
         worker: Any = None
+        broker: Any = None
         events: Any = None
         catcher: Any = None
         url: str | None = None
@@ -173,11 +174,23 @@ def build_app(settings: Settings, *, domains: Sequence[Domain] = DOMAINS,
             worker = await asyncio.to_thread(start_in_process_worker, services, url,
                                              worker_tortoise_config(settings, url),
                                              periodic_jobs(settings, domains))
+        elif url is not None:
+            from workers.broker import build_broker
+
+            declare_actors(domains)
+            # No worker here, but domain events emitted here are sent to the workers at once.
+            broker = await asyncio.to_thread(build_broker, services, url,
+                                             worker_tortoise_config(settings, url))
         try:
             yield
         finally:
             if worker is not None:
                 await asyncio.to_thread(worker.stop)
+            if broker is not None:
+                from models.domain_events.outbox import set_publisher
+
+                set_publisher(None)
+                await asyncio.to_thread(broker.close)
             if events is not None:
                 await events.stop()
             if catcher is not None:
@@ -195,10 +208,6 @@ def build_app(settings: Settings, *, domains: Sequence[Domain] = DOMAINS,
     if metrics_route is not None:
         routes.append(metrics_route)
     app = Starlette(routes=routes, lifespan=lifespan)
-    # Top up and pay: credited top-ups pay their order in this process.
-    from models.billing import top_up_and_pay
-
-    top_up_and_pay.install(services.policies.renewal.lead_time)
     # The domains' own HTTP routes: the banks' callbacks (and the bank simulators outside
     # production), the page the signed pay links of renewal emails land on.
     app.router.routes.extend(http_routes(services, domains))

@@ -44,7 +44,6 @@ from models.wallet.deposits.deposits import (
     tehran_today,
 )
 from models.wallet.deposits.tables import Bank, Deposit
-from models.wallet.tables import Lot
 
 # How long before the seed the suspended order's first (and only paid) month began: past its
 # renewal date plus any sensible grace period, so the renewal round suspends it.
@@ -174,7 +173,7 @@ async def _verified_account(customer: Customer, spec: DemoCustomer) -> BankAccou
 async def _bonus(customer: Customer, spec: DemoCustomer, source_id: int, now: datetime) -> None:
     key = f"demo:bonus:{spec.key}:1"
     # The lot's expiry is part of its key's content: once granted, leave it as it is.
-    if await Lot.exists(key=f"grant:{key}"):
+    if await wallets.granted(key):
         return
     await wallets.grant_promotional(customer.id, spec.bonus, now + timedelta(days=BONUS_DAYS),
                                     source_id, key, metadata={"demo": True})

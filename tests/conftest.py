@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import socket
 import uuid
@@ -10,11 +11,13 @@ from pathlib import Path
 from typing import Any
 
 import asyncpg
+import dramatiq
 import httpx
 import pytest
 from tortoise import Tortoise, connections
 
 from etebar.database import credentials, migrate, start_embedded, tortoise_config
+from models.domain_events import outbox as domain
 from models.events import targets
 from models.identity.callers import CallerKind, Identity, Scope
 from models.identity.customers import create_customer, open_session
@@ -100,6 +103,60 @@ async def database_url(server_url: str) -> AsyncIterator[str]:
     await Tortoise.close_connections()
     await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
     await admin.close()
+
+
+class DomainEvents:
+    """Domain events delivered as in production: sent right after their commit to a stub
+    broker whose worker runs the subscribers' actors."""
+
+    def __init__(self, broker: dramatiq.Broker, worker: dramatiq.Worker) -> None:
+        self.broker = broker
+        self.worker = worker
+
+    async def delivered(self) -> None:
+        """Wait until every message sent so far was handled; re-raises an actor's failure."""
+
+        def join() -> None:
+            self.broker.join("default", timeout=20_000)
+            self.worker.join()
+
+        await asyncio.to_thread(join)
+
+    def lose_sends(self) -> None:
+        """From now on nothing is sent after a commit (a process without a broker, or one that
+        stopped between its commit and its send): only the sweep sends."""
+        domain.set_publisher(None)
+
+    def send_again(self) -> None:
+        from workers.actors.events import send_deliveries
+
+        domain.set_publisher(send_deliveries)
+
+    async def sweep(self) -> None:
+        """One round of the periodic sweep (`relay_domain_events`, in a process that has a
+        broker), then its deliveries."""
+        from tests.actors import body_of
+        from workers.actors.events import relay_domain_events
+
+        self.send_again()
+        await body_of(relay_domain_events)()
+        await self.delivered()
+
+
+@pytest.fixture
+def domain_events(db: str) -> Iterator[DomainEvents]:
+    """A stub broker and its worker for domain events (see `DomainEvents`)."""
+    from tests.services import stub_broker
+    from workers.actors.events import send_deliveries
+
+    broker = stub_broker(db)
+    worker = dramatiq.Worker(broker, worker_threads=2, worker_timeout=100)
+    worker.start()
+    domain.set_publisher(send_deliveries)
+    yield DomainEvents(broker, worker)
+    domain.set_publisher(None)
+    worker.stop()
+    broker.close()
 
 
 def _tables() -> str:

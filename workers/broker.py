@@ -37,9 +37,10 @@ from dramatiq.brokers.redis import RedisBroker
 from dramatiq.brokers.stub import StubBroker
 from dramatiq.middleware import AsyncIO
 
-from models.billing import top_up_and_pay
+from models.domain_events.outbox import set_publisher
 from models.platform.services import Services
 from models.platform.settings import WorkerSettings
+from workers.actors.events import send_deliveries
 from workers.registry import bind_actors
 from workers.services import ServicesMiddleware
 from workers.tortoise_middleware import TortoiseMiddleware
@@ -91,8 +92,6 @@ def build_broker(services: Services, database_url: str,
         broker = RabbitmqBroker(url=settings.broker_url)
     else:
         broker = StubBroker()
-    # Top up and pay: a top-up the workers credit (reconciliation) pays its order here too.
-    top_up_and_pay.install(services.settings.billing.renewal_lead_time)
     return _equip(broker, tortoise_config, services)
 
 
@@ -130,4 +129,6 @@ def _equip(broker: dramatiq.Broker, config: dict[str, Any],
     broker.add_middleware(TortoiseMiddleware(config))
     broker.add_middleware(ServicesMiddleware(services))
     bind_actors(broker)
+    # Domain events emitted in this process are sent right after their commit, to this broker.
+    set_publisher(send_deliveries)
     return broker

@@ -6,15 +6,11 @@ from __future__ import annotations
 
 from api.billing.pay_page import pay_page_routes
 from api.billing.top_up_and_pay import TopUpAndPayMutation
-from etebar.domains.base import Domain, PeriodicJob
-from workers.actors.topupandpay import pay_credited_top_ups
+from etebar.domains.base import Domain
 
 DOMAIN = Domain(
     name="topupandpay",
     mutations=(TopUpAndPayMutation,),
-    periodic_jobs=(PeriodicJob("pay_credited_top_ups",
-                               lambda settings: settings.billing.topupandpay_sweep_seconds,
-                               pay_credited_top_ups.send),),
     actor_modules=("workers.actors.topupandpay",),
     http_routes=pay_page_routes,
 )

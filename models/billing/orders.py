@@ -21,21 +21,27 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from tortoise.transactions import in_transaction
 
+from models.billing.events import OrderFailed, OrderPaid
 from models.billing.tables import BillingCycle, Order, OrderPayment, OrderStatus, Product
 from models.clock import now_or
 from models.db import given
+from models.domain_events.outbox import emit, publishing
 from models.errors import Conflict, NotFound, ValidationFailed
-from models.keys import KEY_MAX, check_key, customer_namespace, domain_namespace
+from models.keys import check_key, customer_namespace, domain_namespace
 from models.ledger.accounts import system_account
 from models.ledger.codes import SystemAccount
 from models.notify.mail import queue_email
 from models.wallet import wallets
 from models.wallet.codes import MovementKind, Source, SourceKind, declare
 from models.wallet.errors import InsufficientFunds
-from models.wallet.tables import SpendPart
+
+if TYPE_CHECKING:
+    from models.wallet.tables import SpendPart
 
 PAYMENT_CODE = declare("order_payment", MovementKind.PAYMENT, domain="billing")
 NAMESPACE = domain_namespace("billing")  # the request keys billing makes itself: top-up:<id>
@@ -75,6 +81,26 @@ class AmountDue:
     @property
     def missing(self) -> int:
         return max(0, self.amount - self.available)
+
+
+class Email(StrEnum):
+    """The emails billing sends about an order, each keyed by what it is about (`email_key`)."""
+
+    RECEIPT = "receipt"
+    NOTICE = "notice"
+    REMINDER = "reminder"
+    SUSPENDED = "suspended"
+    REFUNDED = "refunded"
+
+
+def email_key(email: Email, *about: int | str) -> str:
+    """`billing:<email>:<about...>`: one email per order, period (and reminder), or payment."""
+    return ":".join(["billing", email.value, *(str(part) for part in about)])
+
+
+def top_up_payment_key(top_up_id: int) -> str:
+    """Billing's own request key for paying an order from the credit of top-up `top_up_id`."""
+    return f"top-up:{top_up_id}"
 
 
 def spend_key(order_id: int, period: int) -> str:
@@ -163,9 +189,11 @@ async def charge(order: Order, period: int, now: datetime, request_key: str | No
     order.suspended_at = None
     order.reminders_sent = 0
     await order.save()
+    await emit(OrderPaid(order_id=order.id, customer_id=customer_id, payment_id=payment.id,
+                         period=period, amount=payment.amount))
     product = await Product.get(id=order.product_id)
     await queue_email(customer_id=customer_id, template="billing_receipt",
-                      key=f"billing:receipt:{key}",
+                      key=email_key(Email.RECEIPT, key),
                       params={"order_id": order.id, "product": product, "amount": order.price,
                               "period": period, "period_end": order.period_end})
     return payment
@@ -185,7 +213,7 @@ async def pay_order(customer_id: int, order_id: int, key: str, *, now: datetime 
     check_key(key)
     namespace = namespace or customer_namespace(customer_id)
     moment = now_or(now)
-    async with in_transaction():
+    async with publishing(), in_transaction():
         order = await _locked(order_id, customer_id)
         done = await OrderPayment.get_or_none(order_id=order.id, request_namespace=namespace,
                                               request_key=key)
@@ -200,16 +228,17 @@ async def pay_order(customer_id: int, order_id: int, key: str, *, now: datetime 
     return PaidOrder(order=order, payment=payment, replayed=False)
 
 
-async def pay_after_top_up(customer_id: int, order_id: int, top_up_key: str, *,
+async def pay_after_top_up(customer_id: int, order_id: int, top_up_id: int, *,
                            now: datetime | None = None,
                            lead_time: timedelta = DEFAULT_LEAD_TIME) -> PaidOrder | None:
     """"Top up and pay": once a top-up for order `order_id` is verified and credited (its own
-    transaction committed), pay the order from the wallet, by the top-up's key. None when the
+    transaction committed), pay the order from the wallet, by the top-up's key
+    (`top_up_payment_key`). None when the
     order owes nothing now (paid meanwhile) or the balance is still short: the credit then
     stays in the wallet, and nothing else changes. A retry answers the same payment. The key
     is billing's own (`domain:billing`), so no caller's key can pass for it."""
     try:
-        return await pay_order(customer_id, order_id, f"top-up:{top_up_key}"[:KEY_MAX],
+        return await pay_order(customer_id, order_id, top_up_payment_key(top_up_id),
                                now=now, lead_time=lead_time, namespace=NAMESPACE)
     except InsufficientFunds:
         return None
@@ -299,7 +328,7 @@ async def mark_order_failed(actor: str, order_id: int, reason: str, *,
         raise ValidationFailed("invalid_reason", "a reason of 1 to 500 characters is required",
                                field="reason")
     moment = now_or(now)
-    async with in_transaction():
+    async with publishing(), in_transaction():
         order = await _locked(order_id, None)
         if order.status in _NOT_FAILABLE:
             raise OrderCannotFail(_NOT_FAILABLE[order.status], order)
@@ -316,6 +345,8 @@ async def mark_order_failed(actor: str, order_id: int, reason: str, *,
         order.auto_pay = False
         order.renews_at = None
         await order.save()
+        await emit(OrderFailed(order_id=order.id, customer_id=order.customer_id,
+                               periods=sorted(periods)))
     return order
 
 
@@ -344,5 +375,5 @@ async def payments_of(order_id: int) -> list[OrderPayment]:
 
 
 async def draws_of(key: str) -> list[SpendPart]:
-    """The lots the spend `key` drew from, each part with its lot loaded."""
-    return await SpendPart.filter(spend__key=key).prefetch_related("lot").order_by("id")
+    """The lots the payment's spend `key` drew from (the wallet's answer)."""
+    return await wallets.draws_of(key)

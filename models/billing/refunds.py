@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 
 from tortoise.transactions import in_transaction
 
+from models.billing.orders import Email, email_key
 from models.billing.tables import Order, OrderPayment, OrderStatus, Product
 from models.errors import Conflict, NotFound
 from models.notify.mail import queue_email
@@ -56,7 +57,8 @@ async def refund_order(order_id: int, *, now: datetime | None = None) -> OrderRe
         if payments:
             product = await Product.get(id=order.product_id)
             await queue_email(customer_id=order.customer_id,
-                              template="billing_refunded", key=f"billing:refunded:{order.id}",
+                              template="billing_refunded",
+                              key=email_key(Email.REFUNDED, order.id),
                               params={"order_id": order.id, "product": product,
                                       "amount": refund.amount, "reason": order.failure_reason})
     return refund

@@ -23,9 +23,10 @@ from enum import StrEnum
 
 from tortoise.transactions import in_transaction
 
-from models.billing.orders import charge, due_period
+from models.billing.orders import Email, charge, due_period, email_key
 from models.billing.pay_links import pay_link
 from models.billing.tables import Order, OrderStatus, Product
+from models.domain_events.outbox import publishing
 from models.errors import DomainError
 from models.notify.mail import queue_email
 from models.wallet import wallets
@@ -80,7 +81,7 @@ async def due_order_ids(now: datetime, lead_time: timedelta, *, after_id: int = 
 
 async def renew_order(order_id: int, now: datetime, policy: RenewalPolicy) -> Outcome:
     """Do what is due for one order now (see the module's docstring)."""
-    async with in_transaction():
+    async with publishing(), in_transaction():
         order = await Order.select_for_update().get_or_none(id=order_id)
         if order is None or order.renews_at is None:
             return Outcome.UNCHANGED
@@ -113,20 +114,21 @@ async def _remind_or_suspend(order: Order, period: int, now: datetime,
     if order.notice_period != period:
         template = "billing_shortfall" if order.auto_pay else "billing_reminder"
         await queue_email(customer_id=customer_id, template=template,
-                          key=f"billing:notice:{order.id}:{period}", params=params)
+                          key=email_key(Email.NOTICE, order.id, period), params=params)
         order.notice_period = period
         order.reminders_sent = passed
         outcome = Outcome.NOTIFIED
     elif passed > order.reminders_sent:
         await queue_email(customer_id=customer_id, template="billing_reminder",
-                          key=f"billing:reminder:{order.id}:{period}:{passed}", params=params)
+                          key=email_key(Email.REMINDER, order.id, period, passed),
+                          params=params)
         order.reminders_sent = passed
         outcome = Outcome.REMINDED
     if order.status is OrderStatus.ACTIVE and now >= due_at + policy.grace:
         order.status = OrderStatus.SUSPENDED
         order.suspended_at = now
         await queue_email(customer_id=customer_id, template="billing_suspended",
-                          key=f"billing:suspended:{order.id}:{period}", params=params)
+                          key=email_key(Email.SUSPENDED, order.id, period), params=params)
         outcome = Outcome.SUSPENDED
     if outcome is not Outcome.UNCHANGED:
         await order.save()

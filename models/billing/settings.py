@@ -36,14 +36,6 @@ class BillingSettings(BaseModel):
         default=30, ge=1, le=365,
         description="How long the signed pay link in a renewal email stays valid (keep it "
                     "above the grace period plus the last reminder).")
-    topupandpay_sweep_seconds: float = Field(
-        default=120.0, gt=0,
-        description="How often credited top-ups whose order was never paid (the process "
-                    "stopped between the credit and the payment) are settled.")
-    topupandpay_sweep_after_seconds: int = Field(
-        default=60, ge=0,
-        description="The sweep leaves a top-up credited less than this long ago to the "
-                    "credited step itself.")
 
     @property
     def renewal_lead_time(self) -> timedelta:

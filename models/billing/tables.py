@@ -18,6 +18,14 @@ class BillingCycle(StrEnum):
     YEARLY = "yearly"
 
 
+class Settlement(StrEnum):
+    """What became of the order a credited top-up was for (top up and pay)."""
+
+    PAID = "order_paid"
+    SHORT = "order_short"  # the customer spent the credit meanwhile: it stays in the wallet
+    NOT_DUE = "order_not_due"  # paid otherwise meanwhile, or closed
+
+
 class OrderStatus(StrEnum):
     AWAITING_PAYMENT = "awaiting_payment"
     ACTIVE = "active"
@@ -118,3 +126,22 @@ class OrderPayment(Model):
         table = "billing_order_payment"
         unique_together = (("order_id", "period"),
                            ("order_id", "request_namespace", "request_key"))
+
+
+class TopUpSettlement(Model):
+    """What top up and pay did with the order of a credited top-up, once per top-up. The top-up
+    is the wallet's: billing knows it by its `TopUpCredited` event (the event's id is kept)."""
+
+    id = fields.BigIntField(primary_key=True)
+    top_up_id = fields.BigIntField(unique=True, description="the wallet's top-up")
+    event_id = fields.BigIntField(null=True, description="the TopUpCredited event "
+                                  "(events_domain_event); none for those settled before")
+    order: fields.ForeignKeyRelation[Order] = fields.ForeignKeyField(
+        "models.Order", related_name=False, on_delete=fields.RESTRICT)
+    order_id: int  # the column, as Tortoise sets it
+    outcome = fields.CharEnumField(Settlement, max_length=16)
+    summary = fields.CharField(max_length=500, default="")
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "billing_top_up_settlement"

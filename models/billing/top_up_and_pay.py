@@ -7,18 +7,17 @@
    top-up (`topup_min_amount`) is still asked for: the customer must be able to pay any order,
    and the bank takes small amounts; the largest top-up and the wallet's maximum balance still
    hold. The same key again answers the same top-up (or the same payment).
-2. *Pay* (`pay_credited_top_up`): once the top-up is verified and credited (its own transaction
-   committed), the order is paid from the wallet by `orders.pay_after_top_up` under the key
-   `top-up:<top-up id>`. It runs from the top-ups' credited step (`credited_hook`, which the
-   server and the workers install with the configured lead time) and from a sweep
-   (`pay_unsettled`) that catches a process that died between the credit and the payment.
-   Under the top-up's row lock it records its outcome as a `credit` event of the top-up, with
-   the code `order_paid`, `order_short` (the customer spent the credit meanwhile: it stays in
-   the wallet) or `order_not_due` (paid otherwise meanwhile, or closed): once recorded, the
-   top-up is settled and neither the hook nor the sweep touches it again.
+2. *Pay* (`pay_credited_top_up`): the top-ups emit `TopUpCredited` (models.wallet.events) in
+   the transaction that credits the wallet; billing subscribes to it (`PAY_ORDER_ON_CREDIT`),
+   and the domain events' delivery (models.domain_events.outbox: at least once, right after the
+   commit and again by the sweep for what a crash or a lost message missed) runs the billing
+   actor that pays the order from the wallet by `orders.pay_after_top_up` under the key
+   `top-up:<top-up id>`. Under the order's row lock it records its outcome, once per top-up,
+   in billing's own `billing_top_up_settlement`: `order_paid`, `order_short` (the customer
+   spent the credit meanwhile: it stays in the wallet) or `order_not_due` (paid otherwise
+   meanwhile, or closed); a second delivery finds it and changes nothing.
 
-Locks are taken top-up, then order, then wallet, as the top-ups' own credit (top-up, then
-wallet) and billing (order, then wallet) do, so none of them can deadlock with another.
+Locks are taken order, then wallet, as every other billing operation does.
 """
 
 from __future__ import annotations
@@ -27,35 +26,27 @@ import dataclasses
 import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from enum import StrEnum
 
-from tortoise import connections
 from tortoise.transactions import in_transaction
 
 from models.billing import orders
 from models.billing.orders import PaidOrder
+from models.billing.tables import Order, Settlement, TopUpSettlement
 from models.clock import now_or
+from models.domain_events.outbox import subscribe
 from models.errors import Conflict
 from models.keys import customer_namespace
+from models.wallet.events import TopUpCredited
 from models.wallet.topups.gateway import Gateway, Redirect
-from models.wallet.topups.tables import TopUp, TopUpEvent, TopUpEventKind, TopUpStatus
-from models.wallet.topups.topups import (
-    CREDITED_HOOKS,
-    CreditedHook,
-    TopUpPolicy,
-    find_started,
-    start_topup,
-)
+from models.wallet.topups.tables import TopUp
+from models.wallet.topups.topups import TopUpPolicy, find_started, start_topup
 
 log = logging.getLogger(__name__)
 
 
-class Settlement(StrEnum):
-    """What became of the order a credited top-up was for (the code of its `credit` event)."""
-
-    PAID = "order_paid"
-    SHORT = "order_short"
-    NOT_DUE = "order_not_due"
+# The top-ups tell billing of every credit; a credit for an order pays it (`pay_credited_top_up`,
+# run by the billing actor `pay_order_of_credited_top_up`).
+PAY_ORDER_ON_CREDIT = subscribe(TopUpCredited, "billing.pay_order_of_credited_top_up")
 
 
 @dataclass(slots=True, frozen=True)
@@ -104,89 +95,40 @@ async def start_top_up_and_pay(customer_id: int | None, order_id: int, gateway: 
     return TopUpStarted(top_up=row, redirect=redirect, shortfall=due.missing)
 
 
-async def _settlement_of(top_up_id: int) -> Settlement | None:
-    event = await TopUpEvent.filter(top_up_id=top_up_id, kind=TopUpEventKind.CREDIT,
-                                    code__in=[s.value for s in Settlement]).first()
-    return Settlement(event.code) if event is not None else None
-
-
-async def pay_credited_top_up(top_up_id: int, *, lead_time: timedelta,
+async def pay_credited_top_up(credited: TopUpCredited, event_id: int, *, lead_time: timedelta,
                               now: datetime | None = None) -> Settlement | None:
-    """Pay the order of credited top-up `top_up_id` from the wallet, once: answers what became
-    of it, or None for a top-up that is not credited or names no order. Safe to run again and
-    concurrently: a settled top-up answers its recorded outcome."""
+    """Pay the order a credited top-up was for from the wallet, once (`event_id` is its
+    `TopUpCredited` event): answers what became of it, or None for a top-up that names no
+    order. Safe to run again and concurrently: a settled top-up answers its recorded outcome."""
+    if credited.order_id is None:
+        return None
     moment = now_or(now)
     async with in_transaction():
-        row = await TopUp.select_for_update().get_or_none(id=top_up_id)
-        if row is None or row.order_id is None or row.status is not TopUpStatus.CREDITED:
+        # The order's lock first, as every change of an order takes it: it orders two
+        # deliveries of one event too.
+        order = await Order.select_for_update().get_or_none(id=credited.order_id)
+        if order is None:
             return None
-        settled = await _settlement_of(row.id)
+        settled = await TopUpSettlement.get_or_none(top_up_id=credited.top_up_id)
         if settled is not None:
-            return settled
-        customer_id = int(row.customer_id)
+            return settled.outcome
         # Only a direct start_topup could name another customer's order: it is never paid.
-        theirs = await orders.find_order(row.order_id, customer_id) is not None
-        paid = await orders.pay_after_top_up(customer_id, row.order_id, str(row.id), now=moment,
+        theirs = order.customer_id == credited.customer_id
+        paid = await orders.pay_after_top_up(credited.customer_id, order.id,
+                                             credited.top_up_id, now=moment,
                                              lead_time=lead_time) if theirs else None
         if paid is not None:
             outcome = Settlement.PAID
-            summary = (f"order={row.order_id} period={paid.payment.period} "
+            summary = (f"order={order.id} period={paid.payment.period} "
                        f"payment={paid.payment.id} amount={paid.payment.amount}")
         else:
-            due = await orders.amount_due(customer_id, row.order_id, now=moment,
+            due = await orders.amount_due(credited.customer_id, order.id, now=moment,
                                           lead_time=lead_time) if theirs else None
             outcome = Settlement.NOT_DUE if due is None else Settlement.SHORT
-            summary = (f"order={row.order_id}: " + (
+            summary = (f"order={order.id}: " + (
                 "owes nothing now; the credit stays in the wallet" if due is None else
                 f"{due.missing} rials still missing; the credit stays in the wallet"))
-        await TopUpEvent.create(top_up_id=row.id, kind=TopUpEventKind.CREDIT,
-                                code=outcome.value, summary=summary[:500])
-    log.info("top-up %s for order %s: %s", top_up_id, row.order_id, outcome.value)
+        await TopUpSettlement.create(top_up_id=credited.top_up_id, event_id=event_id,
+                                     order_id=order.id, outcome=outcome, summary=summary[:500])
+    log.info("top-up %s for order %s: %s", credited.top_up_id, order.id, outcome.value)
     return outcome
-
-
-async def unsettled_ids(*, older_than: timedelta, now: datetime | None = None,
-                        limit: int = 100) -> list[int]:
-    """Credited top-ups for an order, credited at least `older_than` ago, whose order step was
-    never recorded (the process stopped between the credit and the payment), oldest first."""
-    rows = await connections.get("default").execute_query_dict(
-        """SELECT t.id FROM wallet_topup t
-           WHERE t.status = $1 AND t.order_id IS NOT NULL AND t.completed_at <= $2
-             AND NOT EXISTS (SELECT 1 FROM wallet_topup_event e
-                             WHERE e.top_up_id = t.id AND e.kind = $3
-                               AND e.code = ANY($4::varchar[]))
-           ORDER BY t.id LIMIT $5""",
-        [TopUpStatus.CREDITED.value, now_or(now) - older_than, TopUpEventKind.CREDIT.value,
-         [s.value for s in Settlement], limit])
-    return [int(r["id"]) for r in rows]
-
-
-async def pay_unsettled(*, lead_time: timedelta, older_than: timedelta,
-                        now: datetime | None = None, limit: int = 100) -> dict[int, Settlement]:
-    """The sweep: settle every credited top-up whose order step never ran (see
-    `unsettled_ids`); answers what became of each."""
-    moment = now_or(now)
-    done: dict[int, Settlement] = {}
-    for top_up_id in await unsettled_ids(older_than=older_than, now=moment, limit=limit):
-        outcome = await pay_credited_top_up(top_up_id, lead_time=lead_time, now=moment)
-        if outcome is not None:
-            done[top_up_id] = outcome
-    return done
-
-
-def credited_hook(lead_time: timedelta) -> CreditedHook:
-    """The top-ups' credited step for "top up and pay": pays the top-up's order, if any."""
-
-    async def pay_the_order(top_up: TopUp) -> None:
-        if top_up.order_id is not None:
-            await pay_credited_top_up(top_up.id, lead_time=lead_time)
-
-    pay_the_order.top_up_and_pay = True  # type: ignore[attr-defined]  # marks it for install
-    return pay_the_order
-
-
-def install(lead_time: timedelta) -> None:
-    """Have every credited top-up pay its order (in this process), with the configured lead
-    time; installing again replaces the earlier hook."""
-    CREDITED_HOOKS[:] = [h for h in CREDITED_HOOKS if not getattr(h, "top_up_and_pay", False)]
-    CREDITED_HOOKS.append(credited_hook(lead_time))

@@ -28,6 +28,16 @@ class EventsSettings(BaseModel):
         description="Hosts (names or IP addresses, as written in the URL) a webhook may reach "
                     "although they are not public, such as localhost in development; every other "
                     "host must resolve only to public addresses.")
+    domain_events_sweep_seconds: float = Field(
+        default=10.0, gt=0,
+        description="How often the scheduler sends the domain events not sent right after "
+                    "their commit (no broker in the emitting process, a crash before the send) "
+                    "and the deliveries to send again.")
+    domain_events_resend_after_seconds: float = Field(
+        default=900.0, gt=0,
+        description="A domain event delivery sent this long ago and still not delivered (its "
+                    "message was lost, or every retry failed) is sent again; keep it above the "
+                    "subscriber actors' whole retry backoff.")
 
     @field_validator("url")
     @classmethod

@@ -1,4 +1,5 @@
-"""Webhook tables: partners' endpoints, one delivery per (endpoint, event), every attempt."""
+"""Events tables: partners' webhook endpoints, one delivery per (endpoint, event), every attempt;
+and the typed domain events' outbox with one delivery per (event, subscription)."""
 
 from __future__ import annotations
 

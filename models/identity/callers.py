@@ -45,6 +45,15 @@ PARTNER_ROLE_SCOPES: dict[StaffRole, frozenset[Scope]] = {
 }
 
 
+def staff_actor(staff_id: int) -> str:
+    """How the audit log (and the records of who did what) names a staff member."""
+    return f"staff:{staff_id}"
+
+
+def customer_actor(customer_id: int) -> str:
+    return f"customer:{customer_id}"
+
+
 def with_implied(scopes: frozenset[str]) -> frozenset[str]:
     return scopes | {_IMPLIED[s] for s in scopes if s in _IMPLIED}
 
@@ -74,8 +83,10 @@ class Identity:
         if self.kind is CallerKind.PARTNER_KEY:
             return f"partner_key:{self.key_id}"
         if self.kind is CallerKind.CUSTOMER:
-            return f"customer:{self.customer_id}"
-        return f"staff:{self.staff_id}"
+            assert self.customer_id is not None
+            return customer_actor(self.customer_id)
+        assert self.staff_id is not None
+        return staff_actor(self.staff_id)
 
     @property
     def is_partner(self) -> bool:

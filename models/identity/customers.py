@@ -18,9 +18,11 @@ from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from models.db import given
+from models.domain_events.outbox import emit, publishing
 from models.errors import AuthenticationFailed, Conflict, NotAllowed, NotFound, ValidationFailed
 from models.identity.callers import CallerKind, Identity
 from models.identity.errors import TooManyCodeRequests
+from models.identity.events import CustomerEnrolled
 from models.identity.hashing import keyed_hash, new_secret, same, secret_hash
 from models.identity.numbers import (
     normalise_company_id,
@@ -124,11 +126,12 @@ async def create_customer(mobile: str, name: str = "", language: Language = Lang
     if national_id is not None and await Customer.exists(national_id=national_id):
         raise Conflict("national_id_taken", "a customer has this national ID",
                        field="nationalId")
-    async with in_transaction():
+    async with publishing(), in_transaction():
         customer = await Customer.create(mobile=mobile, name=name.strip(), language=language,
                                          partner_id=partner_id, kind=kind, email=email,
                                          national_id=national_id)
         await create_wallet(customer.id)
+        await emit(CustomerEnrolled(customer_id=customer.id, partner_id=partner_id))
     return customer
 
 

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from tortoise import fields
 from tortoise.models import Model
 
+from models.wallet.codes import SourceKind
+
 if TYPE_CHECKING:
     from models.identity.tables import Customer
     from models.ledger.tables import Account
@@ -71,6 +73,9 @@ class Spend(Model):
     key = fields.CharField(max_length=160, unique=True)
     amount = fields.BigIntField()
     to_account_id = fields.BigIntField(description="the ledger account the payment went to")
+    source_kind = fields.CharEnumField(SourceKind, max_length=16, null=True,
+                                       description="what the payment was for (an order)")
+    source_id = fields.BigIntField(null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
     refunded_at = fields.DatetimeField(null=True)
 

@@ -19,6 +19,7 @@ from tortoise.transactions import in_transaction
 
 from models.clock import now_or
 from models.errors import Conflict, NotFound, ValidationFailed
+from models.identity.reach import customer_owner
 from models.keys import KEY_MAX, check_key, domain_namespace
 from models.ledger.accounts import AccountRequest, create_accounts, system_account
 from models.ledger.codes import SystemAccount
@@ -36,6 +37,21 @@ REFUND_CODE = declare("wallet_refund", MovementKind.REFUND, domain="wallet")
 EXPIRE_CODE = declare("wallet_expire", MovementKind.EXPIRY, domain="wallet")
 
 NAMESPACE = domain_namespace("wallet")  # the keys the wallet makes: wallet:credit:topup:7, ...
+
+
+def paid_lot_key(wallet_id: int) -> str:
+    """The natural key of a wallet's one paid lot."""
+    return f"wallet:{wallet_id}:paid"
+
+
+def grant_lot_key(grant_key: str) -> str:
+    """The natural key of the promotional lot a grant with `grant_key` made."""
+    return f"grant:{grant_key}"
+
+
+async def granted(grant_key: str) -> bool:
+    """Whether a grant with `grant_key` was made (its lot exists)."""
+    return await Lot.exists(key=grant_lot_key(grant_key))
 
 
 class _Reference(TypedDict):
@@ -116,7 +132,7 @@ async def _lot(wallet: Wallet, kind: LotKind, key: str, expires_at: datetime | N
         return existing
     customer_id: int = wallet.customer_id
     [account] = await create_accounts([AccountRequest(
-        ledger=wallet.ledger, code=f"wallet_{kind.value}", owner=f"customer:{customer_id}",
+        ledger=wallet.ledger, code=f"wallet_{kind.value}", owner=customer_owner(customer_id),
         name=f"Wallet {wallet.id} {kind.value} credit", external_id=f"wallet-lot:{key}",
         debits_must_not_exceed_credits=True)], namespace=NAMESPACE)
     try:
@@ -135,7 +151,7 @@ async def credit_paid(customer_id: int, amount: int, source_account_id: int, key
     movement links to (the top-up, the deposit)."""
     _check(amount, key)
     wallet = await wallet_of(customer_id)
-    lot = await _lot(wallet, LotKind.PAID, f"wallet:{wallet.id}:paid", None)
+    lot = await _lot(wallet, LotKind.PAID, paid_lot_key(wallet.id), None)
     [record] = await create_transfers([TransferRequest(
         idempotency_key=f"wallet:credit:{key}", code=code.code, amount=amount,
         debit_account_id=source_account_id, credit_account_id=lot.account_id,
@@ -160,7 +176,7 @@ async def grant_promotional(customer_id: int, amount: int, expires_at: datetime,
     wallet = await wallet_of(customer_id)
     async with in_transaction():
         await Wallet.select_for_update().get(id=wallet.id)
-        lot = await _lot(wallet, LotKind.PROMOTIONAL, f"grant:{key}", expires_at)
+        lot = await _lot(wallet, LotKind.PROMOTIONAL, grant_lot_key(key), expires_at)
         await create_transfers([TransferRequest(
             idempotency_key=f"wallet:grant:{key}", code=code.code, amount=amount,
             debit_account_id=source_account_id, credit_account_id=lot.account_id,
@@ -226,7 +242,9 @@ async def spend(customer_id: int, amount: int, to_account_id: int, key: str, *,
             debit_account_id=lot.account_id, credit_account_id=to_account_id,
             **_reference(source)) for lot, take in draws], namespace=NAMESPACE)
         row = await Spend.create(wallet=wallet, key=key, amount=amount,
-                                 to_account_id=to_account_id)
+                                 to_account_id=to_account_id,
+                                 source_kind=source.kind if source is not None else None,
+                                 source_id=source.id if source is not None else None)
         parts = [await SpendPart.create(spend=row, lot=lot, amount=take, transfer_id=record.id)
                  for (lot, take), record in zip(draws, records, strict=True)]
     return _result(row, parts, {lot.id: lot for lot, _ in draws}, replayed=False)
@@ -365,9 +383,14 @@ async def grant_by_staff(customer_id: int, amount: int, expires_at: datetime, ke
                                field="expiresAt")
     grant_key = MANUAL_GRANT_PREFIX + key
     # A replay of a grant made earlier stands even if its expiry has passed since.
-    if expires_at <= now_or(now) and not await Lot.exists(key=f"grant:{grant_key}"):
+    if expires_at <= now_or(now) and not await granted(grant_key):
         raise ValidationFailed("invalid_expiry", "the expiry must be in the future",
                                field="expiresAt")
     source = await system_account(LEDGER, SystemAccount.PROMOTIONS)
     return await grant_promotional(customer_id, amount, expires_at, source.id, grant_key,
                                    metadata={"reason": reason, "granted_by": granted_by})
+
+
+async def draws_of(spend_key: str) -> list[SpendPart]:
+    """The lots the spend `spend_key` drew from, each part with its lot loaded."""
+    return await SpendPart.filter(spend__key=spend_key).prefetch_related("lot").order_by("id")

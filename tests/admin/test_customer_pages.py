@@ -16,6 +16,7 @@ from models.identity.tables import StaffRole
 from models.ledger.accounts import system_account
 from models.ledger.codes import SystemAccount
 from models.wallet import wallets
+from models.wallet.codes import Source, SourceKind
 from models.wallet.tables import Lot, LotKind
 
 from .support import row_ids, settle
@@ -34,7 +35,8 @@ async def _customer_with_credit() -> int:
     revenue = await system_account("IRR", SystemAccount.REVENUE)
     await wallets.credit_paid(customer.id, 1_000_000, clearing.id, "top-up-1")
     await wallets.grant_promotional(customer.id, 50_000, EXPIRY, clearing.id, "gift-1")
-    await wallets.spend(customer.id, 80_000, revenue.id, "order:5:1")
+    await wallets.spend(customer.id, 80_000, revenue.id, "order:5:1",
+                        source=Source(SourceKind.ORDER, 5))
     return customer.id
 
 

@@ -179,8 +179,8 @@ async def test_a_verified_top_up_for_an_order_pays_it_once(call_as, customer, fu
     order_id = await _order(call_as, token, await make_product(1_000_000))
     # when a top-up of exactly the shortfall is verified and credited, then the order paid by it
     await fund(row.id, 700_000, "gateway-42")
-    paid = await orders.pay_after_top_up(row.id, int(order_id), "gateway-42")
-    again = await orders.pay_after_top_up(row.id, int(order_id), "gateway-42")
+    paid = await orders.pay_after_top_up(row.id, int(order_id), 42)
+    again = await orders.pay_after_top_up(row.id, int(order_id), 42)
     # then the order is active, paid once, and the wallet is empty
     assert paid is not None and again is not None
     assert (paid.order.status.value, again.replayed, again.payment.id) == (
@@ -194,7 +194,7 @@ async def test_a_top_up_that_still_falls_short_leaves_the_credit_in_the_wallet(
     row, token = customer
     order_id = await _order(call_as, token, await make_product(1_000_000))
     await fund(row.id, 400_000, "gateway-43")
-    assert await orders.pay_after_top_up(row.id, int(order_id), "gateway-43") is None
+    assert await orders.pay_after_top_up(row.id, int(order_id), 43) is None
     assert (await wallets.balance(row.id)).total == 400_000
 
 

@@ -6,12 +6,10 @@ asyncio.gather. The wallet ends exact, each order is paid at most once, the ledg
 from __future__ import annotations
 
 import asyncio
-from datetime import timedelta
 from typing import Any
 
 import httpx
 
-from models.billing import top_up_and_pay as tap
 from models.billing.refunds import refund_order
 from models.billing.tables import OrderPayment
 from models.identity.tables import StaffRole
@@ -19,6 +17,7 @@ from models.ledger.verify import verify_ledger
 from models.wallet import wallets
 from models.wallet.topups.tables import TopUp, TopUpStatus
 from tests.billing.support import MARK_FAILED
+from tests.conftest import DomainEvents
 from tests.topups.conftest import START, Driver
 
 PRICE = 500_000
@@ -28,7 +27,7 @@ TOP_UP = 400_000
 
 async def test_many_payments_top_ups_and_refunds_of_one_wallet_at_once_leave_it_exact(
         customer, fund, place, pay_order, top_up_and_pay, call_as, make_staff,
-        driver: Driver, browser: httpx.AsyncClient):
+        driver: Driver, browser: httpx.AsyncClient, domain_events: DomainEvents):
     row, token = customer
     _, operator = await make_staff(StaffRole.OPERATOR)
     # given four paid orders that failed (their refunds are due) and an empty wallet
@@ -64,7 +63,7 @@ async def test_many_payments_top_ups_and_refunds_of_one_wallet_at_once_leave_it_
         *(post(form) for form in callbacks), *(post(form) for form in callbacks),
         *(refund_order(int(order_id)) for order_id in failed),
         *(refund_order(int(order_id)) for order_id in failed))
-    await tap.pay_unsettled(lead_time=timedelta(days=3), older_than=timedelta(0))
+    await domain_events.delivered()  # the orders of credited top-ups, paid by the workers
 
     # then every top-up was credited once
     top_ups = await TopUp.filter(customer_id=row.id)

@@ -22,6 +22,7 @@ from models.notify.tables import EmailMessage
 from models.platform.settings import Settings
 from models.wallet import wallets
 from models.wallet.topups.tables import TopUp
+from tests.conftest import DomainEvents
 from tests.topups.conftest import Driver, forms_of
 
 SETTINGS = Settings(environment="test")
@@ -62,7 +63,8 @@ async def _suspended_order(token: str, customer_id: int, fund: Any, place: Any,
 
 
 async def test_a_suspended_order_is_resumed_by_paying_through_the_emailed_link(
-        customer, fund, place, pay_order, driver: Driver, browser: httpx.AsyncClient):
+        customer, fund, place, pay_order, driver: Driver, browser: httpx.AsyncClient,
+        domain_events: DomainEvents):
     # given a suspended order whose shortfall email holds a link
     row, token = customer
     order_id, _ = await _suspended_order(token, row.id, fund, place, pay_order)
@@ -84,6 +86,7 @@ async def test_a_suspended_order_is_resumed_by_paying_through_the_emailed_link(
     # when they choose a bank, are sent to it and pay there
     sent = await browser.post(form.action, data={**form.fields, "gateway": driver.gateway})
     paid = await driver.pay(_bank_redirect(sent))
+    await domain_events.delivered()
     # then the order is resumed, paid once for its second period, and the wallet is empty
     assert paid is not None and 'data-status="credited"' in paid.text
     order = await Order.get(id=int(order_id))

@@ -1,6 +1,7 @@
-"""Crash safety: a process that stops between crediting a top-up and paying its order leaves
-the top-up credited and the order unpaid; the sweep pays it, once, or leaves the credit in the
-wallet when the customer spent it meanwhile."""
+"""Crash safety: a process that stops between crediting a top-up and sending its `TopUpCredited`
+event (or a message lost on the way) leaves the top-up credited and the order unpaid; the domain
+events' sweep sends it, and billing pays the order once, or leaves the credit in the wallet when
+the customer spent it meanwhile."""
 
 from __future__ import annotations
 
@@ -8,146 +9,134 @@ import asyncio
 from datetime import timedelta
 from typing import Any
 
-import pytest
-
 from etebar.domains.compose import periodic_jobs
 from models.billing import top_up_and_pay as tap
-from models.billing.settings import BillingSettings
-from models.billing.tables import Order, OrderPayment, OrderStatus
+from models.billing.tables import Order, OrderPayment, OrderStatus, Settlement, TopUpSettlement
+from models.domain_events.tables import DomainEventDelivery, DomainEventRecord
+from models.events.settings import EventsSettings
 from models.ledger.verify import verify_ledger
 from models.platform.settings import Settings
 from models.wallet import wallets
-from models.wallet.topups import topups
-from models.wallet.topups.tables import TopUp, TopUpEvent, TopUpStatus
+from models.wallet.events import TopUpCredited
+from models.wallet.topups.tables import TopUp, TopUpStatus
 from tests.actors import body_of
-from tests.services import use_services
+from tests.conftest import DomainEvents
 from tests.topups.conftest import Driver
-from workers.actors.topupandpay import pay_credited_top_ups
+from workers.actors.topupandpay import pay_order_of_credited_top_up
 
 PRICE = 1_000_000
 LEAD = timedelta(days=3)
 
 
-@pytest.fixture
-def crash_after_credit(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The process stops right after the credit commits: no credited step runs."""
-    monkeypatch.setattr(topups, "CREDITED_HOOKS", [])
-
-
-async def _credited_but_unpaid(token: str, place: Any, call: Any,
-                               driver: Driver) -> tuple[str, int]:
+async def _credited_but_unpaid(token: str, place: Any, call: Any, driver: Driver,
+                               events: DomainEvents) -> tuple[str, int]:
+    """A top-up for an order credited by a process that stopped before sending its event."""
+    events.lose_sends()
     order_id = await place(token, PRICE)
     started = await call(token, order_id)
     await driver.pay(started["redirect"])
+    await events.delivered()
     top_up = await TopUp.get(id=int(started["topUp"]["id"]))
     assert top_up.status is TopUpStatus.CREDITED
     assert (await Order.get(id=int(order_id))).status is OrderStatus.AWAITING_PAYMENT
     return order_id, top_up.id
 
 
-async def test_the_sweep_pays_an_order_whose_payment_died_after_the_credit(
-        customer, place, top_up_and_pay, driver: Driver, crash_after_credit: None):
-    # given a top-up credited by a process that stopped before paying the order
+async def _outcome(top_up_id: int) -> Settlement | None:
+    settled = await TopUpSettlement.get_or_none(top_up_id=top_up_id)
+    return settled.outcome if settled is not None else None
+
+
+async def test_the_sweep_pays_an_order_whose_credit_was_never_sent(
+        customer, place, top_up_and_pay, driver: Driver, domain_events: DomainEvents):
+    # given a top-up credited by a process that stopped before sending its event
     row, token = customer
-    order_id, top_up_id = await _credited_but_unpaid(token, place, top_up_and_pay, driver)
-    assert await tap.unsettled_ids(older_than=timedelta(0)) == [top_up_id]
+    order_id, top_up_id = await _credited_but_unpaid(token, place, top_up_and_pay, driver,
+                                                     domain_events)
     # when the sweep runs, twice
-    first = await tap.pay_unsettled(lead_time=LEAD, older_than=timedelta(0))
-    second = await tap.pay_unsettled(lead_time=LEAD, older_than=timedelta(0))
+    await domain_events.sweep()
+    await domain_events.sweep()
     # then the order is paid once, from the credit, and the top-up is settled
-    assert first == {top_up_id: tap.Settlement.PAID}
-    assert second == {}
+    assert await _outcome(top_up_id) is Settlement.PAID
     assert (await Order.get(id=int(order_id))).status is OrderStatus.ACTIVE
     assert await OrderPayment.filter(order_id=int(order_id)).count() == 1
     assert (await wallets.balance(row.id)).total == 0
     assert await verify_ledger() == []
 
 
-async def test_the_sweep_leaves_a_freshly_credited_top_up_to_its_credited_step(
-        customer, place, top_up_and_pay, driver: Driver, crash_after_credit: None):
-    _, token = customer
-    await _credited_but_unpaid(token, place, top_up_and_pay, driver)
-    assert await tap.unsettled_ids(older_than=timedelta(minutes=5)) == []
-
-
 async def test_a_credit_spent_meanwhile_stays_in_the_wallet_and_the_order_unpaid(
-        customer, place, top_up_and_pay, pay_order, driver: Driver, crash_after_credit: None):
-    # given a credited top-up whose order was not paid, and the credit spent on another order
+        customer, place, top_up_and_pay, pay_order, driver: Driver,
+        domain_events: DomainEvents):
+    # given a credited top-up whose event was not sent, and the credit spent on another order
     row, token = customer
-    order_id, top_up_id = await _credited_but_unpaid(token, place, top_up_and_pay, driver)
+    order_id, top_up_id = await _credited_but_unpaid(token, place, top_up_and_pay, driver,
+                                                     domain_events)
     other = await place(token, PRICE)
     assert (await pay_order(token, other, "other"))["__typename"] == "OrderPaid"
     # when the sweep runs
-    done = await tap.pay_unsettled(lead_time=LEAD, older_than=timedelta(0))
+    await domain_events.sweep()
     # then the order stays unpaid, nothing is charged, and the top-up is settled as short
-    assert done == {top_up_id: tap.Settlement.SHORT}
+    settled = await TopUpSettlement.get(top_up_id=top_up_id)
+    assert settled.outcome is Settlement.SHORT
+    assert f"{PRICE} rials still missing" in settled.summary
     assert (await Order.get(id=int(order_id))).status is OrderStatus.AWAITING_PAYMENT
     assert (await wallets.balance(row.id)).total == 0
-    event = await TopUpEvent.get(top_up_id=top_up_id, code="order_short")
-    assert f"{PRICE} rials still missing" in event.summary
-    assert await tap.unsettled_ids(older_than=timedelta(0)) == []
     assert await verify_ledger() == []
 
 
 async def test_an_order_paid_otherwise_meanwhile_keeps_the_credit_in_the_wallet(
         customer, fund, place, top_up_and_pay, pay_order, driver: Driver,
-        crash_after_credit: None):
+        domain_events: DomainEvents):
     row, token = customer
-    order_id, top_up_id = await _credited_but_unpaid(token, place, top_up_and_pay, driver)
+    order_id, top_up_id = await _credited_but_unpaid(token, place, top_up_and_pay, driver,
+                                                     domain_events)
     await fund(row.id, PRICE, "deposit")
     assert (await pay_order(token, order_id, "by-hand"))["__typename"] == "OrderPaid"
-    done = await tap.pay_unsettled(lead_time=LEAD, older_than=timedelta(0))
-    assert done == {top_up_id: tap.Settlement.NOT_DUE}
+    await domain_events.sweep()
+    assert await _outcome(top_up_id) is Settlement.NOT_DUE
     assert await OrderPayment.filter(order_id=int(order_id)).count() == 1
     assert (await wallets.balance(row.id)).total == PRICE
     assert await verify_ledger() == []
 
 
-async def test_the_sweep_actor_pays_what_the_credited_step_missed(
-        customer, place, top_up_and_pay, driver: Driver, crash_after_credit: None,
-        actor_services: None):
-    # given a crash after the credit, and the sweep's settings
-    _, token = customer
-    order_id, _ = await _credited_but_unpaid(token, place, top_up_and_pay, driver)
-    use_services(Settings(environment="test",
-                          billing=BillingSettings(topupandpay_sweep_after_seconds=0)))
-    # when the periodic actor runs, twice
-    await body_of(pay_credited_top_ups)()
-    await body_of(pay_credited_top_ups)()
-    # then the order is paid once
-    assert (await Order.get(id=int(order_id))).status is OrderStatus.ACTIVE
-    assert await OrderPayment.filter(order_id=int(order_id)).count() == 1
-    assert await verify_ledger() == []
-
-
-def test_the_scheduler_runs_the_sweep_at_its_interval() -> None:
-    jobs = {job.name: job.interval_seconds
-            for job in periodic_jobs(Settings(
-                environment="test", billing=BillingSettings(topupandpay_sweep_seconds=45)))}
-    assert jobs["pay_credited_top_ups"] == 45
-
-
-async def test_the_credited_step_and_the_sweep_at_once_pay_the_order_once(
-        customer, place, top_up_and_pay, driver: Driver, crash_after_credit: None):
+async def test_a_delivery_run_again_pays_the_order_once(
+        customer, place, top_up_and_pay, driver: Driver, domain_events: DomainEvents):
+    # given a credit whose delivery to billing ran
     row, token = customer
-    order_id, top_up_id = await _credited_but_unpaid(token, place, top_up_and_pay, driver)
-    hook = tap.credited_hook(LEAD)
-    top_up = await TopUp.get(id=top_up_id)
-    await asyncio.gather(hook(top_up), hook(top_up),
-                         tap.pay_unsettled(lead_time=LEAD, older_than=timedelta(0)),
-                         tap.pay_credited_top_up(top_up_id, lead_time=LEAD))
+    order_id = await place(token, PRICE)
+    started = await top_up_and_pay(token, order_id)
+    await driver.pay(started["redirect"])
+    await domain_events.delivered()
+    [delivery] = await DomainEventDelivery.filter(
+        subscription=tap.PAY_ORDER_ON_CREDIT.name)
+    assert delivery.delivered_at is not None
+    # when its message comes again (a resend, a redelivery by the broker)
+    await body_of(pay_order_of_credited_top_up)(delivery.id)
+    # then nothing more is paid
     assert await OrderPayment.filter(order_id=int(order_id)).count() == 1
-    assert await TopUpEvent.filter(top_up_id=top_up_id, code="order_paid").count() == 1
     assert (await wallets.balance(row.id)).total == 0
     assert await verify_ledger() == []
 
 
-def test_installing_the_credited_step_again_replaces_it(monkeypatch: pytest.MonkeyPatch) -> None:
-    async def other(top_up: TopUp) -> None:
-        return None
+async def test_the_same_event_handled_at_once_pays_the_order_once(
+        customer, place, top_up_and_pay, driver: Driver, domain_events: DomainEvents):
+    row, token = customer
+    order_id, top_up_id = await _credited_but_unpaid(token, place, top_up_and_pay, driver,
+                                                     domain_events)
+    event = await DomainEventRecord.get(kind=TopUpCredited.kind)
+    credited = TopUpCredited(**event.payload)
+    outcomes = await asyncio.gather(
+        *(tap.pay_credited_top_up(credited, event.id, lead_time=LEAD) for _ in range(3)),
+        domain_events.sweep())
+    assert outcomes[:3] == [Settlement.PAID] * 3
+    assert await OrderPayment.filter(order_id=int(order_id)).count() == 1
+    assert await TopUpSettlement.filter(top_up_id=top_up_id).count() == 1
+    assert (await wallets.balance(row.id)).total == 0
+    assert await verify_ledger() == []
 
-    monkeypatch.setattr(topups, "CREDITED_HOOKS", [other])
-    monkeypatch.setattr(tap, "CREDITED_HOOKS", topups.CREDITED_HOOKS)
-    tap.install(timedelta(days=3))
-    tap.install(timedelta(days=5))
-    assert len(topups.CREDITED_HOOKS) == 2 and topups.CREDITED_HOOKS[0] is other
+
+def test_the_scheduler_runs_the_domain_events_sweep_at_its_interval() -> None:
+    jobs = {job.name: job.interval_seconds
+            for job in periodic_jobs(Settings(
+                environment="test", events=EventsSettings(domain_events_sweep_seconds=45)))}
+    assert jobs["relay_domain_events"] == 45

@@ -10,13 +10,14 @@ from typing import Any
 import httpx
 
 from etebar.gateways import open_gateways
-from models.billing.tables import Order, OrderPayment, OrderStatus
+from models.billing.tables import Order, OrderPayment, OrderStatus, TopUpSettlement
 from models.identity.tables import StaffRole
 from models.ledger.verify import verify_ledger
 from models.platform.settings import Settings
 from models.wallet import wallets
-from models.wallet.topups.tables import TopUp, TopUpEvent, TopUpStatus
+from models.wallet.topups.tables import TopUp, TopUpStatus
 from models.wallet.topups.topups import reconcile
+from tests.conftest import DomainEvents
 from tests.topups.conftest import Driver
 
 SETTINGS = Settings(environment="test")
@@ -28,12 +29,11 @@ async def _balance(customer_id: int) -> int:
 
 
 async def _settlements(top_up_id: int) -> list[str]:
-    return [e.code for e in await TopUpEvent.filter(top_up_id=top_up_id, kind="credit")
-            .order_by("id")]
+    return [s.outcome.value for s in await TopUpSettlement.filter(top_up_id=top_up_id)]
 
 
 async def test_a_short_wallet_pays_the_shortfall_at_the_bank_and_the_order_once(
-        customer, fund, place, top_up_and_pay, driver: Driver):
+        customer, fund, place, top_up_and_pay, driver: Driver, domain_events: DomainEvents):
     # given an order of 1,000,000 rials and 300,000 in the wallet
     row, token = customer
     await fund(row.id, 300_000, "earlier-top-up")
@@ -44,6 +44,7 @@ async def test_a_short_wallet_pays_the_shortfall_at_the_bank_and_the_order_once(
     assert int(started["shortfall"]) == 700_000
     assert (int(started["topUp"]["amount"]), started["topUp"]["orderId"]) == (700_000, order_id)
     page = await driver.pay(started["redirect"])
+    await domain_events.delivered()
     # then the bank's payment was credited and the order paid from it, once
     assert page is not None and 'data-status="credited"' in page.text
     order = await Order.get(id=int(order_id))
@@ -52,12 +53,12 @@ async def test_a_short_wallet_pays_the_shortfall_at_the_bank_and_the_order_once(
     assert [(p.period, p.amount, p.request_key) for p in payments] == [
         (1, PRICE, f"top-up:{started['topUp']['id']}")]
     assert await _balance(row.id) == 0
-    assert await _settlements(int(started["topUp"]["id"])) == ["ok", "order_paid"]
+    assert await _settlements(int(started["topUp"]["id"])) == ["order_paid"]
     assert await verify_ledger() == []
 
 
 async def test_a_shortfall_below_the_smallest_top_up_is_still_asked_for(
-        customer, fund, place, top_up_and_pay, driver: Driver):
+        customer, fund, place, top_up_and_pay, driver: Driver, domain_events: DomainEvents):
     # given a wallet 5,000 rials short, below the smallest top-up of 10,000
     row, token = customer
     assert SETTINGS.wallet.topup_min_amount > 5_000
@@ -68,6 +69,7 @@ async def test_a_shortfall_below_the_smallest_top_up_is_still_asked_for(
     # then exactly the 5,000 is asked for, and paying it pays the order
     assert (started["__typename"], int(started["shortfall"])) == ("TopUpAndPayStarted", 5_000)
     await driver.pay(started["redirect"])
+    await domain_events.delivered()
     assert (await Order.get(id=int(order_id))).status is OrderStatus.ACTIVE
     assert await _balance(row.id) == 0
     assert await verify_ledger() == []
@@ -100,7 +102,8 @@ async def test_the_same_key_answers_the_same_top_up(customer, fund, place, top_u
 
 
 async def test_staff_top_up_and_pay_on_a_customers_behalf(customer, place, call_as,
-                                                           make_staff, driver: Driver):
+                                                           make_staff, driver: Driver,
+                                                           domain_events: DomainEvents):
     from tests.topupandpay.conftest import TOP_UP_AND_PAY
 
     row, token = customer
@@ -112,6 +115,7 @@ async def test_staff_top_up_and_pay_on_a_customers_behalf(customer, place, call_
     assert started["__typename"] == "TopUpAndPayStarted", body
     assert (await TopUp.get(id=int(started["topUp"]["id"]))).customer_id == row.id
     await driver.pay(started["redirect"])
+    await domain_events.delivered()
     assert (await Order.get(id=int(order_id))).status is OrderStatus.ACTIVE
 
 
@@ -162,7 +166,8 @@ async def test_a_bank_that_cannot_start_is_a_gateway_error(customer, place, top_
 
 
 async def test_a_callback_twice_and_reconciliations_pay_the_order_once(
-        customer, fund, place, top_up_and_pay, driver: Driver, browser: httpx.AsyncClient):
+        customer, fund, place, top_up_and_pay, driver: Driver, browser: httpx.AsyncClient,
+        domain_events: DomainEvents):
     # given a paid top-up-and-pay whose callback is held back
     row, token = customer
     await fund(row.id, 200_000, "earlier-top-up")
@@ -177,6 +182,7 @@ async def test_a_callback_twice_and_reconciliations_pay_the_order_once(
             *(reconcile(top_up_id, banks) for _ in range(3)),
             browser.post("/gateways/saman/callback", data=form))
         await reconcile(top_up_id, banks)
+    await domain_events.delivered()
     # then the top-up was credited once and the order paid once
     assert (await TopUp.get(id=top_up_id)).status is TopUpStatus.CREDITED
     assert await OrderPayment.filter(order_id=int(order_id)).count() == 1
@@ -187,11 +193,13 @@ async def test_a_callback_twice_and_reconciliations_pay_the_order_once(
 
 
 async def test_the_double_callback_scenario_pays_the_order_once(customer, place, top_up_and_pay,
-                                                                driver: Driver):
+                                                                driver: Driver,
+                                                                domain_events: DomainEvents):
     row, token = customer
     order_id = await place(token, PRICE)
     started: dict[str, Any] = await top_up_and_pay(token, order_id)
     page = await driver.pay(started["redirect"], "double_callback")
+    await domain_events.delivered()
     assert page is not None and 'data-status="credited"' in page.text
     assert await OrderPayment.filter(order_id=int(order_id)).count() == 1
     assert await _balance(row.id) == 0

@@ -15,12 +15,14 @@ from api.topups.callbacks import callback_routes
 from etebar import gateways
 from etebar.gateways import open_gateways
 from etebar.services import build_policies
+from models.domain_events.tables import DomainEventRecord
 from models.identity.tables import StaffRole
 from models.ledger.verify import verify_ledger
 from models.platform.settings import Settings
+from models.wallet.events import TopUpCredited
 from models.wallet.settings import WalletSettings
 from models.wallet.topups.tables import TopUp, TopUpStatus
-from models.wallet.topups.topups import CREDITED_HOOKS, reconcile, reconcile_stale, start_topup
+from models.wallet.topups.topups import reconcile, reconcile_stale, start_topup
 from models.wallet.wallets import balance
 from tests.services import services_for
 
@@ -318,29 +320,23 @@ async def test_a_callback_and_a_reconciliation_at_once_credit_once(start, driver
     assert await verify_ledger() == []
 
 
-async def test_the_credited_hook_runs_once_with_the_order_to_pay(driver: Driver, customer,
-                                                                 browser: httpx.AsyncClient):
-    # given a hook, as "top up and pay" registers one, and a top-up for order 77
-    seen: list[tuple[int, int | None]] = []
-
-    async def hook(top_up: TopUp) -> None:
-        seen.append((top_up.id, top_up.order_id))
-
-    CREDITED_HOOKS.append(hook)
-    try:
-        async with open_gateways(SETTINGS) as banks:
-            row, redirect = await start_topup(customer[0].id, AMOUNT, banks[driver.gateway],
-                                              "pay-77", policy=build_policies(SETTINGS).top_up,
-                                              order_id=77)
-        # when the customer pays and the callback arrives twice
-        await driver.pay({"url": redirect.url, "method": redirect.method,
-                          "fields": [{"name": k, "value": v}
-                                     for k, v in redirect.fields.items()]},
-                         "double_callback")
-    finally:
-        CREDITED_HOOKS.remove(hook)
-    # then the hook ran once, after the credit, with the order
-    assert seen == [(row.id, 77)]
+async def test_a_credit_tells_of_itself_once_with_the_order_to_pay(driver: Driver, customer,
+                                                                   browser: httpx.AsyncClient):
+    # given a top-up for order 77, as "top up and pay" starts one
+    async with open_gateways(SETTINGS) as banks:
+        row, redirect = await start_topup(customer[0].id, AMOUNT, banks[driver.gateway],
+                                          "pay-77", policy=build_policies(SETTINGS).top_up,
+                                          order_id=77)
+    # when the customer pays and the callback arrives twice
+    await driver.pay({"url": redirect.url, "method": redirect.method,
+                      "fields": [{"name": k, "value": v} for k, v in redirect.fields.items()]},
+                     "double_callback")
+    # then one TopUpCredited event tells of the credit, with the order
+    credited = await TopUp.get(id=row.id)
+    events = await DomainEventRecord.filter(kind=TopUpCredited.kind)
+    assert [e.payload for e in events] == [{
+        "top_up_id": row.id, "customer_id": customer[0].id, "amount": AMOUNT,
+        "transfer_id": credited.credit_transfer_id, "order_id": 77}]
     assert await _wallet(customer[0]) == AMOUNT
 
 

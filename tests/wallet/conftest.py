@@ -13,6 +13,7 @@ from tortoise import connections
 from models.ledger.accounts import system_account
 from models.ledger.codes import SystemAccount
 from models.wallet import wallets
+from models.wallet.codes import Source, SourceKind
 from models.wallet.tables import Spend
 
 
@@ -35,14 +36,17 @@ def top_up(db: str) -> Callable[..., Awaitable[None]]:
 
 @pytest.fixture
 def pay(db: str) -> Callable[..., Awaitable[str]]:
-    """A payment from a customer's wallet to revenue with `key`, made `days_ago` days back (the
-    spend's time is moved back the way it would have been recorded then); returns the key."""
+    """A payment from a customer's wallet to revenue with `key` (for `order`, when given, as
+    billing pays one), made `days_ago` days back (the spend's time is moved back the way it
+    would have been recorded then); returns the key."""
 
     async def run(customer_id: int, amount: int, key: str | None = None, *,
-                  days_ago: float = 0, at: datetime | None = None) -> str:
+                  days_ago: float = 0, at: datetime | None = None,
+                  order: int | None = None) -> str:
         key = key or f"test:{uuid.uuid4().hex}"
         revenue = await system_account("IRR", SystemAccount.REVENUE)
-        await wallets.spend(customer_id, amount, revenue.id, key)
+        await wallets.spend(customer_id, amount, revenue.id, key,
+                            source=Source(SourceKind.ORDER, order) if order is not None else None)
         when = at or datetime.now(UTC) - timedelta(days=days_ago)
         if at is not None or days_ago:
             await Spend.filter(key=key).update(created_at=when)

@@ -40,9 +40,9 @@ async def test_paid_orders_are_the_distinct_orders_among_order_payments(make_cus
                                                                         pay):
     customer, _ = await make_customer()
     await top_up(customer.id, 10_000)
-    await pay(customer.id, 100, "order:7:1")
-    await pay(customer.id, 100, "order:7:2")  # order 7 renewed: still one order
-    await pay(customer.id, 100, "order:8:1")
+    await pay(customer.id, 100, "order:7:1", order=7)
+    await pay(customer.id, 100, "order:7:2", order=7)  # order 7 renewed: still one order
+    await pay(customer.id, 100, "order:8:1", order=8)
     await pay(customer.id, 100, "topup-fee:1")  # not an order payment
     activity = await activity_of(customer.id, POLICY)
     assert (activity.paid_orders, activity.spend_30_days) == (2, 400)
@@ -51,8 +51,8 @@ async def test_paid_orders_are_the_distinct_orders_among_order_payments(make_cus
 async def test_a_refunded_payment_does_not_count(make_customer, top_up, pay):
     customer, _ = await make_customer()
     await top_up(customer.id, 10_000)
-    await pay(customer.id, 300, "order:1:1")
-    await wallets.refund(await pay(customer.id, 500, "order:2:1"))
+    await pay(customer.id, 300, "order:1:1", order=1)
+    await wallets.refund(await pay(customer.id, 500, "order:2:1", order=2))
     activity = await activity_of(customer.id, POLICY)
     assert (activity.spend_30_days, activity.paid_orders) == (300, 1)
 
@@ -83,7 +83,7 @@ async def test_levels_of_many_customers_come_from_one_read(make_customer, top_up
     for customer, orders, each in ((gold, 4, 1_250), (silver, 2, 500), (bronze, 1, 10)):
         await top_up(customer.id, 10_000)
         for n in range(orders):
-            await pay(customer.id, each, f"order:{customer.id}{n}:1")
+            await pay(customer.id, each, order=customer.id * 10 + n)
     # when their activities are read together
     found = await activities([gold.id, silver.id, bronze.id, idle.id], POLICY)
     # then each has its level
@@ -105,7 +105,7 @@ async def test_a_customer_reads_their_own_activity_and_not_anothers(make_custome
     customer, token = await make_customer()
     other, _ = await make_customer()
     await top_up(customer.id, 10_000)
-    await pay(customer.id, 1_500, "order:1:1")
+    await pay(customer.id, 1_500, "order:1:1", order=1)
     mine = data(await call_as(token, ACTIVITY))["customerActivity"]
     assert (mine["spend30Days"], mine["spend365Days"], mine["paidOrders"], mine["level"]) == (
         "1500", "1500", 1, "BRONZE")

@@ -138,8 +138,8 @@ async def test_only_customers_at_the_minimum_level_earn_it(make_customer, top_up
                          min_level=ActivityLevel.SILVER,
                          activity=ActivityPolicy(silver_spend=1_000, silver_orders=2))
     bronze, silver = await _spent(make_customer, top_up, pay, [1_000, 0])
-    await pay(silver.id, 500, "order:1:1")
-    await pay(silver.id, 500, "order:2:1")
+    await pay(silver.id, 500, "order:1:1", order=1)
+    await pay(silver.id, 500, "order:2:1", order=2)
     # when the month's bonuses are granted
     run = await grant_monthly_bonuses(this_month(), policy)
     # then only the silver customer's

@@ -28,8 +28,7 @@ from models.ledger.codes import SystemAccount
 from models.notify.mail import queue_email
 from models.wallet.activity.figures import ActivityLevel, ActivityPolicy, activities
 from models.wallet.codes import MovementKind, declare
-from models.wallet.tables import Lot
-from models.wallet.wallets import LEDGER, grant_promotional
+from models.wallet.wallets import LEDGER, grant_promotional, granted
 
 BONUS_CODE = declare("wallet_bonus", MovementKind.BONUS, domain="bonus")
 BASIS_POINTS = 10_000
@@ -117,7 +116,7 @@ async def grant_bonus(customer_id: int, month: str, amount: int, policy: BonusPo
     expires_at = end + timedelta(days=policy.expiry_days)
     async with in_transaction() as tx:
         await tx.execute_query("SELECT pg_advisory_xact_lock(hashtext($1))", [key])
-        if await Lot.exists(key=f"grant:{key}"):
+        if await granted(key):
             return False
         await grant_promotional(customer_id, amount, expires_at, source_account_id, key,
                                 code=BONUS_CODE, metadata={"bonus_month": month})

@@ -1,10 +1,10 @@
 """A customer's activity, read from their wallet's spends that were not refunded: the last payment,
 spend in the last 30, 90 and 365 days, the number of paid orders, and a level derived from them.
 
-Order payments are spends keyed `order:<order_id>:<period>` (billing pays each period of an order
-with that key), so the paid orders are the distinct order ids among those keys. Every figure is
-one SQL aggregate over `wallet_spend`, for one customer or many at once; a spend refunded after
-the moment asked about still counts at that moment.
+Order payments are spends whose source is an order (`SourceKind.ORDER`: billing names the order
+it pays, models.wallet.codes), so the paid orders are the distinct orders among those sources.
+Every figure is one SQL aggregate over `wallet_spend`, for one customer or many at once; a spend
+refunded after the moment asked about still counts at that moment.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from enum import StrEnum
 
 from tortoise import connections
 
-ORDER_KEY_PREFIX = "order:"
+from models.wallet.codes import SourceKind
 
 
 class ActivityLevel(StrEnum):
@@ -75,8 +75,7 @@ _FIGURES = """
                AS spend_90,
            coalesce(sum(s.amount) FILTER (WHERE s.created_at > $2 - interval '365 days'), 0)
                AS spend_365,
-           count(DISTINCT split_part(s.key, ':', 2)) FILTER (WHERE s.key LIKE 'order:%')
-               AS paid_orders
+           count(DISTINCT s.source_id) FILTER (WHERE s.source_kind = $3) AS paid_orders
     FROM wallet_wallet w
     JOIN wallet_spend s ON s.wallet_id = w.id AND s.created_at <= $2
                        AND (s.refunded_at IS NULL OR s.refunded_at > $2)
@@ -92,7 +91,8 @@ async def activities(customer_ids: Sequence[int], policy: ActivityPolicy, *,
     ids = sorted(set(customer_ids))
     found: dict[int, Activity] = {}
     if ids:
-        rows = await connections.get("default").execute_query_dict(_FIGURES, [ids, moment])
+        rows = await connections.get("default").execute_query_dict(
+            _FIGURES, [ids, moment, SourceKind.ORDER.value])
         for r in rows:
             last, spend_365, orders = r["last_payment_at"], int(r["spend_365"]), \
                 int(r["paid_orders"])

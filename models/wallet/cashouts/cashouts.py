@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
+from enum import StrEnum
 from typing import Any
 
 from tortoise import connections
@@ -34,6 +35,7 @@ from tortoise.transactions import in_transaction
 from models.clock import TEHRAN
 from models.db import given
 from models.errors import Conflict, DomainError, NotAllowed, NotFound, ValidationFailed
+from models.identity.callers import customer_actor, staff_actor
 from models.identity.tables import BankAccount, Customer
 from models.keys import check_key, customer_namespace, domain_namespace
 from models.ledger.accounts import system_account
@@ -56,9 +58,25 @@ LEDGER = "IRR"
 HOLD_CODE = declare("cashout_hold", MovementKind.CASH_OUT, domain="cashouts")
 POST_CODE = declare("cashout_paid", MovementKind.CASH_OUT, domain="cashouts")
 VOID_CODE = declare("cashout_void", MovementKind.CASH_OUT, domain="cashouts")
-# cashout:hold:<id>, cashout:post:<id>, cashout:void:<id> (holds made before migration 15 keep
-# their cashout:hold:<customer>:<key>)
 NAMESPACE = domain_namespace("cashout")
+
+
+class Step(StrEnum):
+    """The ledger steps of a cash-out, each keyed by the cash-out: `cashout:<step>:<id>` (holds
+    made before migration 15 keep their `cashout:hold:<customer>:<key>`)."""
+
+    HOLD = "hold"
+    POST = "post"
+    VOID = "void"
+
+
+def step_key(step: Step, cash_out_id: int) -> str:
+    return f"cashout:{step.value}:{cash_out_id}"
+
+
+def email_key(cash_out_id: int, outcome: str) -> str:
+    """The key of the email telling the customer of an outcome (rejected, paid, failed)."""
+    return f"cashout:{cash_out_id}:{outcome}"
 REASON_MAX = 500
 BATCH_MAX = 500
 PROBLEM_MAX = 500
@@ -195,7 +213,7 @@ async def request_cash_out(customer_id: int, bank_account_id: int, amount: int, 
         # and is keyed by it: one hold per cash-out, whoever's key asked for it.
         cash_out_id = await _next_cash_out_id()
         [hold] = await create_transfers([TransferRequest(
-            idempotency_key=f"cashout:hold:{cash_out_id}", code=HOLD_CODE.code,
+            idempotency_key=step_key(Step.HOLD, cash_out_id), code=HOLD_CODE.code,
             amount=amount, kind=TransferKind.PENDING,
             debit_account_id=lot.account_id,
             credit_account_id=clearing.id, reference_type=SourceKind.CASH_OUT.value,
@@ -203,7 +221,7 @@ async def request_cash_out(customer_id: int, bank_account_id: int, amount: int, 
         row = await CashOut.create(
             id=cash_out_id, customer_id=customer_id, bank_account=account, amount=amount,
             key_namespace=namespace, key=key, hold_transfer_id=hold.id, requested_at=moment,
-            requested_by=(requested_by or f"customer:{customer_id}")[:64],
+            requested_by=(requested_by or customer_actor(customer_id))[:64],
             tracking_prefix=tracking_prefix)
     return CashOutResult(row)
 
@@ -218,7 +236,7 @@ async def _locked(cash_out_id: int) -> CashOut:
 async def _check_independent(staff_id: int, row: CashOut) -> None:
     """Separation of duties: whoever asked for a cash-out, or verified the bank account it goes
     to, does not approve it too."""
-    me = f"staff:{staff_id}"
+    me = staff_actor(staff_id)
     if row.requested_by == me:
         raise NotAllowed("approver_not_independent", "you requested this cash-out: another "
                          "person must approve it", field="id")
@@ -273,7 +291,7 @@ async def reject_cash_out(staff_id: int, cash_out_id: int, reason: str) -> CashO
         if row.status not in (CashOutStatus.REQUESTED, CashOutStatus.APPROVED):
             raise Conflict("cash_out_already_sent", "a cash-out sent to the bank cannot be "
                            "rejected", field="id")
-        row.void_transfer_id = await _void(row, f"cashout:void:{row.id}")
+        row.void_transfer_id = await _void(row, step_key(Step.VOID, row.id))
         row.status = CashOutStatus.REJECTED
         row.rejection_reason = reason
         row.reviewed_by_id = staff_id
@@ -283,7 +301,7 @@ async def reject_cash_out(staff_id: int, cash_out_id: int, reason: str) -> CashO
         account = await BankAccount.get(id=row.bank_account_id)
         await queue_email(customer_id=row.customer_id,
                           template="cashout_rejected", params=_email_params(row, account),
-                          key=f"cashout:{row.id}:rejected")
+                          key=email_key(row.id, "rejected"))
     return row
 
 
@@ -376,14 +394,14 @@ async def settle_payout(cash_out_id: int, *, paid: bool, code: str = "") -> Cash
                            field="id")
         if paid:
             [post] = await create_transfers([TransferRequest(
-                idempotency_key=f"cashout:post:{row.id}", code=POST_CODE.code,
+                idempotency_key=step_key(Step.POST, row.id), code=POST_CODE.code,
                 kind=TransferKind.POST_PENDING, pending_id=row.hold_transfer_id,
                 reference_type=SourceKind.CASH_OUT.value, reference_id=str(row.id))],
                 namespace=NAMESPACE)
             row.post_transfer_id = post.id
             row.status = CashOutStatus.PAID
         else:
-            row.void_transfer_id = await _void(row, f"cashout:void:{row.id}")
+            row.void_transfer_id = await _void(row, step_key(Step.VOID, row.id))
             row.status = CashOutStatus.FAILED
         row.bank_code = code[:32]
         row.settled_at = datetime.now(UTC)
@@ -394,7 +412,7 @@ async def settle_payout(cash_out_id: int, *, paid: bool, code: str = "") -> Cash
         outcome = "paid" if paid else "failed"
         await queue_email(customer_id=row.customer_id,
                           template=f"cashout_{outcome}", params=_email_params(row, account),
-                          key=f"cashout:{row.id}:{outcome}")
+                          key=email_key(row.id, outcome))
     return row
 
 

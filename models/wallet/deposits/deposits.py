@@ -63,6 +63,16 @@ from models.wallet.tables import Wallet
 from models.wallet.wallets import LEDGER, credit_paid
 
 DEPOSIT_CODE = declare("wallet_deposit", MovementKind.TOP_UP, domain="deposits")
+
+
+def credit_key(deposit_id: int) -> str:
+    """The key of an approved deposit's credit to the wallet."""
+    return f"deposit:{deposit_id}"
+
+
+def email_key(deposit_id: int, outcome: str) -> str:
+    """The key of the email telling the customer of an outcome (approved, rejected)."""
+    return f"deposit:{deposit_id}:{outcome}"
 CREDITED_ONCE_INDEX = "wallet_deposit_credited_once"  # migrations: 13_*_money_rules.py
 RECEIPT_FORMATS = {"image/jpeg": "JPEG", "image/png": "PNG", "image/webp": "WEBP"}
 DECIDED = frozenset({DepositStatus.APPROVED, DepositStatus.REJECTED})
@@ -304,12 +314,12 @@ async def approve_deposit(actor: Identity, deposit_id: int, *, policy: DepositPo
             await Wallet.select_for_update().get(customer_id=customer_id)
             source = await system_account(LEDGER, SystemAccount.BANK_DEPOSITS)
             record = await credit_paid(customer_id, deposit.amount, source.id,
-                                       key=f"deposit:{deposit.id}", code=DEPOSIT_CODE,
+                                       key=credit_key(deposit.id), code=DEPOSIT_CODE,
                                        source=Source(SourceKind.DEPOSIT, deposit.id))
             deposit.credited_transfer_id = record.id
             await deposit.save(update_fields=["credited_transfer_id"])
             await queue_email(customer_id=customer_id, template="deposit_approved",
-                              params=_email_params(deposit), key=f"deposit:{deposit.id}:approved")
+                              params=_email_params(deposit), key=email_key(deposit.id, "approved"))
     except IntegrityError as error:
         if _is_credited_once_violation(error):
             raise TrackingNumberAlreadyCredited from None
@@ -335,7 +345,7 @@ async def reject_deposit(actor: Identity, deposit_id: int, reason: str, *,
                                           "decided_at"])
         await queue_email(customer_id=deposit.customer_id,
                           template="deposit_rejected", params=_email_params(deposit),
-                          key=f"deposit:{deposit.id}:rejected")
+                          key=email_key(deposit.id, "rejected"))
     return deposit
 
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -38,12 +38,14 @@ from tortoise.transactions import in_transaction
 
 from models.clock import now_or
 from models.db import given
+from models.domain_events.outbox import emit, publishing
 from models.errors import Conflict, NotFound, ValidationFailed
 from models.identity.tables import Customer
 from models.keys import check_key, customer_namespace
 from models.ledger.accounts import system_account
 from models.ledger.codes import SystemAccount
 from models.wallet.codes import MovementKind, Source, SourceKind, declare
+from models.wallet.events import TopUpCredited
 from models.wallet.topups.errors import (
     AmountAboveMaximum,
     AmountBelowMinimum,
@@ -73,13 +75,13 @@ from models.wallet.wallets import LEDGER, balance, credit_paid
 log = logging.getLogger(__name__)
 
 TOPUP_CODE = declare("wallet_topup", MovementKind.TOP_UP, domain="topups")
-CALLBACK_PATH = "/gateways/{gateway}/callback"
 
-# What runs after a top-up is credited and committed, with the credited top-up: "top up and pay"
-# pays `topup.order_id` here. A hook must be idempotent (it may run again after a crash, from a
-# sweep of credited top-ups); a failure is logged and does not undo the credit.
-CreditedHook = Callable[[TopUp], Awaitable[None]]
-CREDITED_HOOKS: list[CreditedHook] = []
+
+def credit_key(top_up_id: int) -> str:
+    """The key of a verified top-up's credit to the wallet."""
+    return f"topup:{top_up_id}"
+
+CALLBACK_PATH = "/gateways/{gateway}/callback"
 
 Gateways = Mapping[str, Gateway]
 
@@ -279,7 +281,7 @@ async def _close(row: TopUp, status: TopUpStatus, code: str, reason: str) -> Non
 async def _finish(top_up_id: int, *, status: TopUpStatus, code: str = "", reason: str = "",
                   verified_amount: int | None = None) -> TopUp:
     """Step 3: finish a top-up that is still `verifying`; credits when `status` is credited."""
-    async with in_transaction():
+    async with publishing(), in_transaction():
         row = await TopUp.select_for_update().get(id=top_up_id)
         if row.status is not TopUpStatus.VERIFYING:
             return row  # someone else finished it meanwhile
@@ -288,8 +290,8 @@ async def _finish(top_up_id: int, *, status: TopUpStatus, code: str = "", reason
             await _close(row, status, code, reason)
             return row
         clearing = await system_account(LEDGER, SystemAccount.GATEWAY_CLEARING)
-        record = await credit_paid(row.customer_id, row.amount,
-                                   clearing.id, key=f"topup:{row.id}", code=TOPUP_CODE,
+        record = await credit_paid(row.customer_id, row.amount, clearing.id,
+                                   key=credit_key(row.id), code=TOPUP_CODE,
                                    source=Source(SourceKind.TOP_UP, row.id))
         row.credit_transfer_id = record.id
         row.status = TopUpStatus.CREDITED
@@ -297,11 +299,9 @@ async def _finish(top_up_id: int, *, status: TopUpStatus, code: str = "", reason
         await row.save()
         await _event(row.id, TopUpEventKind.CREDIT, "ok",
                      f"amount={row.amount} transfer={record.id}")
-    for hook in CREDITED_HOOKS:
-        try:
-            await hook(row)
-        except Exception:  # a hook's failure must not undo or hide the credit
-            log.exception("top-up %s: a credited hook failed", row.id)
+        # "Top up and pay" (billing) pays `order_id` when it learns of this.
+        await emit(TopUpCredited(top_up_id=row.id, customer_id=row.customer_id, amount=row.amount,
+                                 transfer_id=record.id, order_id=row.order_id))
     return row
 
 
