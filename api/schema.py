@@ -24,31 +24,36 @@ from strawberry.types import ExecutionContext
 
 from api.audit.extension import audit_every_mutation
 from api.audit.schema import AuditQuery
+from api.billing.errors import BILLING_ERRORS
 from api.billing.schema import BillingMutation, BillingQuery
 from api.billing.top_up_and_pay import TopUpAndPayMutation
 from api.cashouts.bank_accounts import BankAccountMutation, BankAccountQuery
 from api.cashouts.cashouts import CashOutMutation, CashOutQuery
-from api.cashouts.types import CASHOUT_EXCEPTION_HANDLERS
+from api.cashouts.types import CASHOUT_ERRORS
 from api.context import CREDENTIAL_REVOKED
-from api.deposits.errors import DEPOSIT_EXCEPTION_HANDLERS
+from api.deposits.errors import DEPOSIT_ERRORS
 from api.deposits.schema import DepositMutation, DepositQuery
 from api.error_log import client_mistakes
-from api.errors import EXCEPTION_HANDLERS, UserError
+from api.errors import COMMON_ERRORS, collect_errors
 from api.events.subscriptions import EventSubscription
-from api.events.webhooks import WEBHOOK_EXCEPTION_HANDLERS, WebhookMutation, WebhookQuery
+from api.events.webhooks import EVENTS_ERRORS, WebhookMutation, WebhookQuery
 from api.identity.customers import CaughtSmsQuery, CustomerMutation, CustomerQuery
+from api.identity.errors import IDENTITY_ERRORS
 from api.identity.partners import PartnerMutation, PartnerQuery
 from api.identity.schema import IdentityMutation, IdentityQuery
 from api.input_checks import check_every_argument
+from api.ledger.errors import LEDGER_ERRORS
 from api.ledger.mutations import LedgerMutation
 from api.ledger.queries import LedgerQuery
+from api.notify.errors import NOTIFY_ERRORS
 from api.notify.mail import CaughtMailQuery, MailMutation, MailQuery
 from api.rate_limit import KeyRateLimiter, RateLimit
 from api.scalars import SCALAR_MAP
 from api.selection_limit import CODE as TOO_MANY_SELECTIONS
 from api.selection_limit import MaxSelections
 from api.suggestions import HiddenSuggestionsExecutionContext, HideSuggestions
-from api.topups.schema import TOPUP_EXCEPTION_HANDLERS, TopUpMutation, TopUpQuery
+from api.topups.schema import TOPUP_ERRORS, TopUpMutation, TopUpQuery
+from api.wallet.errors import WALLET_ERRORS
 from api.wallet.wallets import WalletMutation, WalletQuery
 from etebar.settings import Settings
 from models.errors import DomainError
@@ -81,6 +86,9 @@ Mutation = merge_types("Mutation", (IdentityMutation, PartnerMutation, CustomerM
 audit_every_mutation(Mutation)
 check_every_argument(Query, Mutation)
 Subscription = merge_types("Subscription", (EventSubscription,))
+# Each domain's expected errors and codes; their order does not matter (see collect_errors).
+DOMAIN_ERRORS = (COMMON_ERRORS, IDENTITY_ERRORS, LEDGER_ERRORS, EVENTS_ERRORS, NOTIFY_ERRORS,
+                 WALLET_ERRORS, DEPOSIT_ERRORS, TOPUP_ERRORS, CASHOUT_ERRORS, BILLING_ERRORS)
 
 
 def _should_mask(error: GraphQLError) -> bool:
@@ -142,15 +150,14 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         extensions += [DisableIntrospection, HideSuggestions]
     if settings.environment == "production":
         extensions.append(lambda: MaskErrors(should_mask_error=_should_mask))
+    errors = collect_errors(DOMAIN_ERRORS)
     return EtebarSchema(
         query=ProductionQuery if settings.environment == "production" else Query,
         mutation=Mutation, subscription=Subscription,
-        types=[UserError], extensions=extensions,
+        types=errors.types, extensions=extensions,
         execution_context_class=(None if settings.introspection_enabled
                                  else HiddenSuggestionsExecutionContext),
-        exception_handlers=(*DEPOSIT_EXCEPTION_HANDLERS, *TOPUP_EXCEPTION_HANDLERS,
-                            *WEBHOOK_EXCEPTION_HANDLERS, *EXCEPTION_HANDLERS,
-                            *CASHOUT_EXCEPTION_HANDLERS),
+        exception_handlers=errors.handlers,
         config=StrawberryConfig(scalar_map=SCALAR_MAP),
     )
 

@@ -26,6 +26,7 @@ from etebar.database import resolve_database_url, stop_embedded, tortoise_config
 from etebar.policies import cash_out_limits, deposit_policy, renewal_policy
 from etebar.settings import Settings, local_url
 from models.errors import DomainError, NotFound, ValidationFailed
+from models.identity.errors import IdentityErrorCode
 from models.identity.tables import StaffRole
 
 T = TypeVar("T")
@@ -371,9 +372,11 @@ def create_token(
     async def issue() -> str:
         staff = await StaffUser.get_or_none(email=email.strip().lower())
         if staff is None:
-            raise NotFound("staff_not_found", f"no staff user {email}", field="email")
+            raise NotFound(IdentityErrorCode.STAFF_NOT_FOUND,
+                           f"no staff user {email}", field="email")
         if not staff.is_active:
-            raise ValidationFailed("staff_inactive", f"{email} is deactivated", field="email")
+            raise ValidationFailed(IdentityErrorCode.STAFF_INACTIVE,
+                                   f"{email} is deactivated", field="email")
         secret, _ = await issue_token(staff, name)
         return secret
 

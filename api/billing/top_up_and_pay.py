@@ -11,7 +11,7 @@ import strawberry
 from api.billing.schema import OrderPaid
 from api.billing.types import Order, OrderPayment
 from api.context import Context
-from api.errors import ConflictError, InsufficientFundsError, InvalidInput, NotFoundError
+from api.errors import ConflictError, InvalidInput, NotFoundError
 from api.ids import required_id
 from api.permissions import MOVERS, requires
 from api.scalars import Long
@@ -23,11 +23,13 @@ from api.topups.schema import (
     GatewayUnavailable,
     TopUp,
 )
+from api.wallet.errors import InsufficientFundsError
 from etebar.gateways import open_gateways, topup_policy
 from etebar.settings import Settings
 from models.billing import top_up_and_pay
 from models.errors import ValidationFailed
 from models.identity.callers import CallerKind
+from models.wallet.errors import WalletErrorCode
 from models.wallet.topups.gateway import GatewayName
 
 
@@ -66,7 +68,7 @@ async def run_top_up_and_pay(settings: Settings, customer_id: int | None, order_
     async with open_gateways(settings) as gateways:
         gateway = gateways.get(gateway_name)
         if gateway is None:
-            raise ValidationFailed("gateway_not_configured",
+            raise ValidationFailed(WalletErrorCode.GATEWAY_NOT_CONFIGURED,
                                    f"{gateway_name.value} is not configured", field="gateway")
         done = await top_up_and_pay.start_top_up_and_pay(
             customer_id, order_id, gateway, key, policy=topup_policy(settings),
