@@ -55,6 +55,22 @@ def _code_argument(call: ast.Call) -> ast.expr | None:
     return call.args[0] if call.args else None
 
 
+def _aliases(tree: ast.Module) -> dict[str, str]:
+    """Other names a module gives imported names (`import X as Y`, `Y = X`)."""
+    aliases = {alias.asname or alias.name: alias.name
+               for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
+               for alias in node.names}
+    aliases.update({target.id: node.value.id for node in tree.body
+                    if isinstance(node, ast.Assign) and isinstance(node.value, ast.Name)
+                    for target in node.targets if isinstance(target, ast.Name)})
+    return aliases
+
+
+def _sources() -> Iterator[Path]:
+    for folder in SOURCES:
+        yield from sorted((ROOT / folder).rglob("*.py"))
+
+
 def undeclared_codes(source: str, declared: Mapping[str, set[str]],
                      errors: set[str]) -> list[str]:
     """Codes at the raise sites of `source` that no code enum declares: a bare string (or
@@ -62,9 +78,7 @@ def undeclared_codes(source: str, declared: Mapping[str, set[str]],
     are left to mypy, which holds them to `ErrorCode`; codes of classes are checked on the
     classes themselves."""
     tree = ast.parse(source)
-    aliases = {alias.asname or alias.name: alias.name
-               for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
-               for alias in node.names}
+    aliases = _aliases(tree)
     found: list[str] = []
 
     def check(value: ast.expr | None, line: int) -> None:
@@ -89,10 +103,22 @@ def undeclared_codes(source: str, declared: Mapping[str, set[str]],
 
 def test_every_raise_site_names_a_declared_code():
     declared, errors = _declared(), _domain_errors()
-    problems = [f"{path.relative_to(ROOT)} {problem}"
-                for folder in SOURCES for path in sorted((ROOT / folder).rglob("*.py"))
+    problems = [f"{path.relative_to(ROOT)} {problem}" for path in _sources()
                 for problem in undeclared_codes(path.read_text(), declared, errors)]
     assert problems == []
+
+
+def test_every_declared_code_is_used_somewhere():
+    # the schema promises only codes a domain can answer with: a code nobody raises goes
+    declared = _declared()
+    unused = {name: set(members) for name, members in declared.items()}
+    for path in _sources():
+        tree = ast.parse(path.read_text())
+        aliases = _aliases(tree)
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+                unused.get(aliases.get(node.value.id, node.value.id), set()).discard(node.attr)
+    assert {name: members for name, members in unused.items() if members} == {}
 
 
 @pytest.mark.parametrize("raise_site", [
@@ -100,6 +126,7 @@ def test_every_raise_site_names_a_declared_code():
     'raise NotFound(code="shelf_not_found")',
     'raise errors.NotFound(f"{kind}_not_found")',
     'raise NotFound(WalletErrorCode.SHELF_NOT_FOUND, "no shelf")',
+    'R = TransferResult\nraise NotFound(R.NO_SHELF)',
     'from models.wallet.errors import WalletErrorCode as W\nraise NotFound(W.SHELF_NOT_FOUND)',
     'from models.errors import NotFound as Missing\nraise Missing("shelf_not_found")',
 ])
