@@ -9,6 +9,7 @@ import inspect
 import pkgutil
 from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from graphql import GraphQLEnumType
@@ -19,10 +20,11 @@ from etebar.settings import Settings
 from models.errors import DomainError, ErrorCode
 
 ROOT = Path(__file__).resolve().parent.parent.parent
+T = TypeVar("T")
 SOURCES = ("models", "api", "etebar", "workers", "admin_ui")
 
 
-def _subclasses(cls: type) -> Iterator[type]:
+def _subclasses(cls: type[T]) -> Iterator[type[T]]:
     for sub in cls.__subclasses__():
         yield sub
         yield from _subclasses(sub)
@@ -45,7 +47,8 @@ def _takes_code(cls: type) -> bool:
 def _domain_errors() -> set[str]:
     """The names of the domain errors that are given their code (the others set it alone)."""
     _code_enums()  # imports every domain module, so every DomainError subclass is known
-    return {cls.__name__ for cls in (DomainError, *_subclasses(DomainError)) if _takes_code(cls)}
+    errors: list[type[DomainError]] = [DomainError, *_subclasses(DomainError)]
+    return {cls.__name__ for cls in errors if _takes_code(cls)}
 
 
 def _code_argument(call: ast.Call) -> ast.expr | None:
@@ -101,14 +104,14 @@ def undeclared_codes(source: str, declared: Mapping[str, set[str]],
     return found
 
 
-def test_every_raise_site_names_a_declared_code():
+def test_every_raise_site_names_a_declared_code() -> None:
     declared, errors = _declared(), _domain_errors()
     problems = [f"{path.relative_to(ROOT)} {problem}" for path in _sources()
                 for problem in undeclared_codes(path.read_text(), declared, errors)]
     assert problems == []
 
 
-def test_every_declared_code_is_used_somewhere():
+def test_every_declared_code_is_used_somewhere() -> None:
     # the schema promises only codes a domain can answer with: a code nobody raises goes
     declared = _declared()
     unused = {name: set(members) for name, members in declared.items()}
@@ -130,24 +133,24 @@ def test_every_declared_code_is_used_somewhere():
     'from models.wallet.errors import WalletErrorCode as W\nraise NotFound(W.SHELF_NOT_FOUND)',
     'from models.errors import NotFound as Missing\nraise Missing("shelf_not_found")',
 ])
-def test_a_raise_site_with_an_undeclared_code_fails_the_check(raise_site: str):
+def test_a_raise_site_with_an_undeclared_code_fails_the_check(raise_site: str) -> None:
     declared, errors = _declared(), _domain_errors()
     assert len(undeclared_codes(raise_site, declared, errors)) == 1
 
 
-def test_a_raise_site_with_a_declared_code_passes_the_check():
+def test_a_raise_site_with_a_declared_code_passes_the_check() -> None:
     raise_site = 'raise NotFound(WalletErrorCode.WALLET_NOT_FOUND, "no wallet")'
     assert undeclared_codes(raise_site, _declared(), _domain_errors()) == []
 
 
-def test_every_domain_error_declares_its_code_in_a_code_enum():
+def test_every_domain_error_declares_its_code_in_a_code_enum() -> None:
     _code_enums()
     plain = [cls.__qualname__ for cls in _subclasses(DomainError)
              if not isinstance(cls.code, ErrorCode)]
     assert plain == []
 
 
-def test_every_declared_code_is_enumerated_in_the_schema():
+def test_every_declared_code_is_enumerated_in_the_schema() -> None:
     schema = build_schema(Settings(environment="test"))._schema
     for codes in _code_enums():
         graphql_enum = schema.get_type(codes.__name__)
@@ -155,7 +158,7 @@ def test_every_declared_code_is_enumerated_in_the_schema():
         assert set(graphql_enum.values) == {code.value for code in codes}
 
 
-def test_a_code_is_declared_once_in_its_domain():
+def test_a_code_is_declared_once_in_its_domain() -> None:
     # a second name for a value would make an enum alias, which the schema would not list
     aliases = [f"{codes.__name__}.{name}" for codes in _code_enums()
                for name, code in codes.__members__.items() if code.name != name]

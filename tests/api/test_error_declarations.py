@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Annotated
+from typing import Annotated, Any
 
 import pytest
 import strawberry
 
 from api.errors import (
     DomainErrors,
+    ErrorDeclaration,
     NotFoundError,
     SignInFailed,
     UserError,
@@ -63,7 +64,7 @@ def _typename(schema: strawberry.Schema) -> str:
     return str(result.data["shelf"]["__typename"])
 
 
-def test_a_subclass_error_is_answered_by_its_own_type_when_its_base_is_declared_first():
+def test_a_subclass_error_is_answered_by_its_own_type_when_its_base_is_declared_first() -> None:
     # given the base's declaration listed before the subclass's
     declared = DomainErrors(errors=(declare_error(NotFound, NotFoundError),
                                     declare_error(ShelfMissing, ShelfMissingError)))
@@ -73,21 +74,22 @@ def test_a_subclass_error_is_answered_by_its_own_type_when_its_base_is_declared_
     assert typename == "ShelfMissingError"
 
 
-def test_the_base_error_is_still_answered_by_the_base_type():
+def test_the_base_error_is_still_answered_by_the_base_type() -> None:
     declared = DomainErrors(errors=(declare_error(ShelfMissing, ShelfMissingError),
                                     declare_error(NotFound, NotFoundError)))
     assert _typename(_schema_raising(NotFound(), declared)) == "NotFoundError"
 
 
-def test_handlers_come_in_order_of_specificity_whatever_the_declared_order():
-    base_first = [declare_error(AuthenticationFailed, SignInFailed),
-                  declare_error(AccountLocked, SignInLocked)]
+def test_handlers_come_in_order_of_specificity_whatever_the_declared_order() -> None:
+    base_first: list[ErrorDeclaration[Any, Any]] = [
+        declare_error(AuthenticationFailed, SignInFailed),
+        declare_error(AccountLocked, SignInLocked)]
     ordered = [d.exception for d in by_specificity(base_first)]
     assert ordered == [AccountLocked, AuthenticationFailed]
     assert [d.exception for d in by_specificity(reversed(base_first))] == ordered
 
 
-def test_an_undeclared_subclass_is_answered_by_its_nearest_declared_base():
+def test_an_undeclared_subclass_is_answered_by_its_nearest_declared_base() -> None:
     # AddressLocked has no declaration of its own: AccountLocked's answers it
     errors = collect_errors(DOMAIN_ERRORS)
     raised = AddressLocked(LOCKED_UNTIL)
@@ -95,23 +97,23 @@ def test_an_undeclared_subclass_is_answered_by_its_nearest_declared_base():
     assert handler.exception_type is AccountLocked
 
 
-def test_an_exception_declared_twice_is_refused():
+def test_an_exception_declared_twice_is_refused() -> None:
     twice = DomainErrors(errors=(declare_error(NotFound, NotFoundError),))
     with pytest.raises(ValueError, match="NotFound is declared twice"):
         collect_errors([twice, twice])
 
 
-def test_the_schema_declares_each_domain_exception_once():
+def test_the_schema_declares_each_domain_exception_once() -> None:
     exceptions = [d.exception for domain in DOMAIN_ERRORS for d in domain.errors]
     assert len(exceptions) == len(set(exceptions))
 
 
-def test_a_declared_conversion_fills_the_type_s_own_fields():
+def test_a_declared_conversion_fills_the_type_s_own_fields() -> None:
     (locked,) = [d for d in IDENTITY_ERRORS.errors if d.exception is AccountLocked]
     answer = locked.convert(AccountLocked(LOCKED_UNTIL))
     assert (answer.code, answer.locked_until) == ("account_locked", LOCKED_UNTIL)
 
 
-def test_a_declaration_without_a_conversion_fills_the_common_fields():
+def test_a_declaration_without_a_conversion_fills_the_common_fields() -> None:
     plain = declare_error(NotFound, NotFoundError).convert(NotFound(message="gone", field="id"))
     assert (plain.code, plain.message, plain.field) == ("not_found", "gone", "id")
