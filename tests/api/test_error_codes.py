@@ -15,7 +15,7 @@ import pytest
 from graphql import GraphQLEnumType
 
 import models
-from api.schema import build_schema
+from etebar.domains.compose import build_schema
 from etebar.settings import Settings
 from models.errors import DomainError, ErrorCode
 

@@ -9,6 +9,7 @@ import pytest
 import strawberry
 
 from api.errors import (
+    COMMON_ERRORS,
     DomainErrors,
     ErrorDeclaration,
     NotFoundError,
@@ -19,7 +20,7 @@ from api.errors import (
     declare_error,
 )
 from api.identity.errors import IDENTITY_ERRORS, SignInLocked
-from api.schema import DOMAIN_ERRORS
+from etebar.domains import DOMAINS
 from models.errors import AuthenticationFailed, NotFound
 from models.identity.errors import AccountLocked, AddressLocked
 from models.ledger.codes import TransferResult
@@ -43,6 +44,10 @@ class Shelf:
 
 ShelfResult = Annotated[Shelf | ShelfMissingError | NotFoundError,
                         strawberry.union("ShelfResult")]
+
+
+def _domain_errors() -> list[DomainErrors]:
+    return [COMMON_ERRORS, *(domain.errors for domain in DOMAINS)]
 
 
 def _schema_raising(error: Exception, declared: DomainErrors) -> strawberry.Schema:
@@ -91,7 +96,7 @@ def test_handlers_come_in_order_of_specificity_whatever_the_declared_order() -> 
 
 def test_an_undeclared_subclass_is_answered_by_its_nearest_declared_base() -> None:
     # AddressLocked has no declaration of its own: AccountLocked's answers it
-    errors = collect_errors(DOMAIN_ERRORS)
+    errors = collect_errors(_domain_errors())
     raised = AddressLocked(LOCKED_UNTIL)
     handler = next(h for h in errors.handlers if isinstance(raised, h.exception_type))
     assert handler.exception_type is AccountLocked
@@ -104,7 +109,7 @@ def test_an_exception_declared_twice_is_refused() -> None:
 
 
 def test_the_schema_declares_each_domain_exception_once() -> None:
-    exceptions = [d.exception for domain in DOMAIN_ERRORS for d in domain.errors]
+    exceptions = [d.exception for domain in _domain_errors() for d in domain.errors]
     assert len(exceptions) == len(set(exceptions))
 
 
