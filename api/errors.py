@@ -1,48 +1,44 @@
-"""Expected errors in the schema: one `UserError` interface and the types that implement it.
+"""Expected errors in the schema: the `UserError` interface, one declaration per expected error,
+and what the schema is built from (handlers in order of specificity, the code enums).
 
-Domain operations raise `DomainError`s; the exception handlers below turn each into the
-matching GraphQL type wherever a mutation's result union lists it. Anything else (a bug, a
+Domain operations raise `DomainError`s. Each domain's api package declares, for each refusal
+it answers with a type of its own, the domain exception, its GraphQL type and how one becomes
+the other (`declare_error`), and lists the code enums its domain raises; `DomainErrors` holds
+both. `collect_errors` turns every domain's declarations into Strawberry's exception handlers,
+ordered so that a subclass's handler always comes before its base's, whatever the order of the
+lists. A handler applies where a mutation's result union lists its type; anything else (a bug, a
 permission failure) stays a top-level error.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import Any
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import Enum
+from functools import cache
+from typing import Any, Generic, TypeVar
 
 import strawberry
 
-from api.scalars import Long
 from models.errors import (
     AuthenticationFailed,
+    CommonErrorCode,
     Conflict,
     DomainError,
+    ErrorCode,
     NotAllowed,
     NotFound,
     ValidationFailed,
 )
-from models.identity.errors import AccountLocked, TooManyCodeRequests
-from models.ledger.errors import AccountRejected as AccountRejectedError
-from models.ledger.errors import TransferRejected as TransferRejectedError
-from models.notify.sms import SmsNotSent
-from models.wallet.errors import InsufficientFunds
 
 
 @strawberry.interface(description="An expected refusal: nothing was written.")
 class UserError:
-    code: str = strawberry.field(description="Stable snake_case reason, e.g. exceeds_credits.")
+    code: str = strawberry.field(
+        description="Stable snake_case reason, e.g. exceeds_credits: a value of one of the "
+                    "*ErrorCode enums (or TransferResult), the codes each domain answers with.")
     message: str
     field: str | None = strawberry.field(description="The input field at fault, if any.")
-
-
-@strawberry.type(description="A transfer in the batch was refused; the batch wrote nothing.")
-class TransferRejected(UserError):
-    index: int | None = strawberry.field(description="Position of the refused transfer.")
-
-
-@strawberry.type(description="An account operation was refused.")
-class AccountRejected(UserError):
-    index: int | None = strawberry.field(description="Position of the refused account.")
 
 
 @strawberry.type(description="The input is malformed or out of range.")
@@ -70,104 +66,104 @@ class SignInFailed(UserError):
     pass
 
 
-@strawberry.type(description="Too many wrong passwords for this email from this client "
-                             "address (account_locked), or from this address for any emails "
-                             "(address_locked): sign-ins from here wait until lockedUntil.")
-class SignInLocked(UserError):
-    locked_until: datetime
+ExceptionT = TypeVar("ExceptionT", bound=DomainError)
+ErrorT = TypeVar("ErrorT", bound=UserError)
 
 
-@strawberry.type(description="Too many one-time codes asked for this number: wait and retry.")
-class TooManyCodeRequestsError(UserError):
-    retry_after_seconds: int
-
-
-@strawberry.type(description="The SMS provider did not take the message: nothing was sent; "
-                             "try again later.")
-class SmsNotSentError(UserError):
-    pass
-
-
-@strawberry.type(description="The wallet holds less spendable credit than asked for.")
-class InsufficientFundsError(UserError):
-    missing: Long = strawberry.field(description="How much more credit is needed, in rials.")
-    available: Long = strawberry.field(description="What the wallet can spend now, in rials.")
-
-
-def _fields(error: DomainError) -> dict[str, Any]:
+def fields(error: DomainError) -> dict[str, Any]:
+    """The fields every `UserError` has, from the domain error."""
     return {"code": error.code, "message": error.message, "field": error.field}
 
 
-class TransferRejectedHandler(strawberry.ExceptionHandler[TransferRejectedError, TransferRejected]):
-    def handle(self, exception: TransferRejectedError, **_: Any) -> TransferRejected:
-        return TransferRejected(index=exception.index, **_fields(exception))
+@dataclass(frozen=True)
+class ErrorDeclaration(Generic[ExceptionT, ErrorT]):
+    """A domain exception, the GraphQL type it is answered as, and the conversion."""
+
+    exception: type[ExceptionT]
+    error_type: type[ErrorT]
+    convert: Callable[[ExceptionT], ErrorT]
 
 
-class AccountRejectedHandler(strawberry.ExceptionHandler[AccountRejectedError, AccountRejected]):
-    def handle(self, exception: AccountRejectedError, **_: Any) -> AccountRejected:
-        return AccountRejected(index=exception.index, **_fields(exception))
+def declare_error(exception: type[ExceptionT], error_type: type[ErrorT],
+                  convert: Callable[[ExceptionT], ErrorT] | None = None,
+                  ) -> ErrorDeclaration[ExceptionT, ErrorT]:
+    """Answer `exception` as `error_type` wherever a result union lists it. Without `convert`,
+    the type gets the common fields only (code, message, field)."""
+
+    def common(error: ExceptionT) -> ErrorT:
+        return error_type(**fields(error))
+
+    return ErrorDeclaration(exception, error_type, convert or common)
 
 
-class InvalidInputHandler(strawberry.ExceptionHandler[ValidationFailed, InvalidInput]):
-    def handle(self, exception: ValidationFailed, **_: Any) -> InvalidInput:
-        return InvalidInput(**_fields(exception))
+@dataclass(frozen=True)
+class DomainErrors:
+    """What one domain's api package brings to the schema's errors: the enums of the codes its
+    domain raises (each becomes a GraphQL enum of the same name) and its declared errors."""
+
+    codes: Sequence[type[ErrorCode]] = ()
+    errors: Sequence[ErrorDeclaration[Any, Any]] = field(default=())
 
 
-class NotFoundHandler(strawberry.ExceptionHandler[NotFound, NotFoundError]):
-    def handle(self, exception: NotFound, **_: Any) -> NotFoundError:
-        return NotFoundError(**_fields(exception))
+class DeclaredErrorHandler:
+    """Strawberry's exception handler for one declaration (it reads `exception_type` and
+    `error_type` from the instance)."""
+
+    def __init__(self, declaration: ErrorDeclaration[Any, Any]) -> None:
+        self.exception_type = declaration.exception
+        self.error_type = declaration.error_type
+        self._convert = declaration.convert
+
+    def handle(self, exception: Any, **_: Any) -> Any:
+        return self._convert(exception)
 
 
-class ConflictHandler(strawberry.ExceptionHandler[Conflict, ConflictError]):
-    def handle(self, exception: Conflict, **_: Any) -> ConflictError:
-        return ConflictError(**_fields(exception))
+def by_specificity(declarations: Iterable[ErrorDeclaration[Any, Any]],
+                   ) -> list[ErrorDeclaration[Any, Any]]:
+    """Subclasses before their bases: Strawberry takes the first handler that matches. A
+    subclass's MRO is longer than any of its bases', so sorting by MRO length is an order in
+    which no base precedes its subclass; the name breaks ties, so the order never depends on
+    how the domains listed their declarations."""
+    declared: dict[type[DomainError], ErrorDeclaration[Any, Any]] = {}
+    for declaration in declarations:
+        if declaration.exception in declared:
+            raise ValueError(f"{declaration.exception.__qualname__} is declared twice")
+        declared[declaration.exception] = declaration
+    return sorted(declared.values(), key=lambda d: (-len(d.exception.__mro__),
+                                                    d.exception.__module__,
+                                                    d.exception.__qualname__))
 
 
-class NotAllowedHandler(strawberry.ExceptionHandler[NotAllowed, NotAllowedError]):
-    def handle(self, exception: NotAllowed, **_: Any) -> NotAllowedError:
-        return NotAllowedError(**_fields(exception))
+@cache
+def code_enum(codes: type[ErrorCode]) -> type[Enum]:
+    """The GraphQL enum of a domain's codes. Its values are named as the codes themselves
+    (`insufficient_funds`), so a client compares `UserError.code` with them as they are."""
+    graphql_enum = Enum(codes.__name__, {code.value: code.value for code in codes})  # type: ignore[misc]  # a functional enum is built from data by design
+    return strawberry.enum(graphql_enum, description=codes.__doc__)
 
 
-class SignInLockedHandler(strawberry.ExceptionHandler[AccountLocked, SignInLocked]):
-    def handle(self, exception: AccountLocked, **_: Any) -> SignInLocked:
-        return SignInLocked(locked_until=exception.locked_until, **_fields(exception))
+@dataclass(frozen=True)
+class SchemaErrors:
+    """The schema's part of the errors: handlers in order of specificity, and the extra types
+    (the interface and the code enums) no field names."""
+
+    handlers: tuple[DeclaredErrorHandler, ...]
+    types: tuple[Any, ...]
 
 
-class SignInFailedHandler(strawberry.ExceptionHandler[AuthenticationFailed, SignInFailed]):
-    def handle(self, exception: AuthenticationFailed, **_: Any) -> SignInFailed:
-        return SignInFailed(**_fields(exception))
+def collect_errors(domains: Iterable[DomainErrors]) -> SchemaErrors:
+    domains = tuple(domains)
+    declarations = [d for domain in domains for d in domain.errors]
+    enums = {codes: None for domain in domains for codes in domain.codes}
+    return SchemaErrors(
+        handlers=tuple(DeclaredErrorHandler(d) for d in by_specificity(declarations)),
+        types=(UserError, *(code_enum(codes) for codes in enums)))
 
 
-class TooManyCodeRequestsHandler(
-        strawberry.ExceptionHandler[TooManyCodeRequests, TooManyCodeRequestsError]):
-    def handle(self, exception: TooManyCodeRequests, **_: Any) -> TooManyCodeRequestsError:
-        return TooManyCodeRequestsError(retry_after_seconds=exception.retry_after_seconds,
-                                        **_fields(exception))
-
-
-class SmsNotSentHandler(strawberry.ExceptionHandler[SmsNotSent, SmsNotSentError]):
-    def handle(self, exception: SmsNotSent, **_: Any) -> SmsNotSentError:
-        return SmsNotSentError(**_fields(exception))
-
-
-class InsufficientFundsHandler(
-        strawberry.ExceptionHandler[InsufficientFunds, InsufficientFundsError]):
-    def handle(self, exception: InsufficientFunds, **_: Any) -> InsufficientFundsError:
-        return InsufficientFundsError(missing=Long(exception.missing),
-                                      available=Long(exception.available), **_fields(exception))
-
-
-# The first handler that matches wins: the more specific error comes first.
-EXCEPTION_HANDLERS = (
-    TransferRejectedHandler(),
-    AccountRejectedHandler(),
-    InvalidInputHandler(),
-    NotFoundHandler(),
-    ConflictHandler(),
-    NotAllowedHandler(),
-    SignInLockedHandler(),
-    SignInFailedHandler(),
-    TooManyCodeRequestsHandler(),
-    SmsNotSentHandler(),
-    InsufficientFundsHandler(),
-)
+COMMON_ERRORS = DomainErrors(codes=(CommonErrorCode,), errors=(
+    declare_error(ValidationFailed, InvalidInput),
+    declare_error(NotFound, NotFoundError),
+    declare_error(Conflict, ConflictError),
+    declare_error(NotAllowed, NotAllowedError),
+    declare_error(AuthenticationFailed, SignInFailed),
+))

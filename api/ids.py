@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import strawberry
 
-from models.errors import ValidationFailed
+from models.errors import CommonErrorCode, ValidationFailed
 
 
 def parse_id(value: strawberry.ID | None, field: str) -> int | None:
@@ -12,7 +12,8 @@ def parse_id(value: strawberry.ID | None, field: str) -> int | None:
         return None
     text = str(value).strip()
     if not text.isascii() or not text.isdigit() or len(text) > 19 or int(text) >= 2**63:
-        raise ValidationFailed("invalid_id", f"{field} must be a numeric id", field=field)
+        raise ValidationFailed(CommonErrorCode.INVALID_ID,
+                               f"{field} must be a numeric id", field=field)
     return int(text)
 
 

@@ -39,7 +39,7 @@ from strawberry.types.union import StrawberryUnion
 from strawberry.types.unset import UNSET
 from strawberry.utils.str_converters import to_camel_case
 
-from models.errors import ValidationFailed
+from models.errors import CommonErrorCode, ValidationFailed
 from models.platform.settings import ApiSettings, Settings, get_settings
 
 
@@ -89,19 +89,23 @@ _NOT_IN_NAMES = re.compile(
 def check_string(value: str, field: str, kind: StringKind) -> None:
     """Refuse `value` for `field` (`invalid_string`, `too_long`), never quoting it."""
     if len(value) > kind.max_length:
-        raise ValidationFailed("too_long", f"{field} is longer than {kind.max_length} "
+        raise ValidationFailed(CommonErrorCode.TOO_LONG,
+                               f"{field} is longer than {kind.max_length} "
                                            f"characters ({len(value)})", field=field)
     if "\x00" in value:
-        raise ValidationFailed("invalid_string", f"{field} contains a NUL character",
+        raise ValidationFailed(CommonErrorCode.INVALID_STRING, f"{field} contains a NUL character",
                                field=field)
     if _SURROGATE.search(value):
-        raise ValidationFailed("invalid_string", f"{field} contains a lone surrogate (not "
+        raise ValidationFailed(CommonErrorCode.INVALID_STRING,
+                               f"{field} contains a lone surrogate (not "
                                                  "Unicode text)", field=field)
     if found := _CONTROL.search(value):
-        raise ValidationFailed("invalid_string", f"{field} contains a control character "
+        raise ValidationFailed(CommonErrorCode.INVALID_STRING,
+                               f"{field} contains a control character "
                                                  f"(U+{ord(found.group()):04X})", field=field)
     if kind.plain and (found := _NOT_IN_NAMES.search(value)):
-        raise ValidationFailed("invalid_string", f"{field} contains an invisible or direction "
+        raise ValidationFailed(CommonErrorCode.INVALID_STRING,
+                               f"{field} contains an invisible or direction "
                                                  f"control character (U+{ord(found.group()):04X})"
                                                  " not allowed in a name", field=field)
 
@@ -126,12 +130,13 @@ def check_metadata(value: Any, field: str, limits: MetadataLimits) -> None:
     while stack:
         item, depth = stack.pop()
         if isinstance(item, dict | list) and depth + 1 > limits.max_depth:
-            raise ValidationFailed("metadata_too_deep", f"{field} nests deeper than "
+            raise ValidationFailed(CommonErrorCode.METADATA_TOO_DEEP, f"{field} nests deeper than "
                                                         f"{limits.max_depth} levels", field=field)
         if isinstance(item, dict):
             keys += len(item)
             if keys > limits.max_keys:
-                raise ValidationFailed("metadata_too_many_keys", f"{field} has more than "
+                raise ValidationFailed(CommonErrorCode.METADATA_TOO_MANY_KEYS,
+                                       f"{field} has more than "
                                                                  f"{limits.max_keys} keys",
                                        field=field)
             for key, child in item.items():
@@ -143,11 +148,12 @@ def check_metadata(value: Any, field: str, limits: MetadataLimits) -> None:
             check_string(item, field, _METADATA_TEXT)
         elif isinstance(item, float) and not math.isfinite(item):
             # Python's JSON reads NaN and Infinity; PostgreSQL's jsonb refuses them.
-            raise ValidationFailed("invalid_metadata", f"{field} holds a number that is not "
+            raise ValidationFailed(CommonErrorCode.INVALID_METADATA,
+                                   f"{field} holds a number that is not "
                                                        "finite", field=field)
     size = len(json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode())
     if size > limits.max_bytes:
-        raise ValidationFailed("metadata_too_large", f"{field} is larger than "
+        raise ValidationFailed(CommonErrorCode.METADATA_TOO_LARGE, f"{field} is larger than "
                                                      f"{limits.max_bytes} bytes ({size})",
                                field=field)
 

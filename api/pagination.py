@@ -10,7 +10,7 @@ from typing import Generic, TypeVar
 
 import strawberry
 
-from models.errors import ValidationFailed
+from models.errors import CommonErrorCode, ValidationFailed
 
 NodeT = TypeVar("NodeT")
 MAX_PAGE = 200
@@ -67,13 +67,15 @@ def decode_cursor(kind: str, cursor: str | None) -> int | None:
             return int(key)
     except (ValueError, UnicodeError):
         pass
-    raise ValidationFailed("invalid_cursor", "the cursor is not one this list gave out",
+    raise ValidationFailed(CommonErrorCode.INVALID_CURSOR,
+                           "the cursor is not one this list gave out",
                            field="after")
 
 
 def page_size(first: int) -> int:
     if not 1 <= first <= MAX_PAGE:
-        raise ValidationFailed("invalid_page_size", f"first must be between 1 and {MAX_PAGE}",
+        raise ValidationFailed(CommonErrorCode.INVALID_PAGE_SIZE,
+                               f"first must be between 1 and {MAX_PAGE}",
                                field="first")
     return first
 

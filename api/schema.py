@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import strawberry
 from graphql import ASTValidationRule, GraphQLError
@@ -28,7 +27,7 @@ from strawberry.types import ExecutionContext
 from api.audit.extension import audit_every_mutation
 from api.context import CREDENTIAL_REVOKED
 from api.error_log import client_mistakes
-from api.errors import EXCEPTION_HANDLERS, UserError
+from api.errors import COMMON_ERRORS, DomainErrors, collect_errors
 from api.input_checks import check_every_argument
 from api.rate_limit import KeyRateLimiter, RateLimit
 from api.scalars import SCALAR_MAP
@@ -54,16 +53,16 @@ class SchemaParts:
     in this order, which is the order of their fields in the SDL. `outside_production` names the
     queries left out in production: the catchers' inboxes (`caughtSms`, `caughtEmails`), since
     there a sign-in code read from the catcher would let staff act as any customer. `types` are
-    types no field reaches; `exception_handlers` turn the domains' errors into members of result
-    unions, tried before the API's own (`api.errors.EXCEPTION_HANDLERS`), so a domain's error
-    that specialises a general one finds its own handler first."""
+    types no field reaches; `errors` are the domains' declared errors and code enums, which
+    join the API's own (`api.errors.COMMON_ERRORS`): their handlers are ordered by specificity,
+    so a domain's error that specialises a general one finds its own handler first."""
 
     queries: tuple[type, ...] = ()
     mutations: tuple[type, ...] = ()
     subscriptions: tuple[type, ...] = ()
     outside_production: frozenset[type] = frozenset()
     types: tuple[type, ...] = ()
-    exception_handlers: tuple[Any, ...] = ()
+    errors: tuple[DomainErrors, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,12 +148,13 @@ def build_schema(settings: Settings, parts: SchemaParts) -> strawberry.Schema:
     if settings.environment == "production":
         extensions.append(lambda: MaskErrors(should_mask_error=_should_mask))
     roots = root_types(parts, production=settings.environment == "production")
+    errors = collect_errors((COMMON_ERRORS, *parts.errors))
     return EtebarSchema(
         query=roots.query, mutation=roots.mutation, subscription=roots.subscription,
-        types=[UserError, *parts.types], extensions=extensions,
+        types=[*errors.types, *parts.types], extensions=extensions,
         execution_context_class=(None if settings.introspection_enabled
                                  else HiddenSuggestionsExecutionContext),
-        exception_handlers=(*parts.exception_handlers, *EXCEPTION_HANDLERS),
+        exception_handlers=errors.handlers,
         config=StrawberryConfig(scalar_map=SCALAR_MAP),
     )
 

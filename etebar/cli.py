@@ -30,6 +30,7 @@ from etebar.database import (
 )
 from etebar.services import build_policies, build_services
 from models.errors import DomainError, NotFound, ValidationFailed
+from models.identity.errors import IdentityErrorCode
 from models.identity.tables import StaffRole
 from models.platform.settings import Settings, local_url
 
@@ -391,9 +392,11 @@ def create_token(
     async def issue() -> str:
         staff = await StaffUser.get_or_none(email=email.strip().lower())
         if staff is None:
-            raise NotFound("staff_not_found", f"no staff user {email}", field="email")
+            raise NotFound(IdentityErrorCode.STAFF_NOT_FOUND,
+                           f"no staff user {email}", field="email")
         if not staff.is_active:
-            raise ValidationFailed("staff_inactive", f"{email} is deactivated", field="email")
+            raise ValidationFailed(IdentityErrorCode.STAFF_INACTIVE,
+                                   f"{email} is deactivated", field="email")
         secret, _ = await issue_token(staff, name)
         return secret
 

@@ -9,7 +9,7 @@ a transfer under the key the wallet will use next, and no partner learns that an
 
 from __future__ import annotations
 
-from models.errors import ValidationFailed
+from models.errors import CommonErrorCode, ValidationFailed
 
 KEY_MAX = 100  # "wallet-lot:grant:<key>" must fit an account external id (128)
 NAMESPACE_MAX = 64
@@ -34,5 +34,6 @@ def domain_namespace(domain: str) -> str:
 def check_key(key: str, *, field: str = "idempotencyKey", max_length: int = KEY_MAX) -> None:
     """Refuse an empty key or one longer than `max_length` (`invalid_key`)."""
     if not key or len(key) > max_length:
-        raise ValidationFailed("invalid_key", f"a key of 1 to {max_length} characters is "
+        raise ValidationFailed(CommonErrorCode.INVALID_KEY,
+                               f"a key of 1 to {max_length} characters is "
                                "required", field=field)

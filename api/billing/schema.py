@@ -7,11 +7,11 @@ from typing import Annotated
 
 import strawberry
 
+from api.billing.errors import InsufficientFundsError
 from api.billing.types import Order, OrderPayment, Product
 from api.context import Context
 from api.errors import (
     ConflictError,
-    InsufficientFundsError,
     InvalidInput,
     NotAllowedError,
     NotFoundError,
@@ -27,6 +27,7 @@ from models.billing.tables import Order as OrderRow
 from models.billing.tables import Product as ProductRow
 from models.errors import NotAllowed, ValidationFailed
 from models.identity.callers import CallerKind, Identity
+from models.identity.errors import IdentityErrorCode
 from models.identity.idempotency import create_once
 
 
@@ -165,11 +166,13 @@ class BillingMutation:
         own = _own(info)
         wanted = parse_id(input.customer_id, "customerId")
         if own is not None and wanted not in (None, own):
-            raise NotAllowed("not_your_customer_id", "a customer orders for themselves",
+            raise NotAllowed(IdentityErrorCode.NOT_YOUR_CUSTOMER_ID,
+                             "a customer orders for themselves",
                              field="customerId")
         customer_id = own if own is not None else wanted
         if customer_id is None:
-            raise ValidationFailed("customer_id_required", "staff name the customer",
+            raise ValidationFailed(IdentityErrorCode.CUSTOMER_ID_REQUIRED,
+                                   "staff name the customer",
                                    field="customerId")
         product_id = required_id(input.product_id, "productId")
         row = await create_once(

@@ -7,10 +7,11 @@ from typing import Annotated
 
 import strawberry
 
+from api.billing.errors import InsufficientFundsError
 from api.billing.schema import OrderPaid
 from api.billing.types import Order, OrderPayment
 from api.context import Context
-from api.errors import ConflictError, InsufficientFundsError, InvalidInput, NotFoundError
+from api.errors import ConflictError, InvalidInput, NotFoundError
 from api.ids import required_id
 from api.permissions import MOVERS, requires
 from api.scalars import Long
@@ -26,6 +27,7 @@ from models.billing import top_up_and_pay
 from models.errors import ValidationFailed
 from models.identity.callers import CallerKind
 from models.platform.services import Services
+from models.wallet.errors import WalletErrorCode
 from models.wallet.topups.gateway import GatewayName
 
 
@@ -60,7 +62,7 @@ async def run_top_up_and_pay(services: Services, customer_id: int | None, order_
     async with services.adapters.open_gateways() as gateways:
         gateway = gateways.get(gateway_name)
         if gateway is None:
-            raise ValidationFailed("gateway_not_configured",
+            raise ValidationFailed(WalletErrorCode.GATEWAY_NOT_CONFIGURED,
                                    f"{gateway_name.value} is not configured", field="gateway")
         done = await top_up_and_pay.start_top_up_and_pay(
             customer_id, order_id, gateway, key, policy=services.policies.top_up,

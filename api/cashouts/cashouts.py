@@ -22,9 +22,9 @@ from api.errors import (
     InvalidInput,
     NotAllowedError,
     NotFoundError,
-    TransferRejected,
 )
 from api.ids import parse_id, required_id
+from api.ledger.errors import TransferRejected
 from api.pagination import (
     Connection,
     ListOrder,

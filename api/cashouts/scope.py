@@ -8,6 +8,7 @@ from api.context import Context
 from api.permissions import MANAGERS
 from models.errors import NotFound, ValidationFailed
 from models.identity.callers import CallerKind, Identity
+from models.identity.errors import IdentityErrorCode
 from models.identity.tables import StaffRole
 
 # Who approves and rejects cash-outs and verifies bank accounts.
@@ -26,11 +27,11 @@ def customer_in_scope(identity: Identity, customer_id: int | None) -> int:
     if identity.kind is CallerKind.CUSTOMER:
         assert identity.customer_id is not None
         if customer_id not in (None, identity.customer_id):
-            raise NotFound("customer_not_found", f"no customer {customer_id}",
+            raise NotFound(IdentityErrorCode.CUSTOMER_NOT_FOUND, f"no customer {customer_id}",
                            field="customerId")
         return identity.customer_id
     if customer_id is None:
-        raise ValidationFailed("customer_id_required", "staff name the customer",
+        raise ValidationFailed(IdentityErrorCode.CUSTOMER_ID_REQUIRED, "staff name the customer",
                                field="customerId")
     return customer_id
 

@@ -7,10 +7,9 @@ from typing import Any
 
 import strawberry
 
-from api.errors import UserError
+from api.errors import DomainErrors, UserError, declare_error, fields
 from api.ids import optional_id, to_id
 from api.scalars import Long
-from models.errors import DomainError
 from models.identity.tables import BankAccount as BankAccountRow
 from models.wallet.cashouts import batch_file
 from models.wallet.cashouts.cashouts import tracking_id
@@ -146,32 +145,12 @@ class CashOutLimitExceeded(UserError):
     remaining: Long = strawberry.field(description="What may still be asked for under it.")
 
 
-def _fields(error: DomainError) -> dict[str, Any]:
-    return {"code": error.code, "message": error.message, "field": error.field}
-
-
-class BankAccountNotVerifiedHandler(
-        strawberry.ExceptionHandler[BankAccountNotVerifiedRefusal, BankAccountNotVerified]):
-    def handle(self, exception: BankAccountNotVerifiedRefusal,
-               **_: Any) -> BankAccountNotVerified:
-        return BankAccountNotVerified(**_fields(exception))
-
-
-class InsufficientCashableHandler(
-        strawberry.ExceptionHandler[InsufficientCashableRefusal, InsufficientCashableCredit]):
-    def handle(self, exception: InsufficientCashableRefusal,
-               **_: Any) -> InsufficientCashableCredit:
-        return InsufficientCashableCredit(requested=Long(exception.requested),
-                                          cashable=Long(exception.cashable),
-                                          **_fields(exception))
-
-
-class CashOutLimitHandler(
-        strawberry.ExceptionHandler[CashOutLimitRefusal, CashOutLimitExceeded]):
-    def handle(self, exception: CashOutLimitRefusal, **_: Any) -> CashOutLimitExceeded:
-        return CashOutLimitExceeded(limit=Long(exception.limit),
-                                    remaining=Long(exception.remaining), **_fields(exception))
-
-
-CASHOUT_EXCEPTION_HANDLERS = (BankAccountNotVerifiedHandler(), InsufficientCashableHandler(),
-                              CashOutLimitHandler())
+CASHOUT_ERRORS = DomainErrors(errors=(
+    declare_error(BankAccountNotVerifiedRefusal, BankAccountNotVerified),
+    declare_error(InsufficientCashableRefusal, InsufficientCashableCredit,
+                  lambda e: InsufficientCashableCredit(requested=Long(e.requested),
+                                                       cashable=Long(e.cashable), **fields(e))),
+    declare_error(CashOutLimitRefusal, CashOutLimitExceeded,
+                  lambda e: CashOutLimitExceeded(limit=Long(e.limit),
+                                                 remaining=Long(e.remaining), **fields(e))),
+))

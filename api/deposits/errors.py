@@ -1,14 +1,11 @@
-"""The typed refusals of deposits in the schema, and the handlers that map the domain's to them
-(api/schema.py puts these handlers before the generic ones)."""
+"""The typed refusals of deposits in the schema, each declared with the domain's error it
+answers."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import strawberry
 
-from api.errors import UserError
-from models.errors import DomainError
+from api.errors import DomainErrors, UserError, declare_error, fields
 from models.wallet.deposits import errors
 from models.wallet.deposits.tables import DepositStatus
 
@@ -41,47 +38,11 @@ class SameApproverTwice(UserError):
     pass
 
 
-def _fields(error: DomainError) -> dict[str, Any]:
-    return {"code": error.code, "message": error.message, "field": error.field}
-
-
-class InvalidReceiptHandler(strawberry.ExceptionHandler[errors.InvalidReceipt, InvalidReceipt]):
-    def handle(self, exception: errors.InvalidReceipt, **_: Any) -> InvalidReceipt:
-        return InvalidReceipt(**_fields(exception))
-
-
-class TrackingNumberAlreadyCreditedHandler(strawberry.ExceptionHandler[
-        errors.TrackingNumberAlreadyCredited, TrackingNumberAlreadyCredited]):
-    def handle(self, exception: errors.TrackingNumberAlreadyCredited,
-               **_: Any) -> TrackingNumberAlreadyCredited:
-        return TrackingNumberAlreadyCredited(**_fields(exception))
-
-
-class DepositAlreadyDecidedHandler(strawberry.ExceptionHandler[
-        errors.DepositAlreadyDecided, DepositAlreadyDecided]):
-    def handle(self, exception: errors.DepositAlreadyDecided,
-               **_: Any) -> DepositAlreadyDecided:
-        return DepositAlreadyDecided(status=DepositStatus(exception.status),
-                                     **_fields(exception))
-
-
-class DeclarerCannotApproveHandler(strawberry.ExceptionHandler[
-        errors.DeclarerCannotApprove, DeclarerCannotApprove]):
-    def handle(self, exception: errors.DeclarerCannotApprove,
-               **_: Any) -> DeclarerCannotApprove:
-        return DeclarerCannotApprove(**_fields(exception))
-
-
-class SameApproverTwiceHandler(strawberry.ExceptionHandler[
-        errors.SameApproverTwice, SameApproverTwice]):
-    def handle(self, exception: errors.SameApproverTwice, **_: Any) -> SameApproverTwice:
-        return SameApproverTwice(**_fields(exception))
-
-
-DEPOSIT_EXCEPTION_HANDLERS = (
-    InvalidReceiptHandler(),
-    TrackingNumberAlreadyCreditedHandler(),
-    DepositAlreadyDecidedHandler(),
-    DeclarerCannotApproveHandler(),
-    SameApproverTwiceHandler(),
-)
+DEPOSIT_ERRORS = DomainErrors(errors=(
+    declare_error(errors.InvalidReceipt, InvalidReceipt),
+    declare_error(errors.TrackingNumberAlreadyCredited, TrackingNumberAlreadyCredited),
+    declare_error(errors.DepositAlreadyDecided, DepositAlreadyDecided,
+                  lambda e: DepositAlreadyDecided(status=DepositStatus(e.status), **fields(e))),
+    declare_error(errors.DeclarerCannotApprove, DeclarerCannotApprove),
+    declare_error(errors.SameApproverTwice, SameApproverTwice),
+))

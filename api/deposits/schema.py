@@ -36,11 +36,13 @@ from api.permissions import ALL_STAFF, MANAGERS, MOVERS, requires
 from api.scalars import Long
 from models.errors import ValidationFailed
 from models.identity.callers import CallerKind, Identity
+from models.identity.errors import IdentityErrorCode
 from models.identity.tables import StaffRole
 from models.wallet.deposits import deposits
 from models.wallet.deposits.errors import InvalidReceipt as InvalidReceiptError
 from models.wallet.deposits.tables import Bank, DepositStatus
 from models.wallet.deposits.tables import Deposit as DepositRow
+from models.wallet.errors import WalletErrorCode
 
 APPROVERS = MANAGERS | {StaffRole.BACK_OFFICE}
 
@@ -155,12 +157,12 @@ def _decode(text: str, max_bytes: int) -> bytes:
     """The receipt's bytes; a text too long for the limit is refused before it is decoded."""
     packed = "".join(text.split())
     if len(packed) > (max_bytes + 2) // 3 * 4:
-        raise InvalidReceiptError("receipt_too_large", f"a receipt may have at most {max_bytes} "
-                                  "bytes")
+        raise InvalidReceiptError(WalletErrorCode.RECEIPT_TOO_LARGE,
+                                  f"a receipt may have at most {max_bytes} bytes")
     try:
         return base64.b64decode(packed, validate=True)
     except (binascii.Error, ValueError):
-        raise InvalidReceiptError("receipt_not_base64",
+        raise InvalidReceiptError(WalletErrorCode.RECEIPT_NOT_BASE64,
                                   "the receipt is not valid base64") from None
 
 
@@ -170,7 +172,8 @@ def _customer_id(actor: Identity, given: strawberry.ID | None) -> int:
         assert actor.customer_id is not None
         return parsed if parsed is not None else actor.customer_id
     if parsed is None:
-        raise ValidationFailed("customer_required", "staff declare a deposit for a customer: "
+        raise ValidationFailed(IdentityErrorCode.CUSTOMER_REQUIRED,
+                               "staff declare a deposit for a customer: "
                                "give customerId", field="customerId")
     return parsed
 

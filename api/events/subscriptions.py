@@ -17,6 +17,7 @@ from api.permissions import ALL_STAFF, Scope, requires
 from api.scalars import Long
 from models.errors import DomainError
 from models.events.bus import current_bus
+from models.events.errors import EventsErrorCode
 from models.events.outbox import AccountChange
 from models.events.stream import balance_changes, readable_cursors
 
@@ -58,7 +59,8 @@ def _cursors(account_ids: list[strawberry.ID], after_sequence: int | None,
     for cursor in resume or []:
         account_id = required_id(cursor.account_id, "resume")
         if account_id not in cursors:
-            raise DomainError("invalid_subscription", f"resume names account {account_id}, "
+            raise DomainError(EventsErrorCode.INVALID_SUBSCRIPTION,
+                              f"resume names account {account_id}, "
                               "which is not in accountIds", field="resume")
         cursors[account_id] = cursor.after_sequence
     return cursors

@@ -3,17 +3,26 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated
 
 import strawberry
 
 from api.context import Context
-from api.errors import ConflictError, InvalidInput, NotFoundError, UserError
+from api.errors import (
+    ConflictError,
+    DomainErrors,
+    InvalidInput,
+    NotFoundError,
+    UserError,
+    declare_error,
+    fields,
+)
 from api.idempotency import key_argument
 from api.ids import parse_id, required_id, to_id
 from api.pagination import Connection, connection, decode_cursor, page_size
 from api.permissions import MANAGERS, requires
 from models.events import webhooks
+from models.events.errors import EventsErrorCode
 from models.events.tables import AttemptCategory
 from models.events.tables import WebhookAttempt as AttemptRow
 from models.events.tables import WebhookEndpoint as EndpointRow
@@ -83,15 +92,11 @@ class WebhookTargetRefused(UserError):
     reason: Refusal
 
 
-class WebhookTargetRefusedHandler(
-        strawberry.ExceptionHandler[TargetRefused, WebhookTargetRefused]):
-    def handle(self, exception: TargetRefused, **_: Any) -> WebhookTargetRefused:
-        return WebhookTargetRefused(reason=exception.refusal, code=exception.code,
-                                    message=exception.message, field=exception.field)
-
-
-# api/schema.py puts these before the generic handlers (a refusal is also a ValidationFailed).
-WEBHOOK_EXCEPTION_HANDLERS = (WebhookTargetRefusedHandler(),)
+# A refusal is also a ValidationFailed: its own handler comes first by specificity.
+EVENTS_ERRORS = DomainErrors(codes=(EventsErrorCode,), errors=(
+    declare_error(TargetRefused, WebhookTargetRefused,
+                  lambda e: WebhookTargetRefused(reason=e.refusal, **fields(e))),
+))
 
 
 @strawberry.type

@@ -15,18 +15,19 @@ from api.errors import (
     NotAllowedError,
     NotFoundError,
     SignInFailed,
-    SmsNotSentError,
-    TooManyCodeRequestsError,
 )
 from api.idempotency import key_field
+from api.identity.errors import TooManyCodeRequestsError
 from api.identity.types import CaughtSms, Customer
 from api.ids import parse_id, required_id
+from api.notify.errors import SmsNotSentError
 from api.pagination import Connection, connection, decode_cursor, page_size
 from api.permissions import ALL_STAFF, MANAGERS, MOVERS, Scope, requires
-from models.errors import ValidationFailed
+from models.errors import CommonErrorCode, ValidationFailed
 from models.identity import customers
 from models.identity.callers import CallerKind, Identity
 from models.identity.customers import ProfileChange
+from models.identity.errors import IdentityErrorCode
 from models.identity.idempotency import create_once
 from models.identity.tables import Customer as CustomerRow
 from models.identity.tables import CustomerKind, Language, StaffRole
@@ -65,7 +66,8 @@ class UpdateCustomerInput:
                  if getattr(self, name) is not UNSET}
         for name in ("name", "language", "mobile", "kind"):
             if name in given and getattr(self, name) is None:
-                raise ValidationFailed("invalid_input", f"{name} cannot be null", field=name)
+                raise ValidationFailed(CommonErrorCode.INVALID_INPUT,
+                                       f"{name} cannot be null", field=name)
         return ProfileChange(
             given=frozenset(given), name=self.name or "", email=self.email or None,
             language=self.language or Language.FA, mobile=self.mobile or "",
@@ -181,7 +183,8 @@ class CustomerMutation:
         customer_id = parse_id(input.id, "id")
         if customer_id is None:
             if actor.kind is not CallerKind.CUSTOMER:
-                raise ValidationFailed("invalid_id", "name the customer", field="id")
+                raise ValidationFailed(IdentityErrorCode.INVALID_ID,
+                                       "name the customer", field="id")
             customer_id = actor.customer_id
         assert customer_id is not None
         row = await customers.update_customer(actor, customer_id, input.change())

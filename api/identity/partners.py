@@ -16,6 +16,7 @@ from api.permissions import ALL_STAFF, MANAGERS, partner_operations, requires
 from models.errors import Conflict
 from models.identity import partners
 from models.identity.callers import Identity
+from models.identity.errors import IdentityErrorCode
 from models.identity.idempotency import create_once
 from models.identity.tables import Partner as PartnerRow
 from models.identity.tables import PartnerKey as PartnerKeyRow
@@ -144,7 +145,8 @@ class PartnerMutation:
                                                      "scopes": sorted(input.scopes)},
                                 issue, PartnerKeyRow)
         if not secrets:  # a replay: the secret was shown once, and only a hash is kept
-            raise Conflict("secret_shown_once", f"this idempotency key issued key {row.id} "
+            raise Conflict(IdentityErrorCode.SECRET_SHOWN_ONCE,
+                           f"this idempotency key issued key {row.id} "
                            f"({row.prefix}…) already; its secret is shown only once: revoke it "
                            "and issue another if the secret was lost", field="idempotencyKey")
         return CreatePartnerKeySuccess(key=PartnerKey.from_row(row), secret=secrets[0])

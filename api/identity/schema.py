@@ -13,9 +13,9 @@ from api.errors import (
     NotAllowedError,
     NotFoundError,
     SignInFailed,
-    SignInLocked,
 )
 from api.idempotency import key_field
+from api.identity.errors import SignInLocked
 from api.identity.types import Staff
 from api.ids import parse_id, required_id
 from api.pagination import Connection, connection, decode_cursor, page_size

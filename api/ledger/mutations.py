@@ -7,12 +7,13 @@ from typing import Annotated
 import strawberry
 
 from api.context import Context
-from api.errors import AccountRejected, InvalidInput, NotFoundError, TransferRejected
+from api.errors import InvalidInput, NotFoundError
 from api.ids import parse_id, required_id
+from api.ledger.errors import AccountRejected, TransferRejected
 from api.ledger.types import Account, Transfer, TransferKind
 from api.permissions import MOVERS, Scope, requires
 from api.scalars import JSON, Long
-from models.errors import ValidationFailed
+from models.errors import CommonErrorCode, ValidationFailed
 from models.ledger import accounts as ledger_accounts
 from models.ledger import managed
 from models.ledger.codes import TransferKind as Kind
@@ -56,7 +57,8 @@ class TransferInput:
 
     def to_request(self) -> TransferRequest:
         if self.metadata is not None and not isinstance(self.metadata, dict):
-            raise ValidationFailed("invalid_metadata", "metadata must be a JSON object",
+            raise ValidationFailed(CommonErrorCode.INVALID_METADATA,
+                                   "metadata must be a JSON object",
                                    field="metadata")
         return TransferRequest(
             idempotency_key=self.idempotency_key, code=self.code,
@@ -138,7 +140,8 @@ class LedgerMutation:
         requests = []
         for item in input:
             if item.metadata is not None and not isinstance(item.metadata, dict):
-                raise ValidationFailed("invalid_metadata", "metadata must be a JSON object",
+                raise ValidationFailed(CommonErrorCode.INVALID_METADATA,
+                                       "metadata must be a JSON object",
                                        field="metadata")
             requests.append(ledger_accounts.AccountRequest(
                 ledger=item.ledger, code=item.code, owner=item.owner, name=item.name,

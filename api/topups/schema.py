@@ -4,18 +4,28 @@ list and read them with their bank states, and reconcile one with its bank (back
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated
 
 import strawberry
 
 from api.context import Context
-from api.errors import ConflictError, InvalidInput, NotFoundError, UserError
+from api.errors import (
+    ConflictError,
+    DomainErrors,
+    InvalidInput,
+    NotFoundError,
+    UserError,
+    declare_error,
+    fields,
+)
 from api.ids import optional_id, parse_id, required_id, to_id
 from api.pagination import Connection, connection, decode_cursor, page_size
 from api.permissions import ALL_STAFF, AUDITORS, MOVERS, requires
 from api.scalars import Long
 from models.errors import NotFound, ValidationFailed
 from models.identity.callers import CallerKind, Identity
+from models.identity.errors import IdentityErrorCode
+from models.wallet.errors import WalletErrorCode
 from models.wallet.topups import errors as topup_errors
 from models.wallet.topups import topups
 from models.wallet.topups.gateway import GatewayName
@@ -125,43 +135,17 @@ class GatewayUnavailable(UserError):
     pass
 
 
-def _fields(error: Any) -> dict[str, Any]:
-    return {"code": error.code, "message": error.message, "field": error.field}
-
-
-class AmountBelowMinimumHandler(
-        strawberry.ExceptionHandler[topup_errors.AmountBelowMinimum, AmountBelowMinimum]):
-    def handle(self, exception: topup_errors.AmountBelowMinimum,
-               **_: Any) -> AmountBelowMinimum:
-        return AmountBelowMinimum(minimum=Long(exception.minimum), **_fields(exception))
-
-
-class AmountAboveMaximumHandler(
-        strawberry.ExceptionHandler[topup_errors.AmountAboveMaximum, AmountAboveMaximum]):
-    def handle(self, exception: topup_errors.AmountAboveMaximum,
-               **_: Any) -> AmountAboveMaximum:
-        return AmountAboveMaximum(maximum=Long(exception.maximum), **_fields(exception))
-
-
-class BalanceWouldExceedMaximumHandler(
-        strawberry.ExceptionHandler[topup_errors.BalanceWouldExceedMaximum,
-                                    BalanceWouldExceedMaximum]):
-    def handle(self, exception: topup_errors.BalanceWouldExceedMaximum,
-               **_: Any) -> BalanceWouldExceedMaximum:
-        return BalanceWouldExceedMaximum(maximum=Long(exception.maximum),
-                                         balance=Long(exception.balance),
-                                         room=Long(exception.room), **_fields(exception))
-
-
-class GatewayUnavailableHandler(
-        strawberry.ExceptionHandler[topup_errors.GatewayUnavailable, GatewayUnavailable]):
-    def handle(self, exception: topup_errors.GatewayUnavailable,
-               **_: Any) -> GatewayUnavailable:
-        return GatewayUnavailable(**_fields(exception))
-
-
-TOPUP_EXCEPTION_HANDLERS = (AmountBelowMinimumHandler(), AmountAboveMaximumHandler(),
-                            BalanceWouldExceedMaximumHandler(), GatewayUnavailableHandler())
+TOPUP_ERRORS = DomainErrors(errors=(
+    declare_error(topup_errors.AmountBelowMinimum, AmountBelowMinimum,
+                  lambda e: AmountBelowMinimum(minimum=Long(e.minimum), **fields(e))),
+    declare_error(topup_errors.AmountAboveMaximum, AmountAboveMaximum,
+                  lambda e: AmountAboveMaximum(maximum=Long(e.maximum), **fields(e))),
+    declare_error(topup_errors.BalanceWouldExceedMaximum, BalanceWouldExceedMaximum,
+                  lambda e: BalanceWouldExceedMaximum(maximum=Long(e.maximum),
+                                                      balance=Long(e.balance),
+                                                      room=Long(e.room), **fields(e))),
+    declare_error(topup_errors.GatewayUnavailable, GatewayUnavailable),
+))
 
 StartTopUpResult = Annotated[
     TopUpStarted | AmountBelowMinimum | AmountAboveMaximum | BalanceWouldExceedMaximum
@@ -235,16 +219,16 @@ class TopUpMutation:
         own = _own(identity)
         if own is not None:
             if wanted not in (None, own):
-                raise NotFound("customer_not_found", f"no customer {wanted}",
+                raise NotFound(IdentityErrorCode.CUSTOMER_NOT_FOUND, f"no customer {wanted}",
                                field="customerId")
             wanted = own
         if wanted is None:
-            raise ValidationFailed("customer_required", "staff name the customer",
+            raise ValidationFailed(IdentityErrorCode.CUSTOMER_REQUIRED, "staff name the customer",
                                    field="customerId")
         async with info.context.adapters.open_gateways() as gateways:
             gateway = gateways.get(input.gateway)
             if gateway is None:
-                raise ValidationFailed("gateway_not_configured",
+                raise ValidationFailed(WalletErrorCode.GATEWAY_NOT_CONFIGURED,
                                        f"{input.gateway.value} is not configured",
                                        field="gateway")
             row, redirect = await topups.start_topup(wanted, int(input.amount), gateway,

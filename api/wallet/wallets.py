@@ -9,14 +9,16 @@ from typing import Annotated
 import strawberry
 
 from api.context import Context
-from api.errors import ConflictError, InvalidInput, NotFoundError, TransferRejected
+from api.errors import ConflictError, InvalidInput, NotFoundError
 from api.ids import parse_id, required_id, to_id
+from api.ledger.errors import TransferRejected
 from api.permissions import ALL_STAFF, MANAGERS, Scope, requires
 from api.scalars import Long
 from api.wallet.types import CustomerActivity, Wallet, wallet_or_none
 from models.errors import ValidationFailed
 from models.identity import customers
 from models.identity.callers import CallerKind, Identity
+from models.identity.errors import IdentityErrorCode
 from models.wallet import wallets
 from models.wallet.activity.figures import activity_of
 
@@ -53,7 +55,8 @@ async def reachable_customer(actor: Identity, customer_id: int | None) -> int | 
     if actor.kind is CallerKind.CUSTOMER:
         return actor.customer_id if customer_id in (None, actor.customer_id) else None
     if customer_id is None:
-        raise ValidationFailed("customer_id_required", "name the customer", field="customerId")
+        raise ValidationFailed(IdentityErrorCode.CUSTOMER_ID_REQUIRED,
+                               "name the customer", field="customerId")
     row = await customers.find(actor, customer_id)
     return row.id if row is not None else None
 

@@ -11,14 +11,16 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from pydantic import BaseModel
 from starlette.routing import BaseRoute
 
 from admin_ui.parts import MenuEntry, PageRegistrar
+from api.errors import DomainErrors
 from models.platform.services import Services
 from models.platform.settings import Settings
+
+NO_ERRORS = DomainErrors()  # a domain that declares no errors of its own
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,8 +41,9 @@ class Domain:
     - `queries`, `mutations`, `subscriptions`: its Strawberry root parts, merged in the list's
       order; `outside_production`: its queries left out of the production schema (they follow
       its other queries); `types`: schema types no field reaches.
-    - `exception_handlers`: how its errors become members of result unions (Strawberry
-      `ExceptionHandler`s, tried in order, before the API's general ones).
+    - `errors`: its declared errors and error-code enums (`api.errors.DomainErrors`): how its
+      errors become members of result unions (handlers ordered by specificity, with the API's
+      general ones) and the codes the schema enumerates.
     - `periodic_jobs` and `actor_modules`: what its workers run; importing the actor modules
       declares the actors before a broker binds them.
     - `http_routes`: its own HTTP routes beside `/graphql` (a bank's callbacks, say).
@@ -58,7 +61,7 @@ class Domain:
     mutations: tuple[type, ...] = ()
     subscriptions: tuple[type, ...] = ()
     types: tuple[type, ...] = ()
-    exception_handlers: tuple[Any, ...] = ()
+    errors: DomainErrors = NO_ERRORS
     periodic_jobs: tuple[PeriodicJob, ...] = ()
     actor_modules: tuple[str, ...] = ()
     http_routes: Callable[[Services], Sequence[BaseRoute]] | None = None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from admin_ui import routes
 from admin_ui.pages import orders
 from admin_ui.parts import MenuEntry
+from api.billing.errors import BILLING_ERRORS
 from api.billing.schema import BillingMutation, BillingQuery
 from etebar.domains.base import Domain, PeriodicJob
 from models.billing.settings import BillingSettings
@@ -16,6 +17,7 @@ DOMAIN = Domain(
     models=("models.billing.tables",),
     queries=(BillingQuery,),
     mutations=(BillingMutation,),
+    errors=BILLING_ERRORS,
     periodic_jobs=(PeriodicJob("renew_orders",
                                lambda settings: settings.billing.renewal_seconds,
                                renew_orders.send),

@@ -7,7 +7,7 @@ from admin_ui.pages import cashouts
 from admin_ui.parts import MenuEntry
 from api.cashouts.bank_accounts import BankAccountMutation, BankAccountQuery
 from api.cashouts.cashouts import CashOutMutation, CashOutQuery
-from api.cashouts.types import CASHOUT_EXCEPTION_HANDLERS
+from api.cashouts.types import CASHOUT_ERRORS
 from etebar.domains.base import Domain, PeriodicJob
 from workers.actors.cashouts import check_sent_cash_outs, send_approved_cash_outs
 
@@ -16,7 +16,7 @@ DOMAIN = Domain(
     models=("models.wallet.cashouts.tables",),
     queries=(BankAccountQuery, CashOutQuery),
     mutations=(BankAccountMutation, CashOutMutation),
-    exception_handlers=CASHOUT_EXCEPTION_HANDLERS,
+    errors=CASHOUT_ERRORS,
     periodic_jobs=(PeriodicJob("send_approved_cash_outs",
                                lambda settings: settings.wallet.cashout_send_seconds,
                                send_approved_cash_outs.send),

@@ -36,7 +36,7 @@ def model_modules(domains: Sequence[Domain] = DOMAINS) -> list[str]:
 
 
 def schema_parts(domains: Sequence[Domain] = DOMAINS) -> SchemaParts:
-    """The domains' query, mutation and subscription parts, types and error handlers, in the
+    """The domains' query, mutation and subscription parts, types and declared errors, in the
     list's order; each domain's queries left out of production follow its other queries."""
     return SchemaParts(
         queries=tuple(query for domain in domains
@@ -46,8 +46,7 @@ def schema_parts(domains: Sequence[Domain] = DOMAINS) -> SchemaParts:
         outside_production=frozenset(query for domain in domains
                                      for query in domain.outside_production),
         types=tuple(kind for domain in domains for kind in domain.types),
-        exception_handlers=tuple(handler for domain in domains
-                                 for handler in domain.exception_handlers),
+        errors=tuple(domain.errors for domain in domains),
     )
 
 

@@ -6,7 +6,7 @@ from admin_ui import routes
 from admin_ui.pages import webhooks
 from admin_ui.parts import MenuEntry
 from api.events.subscriptions import EventSubscription
-from api.events.webhooks import WEBHOOK_EXCEPTION_HANDLERS, WebhookMutation, WebhookQuery
+from api.events.webhooks import EVENTS_ERRORS, WebhookMutation, WebhookQuery
 from etebar.domains.base import Domain, PeriodicJob
 from models.events.settings import EventsSettings
 from workers.actors.events import relay_domain_events
@@ -19,7 +19,7 @@ DOMAIN = Domain(
     queries=(WebhookQuery,),
     mutations=(WebhookMutation,),
     subscriptions=(EventSubscription,),
-    exception_handlers=WEBHOOK_EXCEPTION_HANDLERS,
+    errors=EVENTS_ERRORS,
     periodic_jobs=(PeriodicJob("dispatch_webhooks",
                                lambda settings: settings.events.webhook_dispatch_seconds,
                                dispatch_webhooks.send),

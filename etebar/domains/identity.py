@@ -6,6 +6,7 @@ from admin_ui import routes
 from admin_ui.pages import customer, customers, partners, staff
 from admin_ui.parts import MenuEntry
 from api.identity.customers import CaughtSmsQuery, CustomerMutation, CustomerQuery
+from api.identity.errors import IDENTITY_ERRORS
 from api.identity.partners import PartnerMutation, PartnerQuery
 from api.identity.schema import IdentityMutation, IdentityQuery
 from etebar.domains.base import Domain
@@ -18,6 +19,7 @@ DOMAIN = Domain(
     queries=(IdentityQuery, PartnerQuery, CustomerQuery),
     outside_production=(CaughtSmsQuery,),
     mutations=(IdentityMutation, PartnerMutation, CustomerMutation),
+    errors=IDENTITY_ERRORS,
     admin_pages=(staff.create, partners.create, customers.create, customer.create),
     menu=(MenuEntry(routes.STAFF, "menu.staff", "staffMembers", 40),
           MenuEntry(routes.PARTNERS, "menu.partners", "partners", 50),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from admin_ui import routes
 from admin_ui.pages import account, accounts, dashboard, transfer, transfers
 from admin_ui.parts import MenuEntry
+from api.ledger.errors import LEDGER_ERRORS
 from api.ledger.mutations import LedgerMutation
 from api.ledger.queries import LedgerQuery
 from etebar.domains.base import Domain, PeriodicJob
@@ -15,6 +16,7 @@ DOMAIN = Domain(
     models=("models.ledger.tables",),
     queries=(LedgerQuery,),
     mutations=(LedgerMutation,),
+    errors=LEDGER_ERRORS,
     periodic_jobs=(PeriodicJob("expire_due_pending",
                                lambda settings: settings.worker.scheduler_interval_seconds,
                                expire_due_pending.send),),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from admin_ui import routes
 from admin_ui.pages import mail
 from admin_ui.parts import MenuEntry
+from api.notify.errors import NOTIFY_ERRORS
 from api.notify.mail import CaughtMailQuery, MailMutation, MailQuery
 from etebar.domains.base import Domain, PeriodicJob
 from models.notify.settings import NotifySettings
@@ -17,6 +18,7 @@ DOMAIN = Domain(
     queries=(MailQuery,),
     outside_production=(CaughtMailQuery,),
     mutations=(MailMutation,),
+    errors=NOTIFY_ERRORS,
     periodic_jobs=(PeriodicJob("enqueue_due_emails",
                                lambda settings: settings.notify.email_sweep_seconds,
                                enqueue_due_emails.send),),

@@ -6,7 +6,7 @@ from admin_ui import routes
 from admin_ui.pages import topups
 from admin_ui.parts import MenuEntry
 from api.topups.callbacks import callback_routes
-from api.topups.schema import TOPUP_EXCEPTION_HANDLERS, TopUpMutation, TopUpQuery
+from api.topups.schema import TOPUP_ERRORS, TopUpMutation, TopUpQuery
 from etebar.domains.base import Domain, PeriodicJob
 from workers.actors.topups import reconcile_stale_topups
 
@@ -15,7 +15,7 @@ DOMAIN = Domain(
     models=("models.wallet.topups.tables",),
     queries=(TopUpQuery,),
     mutations=(TopUpMutation,),
-    exception_handlers=TOPUP_EXCEPTION_HANDLERS,
+    errors=TOPUP_ERRORS,
     periodic_jobs=(PeriodicJob("reconcile_stale_topups",
                                lambda settings: settings.wallet.topup_reconcile_interval_seconds,
                                reconcile_stale_topups.send),),

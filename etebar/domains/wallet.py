@@ -3,6 +3,7 @@ top-ups, deposits and cash-outs have manifests of their own)."""
 
 from __future__ import annotations
 
+from api.wallet.errors import WALLET_ERRORS
 from api.wallet.wallets import WalletMutation, WalletQuery
 from etebar.domains.base import Domain, PeriodicJob
 from models.wallet.settings import WalletSettings
@@ -14,6 +15,7 @@ DOMAIN = Domain(
     models=("models.wallet.tables",),
     queries=(WalletQuery,),
     mutations=(WalletMutation,),
+    errors=WALLET_ERRORS,
     periodic_jobs=(PeriodicJob("expire_wallet_credit",
                                lambda settings: settings.wallet.expiry_interval_seconds,
                                expire_wallet_credit.send),

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from tortoise.transactions import in_transaction
 
+from models.billing.errors import BillingErrorCode
 from models.billing.events import OrderFailed, OrderPaid
 from models.billing.tables import BillingCycle, Order, OrderPayment, OrderStatus, Product
 from models.clock import now_or
@@ -55,9 +56,9 @@ class OrderCannotFail(Conflict):
     (`order_not_paid`), cancelled (`order_cancelled`), failed already (`order_already_failed`),
     or its paid periods were delivered (`nothing_undelivered`)."""
 
-    code = "nothing_undelivered"
+    code = BillingErrorCode.NOTHING_UNDELIVERED
 
-    def __init__(self, code: str, order: Order) -> None:
+    def __init__(self, code: BillingErrorCode, order: Order) -> None:
         super().__init__(code, f"order {order.id} ({order.status.value}) has no paid period "
                                "left to deliver; only that can fail", field="orderId")
 
@@ -131,7 +132,8 @@ async def place_order(customer_id: int, product_id: int, auto_pay: bool = False)
     """A new order of an active product at today's price, awaiting its first payment."""
     product = await Product.get_or_none(id=product_id, active=True)
     if product is None:
-        raise NotFound("product_not_found", f"no active product {product_id}", field="productId")
+        raise NotFound(BillingErrorCode.PRODUCT_NOT_FOUND,
+                       f"no active product {product_id}", field="productId")
     await wallets.wallet_of(customer_id)
     return await Order.create(customer_id=customer_id, product=product, price=product.price,
                               cycle=product.cycle, auto_pay=auto_pay and
@@ -143,7 +145,7 @@ async def _locked(order_id: int, customer_id: int | None) -> Order:
     order = await Order.select_for_update().get_or_none(
         **given(id=order_id, customer_id=customer_id))
     if order is None:
-        raise NotFound("order_not_found", f"no order {order_id}", field="orderId")
+        raise NotFound(BillingErrorCode.ORDER_NOT_FOUND, f"no order {order_id}", field="orderId")
     return order
 
 
@@ -221,7 +223,8 @@ async def pay_order(customer_id: int, order_id: int, key: str, *, now: datetime 
             return PaidOrder(order=order, payment=done, replayed=True)
         period = due_period(order, moment, lead_time)
         if period is None:
-            raise Conflict("nothing_due", f"order {order_id} ({order.status.value}) owes nothing "
+            raise Conflict(BillingErrorCode.NOTHING_DUE,
+                           f"order {order_id} ({order.status.value}) owes nothing "
                            "now", field="orderId")
         payment = await charge(order, period, moment, request_key=key,
                                request_namespace=namespace)
@@ -255,7 +258,7 @@ async def amount_due(customer_id: int | None, order_id: int, *, now: datetime | 
     moment = now_or(now)
     order = await find_order(order_id, customer_id)
     if order is None:
-        raise NotFound("order_not_found", f"no order {order_id}", field="orderId")
+        raise NotFound(BillingErrorCode.ORDER_NOT_FOUND, f"no order {order_id}", field="orderId")
     period = due_period(order, moment, lead_time)
     if period is None:
         return None
@@ -268,10 +271,12 @@ async def set_auto_pay(customer_id: int | None, order_id: int, on: bool) -> Orde
     async with in_transaction():
         order = await _locked(order_id, customer_id)
         if order.status not in OPEN_STATUSES:
-            raise Conflict("order_closed", f"order {order_id} is {order.status.value}",
+            raise Conflict(BillingErrorCode.ORDER_CLOSED,
+                           f"order {order_id} is {order.status.value}",
                            field="orderId")
         if on and order.cycle is BillingCycle.ONE_OFF:
-            raise Conflict("order_does_not_renew", "a one-off order never renews", field="on")
+            raise Conflict(BillingErrorCode.ORDER_DOES_NOT_RENEW,
+                           "a one-off order never renews", field="on")
         order.auto_pay = on
         await order.save(update_fields=["auto_pay", "updated_at"])
     return order
@@ -285,7 +290,8 @@ async def cancel_order(customer_id: int | None, order_id: int, *,
         if order.status is OrderStatus.CANCELLED:
             return order
         if order.status not in OPEN_STATUSES:
-            raise Conflict("order_closed", f"order {order_id} is {order.status.value}",
+            raise Conflict(BillingErrorCode.ORDER_CLOSED,
+                           f"order {order_id} is {order.status.value}",
                            field="orderId")
         order.status = OrderStatus.CANCELLED
         order.cancelled_at = now_or(now)
@@ -311,9 +317,9 @@ def undelivered_periods(order: Order, now: datetime,
     return [order.period]
 
 
-_NOT_FAILABLE = {OrderStatus.AWAITING_PAYMENT: "order_not_paid",
-                 OrderStatus.CANCELLED: "order_cancelled",
-                 OrderStatus.FAILED: "order_already_failed"}
+_NOT_FAILABLE = {OrderStatus.AWAITING_PAYMENT: BillingErrorCode.ORDER_NOT_PAID,
+                 OrderStatus.CANCELLED: BillingErrorCode.ORDER_CANCELLED,
+                 OrderStatus.FAILED: BillingErrorCode.ORDER_ALREADY_FAILED}
 
 
 async def mark_order_failed(actor: str, order_id: int, reason: str, *,
@@ -325,7 +331,8 @@ async def mark_order_failed(actor: str, order_id: int, reason: str, *,
     and nothing changes."""
     reason = reason.strip()
     if not 1 <= len(reason) <= 500:
-        raise ValidationFailed("invalid_reason", "a reason of 1 to 500 characters is required",
+        raise ValidationFailed(BillingErrorCode.INVALID_REASON,
+                               "a reason of 1 to 500 characters is required",
                                field="reason")
     moment = now_or(now)
     async with publishing(), in_transaction():
@@ -334,7 +341,7 @@ async def mark_order_failed(actor: str, order_id: int, reason: str, *,
             raise OrderCannotFail(_NOT_FAILABLE[order.status], order)
         periods = undelivered_periods(order, moment, one_off_delivery)
         if not periods:
-            raise OrderCannotFail("nothing_undelivered", order)
+            raise OrderCannotFail(BillingErrorCode.NOTHING_UNDELIVERED, order)
         due = await OrderPayment.filter(order_id=order.id, period__in=periods,
                                         refunded_at=None).update(refund_due=True)
         assert due == len(periods), f"order {order.id} lacks a payment of {periods}"
@@ -359,7 +366,7 @@ async def owner_of(order_id: int) -> int:
     """The customer of order `order_id`."""
     order = await Order.get_or_none(id=order_id)
     if order is None:
-        raise NotFound("order_not_found", f"no order {order_id}", field="orderId")
+        raise NotFound(BillingErrorCode.ORDER_NOT_FOUND, f"no order {order_id}", field="orderId")
     return int(order.customer_id)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 
+from models.billing.errors import BillingErrorCode
 from models.errors import NotAllowed
 
 PATH = "/pay/order/{order_id}"
@@ -19,7 +20,7 @@ _SALT = "etebar.billing.pay-order-link"
 class PayLinkRefused(NotAllowed):
     """The link's token is forged, for another order, or expired."""
 
-    code = "pay_link_refused"
+    code = BillingErrorCode.PAY_LINK_REFUSED
 
 
 def _serializer(secret_key: str) -> URLSafeTimedSerializer:
@@ -41,7 +42,7 @@ def read_pay_link(secret_key: str, token: str, order_id: int, *, max_age_seconds
     try:
         data = _serializer(secret_key).loads(token, max_age=max_age_seconds)
     except SignatureExpired as error:
-        raise PayLinkRefused("pay_link_expired", "this payment link has expired",
+        raise PayLinkRefused(BillingErrorCode.PAY_LINK_EXPIRED, "this payment link has expired",
                              field="t") from error
     except BadSignature as error:
         raise PayLinkRefused(message="this payment link is not valid", field="t") from error

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from models.billing.errors import BillingErrorCode
 from models.billing.tables import BillingCycle, Product
 from models.errors import NotFound, ValidationFailed
 from models.ledger.codes import AMOUNT_MAX
@@ -10,14 +11,16 @@ from models.ledger.codes import AMOUNT_MAX
 def _name(value: str, field: str) -> str:
     value = value.strip()
     if not 1 <= len(value) <= 200:
-        raise ValidationFailed("invalid_name", "a name of 1 to 200 characters is required",
+        raise ValidationFailed(BillingErrorCode.INVALID_NAME,
+                               "a name of 1 to 200 characters is required",
                                field=field)
     return value
 
 
 def _price(value: int) -> int:
     if not 0 < value <= AMOUNT_MAX:
-        raise ValidationFailed("price_must_be_positive", "a price is a positive number of rials",
+        raise ValidationFailed(BillingErrorCode.PRICE_MUST_BE_POSITIVE,
+                               "a price is a positive number of rials",
                                field="price")
     return value
 
@@ -50,7 +53,8 @@ async def update_product(product_id: int, *, name_fa: str | None = None,
 async def get_product(product_id: int) -> Product:
     product = await Product.get_or_none(id=product_id)
     if product is None:
-        raise NotFound("product_not_found", f"no product {product_id}", field="productId")
+        raise NotFound(BillingErrorCode.PRODUCT_NOT_FOUND,
+                       f"no product {product_id}", field="productId")
     return product
 
 

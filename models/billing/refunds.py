@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 
 from tortoise.transactions import in_transaction
 
+from models.billing.errors import BillingErrorCode
 from models.billing.orders import Email, email_key
 from models.billing.tables import Order, OrderPayment, OrderStatus, Product
 from models.errors import Conflict, NotFound
@@ -42,9 +43,11 @@ async def refund_order(order_id: int, *, now: datetime | None = None) -> OrderRe
     async with in_transaction():
         order = await Order.select_for_update().get_or_none(id=order_id)
         if order is None:
-            raise NotFound("order_not_found", f"no order {order_id}", field="orderId")
+            raise NotFound(BillingErrorCode.ORDER_NOT_FOUND,
+                           f"no order {order_id}", field="orderId")
         if order.status is not OrderStatus.FAILED:
-            raise Conflict("order_not_failed", f"order {order_id} is {order.status.value}; only "
+            raise Conflict(BillingErrorCode.ORDER_NOT_FAILED,
+                           f"order {order_id} is {order.status.value}; only "
                            "a failed order is refunded", field="orderId")
         payments = await OrderPayment.select_for_update() \
             .filter(order_id=order.id, refund_due=True, refunded_at=None).order_by("period")

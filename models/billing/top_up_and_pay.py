@@ -30,6 +30,7 @@ from datetime import datetime, timedelta
 from tortoise.transactions import in_transaction
 
 from models.billing import orders
+from models.billing.errors import BillingErrorCode
 from models.billing.orders import PaidOrder
 from models.billing.tables import Order, Settlement, TopUpSettlement
 from models.clock import now_or
@@ -78,7 +79,7 @@ async def start_top_up_and_pay(customer_id: int | None, order_id: int, gateway: 
     started = await find_started(payer, namespace, key)
     if started is not None:  # this key started a top-up already: answer it
         if started.order_id != order_id:
-            raise Conflict("idempotency_conflict", "this key started another top-up",
+            raise Conflict(BillingErrorCode.IDEMPOTENCY_CONFLICT, "this key started another top-up",
                            field="idempotencyKey")
         row, redirect = await start_topup(payer, started.amount, gateway, key,
                                           policy=policy, order_id=order_id, namespace=namespace)

@@ -29,6 +29,7 @@ from enum import StrEnum
 from urllib.parse import urlsplit
 
 from models.errors import ValidationFailed
+from models.events.errors import EventsErrorCode
 
 Address = ipaddress.IPv4Address | ipaddress.IPv6Address
 Resolver = Callable[[str, int], Awaitable[list[str]]]
@@ -53,7 +54,7 @@ class Refusal(StrEnum):
 class TargetRefused(ValidationFailed):
     """The URL's host is, or resolves to, an address webhooks may not reach."""
 
-    code = "webhook_target_refused"
+    code = EventsErrorCode.WEBHOOK_TARGET_REFUSED
 
     def __init__(self, refusal: Refusal) -> None:
         self.refusal = refusal
@@ -159,7 +160,7 @@ async def pin(url: str, allowed_hosts: Collection[str] = ()) -> Target:
     try:
         port = parts.port or (443 if parts.scheme == "https" else 80)
     except ValueError:  # a port out of range
-        raise ValidationFailed("invalid_url", "the URL's port is out of range",
+        raise ValidationFailed(EventsErrorCode.INVALID_URL, "the URL's port is out of range",
                                field="url") from None
     if _allowed(host, allowed_hosts):
         return Target(url, host, port, None)

@@ -45,6 +45,7 @@ from tortoise.transactions import in_transaction
 from models.db import given
 from models.errors import NotFound, ValidationFailed
 from models.events import targets
+from models.events.errors import EventsErrorCode
 from models.events.outbox import changes_by_ids
 from models.events.tables import (
     AttemptCategory,
@@ -55,6 +56,7 @@ from models.events.tables import (
     WebhookEndpoint,
 )
 from models.identity.callers import Identity
+from models.identity.errors import IdentityErrorCode
 from models.identity.partners import get_partner
 
 LOOKBACK_IDS = 10_000
@@ -72,11 +74,13 @@ class DeliveryFailed(Exception):
 def _partner_of(actor: Identity, partner_id: int | None) -> int:
     if actor.is_partner:
         if partner_id is not None and partner_id != actor.partner_id:
-            raise NotFound("partner_not_found", f"no partner {partner_id}", field="partnerId")
+            raise NotFound(IdentityErrorCode.PARTNER_NOT_FOUND,
+                           f"no partner {partner_id}", field="partnerId")
         assert actor.partner_id is not None
         return actor.partner_id
     if partner_id is None:
-        raise ValidationFailed("partner_required", "name the partner", field="partnerId")
+        raise ValidationFailed(EventsErrorCode.PARTNER_REQUIRED,
+                               "name the partner", field="partnerId")
     return partner_id
 
 
@@ -111,7 +115,8 @@ async def create_endpoint(actor: Identity, partner_id: int | None, url: str,
     partner = await get_partner(_partner_of(actor, partner_id))
     parsed = urlparse(url)
     if parsed.scheme not in ("https", "http") or not parsed.hostname or len(url) > 2000:
-        raise ValidationFailed("invalid_url", "an http(s) URL of at most 2000 characters",
+        raise ValidationFailed(EventsErrorCode.INVALID_URL,
+                               "an http(s) URL of at most 2000 characters",
                                field="url")
     await targets.pin(url, allowed_hosts)
     endpoint = await WebhookEndpoint.create(partner_id=partner.id, url=url,
@@ -123,7 +128,7 @@ async def _endpoint_of(actor: Identity, endpoint_id: int) -> WebhookEndpoint:
     endpoint = await WebhookEndpoint.get_or_none(id=endpoint_id)
     if endpoint is None or (actor.is_partner
                             and endpoint.partner_id != actor.partner_id):
-        raise NotFound("endpoint_not_found", f"no webhook endpoint {endpoint_id}",
+        raise NotFound(EventsErrorCode.ENDPOINT_NOT_FOUND, f"no webhook endpoint {endpoint_id}",
                        field="endpointId")
     return endpoint
 
@@ -203,7 +208,7 @@ async def stuck_deliveries(older_than_seconds: float, *, limit: int = DISPATCH_L
     """Pending deliveries with no activity (creation or attempt) for `older_than_seconds`: the
     ones whose message was lost, to enqueue again. Delivered and failed ones are never listed."""
     if older_than_seconds <= 0:
-        raise ValidationFailed("invalid_age", "the age must be positive",
+        raise ValidationFailed(EventsErrorCode.INVALID_AGE, "the age must be positive",
                                field="olderThanSeconds")
     cutoff = (now or datetime.now(UTC)) - timedelta(seconds=older_than_seconds)
     rows = await connections.get("default").execute_query_dict(_STUCK, [cutoff, limit])
@@ -279,7 +284,7 @@ async def deliver(delivery_id: int, secret_key: str, *, http_timeout: float = 10
     registered); a refused address is a failed attempt (`blocked_address`), retried as any."""
     delivery = await WebhookDelivery.get_or_none(id=delivery_id).prefetch_related("endpoint")
     if delivery is None:
-        raise NotFound("delivery_not_found", f"no webhook delivery {delivery_id}")
+        raise NotFound(EventsErrorCode.DELIVERY_NOT_FOUND, f"no webhook delivery {delivery_id}")
     if delivery.state is not DeliveryState.PENDING:
         return Attempted(delivery.state is DeliveryState.DELIVERED, None)
     endpoint = delivery.endpoint

@@ -21,7 +21,7 @@ from models.db import given
 from models.domain_events.outbox import emit, publishing
 from models.errors import AuthenticationFailed, Conflict, NotAllowed, NotFound, ValidationFailed
 from models.identity.callers import CallerKind, Identity
-from models.identity.errors import TooManyCodeRequests
+from models.identity.errors import IdentityErrorCode, TooManyCodeRequests
 from models.identity.events import CustomerEnrolled
 from models.identity.hashing import keyed_hash, new_secret, same, secret_hash
 from models.identity.numbers import (
@@ -98,7 +98,8 @@ def normalise_mobile(value: str) -> str:
     elif text.startswith("9") and len(text) == 10:
         text = "0" + text
     if len(text) != 11 or not text.startswith("09") or not text.isdigit() or not text.isascii():
-        raise ValidationFailed("invalid_mobile", "an Iranian mobile number such as 09121234567 "
+        raise ValidationFailed(IdentityErrorCode.INVALID_MOBILE,
+                               "an Iranian mobile number such as 09121234567 "
                                "is required", field="mobile")
     return text
 
@@ -113,18 +114,21 @@ async def create_customer(mobile: str, name: str = "", language: Language = Lang
 
     mobile = normalise_mobile(mobile)
     if len(name) > 200:
-        raise ValidationFailed("invalid_name", "a name has at most 200 characters", field="name")
+        raise ValidationFailed(IdentityErrorCode.INVALID_NAME,
+                               "a name has at most 200 characters", field="name")
     if email is not None:
         email = normalise_email(email)
     if national_id is not None:
         national_id = (normalise_national_id(national_id) if kind is CustomerKind.INDIVIDUAL
                        else normalise_company_id(national_id))
     if partner_id is not None and not await Partner.exists(id=partner_id, is_active=True):
-        raise NotFound("partner_not_found", f"no active partner {partner_id}", field="partnerId")
+        raise NotFound(IdentityErrorCode.PARTNER_NOT_FOUND,
+                       f"no active partner {partner_id}", field="partnerId")
     if await Customer.exists(mobile=mobile):
-        raise Conflict("customer_exists", "a customer has this mobile number", field="mobile")
+        raise Conflict(IdentityErrorCode.CUSTOMER_EXISTS,
+                       "a customer has this mobile number", field="mobile")
     if national_id is not None and await Customer.exists(national_id=national_id):
-        raise Conflict("national_id_taken", "a customer has this national ID",
+        raise Conflict(IdentityErrorCode.NATIONAL_ID_TAKEN, "a customer has this national ID",
                        field="nationalId")
     async with publishing(), in_transaction():
         customer = await Customer.create(mobile=mobile, name=name.strip(), language=language,
@@ -140,14 +144,17 @@ async def add_bank_account(customer_id: int, sheba: str, holder_name: str) -> Ba
     sheba = normalise_sheba(sheba)
     holder_name = holder_name.strip()
     if not 1 <= len(holder_name) <= 200:
-        raise ValidationFailed("invalid_holder_name", "the holder's name is required "
+        raise ValidationFailed(IdentityErrorCode.INVALID_HOLDER_NAME,
+                               "the holder's name is required "
                                "(at most 200 characters)", field="holderName")
     if not await Customer.exists(id=customer_id):
-        raise NotFound("customer_not_found", f"no customer {customer_id}", field="customerId")
+        raise NotFound(IdentityErrorCode.CUSTOMER_NOT_FOUND,
+                       f"no customer {customer_id}", field="customerId")
     account, made = await BankAccount.get_or_create(
         customer_id=customer_id, sheba=sheba, defaults={"holder_name": holder_name})
     if not made and account.holder_name != holder_name:
-        raise Conflict("bank_account_exists", "this Sheba number is recorded with another "
+        raise Conflict(IdentityErrorCode.BANK_ACCOUNT_EXISTS,
+                       "this Sheba number is recorded with another "
                        "holder's name", field="sheba")
     return account
 
@@ -157,7 +164,8 @@ async def verify_bank_account(bank_account_id: int, *, by: str = "") -> BankAcco
     as the audit log names it); safe to repeat: the first verifier stays recorded."""
     account = await BankAccount.get_or_none(id=bank_account_id)
     if account is None:
-        raise NotFound("bank_account_not_found", f"no bank account {bank_account_id}",
+        raise NotFound(IdentityErrorCode.BANK_ACCOUNT_NOT_FOUND,
+                       f"no bank account {bank_account_id}",
                        field="bankAccountId")
     if account.verified_at is None:
         account.verified_at = datetime.now(UTC)
@@ -178,7 +186,8 @@ async def enrol(actor: Identity, mobile: str, name: str = "",
     """Enrol a customer: a partner always enrols its own members, staff choose the partner."""
     if actor.is_partner:
         if partner_id not in (None, actor.partner_id):
-            raise NotFound("partner_not_found", f"no partner {partner_id}", field="partnerId")
+            raise NotFound(IdentityErrorCode.PARTNER_NOT_FOUND,
+                           f"no partner {partner_id}", field="partnerId")
         partner_id = actor.partner_id
     return await create_customer(mobile, name, language, partner_id, kind=kind, email=email,
                                  national_id=national_id)
@@ -209,10 +218,12 @@ async def update_customer(actor: Identity, customer_id: int, change: ProfileChan
     fields = change.given
     if actor.kind is CallerKind.CUSTOMER:
         if customer_id != actor.customer_id:
-            raise NotFound("customer_not_found", f"no customer {customer_id}", field="id")
+            raise NotFound(IdentityErrorCode.CUSTOMER_NOT_FOUND,
+                           f"no customer {customer_id}", field="id")
         forbidden = fields - SELF_SERVICE_FIELDS
         if forbidden:
-            raise NotAllowed("field_not_self_service", "a customer may change only their name, "
+            raise NotAllowed(IdentityErrorCode.FIELD_NOT_SELF_SERVICE,
+                             "a customer may change only their name, "
                              "email and language", field=_camel(sorted(forbidden)[0]))
     async with in_transaction():
         query = Customer.filter(id=customer_id)
@@ -220,10 +231,12 @@ async def update_customer(actor: Identity, customer_id: int, change: ProfileChan
             query = query.filter(partner_id=actor.partner_id)
         customer = await query.select_for_update().first()
         if customer is None:
-            raise NotFound("customer_not_found", f"no customer {customer_id}", field="id")
+            raise NotFound(IdentityErrorCode.CUSTOMER_NOT_FOUND,
+                           f"no customer {customer_id}", field="id")
         if "name" in fields:
             if len(change.name) > 200:
-                raise ValidationFailed("invalid_name", "a name has at most 200 characters",
+                raise ValidationFailed(IdentityErrorCode.INVALID_NAME,
+                                       "a name has at most 200 characters",
                                        field="name")
             customer.name = change.name.strip()
         if "email" in fields:
@@ -242,18 +255,21 @@ async def update_customer(actor: Identity, customer_id: int, change: ProfileChan
                                     else normalise_company_id(customer.national_id))
             if await Customer.exclude(id=customer.id).filter(
                     national_id=customer.national_id).exists():
-                raise Conflict("national_id_taken", "a customer has this national ID",
+                raise Conflict(IdentityErrorCode.NATIONAL_ID_TAKEN,
+                               "a customer has this national ID",
                                field="nationalId")
         if "mobile" in fields:
             customer.mobile = normalise_mobile(change.mobile)
             if await Customer.exclude(id=customer.id).filter(mobile=customer.mobile).exists():
-                raise Conflict("customer_exists", "a customer has this mobile number",
+                raise Conflict(IdentityErrorCode.CUSTOMER_EXISTS,
+                               "a customer has this mobile number",
                                field="mobile")
         try:
             async with in_transaction():
                 await customer.save()
         except IntegrityError:  # a concurrent change took the number or the ID first
-            raise Conflict("customer_exists", "a customer has this mobile number or national ID",
+            raise Conflict(IdentityErrorCode.CUSTOMER_EXISTS,
+                           "a customer has this mobile number or national ID",
                            field="mobile") from None
     return customer
 
@@ -337,7 +353,7 @@ async def request_sign_in_code(mobile: str, sender: SmsSender, policy: CodePolic
     return expires_at
 
 
-def _refused(code: str, message: str) -> AuthenticationFailed:
+def _refused(code: IdentityErrorCode, message: str) -> AuthenticationFailed:
     return AuthenticationFailed(code, message, field="oneTimeCode")
 
 
@@ -353,17 +369,21 @@ async def sign_in_with_code(mobile: str, code: str,
             .select_for_update().first()
         customer = await Customer.get_or_none(mobile=mobile)
         if row is None or customer is None:
-            refusal = _refused("code_invalid", "the code is wrong; ask for a new one")
+            refusal = _refused(IdentityErrorCode.CODE_INVALID,
+                               "the code is wrong; ask for a new one")
         elif row.expires_at <= now:
-            refusal = _refused("code_expired", "the code has expired; ask for a new one")
+            refusal = _refused(IdentityErrorCode.CODE_EXPIRED,
+                               "the code has expired; ask for a new one")
         elif row.attempts >= policy.max_attempts:
-            refusal = _refused("too_many_attempts", "too many wrong codes; ask for a new one")
+            refusal = _refused(IdentityErrorCode.TOO_MANY_ATTEMPTS,
+                               "too many wrong codes; ask for a new one")
         elif not same(row.code_hash, _code_hash(policy, mobile, code)):
             # Counted in this transaction, which commits: the refusal is raised after it.
             row.attempts += 1
             await row.save(update_fields=["attempts"])
             left = policy.max_attempts - row.attempts
-            refusal = _refused("code_invalid", f"the code is wrong; {left} tries left"
+            refusal = _refused(IdentityErrorCode.CODE_INVALID,
+                               f"the code is wrong; {left} tries left"
                                if left else "the code is wrong; ask for a new one")
         else:
             row.used_at = now
@@ -388,7 +408,8 @@ async def authenticate_session(secret: str) -> Identity:
                                                 revoked_at=None).prefetch_related("customer")
     now = datetime.now(UTC)
     if session is None or session.expires_at <= now:
-        raise AuthenticationFailed("invalid_token", "the session is unknown, expired or ended")
+        raise AuthenticationFailed(IdentityErrorCode.INVALID_TOKEN,
+                                   "the session is unknown, expired or ended")
     if session.last_used_at is None or now - session.last_used_at > LAST_USED_RESOLUTION:
         await CustomerSession.filter(id=session.id).update(last_used_at=now)
     customer = session.customer

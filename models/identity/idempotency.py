@@ -21,6 +21,7 @@ from tortoise.models import Model
 from tortoise.transactions import in_transaction
 
 from models.errors import Conflict
+from models.identity.errors import IdentityErrorCode
 from models.identity.tables import IdempotentRequest
 from models.keys import check_key
 
@@ -60,7 +61,7 @@ async def create_once(namespace: str, key: str | None, operation: str,
             return created
     stored = await IdempotentRequest.get(namespace=namespace, key=key)
     if stored.operation != operation or stored.request_digest != digest:
-        raise Conflict("idempotency_conflict",
+        raise Conflict(IdentityErrorCode.IDEMPOTENCY_CONFLICT,
                        "this idempotency key was used for a different request",
                        field="idempotencyKey")
     return await model.get(id=stored.result_id)

@@ -9,6 +9,7 @@ IBAN rule for Iran (IR + 24 digits, ISO 13616 mod 97) is a few lines, so they li
 from __future__ import annotations
 
 from models.errors import ValidationFailed
+from models.identity.errors import IdentityErrorCode
 
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 
@@ -44,7 +45,8 @@ def normalise_national_id(value: str) -> str:
     text = _clean(value)
     if (not _ascii_digits(text, 10) or len(set(text)) == 1
             or national_id_check_digit(text[:9]) != int(text[9])):
-        raise ValidationFailed("invalid_national_id", "a valid 10-digit national ID is required",
+        raise ValidationFailed(IdentityErrorCode.INVALID_NATIONAL_ID,
+                               "a valid 10-digit national ID is required",
                                field="nationalId")
     return text
 
@@ -62,7 +64,8 @@ def normalise_company_id(value: str) -> str:
     text = _clean(value)
     if (not _ascii_digits(text, 11) or int(text[3:9]) == 0
             or company_id_check_digit(text[:10]) != int(text[10])):
-        raise ValidationFailed("invalid_company_id", "a valid 11-digit company national ID is "
+        raise ValidationFailed(IdentityErrorCode.INVALID_COMPANY_ID,
+                               "a valid 11-digit company national ID is "
                                "required", field="nationalId")
     return text
 
@@ -81,7 +84,8 @@ def normalise_sheba(value: str) -> str:
     """A Sheba number as IR + 24 digits, checked with ISO 13616's mod 97."""
     text = _clean(value)
     if not (text.startswith("IR") and _ascii_digits(text[2:], 24)) or _mod97(text) != 1:
-        raise ValidationFailed("invalid_sheba", "a valid Sheba number (IR and 24 digits) is "
+        raise ValidationFailed(IdentityErrorCode.INVALID_SHEBA,
+                               "a valid Sheba number (IR and 24 digits) is "
                                "required", field="sheba")
     return text
 
@@ -91,5 +95,6 @@ def normalise_email(value: str) -> str:
     local, _, domain = text.rpartition("@")
     if (len(text) > 254 or not local or "." not in domain or domain.startswith(".")
             or domain.endswith(".") or any(c.isspace() for c in text)):
-        raise ValidationFailed("invalid_email", "an email address is required", field="email")
+        raise ValidationFailed(IdentityErrorCode.INVALID_EMAIL,
+                               "an email address is required", field="email")
     return local + "@" + domain.lower()

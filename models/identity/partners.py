@@ -9,6 +9,7 @@ from tortoise.transactions import in_transaction
 
 from models.errors import AuthenticationFailed, NotFound, ValidationFailed
 from models.identity.callers import CallerKind, Identity, Scope
+from models.identity.errors import IdentityErrorCode
 from models.identity.hashing import new_secret, secret_hash
 from models.identity.tables import ApiToken, Partner, PartnerKey, PartnerKind, StaffUser
 from models.identity.tokens import LAST_USED_RESOLUTION
@@ -19,7 +20,8 @@ KEY_PREFIX = "etbk_"  # a partner key; staff tokens start etb_, customer session
 async def create_partner(name: str, kind: PartnerKind) -> Partner:
     name = name.strip()
     if not 1 <= len(name) <= 200:
-        raise ValidationFailed("invalid_name", "a name of 1 to 200 characters is required",
+        raise ValidationFailed(IdentityErrorCode.INVALID_NAME,
+                               "a name of 1 to 200 characters is required",
                                field="name")
     return await Partner.create(name=name, kind=kind)
 
@@ -31,7 +33,8 @@ async def find_partner(partner_id: int) -> Partner | None:
 async def get_partner(partner_id: int) -> Partner:
     partner = await Partner.get_or_none(id=partner_id)
     if partner is None:
-        raise NotFound("partner_not_found", f"no partner {partner_id}", field="partnerId")
+        raise NotFound(IdentityErrorCode.PARTNER_NOT_FOUND,
+                       f"no partner {partner_id}", field="partnerId")
     return partner
 
 
@@ -62,7 +65,8 @@ async def page(*, limit: int, after_id: int | None = None,
 def _check_reach(actor: Identity, partner_id: int) -> None:
     """A partner's own people manage only their partner's keys; to them no other exists."""
     if actor.is_partner and actor.partner_id != partner_id:
-        raise NotFound("partner_not_found", f"no partner {partner_id}", field="partnerId")
+        raise NotFound(IdentityErrorCode.PARTNER_NOT_FOUND,
+                       f"no partner {partner_id}", field="partnerId")
 
 
 def _clean_scopes(scopes: Collection[str], operations: Collection[str]) -> list[str]:
@@ -70,11 +74,12 @@ def _clean_scopes(scopes: Collection[str], operations: Collection[str]) -> list[
     known = {s.value for s in Scope} | set(operations)
     cleaned = sorted({s.strip() for s in scopes})
     if not cleaned:
-        raise ValidationFailed("scopes_required", "a key needs at least one scope",
+        raise ValidationFailed(IdentityErrorCode.SCOPES_REQUIRED, "a key needs at least one scope",
                                field="scopes")
     unknown = [s for s in cleaned if s not in known]
     if unknown:
-        raise ValidationFailed("unknown_scope", f"not a scope or a partner operation: "
+        raise ValidationFailed(IdentityErrorCode.UNKNOWN_SCOPE,
+                               f"not a scope or a partner operation: "
                                f"{', '.join(unknown)}", field="scopes")
     return cleaned
 
@@ -87,7 +92,8 @@ async def issue_key(actor: Identity, partner_id: int, name: str, scopes: Collect
     _check_reach(actor, partner_id)
     partner = await get_partner(partner_id)
     if not partner.is_active:
-        raise ValidationFailed("partner_inactive", "the partner is suspended", field="partnerId")
+        raise ValidationFailed(IdentityErrorCode.PARTNER_INACTIVE,
+                               "the partner is suspended", field="partnerId")
     cleaned = _clean_scopes(scopes, operations)
     secret = new_secret(KEY_PREFIX)
     key = await PartnerKey.create(partner=partner, name=name.strip()[:100] or "key",
@@ -99,7 +105,7 @@ async def issue_key(actor: Identity, partner_id: int, name: str, scopes: Collect
 async def revoke_key(actor: Identity, key_id: int) -> PartnerKey:
     key = await PartnerKey.get_or_none(id=key_id)
     if key is None or (actor.is_partner and key.partner_id != actor.partner_id):
-        raise NotFound("key_not_found", f"no key {key_id}", field="keyId")
+        raise NotFound(IdentityErrorCode.KEY_NOT_FOUND, f"no key {key_id}", field="keyId")
     if key.revoked_at is None:
         key.revoked_at = datetime.now(UTC)
         await key.save(update_fields=["revoked_at"])
@@ -119,7 +125,7 @@ async def authenticate_key(secret: str) -> Identity:
     key = await PartnerKey.get_or_none(key_hash=secret_hash(secret),
                                        revoked_at=None).prefetch_related("partner")
     if key is None or not key.partner.is_active:
-        raise AuthenticationFailed("invalid_token", "the key is unknown or revoked")
+        raise AuthenticationFailed(IdentityErrorCode.INVALID_TOKEN, "the key is unknown or revoked")
     now = datetime.now(UTC)
     if key.last_used_at is None or now - key.last_used_at > LAST_USED_RESOLUTION:
         await PartnerKey.filter(id=key.id).update(last_used_at=now)

@@ -19,6 +19,7 @@ from tortoise import connections
 
 from models.errors import NotFound
 from models.identity.callers import CallerKind, Identity
+from models.identity.errors import IdentityErrorCode
 from models.identity.tables import Customer
 from models.ledger import queries
 from models.ledger.accounts import AccountRequest
@@ -152,7 +153,8 @@ class Reach:
         """An account in reach, for a change to it; anything else is `account_not_found`."""
         account = await self.account(account_id)
         if account is None:
-            raise NotFound("account_not_found", f"no account {account_id}", field="accountId")
+            raise NotFound(IdentityErrorCode.ACCOUNT_NOT_FOUND,
+                           f"no account {account_id}", field="accountId")
         return account
 
     async def own_account_requests(
@@ -165,7 +167,8 @@ class Reach:
             if request.owner is None and self.partner_id is not None:
                 request = replace(request, owner=partner_owner(self.partner_id))
             if not await self.owns(request.owner):
-                raise AccountRejected("owner_not_allowed", "a partner may open accounts only "
+                raise AccountRejected(IdentityErrorCode.OWNER_NOT_ALLOWED,
+                                      "a partner may open accounts only "
                                       "for itself and its members", index=index, field="owner")
             owned.append(request)
         return owned

@@ -12,19 +12,22 @@ from tortoise.transactions import in_transaction
 from models.errors import NotAllowed, NotFound
 from models.identity import tokens
 from models.identity.callers import Identity
+from models.identity.errors import IdentityErrorCode
 from models.identity.tables import ApiToken, Language, Partner, StaffRole, StaffUser
 
 
 def _owner_only(actor: Identity, role: StaffRole, field: str) -> None:
     if role is StaffRole.OWNER and actor.role is not StaffRole.OWNER:
-        raise NotAllowed("owner_role_requires_owner", "only an owner may make or change an owner",
+        raise NotAllowed(IdentityErrorCode.OWNER_ROLE_REQUIRES_OWNER,
+                         "only an owner may make or change an owner",
                          field=field)
 
 
 async def _staff(staff_id: int) -> StaffUser:
     staff = await StaffUser.get_or_none(id=staff_id)
     if staff is None:
-        raise NotFound("staff_not_found", f"no staff member {staff_id}", field="staffId")
+        raise NotFound(IdentityErrorCode.STAFF_NOT_FOUND,
+                       f"no staff member {staff_id}", field="staffId")
     return staff
 
 
@@ -36,7 +39,7 @@ async def create(actor: Identity, email: str, name: str, password: str, role: St
     if partner_id is not None:
         partner = await Partner.get_or_none(id=partner_id, is_active=True)
         if partner is None:
-            raise NotFound("partner_not_found", f"no active partner {partner_id}",
+            raise NotFound(IdentityErrorCode.PARTNER_NOT_FOUND, f"no active partner {partner_id}",
                            field="partnerId")
     return await tokens.create_staff(email, name, password, role, partner)
 
@@ -57,7 +60,7 @@ async def change_role(actor: Identity, staff_id: int, role: StaffRole) -> StaffU
 async def deactivate(actor: Identity, staff_id: int) -> StaffUser:
     """Deactivate a staff member and end every token and session they hold."""
     if staff_id == actor.staff_id:
-        raise NotAllowed("cannot_deactivate_yourself", "ask another owner or admin",
+        raise NotAllowed(IdentityErrorCode.CANNOT_DEACTIVATE_YOURSELF, "ask another owner or admin",
                          field="staffId")
     async with in_transaction():
         staff = await _staff(staff_id)
@@ -80,7 +83,8 @@ async def _keep_an_owner(leaving: StaffUser) -> None:
     owners = await StaffUser.filter(role=StaffRole.OWNER, is_active=True, partner_id=None) \
         .select_for_update().order_by("id").values_list("id", flat=True)
     if not set(owners) - {leaving.id}:
-        raise NotAllowed("last_owner", "the platform must keep at least one active owner",
+        raise NotAllowed(IdentityErrorCode.LAST_OWNER,
+                         "the platform must keep at least one active owner",
                          field="staffId")
 
 

@@ -13,7 +13,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 
 from models.errors import AuthenticationFailed, Conflict, ValidationFailed
 from models.identity.callers import CallerKind, Identity
-from models.identity.errors import AccountLocked, AddressLocked
+from models.identity.errors import AccountLocked, AddressLocked, IdentityErrorCode
 from models.identity.hashing import new_secret, secret_hash
 from models.identity.tables import ApiToken, Partner, StaffRole, StaffUser
 from models.throttle import Throttle
@@ -92,7 +92,8 @@ def staff_identity(staff: StaffUser, token: ApiToken | None = None) -> Identity:
 
 def validate_password(password: str) -> None:
     if len(password) < 10:
-        raise ValidationFailed("password_too_short", "a password needs at least 10 characters",
+        raise ValidationFailed(IdentityErrorCode.PASSWORD_TOO_SHORT,
+                               "a password needs at least 10 characters",
                                field="password")
 
 
@@ -101,10 +102,12 @@ async def create_staff(email: str, name: str, password: str,
                        partner: Partner | None = None) -> StaffUser:
     email = email.strip().lower()
     if "@" not in email or len(email) > 254:
-        raise ValidationFailed("invalid_email", "an email address is required", field="email")
+        raise ValidationFailed(IdentityErrorCode.INVALID_EMAIL,
+                               "an email address is required", field="email")
     validate_password(password)
     if await StaffUser.exists(email=email):
-        raise Conflict("staff_exists", f"{email} is already a staff user", field="email")
+        raise Conflict(IdentityErrorCode.STAFF_EXISTS,
+                       f"{email} is already a staff user", field="email")
     # argon2 is slow by design (~0.5 s): hash in a thread so the event loop keeps serving.
     password_hash = await asyncio.to_thread(_hasher.hash, password)
     return await StaffUser.create(email=email, name=name.strip() or email,
@@ -132,14 +135,16 @@ async def authenticate_token(secret: str) -> Identity:
     if token is None or not token.staff.is_active or (
             token.expires_at is not None and token.expires_at <= now) or (
             not await _partner_active(token.staff)):
-        raise AuthenticationFailed("invalid_token", "the token is unknown, expired or revoked")
+        raise AuthenticationFailed(IdentityErrorCode.INVALID_TOKEN,
+                                   "the token is unknown, expired or revoked")
     if token.last_used_at is None or now - token.last_used_at > LAST_USED_RESOLUTION:
         await ApiToken.filter(id=token.id).update(last_used_at=now)
     return staff_identity(token.staff, token)
 
 
 def _wrong() -> AuthenticationFailed:
-    return AuthenticationFailed("invalid_credentials", "the email or the password is wrong",
+    return AuthenticationFailed(IdentityErrorCode.INVALID_CREDENTIALS,
+                                "the email or the password is wrong",
                                 field="password")
 
 
@@ -168,7 +173,8 @@ async def authenticate_password(email: str, password: str, lockout: Lockout | No
     if staff is None or not right:
         raise await lockout.failed(email, address) or _wrong()
     if not await _partner_active(staff):
-        raise AuthenticationFailed("partner_inactive", "your organisation's access is suspended")
+        raise AuthenticationFailed(IdentityErrorCode.PARTNER_INACTIVE,
+                                   "your organisation's access is suspended")
     await lockout.succeeded(email, address)
     return staff_identity(staff)
 

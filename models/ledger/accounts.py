@@ -13,8 +13,8 @@ from typing import Any
 from tortoise.transactions import in_transaction
 
 from models.errors import NotFound
-from models.ledger.codes import SystemAccount, system_key
-from models.ledger.errors import AccountRejected
+from models.ledger.codes import SystemAccount, TransferResult, system_key
+from models.ledger.errors import AccountRejected, LedgerErrorCode
 from models.ledger.posting import LEDGER_NAMESPACE
 from models.ledger.tables import Account, Ledger
 
@@ -70,31 +70,35 @@ async def ensure_ledgers() -> list[Ledger]:
 async def system_account(ledger: str, kind: SystemAccount) -> Account:
     account = await Account.get_or_none(system_key=system_key(ledger, kind))
     if account is None:
-        raise NotFound("account_not_found", f"no {kind.value} account in ledger {ledger}")
+        raise NotFound(TransferResult.ACCOUNT_NOT_FOUND,
+                       f"no {kind.value} account in ledger {ledger}")
     return account
 
 
 def _check(index: int, r: AccountRequest, ledgers: set[str]) -> None:
     if r.ledger not in ledgers:
-        raise AccountRejected("ledger_not_found", f"no ledger {r.ledger!r}", index=index,
+        raise AccountRejected(LedgerErrorCode.LEDGER_NOT_FOUND,
+                              f"no ledger {r.ledger!r}", index=index,
                               field="ledger")
     if not r.code or len(r.code) > 64:
-        raise AccountRejected("code_required", "a code of 1 to 64 characters is required",
+        raise AccountRejected(TransferResult.CODE_REQUIRED,
+                              "a code of 1 to 64 characters is required",
                               index=index, field="code")
     if r.debits_must_not_exceed_credits and r.credits_must_not_exceed_debits:
-        raise AccountRejected("flags_are_mutually_exclusive",
+        raise AccountRejected(LedgerErrorCode.FLAGS_ARE_MUTUALLY_EXCLUSIVE,
                               "an account may limit its debits or its credits, not both",
                               index=index, field="creditsMustNotExceedDebits")
     if r.credit_limit < 0:
-        raise AccountRejected("credit_limit_must_not_be_negative", index=index,
+        raise AccountRejected(LedgerErrorCode.CREDIT_LIMIT_MUST_NOT_BE_NEGATIVE, index=index,
                               field="creditLimit")
     if r.credit_limit and not (r.debits_must_not_exceed_credits
                                or r.credits_must_not_exceed_debits):
-        raise AccountRejected("credit_limit_needs_a_balance_flag",
+        raise AccountRejected(LedgerErrorCode.CREDIT_LIMIT_NEEDS_A_BALANCE_FLAG,
                               "a credit limit applies only to an account with a balance flag",
                               index=index, field="creditLimit")
     if r.external_id is not None and not 1 <= len(r.external_id) <= 128:
-        raise AccountRejected("invalid_external_id", "an external id has 1 to 128 characters",
+        raise AccountRejected(LedgerErrorCode.INVALID_EXTERNAL_ID,
+                              "an external id has 1 to 128 characters",
                               index=index, field="externalId")
 
 
@@ -110,16 +114,16 @@ async def create_accounts(requests: Sequence[AccountRequest], *,
     """Create accounts all or none. An `external_id` seen before in `namespace` (the caller's,
     or the domain's) returns that account."""
     if not requests:
-        raise AccountRejected("batch_empty", "a batch needs at least one account")
+        raise AccountRejected(TransferResult.BATCH_EMPTY, "a batch needs at least one account")
     if len(requests) > 1000:
-        raise AccountRejected("batch_too_large", "at most 1000 accounts per batch")
+        raise AccountRejected(TransferResult.BATCH_TOO_LARGE, "at most 1000 accounts per batch")
     ledgers = {str(code) for code in await Ledger.all().values_list("code", flat=True)}
     seen: set[str] = set()
     for index, r in enumerate(requests):
         _check(index, r, ledgers)
         if r.external_id is not None:
             if r.external_id in seen:
-                raise AccountRejected("external_id_repeated_in_batch", index=index,
+                raise AccountRejected(LedgerErrorCode.EXTERNAL_ID_REPEATED_IN_BATCH, index=index,
                                       field="externalId")
             seen.add(r.external_id)
     async with in_transaction():
@@ -131,7 +135,7 @@ async def create_accounts(requests: Sequence[AccountRequest], *,
                     defaults=_fields(r))
                 if not made and not _same(account, r):
                     raise AccountRejected(
-                        "external_id_conflict",
+                        LedgerErrorCode.EXTERNAL_ID_CONFLICT,
                         "this external id belongs to an account with other settings",
                         index=index, field="externalId")
             else:
@@ -152,28 +156,30 @@ def _fields(r: AccountRequest) -> dict[str, Any]:
 async def _locked(account_id: int) -> Account:
     account = await Account.select_for_update().get_or_none(id=account_id)
     if account is None:
-        raise NotFound("account_not_found", f"no account {account_id}", field="accountId")
+        raise NotFound(TransferResult.ACCOUNT_NOT_FOUND,
+                       f"no account {account_id}", field="accountId")
     return account
 
 
 async def set_credit_limit(account_id: int, credit_limit: int) -> Account:
     """Change how far a flagged account may go past its balance; never below what is in use."""
     if credit_limit < 0:
-        raise AccountRejected("credit_limit_must_not_be_negative", field="creditLimit")
+        raise AccountRejected(LedgerErrorCode.CREDIT_LIMIT_MUST_NOT_BE_NEGATIVE,
+                              field="creditLimit")
     async with in_transaction():
         a = await _locked(account_id)
         if not a.constrained:
-            raise AccountRejected("credit_limit_needs_a_balance_flag",
+            raise AccountRejected(LedgerErrorCode.CREDIT_LIMIT_NEEDS_A_BALANCE_FLAG,
                                   "a credit limit applies only to an account with a balance flag",
                                   field="creditLimit")
         if a.closed:
-            raise AccountRejected("account_closed", field="accountId")
+            raise AccountRejected(TransferResult.ACCOUNT_CLOSED, field="accountId")
         if a.debits_must_not_exceed_credits:
             in_use = a.debits_pending + a.debits_posted - a.credits_posted
         else:
             in_use = a.credits_pending + a.credits_posted - a.debits_posted
         if credit_limit < in_use:
-            raise AccountRejected("credit_limit_below_usage",
+            raise AccountRejected(LedgerErrorCode.CREDIT_LIMIT_BELOW_USAGE,
                                   f"{in_use} of the limit is in use", field="creditLimit")
         a.credit_limit = credit_limit
         await a.save(update_fields=["credit_limit"])
@@ -187,12 +193,12 @@ async def close_account(account_id: int) -> Account:
         if a.closed:
             return a
         if a.system_key is not None:
-            raise AccountRejected("system_account_cannot_close", field="accountId")
+            raise AccountRejected(LedgerErrorCode.SYSTEM_ACCOUNT_CANNOT_CLOSE, field="accountId")
         if a.debits_pending or a.credits_pending:
-            raise AccountRejected("account_has_pending_transfers",
+            raise AccountRejected(LedgerErrorCode.ACCOUNT_HAS_PENDING_TRANSFERS,
                                   "post or void its pending transfers first", field="accountId")
         if a.debits_posted != a.credits_posted:
-            raise AccountRejected("account_has_balance",
+            raise AccountRejected(LedgerErrorCode.ACCOUNT_HAS_BALANCE,
                                   "move its balance away before closing it", field="accountId")
         a.closed = True
         await a.save(update_fields=["closed"])

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from models.errors import ErrorCode
+
 AMOUNT_MAX = 2**63 - 1
 BATCH_MAX = 1000
 
@@ -22,7 +24,7 @@ class PendingState(StrEnum):
     EXPIRED = "expired"
 
 
-class TransferResult(StrEnum):
+class TransferResult(ErrorCode):
     """Why a transfer was refused: exact facts, as TigerBeetle names them."""
 
     BATCH_EMPTY = "batch_empty"

@@ -80,10 +80,11 @@ async def refuse_managed_account(account_id: int) -> Account:
     """The account, if it is not managed by a domain; `account_managed` if it is."""
     account = await Account.get_or_none(id=account_id)
     if account is None:
-        raise NotFound("account_not_found", f"no account {account_id}", field="accountId")
+        raise NotFound(TransferResult.ACCOUNT_NOT_FOUND,
+                       f"no account {account_id}", field="accountId")
     domain = managing_domain(account.code)
     if domain is not None:
-        raise AccountRejected(TransferResult.ACCOUNT_MANAGED.value, _message(account, domain),
+        raise AccountRejected(TransferResult.ACCOUNT_MANAGED, _message(account, domain),
                               field="accountId")
     return account
 
@@ -93,12 +94,12 @@ def refuse_managed_account_requests(requests: Sequence[AccountRequest]) -> None:
     for index, request in enumerate(requests):
         domain = managing_domain(request.code)
         if domain is not None:
-            raise AccountRejected(TransferResult.ACCOUNT_MANAGED.value,
+            raise AccountRejected(TransferResult.ACCOUNT_MANAGED,
                                   f"code {request.code} is managed by the {domain} domain",
                                   index=index, field="code")
         for prefix, owner in MANAGED_EXTERNAL_ID_PREFIXES.items():
             if request.external_id is not None and request.external_id.startswith(prefix):
-                raise AccountRejected(TransferResult.ACCOUNT_MANAGED.value,
+                raise AccountRejected(TransferResult.ACCOUNT_MANAGED,
                                       f"external ids {prefix}... are the {owner} domain's",
                                       index=index, field="externalId")
 

@@ -34,6 +34,7 @@ from models.db import given
 from models.errors import Conflict, NotAllowed, NotFound
 from models.identity.callers import CallerKind, Identity
 from models.identity.tables import Customer
+from models.notify.errors import NotifyErrorCode
 from models.notify.mailer import Mailer, MailError, Sender, build_message
 from models.notify.tables import EmailMessage, MessageStatus
 
@@ -166,16 +167,18 @@ async def resend(message_id: int, *, now: datetime | None = None) -> EmailMessag
     async with in_transaction():
         message = await EmailMessage.select_for_update().get_or_none(id=message_id)
         if message is None:
-            raise NotFound("email_not_found", f"no email {message_id}", field="id")
+            raise NotFound(NotifyErrorCode.EMAIL_NOT_FOUND, f"no email {message_id}", field="id")
         if message.status is MessageStatus.QUEUED:
             return message
         if message.status is MessageStatus.SENT:
-            raise Conflict("email_already_sent", "this email was sent already", field="id")
+            raise Conflict(NotifyErrorCode.EMAIL_ALREADY_SENT,
+                           "this email was sent already", field="id")
         if message.status is MessageStatus.SKIPPED:
             customer = (await Customer.get_or_none(id=message.customer_id)
                         if message.customer_id is not None else None)
             if customer is None or not customer.email:
-                raise NotAllowed("no_email_address", "the customer has no email address",
+                raise NotAllowed(NotifyErrorCode.NO_EMAIL_ADDRESS,
+                                 "the customer has no email address",
                                  field="id")
             message.to_address = customer.email
         message.status = MessageStatus.QUEUED

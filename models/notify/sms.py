@@ -6,13 +6,14 @@ from __future__ import annotations
 from typing import Protocol
 
 from models.errors import DomainError
+from models.notify.errors import NotifyErrorCode
 
 
 class SmsNotSent(DomainError):
     """The SMS provider refused a message or could not be reached: nothing was sent (as far as
     the provider said). `provider_status` is the provider's own code, kept for the log."""
 
-    code = "sms_not_sent"
+    code = NotifyErrorCode.SMS_NOT_SENT
 
     def __init__(self, message: str, *, provider_status: int | None = None,
                  field: str | None = None) -> None:

@@ -26,7 +26,7 @@ from models.ledger.codes import SystemAccount
 from models.ledger.posting import TransferRecord, TransferRequest, create_transfers
 from models.ledger.tables import Account, Transfer
 from models.wallet.codes import MovementKind, Source, SourceKind, TransferCode, declare
-from models.wallet.errors import InsufficientFunds
+from models.wallet.errors import InsufficientFunds, WalletErrorCode
 from models.wallet.tables import Lot, LotKind, Spend, SpendPart, Wallet
 
 LEDGER = "IRR"
@@ -100,7 +100,7 @@ class SpendResult:
 
 def _check(amount: int, key: str) -> None:
     if amount <= 0:
-        raise ValidationFailed("amount_must_be_positive", field="amount")
+        raise ValidationFailed(WalletErrorCode.AMOUNT_MUST_BE_POSITIVE, field="amount")
     check_key(key, field="key")
 
 
@@ -117,7 +117,7 @@ async def create_wallet(customer_id: int) -> Wallet:
 async def wallet_of(customer_id: int) -> Wallet:
     wallet = await Wallet.get_or_none(customer_id=customer_id)
     if wallet is None:
-        raise NotFound("wallet_not_found", f"customer {customer_id} has no wallet",
+        raise NotFound(WalletErrorCode.WALLET_NOT_FOUND, f"customer {customer_id} has no wallet",
                        field="customerId")
     return wallet
 
@@ -128,7 +128,8 @@ async def _lot(wallet: Wallet, kind: LotKind, key: str, expires_at: datetime | N
     if existing is not None:
         if existing.wallet_id != wallet.id or existing.kind != kind or (
                 existing.expires_at != expires_at):
-            raise Conflict("key_conflict", "this key belongs to another lot", field="key")
+            raise Conflict(WalletErrorCode.KEY_CONFLICT,
+                           "this key belongs to another lot", field="key")
         return existing
     customer_id: int = wallet.customer_id
     [account] = await create_accounts([AccountRequest(
@@ -171,7 +172,7 @@ async def grant_promotional(customer_id: int, amount: int, expires_at: datetime,
     swept with the credit still to come, and a failed transfer leaves no lot behind."""
     _check(amount, key)
     if expires_at.tzinfo is None:
-        raise ValidationFailed("invalid_expiry", "an expiry needs a time zone",
+        raise ValidationFailed(WalletErrorCode.INVALID_EXPIRY, "an expiry needs a time zone",
                                field="expiresAt")
     wallet = await wallet_of(customer_id)
     async with in_transaction():
@@ -203,7 +204,8 @@ def _result(spend: Spend, parts: list[SpendPart], lots: dict[int, Lot],
 
 async def _replay(spend: Spend, amount: int, to_account_id: int) -> SpendResult:
     if spend.amount != amount or spend.to_account_id != to_account_id:
-        raise Conflict("key_conflict", "this key was used for another spend", field="key")
+        raise Conflict(WalletErrorCode.KEY_CONFLICT,
+                       "this key was used for another spend", field="key")
     parts = await SpendPart.filter(spend_id=spend.id).order_by("id")
     lots = {lot.id: lot for lot in await Lot.filter(id__in=[p.lot_id for p in parts])}
     return _result(spend, parts, lots, replayed=True)
@@ -219,7 +221,8 @@ async def spend(customer_id: int, amount: int, to_account_id: int, key: str, *,
     async with in_transaction():
         wallet = await Wallet.select_for_update().get_or_none(customer_id=customer_id)
         if wallet is None:
-            raise NotFound("wallet_not_found", f"customer {customer_id} has no wallet",
+            raise NotFound(WalletErrorCode.WALLET_NOT_FOUND,
+                           f"customer {customer_id} has no wallet",
                            field="customerId")
         done = await Spend.get_or_none(key=key)
         if done is not None:
@@ -256,7 +259,7 @@ async def refund(spend_key: str, *, code: TransferCode = REFUND_CODE) -> SpendRe
     to the expired-credit account."""
     found = await Spend.get_or_none(key=spend_key)
     if found is None:
-        raise NotFound("spend_not_found", f"no spend {spend_key!r}", field="spendKey")
+        raise NotFound(WalletErrorCode.SPEND_NOT_FOUND, f"no spend {spend_key!r}", field="spendKey")
     async with in_transaction():
         # The wallet's lock first, as a spend and the expiry sweep take it: no lot of this wallet
         # is swept while its refund is decided, so a lot seen unexpired stays so until commit.
@@ -331,7 +334,7 @@ async def expire_lot(lot_id: int, *, now: datetime | None = None) -> int | None:
     moment = now_or(now)
     lot = await Lot.get_or_none(id=lot_id)
     if lot is None:
-        raise NotFound("lot_not_found", f"no lot {lot_id}", field="lotId")
+        raise NotFound(WalletErrorCode.LOT_NOT_FOUND, f"no lot {lot_id}", field="lotId")
     async with in_transaction():
         # The wallet's lock: no spend is being planned on this lot while it is swept.
         await Wallet.select_for_update().get(id=lot.wallet_id)
@@ -375,16 +378,17 @@ async def grant_by_staff(customer_id: int, amount: int, expires_at: datetime, ke
     `key` (kept apart from the bonus's keys), with the reason and who granted it on the transfer."""
     reason = reason.strip()
     if not 1 <= len(reason) <= 500:
-        raise ValidationFailed("invalid_reason", "a reason of 1 to 500 characters is required",
+        raise ValidationFailed(WalletErrorCode.INVALID_REASON,
+                               "a reason of 1 to 500 characters is required",
                                field="reason")
     check_key(key, max_length=KEY_MAX - len(MANUAL_GRANT_PREFIX))
     if expires_at.tzinfo is None:
-        raise ValidationFailed("invalid_expiry", "an expiry needs a time zone",
+        raise ValidationFailed(WalletErrorCode.INVALID_EXPIRY, "an expiry needs a time zone",
                                field="expiresAt")
     grant_key = MANUAL_GRANT_PREFIX + key
     # A replay of a grant made earlier stands even if its expiry has passed since.
     if expires_at <= now_or(now) and not await granted(grant_key):
-        raise ValidationFailed("invalid_expiry", "the expiry must be in the future",
+        raise ValidationFailed(WalletErrorCode.INVALID_EXPIRY, "the expiry must be in the future",
                                field="expiresAt")
     source = await system_account(LEDGER, SystemAccount.PROMOTIONS)
     return await grant_promotional(customer_id, amount, expires_at, source.id, grant_key,

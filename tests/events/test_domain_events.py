@@ -10,6 +10,7 @@ from datetime import timedelta
 import pytest
 from tortoise.transactions import in_transaction
 
+from etebar.domains.compose import declare_actors
 from models.domain_events import outbox as domain
 from models.domain_events.outbox import (
     DomainEvent,
@@ -145,6 +146,7 @@ def test_an_event_type_must_be_a_frozen_dataclass(declared: object) -> None:
 
 
 def test_every_subscription_is_run_by_an_actor() -> None:
+    declare_actors()  # every domain's actor modules, as a worker imports them
     assert set(domain.subscriptions()) <= set(runners())
 
 

@@ -28,6 +28,7 @@ from models.ledger.codes import SystemAccount
 from models.notify.mail import queue_email
 from models.wallet.activity.figures import ActivityLevel, ActivityPolicy, activities
 from models.wallet.codes import MovementKind, declare
+from models.wallet.errors import WalletErrorCode
 from models.wallet.wallets import LEDGER, grant_promotional, granted
 
 BONUS_CODE = declare("wallet_bonus", MovementKind.BONUS, domain="bonus")
@@ -63,7 +64,8 @@ def month_bounds(month: str) -> tuple[datetime, datetime]:
     """The first instant of `month` (exactly YYYY-MM, so each month has one spelling and one
     bonus key) in Tehran and of the month after, in UTC."""
     if not _MONTH.fullmatch(month):
-        raise ValidationFailed("invalid_month", "a month as YYYY-MM is required", field="month")
+        raise ValidationFailed(WalletErrorCode.INVALID_MONTH,
+                               "a month as YYYY-MM is required", field="month")
     year, number = int(month[:4]), int(month[5:])
     start = datetime(year, number, 1, tzinfo=TEHRAN)
     after = datetime(year + number // 12, number % 12 + 1, 1, tzinfo=TEHRAN)

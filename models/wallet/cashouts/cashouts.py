@@ -36,6 +36,7 @@ from models.clock import TEHRAN
 from models.db import given
 from models.errors import Conflict, DomainError, NotAllowed, NotFound, ValidationFailed
 from models.identity.callers import customer_actor, staff_actor
+from models.identity.errors import IdentityErrorCode
 from models.identity.tables import BankAccount, Customer
 from models.keys import check_key, customer_namespace, domain_namespace
 from models.ledger.accounts import system_account
@@ -52,6 +53,7 @@ from models.wallet.cashouts.errors import (
 from models.wallet.cashouts.payout import Payout, PayoutAdapter, PayoutState
 from models.wallet.cashouts.tables import CashOut, CashOutStatus, PayoutBatch
 from models.wallet.codes import MovementKind, SourceKind, declare
+from models.wallet.errors import WalletErrorCode
 from models.wallet.tables import Lot, LotKind, Wallet
 
 LEDGER = "IRR"
@@ -112,7 +114,8 @@ def tracking_id(row: CashOut) -> str:
 def check_tracking_prefix(prefix: str) -> str:
     """A tracking prefix the bank takes: 1 to 32 ASCII letters, digits and hyphens."""
     if not _TRACKING_PREFIX.fullmatch(prefix):
-        raise ValidationFailed("invalid_tracking_prefix", "a tracking prefix is 1 to 32 ASCII "
+        raise ValidationFailed(WalletErrorCode.INVALID_TRACKING_PREFIX,
+                               "a tracking prefix is 1 to 32 ASCII "
                                "letters, digits and hyphens", field="trackingPrefix")
     return prefix
 
@@ -152,21 +155,21 @@ async def _cashed_today(customer_id: int, moment: datetime) -> int:
 
 def _check_input(amount: int, key: str) -> None:
     if amount <= 0:
-        raise ValidationFailed("amount_must_be_positive", field="amount")
+        raise ValidationFailed(WalletErrorCode.AMOUNT_MUST_BE_POSITIVE, field="amount")
     check_key(key)
 
 
 def _check_limits(amount: int, today: int, limits: CashOutLimits) -> None:
     if amount < limits.min_amount:
-        raise CashOutLimitExceeded("below_minimum_amount", limits.min_amount, 0,
+        raise CashOutLimitExceeded(WalletErrorCode.BELOW_MINIMUM_AMOUNT, limits.min_amount, 0,
                                    f"a cash-out is at least {limits.min_amount}")
     if amount > limits.max_per_request:
-        raise CashOutLimitExceeded("above_request_limit", limits.max_per_request,
+        raise CashOutLimitExceeded(WalletErrorCode.ABOVE_REQUEST_LIMIT, limits.max_per_request,
                                    limits.max_per_request,
                                    f"a cash-out is at most {limits.max_per_request}")
     left = max(0, limits.max_per_day - today)
     if amount > left:
-        raise CashOutLimitExceeded("above_daily_limit", limits.max_per_day, left,
+        raise CashOutLimitExceeded(WalletErrorCode.ABOVE_DAILY_LIMIT, limits.max_per_day, left,
                                    f"{left} of the daily {limits.max_per_day} is left today")
 
 
@@ -191,13 +194,15 @@ async def request_cash_out(customer_id: int, bank_account_id: int, amount: int, 
     async with in_transaction():
         wallet = await Wallet.select_for_update().get_or_none(customer_id=customer_id)
         if wallet is None:
-            raise NotFound("wallet_not_found", f"customer {customer_id} has no wallet",
+            raise NotFound(WalletErrorCode.WALLET_NOT_FOUND,
+                           f"customer {customer_id} has no wallet",
                            field="customerId")
         done = await CashOut.get_or_none(customer_id=customer_id, key_namespace=namespace,
                                          key=key)
         if done is not None:
             if done.amount != amount or done.bank_account_id != bank_account_id:
-                raise Conflict("idempotency_conflict", "this key was used for another cash-out",
+                raise Conflict(WalletErrorCode.IDEMPOTENCY_CONFLICT,
+                               "this key was used for another cash-out",
                                field="idempotencyKey")
             return CashOutResult(done, replayed=True)
         account = await BankAccount.get_or_none(id=bank_account_id, customer_id=customer_id)
@@ -229,7 +234,7 @@ async def request_cash_out(customer_id: int, bank_account_id: int, amount: int, 
 async def _locked(cash_out_id: int) -> CashOut:
     row = await CashOut.select_for_update().get_or_none(id=cash_out_id)
     if row is None:
-        raise NotFound("cash_out_not_found", f"no cash-out {cash_out_id}", field="id")
+        raise NotFound(WalletErrorCode.CASH_OUT_NOT_FOUND, f"no cash-out {cash_out_id}", field="id")
     return row
 
 
@@ -238,11 +243,13 @@ async def _check_independent(staff_id: int, row: CashOut) -> None:
     to, does not approve it too."""
     me = staff_actor(staff_id)
     if row.requested_by == me:
-        raise NotAllowed("approver_not_independent", "you requested this cash-out: another "
+        raise NotAllowed(WalletErrorCode.APPROVER_NOT_INDEPENDENT,
+                         "you requested this cash-out: another "
                          "person must approve it", field="id")
     account = await BankAccount.get(id=row.bank_account_id)
     if account.verified_by == me:
-        raise NotAllowed("approver_not_independent", "you verified this cash-out's bank "
+        raise NotAllowed(WalletErrorCode.APPROVER_NOT_INDEPENDENT,
+                         "you verified this cash-out's bank "
                          "account: another person must approve it", field="id")
 
 
@@ -259,7 +266,8 @@ async def approve_cash_out(staff_id: int, cash_out_id: int) -> CashOut:
             row.reviewed_at = datetime.now(UTC)
             await row.save(update_fields=["status", "reviewed_by_id", "reviewed_at"])
         elif row.status is CashOutStatus.REJECTED:
-            raise Conflict("cash_out_rejected", "this cash-out was rejected", field="id")
+            raise Conflict(WalletErrorCode.CASH_OUT_REJECTED,
+                           "this cash-out was rejected", field="id")
     return row
 
 
@@ -282,14 +290,16 @@ async def reject_cash_out(staff_id: int, cash_out_id: int, reason: str) -> CashO
     it again changes nothing."""
     reason = reason.strip()
     if not 1 <= len(reason) <= REASON_MAX:
-        raise ValidationFailed("invalid_reason", f"a reason of 1 to {REASON_MAX} characters is "
+        raise ValidationFailed(WalletErrorCode.INVALID_REASON,
+                               f"a reason of 1 to {REASON_MAX} characters is "
                                "required", field="reason")
     async with in_transaction():
         row = await _locked(cash_out_id)
         if row.status is CashOutStatus.REJECTED:
             return row
         if row.status not in (CashOutStatus.REQUESTED, CashOutStatus.APPROVED):
-            raise Conflict("cash_out_already_sent", "a cash-out sent to the bank cannot be "
+            raise Conflict(WalletErrorCode.CASH_OUT_ALREADY_SENT,
+                           "a cash-out sent to the bank cannot be "
                            "rejected", field="id")
         row.void_transfer_id = await _void(row, step_key(Step.VOID, row.id))
         row.status = CashOutStatus.REJECTED
@@ -362,7 +372,7 @@ async def send_payout(cash_out_id: int, adapter: PayoutAdapter) -> CashOut:
     batch = await open_batch([cash_out_id])
     row = await CashOut.get_or_none(id=cash_out_id)
     if row is None:
-        raise NotFound("cash_out_not_found", f"no cash-out {cash_out_id}", field="id")
+        raise NotFound(WalletErrorCode.CASH_OUT_NOT_FOUND, f"no cash-out {cash_out_id}", field="id")
     batch_id = batch.id if batch is not None else row.batch_id
     if batch_id is not None and row.status is CashOutStatus.SENT and not row.payout_reference:
         await submit_batch(batch_id, adapter)
@@ -390,7 +400,8 @@ async def settle_payout(cash_out_id: int, *, paid: bool, code: str = "") -> Cash
         if row.status in (CashOutStatus.PAID, CashOutStatus.FAILED):
             return row
         if row.status is not CashOutStatus.SENT:
-            raise Conflict("cash_out_not_sent", "only a cash-out sent to the bank settles",
+            raise Conflict(WalletErrorCode.CASH_OUT_NOT_SENT,
+                           "only a cash-out sent to the bank settles",
                            field="id")
         if paid:
             [post] = await create_transfers([TransferRequest(
@@ -493,7 +504,8 @@ async def get_batch(batch_id: int) -> PayoutBatch | None:
 async def bank_accounts(customer_id: int) -> list[BankAccount]:
     """A customer's bank accounts, verified or not, in the order they were added."""
     if not await Customer.exists(id=customer_id):
-        raise NotFound("customer_not_found", f"no customer {customer_id}", field="customerId")
+        raise NotFound(IdentityErrorCode.CUSTOMER_NOT_FOUND,
+                       f"no customer {customer_id}", field="customerId")
     return await BankAccount.filter(customer_id=customer_id).order_by("id")
 
 

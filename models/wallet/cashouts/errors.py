@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from models.errors import DomainError
+from models.wallet.errors import WalletErrorCode
 
 
 class BankAccountNotVerified(DomainError):
     """The bank account is not one of the customer's verified accounts."""
 
-    code = "bank_account_not_verified"
+    code = WalletErrorCode.BANK_ACCOUNT_NOT_VERIFIED
 
     def __init__(self) -> None:
         super().__init__(message="cash-outs go only to a verified bank account of the customer",
@@ -18,7 +19,7 @@ class BankAccountNotVerified(DomainError):
 class InsufficientCashableCredit(DomainError):
     """Less paid credit is free than asked for (promotional credit is never cashable)."""
 
-    code = "insufficient_cashable_credit"
+    code = WalletErrorCode.INSUFFICIENT_CASHABLE_CREDIT
 
     def __init__(self, requested: int, cashable: int) -> None:
         self.requested = requested
@@ -31,9 +32,9 @@ class InsufficientCashableCredit(DomainError):
 class CashOutLimitExceeded(DomainError):
     """The amount is outside the cash-out limits: `code` says which one."""
 
-    code = "above_request_limit"
+    code = WalletErrorCode.ABOVE_REQUEST_LIMIT
 
-    def __init__(self, code: str, limit: int, remaining: int, message: str) -> None:
+    def __init__(self, code: WalletErrorCode, limit: int, remaining: int, message: str) -> None:
         self.limit = limit
         self.remaining = remaining
         super().__init__(code, message, field="amount")

@@ -44,6 +44,7 @@ from models.clock import TEHRAN
 from models.db import given
 from models.errors import Conflict, NotAllowed, NotFound, ValidationFailed
 from models.identity.callers import CallerKind, Identity
+from models.identity.errors import IdentityErrorCode
 from models.identity.numbers import western_digits
 from models.identity.tables import Customer
 from models.keys import check_key
@@ -59,6 +60,7 @@ from models.wallet.deposits.errors import (
     TrackingNumberAlreadyCredited,
 )
 from models.wallet.deposits.tables import Bank, Deposit, DepositReceipt, DepositStatus
+from models.wallet.errors import WalletErrorCode
 from models.wallet.tables import Wallet
 from models.wallet.wallets import LEDGER, credit_paid
 
@@ -126,7 +128,8 @@ def normalise_tracking_number(value: str) -> str:
     dashes and direction marks removed, letters in capitals."""
     text = "".join(western_digits(value).translate(_DROPPED).split()).upper()
     if not _TRACKING.fullmatch(text):
-        raise ValidationFailed("invalid_tracking_number", "a tracking number of 1 to 64 digits "
+        raise ValidationFailed(WalletErrorCode.INVALID_TRACKING_NUMBER,
+                               "a tracking number of 1 to 64 digits "
                                "or Latin letters is required", field="trackingNumber")
     return text
 
@@ -157,27 +160,28 @@ async def check_receipt(content: bytes, content_type: str, max_bytes: int) -> st
     """The receipt's normalised content type, if it is an image of that type that opens."""
     kind = content_type.strip().lower()
     if kind not in RECEIPT_FORMATS:
-        raise InvalidReceipt("receipt_type_not_allowed",
+        raise InvalidReceipt(WalletErrorCode.RECEIPT_TYPE_NOT_ALLOWED,
                              "a receipt is a JPEG, PNG or WebP image")
     if not content:
-        raise InvalidReceipt("receipt_empty", "the receipt is empty")
+        raise InvalidReceipt(WalletErrorCode.RECEIPT_EMPTY, "the receipt is empty")
     if len(content) > max_bytes:
-        raise InvalidReceipt("receipt_too_large",
+        raise InvalidReceipt(WalletErrorCode.RECEIPT_TOO_LARGE,
                              f"a receipt may have at most {max_bytes} bytes")
     try:
         await asyncio.to_thread(_read_image, content, RECEIPT_FORMATS[kind])
     except (OSError, SyntaxError, ValueError, Image.DecompressionBombError,
             Image.DecompressionBombWarning):
-        raise InvalidReceipt("receipt_unreadable",
+        raise InvalidReceipt(WalletErrorCode.RECEIPT_UNREADABLE,
                              f"the receipt is not a readable {kind} image") from None
     return kind
 
 
 def _check_declaration(amount: int, deposited_on: date, key: str, today: date) -> None:
     if amount <= 0:
-        raise ValidationFailed("amount_must_be_positive", field="amount")
+        raise ValidationFailed(WalletErrorCode.AMOUNT_MUST_BE_POSITIVE, field="amount")
     if deposited_on > today:
-        raise ValidationFailed("deposit_date_in_future", "the deposit date is in the future",
+        raise ValidationFailed(WalletErrorCode.DEPOSIT_DATE_IN_FUTURE,
+                               "the deposit date is in the future",
                                field="depositedOn")
     check_key(key)
 
@@ -186,13 +190,14 @@ async def _customer_for(actor: Identity, customer_id: int) -> Customer:
     """The customer a deposit is declared for: customers declare their own, staff anyone's."""
     if actor.kind is CallerKind.CUSTOMER:
         if actor.customer_id != customer_id:
-            raise NotFound("customer_not_found", f"no customer {customer_id}",
+            raise NotFound(IdentityErrorCode.CUSTOMER_NOT_FOUND, f"no customer {customer_id}",
                            field="customerId")
     elif actor.kind is not CallerKind.STAFF:
-        raise NotAllowed("deposits_are_for_staff_and_customers")
+        raise NotAllowed(WalletErrorCode.DEPOSITS_ARE_FOR_STAFF_AND_CUSTOMERS)
     customer = await Customer.get_or_none(id=customer_id)
     if customer is None:
-        raise NotFound("customer_not_found", f"no customer {customer_id}", field="customerId")
+        raise NotFound(IdentityErrorCode.CUSTOMER_NOT_FOUND,
+                       f"no customer {customer_id}", field="customerId")
     return customer
 
 
@@ -201,7 +206,8 @@ async def _replay(existing: Deposit, amount: int, bank: Bank, deposited_on: date
     receipt = await DepositReceipt.get(deposit_id=existing.id)
     if (existing.amount, existing.bank, existing.deposited_on, existing.tracking_number,
             receipt.sha256) != (amount, bank, deposited_on, tracking_number, sha256):
-        raise Conflict("idempotency_conflict", "this key was used for another deposit",
+        raise Conflict(WalletErrorCode.IDEMPOTENCY_CONFLICT,
+                       "this key was used for another deposit",
                        field="idempotencyKey")
     return Declared(existing, replayed=True)
 
@@ -244,7 +250,8 @@ async def declare_deposit(actor: Identity, customer_id: int, amount: int, bank: 
 
 def _staff(actor: Identity) -> str:
     if actor.kind is not CallerKind.STAFF:
-        raise NotAllowed("deposits_are_decided_by_staff", "only staff approve or reject "
+        raise NotAllowed(WalletErrorCode.DEPOSITS_ARE_DECIDED_BY_STAFF,
+                         "only staff approve or reject "
                          "deposits")
     return actor.actor
 
@@ -252,7 +259,7 @@ def _staff(actor: Identity) -> str:
 async def _locked(deposit_id: int) -> Deposit:
     deposit = await Deposit.select_for_update().get_or_none(id=deposit_id)
     if deposit is None:
-        raise NotFound("deposit_not_found", f"no deposit {deposit_id}", field="id")
+        raise NotFound(WalletErrorCode.DEPOSIT_NOT_FOUND, f"no deposit {deposit_id}", field="id")
     if deposit.status in DECIDED:
         raise DepositAlreadyDecided(deposit.status.value)
     return deposit
@@ -333,7 +340,8 @@ async def reject_deposit(actor: Identity, deposit_id: int, reason: str, *,
     rejecter = _staff(actor)
     text = reason.strip()
     if not text or len(text) > _REASON_MAX:
-        raise ValidationFailed("reason_required", f"a reason of 1 to {_REASON_MAX} characters "
+        raise ValidationFailed(WalletErrorCode.REASON_REQUIRED,
+                               f"a reason of 1 to {_REASON_MAX} characters "
                                "is required", field="reason")
     async with in_transaction():
         deposit = await _locked(deposit_id)
@@ -355,7 +363,7 @@ def _reach(actor: Identity) -> int | None:
         return None
     if actor.kind is CallerKind.CUSTOMER and actor.customer_id is not None:
         return actor.customer_id
-    raise NotAllowed("deposits_are_for_staff_and_customers")
+    raise NotAllowed(WalletErrorCode.DEPOSITS_ARE_FOR_STAFF_AND_CUSTOMERS)
 
 
 async def page(actor: Identity, *, limit: int, after_id: int | None = None,

@@ -3,22 +3,23 @@
 from __future__ import annotations
 
 from models.errors import DomainError
+from models.wallet.errors import WalletErrorCode
 
 
 class InvalidReceipt(DomainError):
     """The receipt is not a JPEG, PNG or WebP image that opens, is too large, or is not of the
     content type it was sent as."""
 
-    code = "invalid_receipt"
+    code = WalletErrorCode.INVALID_RECEIPT
 
-    def __init__(self, code: str, message: str) -> None:
+    def __init__(self, code: WalletErrorCode, message: str) -> None:
         super().__init__(code, message, field="receipt")
 
 
 class TrackingNumberAlreadyCredited(DomainError):
     """A deposit with this bank and tracking number has been credited already."""
 
-    code = "tracking_number_already_credited"
+    code = WalletErrorCode.TRACKING_NUMBER_ALREADY_CREDITED
 
     def __init__(self) -> None:
         super().__init__(message="a deposit with this bank and tracking number was credited "
@@ -28,7 +29,7 @@ class TrackingNumberAlreadyCredited(DomainError):
 class DepositAlreadyDecided(DomainError):
     """The deposit was approved or rejected before; a decision is final."""
 
-    code = "deposit_already_decided"
+    code = WalletErrorCode.DEPOSIT_ALREADY_DECIDED
 
     def __init__(self, status: str) -> None:
         self.status = status
@@ -38,7 +39,7 @@ class DepositAlreadyDecided(DomainError):
 class DeclarerCannotApprove(DomainError):
     """The one who declared a deposit never approves it, first or second, at any amount."""
 
-    code = "declarer_cannot_approve"
+    code = WalletErrorCode.DECLARER_CANNOT_APPROVE
 
     def __init__(self) -> None:
         super().__init__(message="a deposit is approved by someone other than the one who "
@@ -48,7 +49,7 @@ class DeclarerCannotApprove(DomainError):
 class SameApproverTwice(DomainError):
     """The first approver cannot give the second approval too."""
 
-    code = "same_approver_twice"
+    code = WalletErrorCode.SAME_APPROVER_TWICE
 
     def __init__(self) -> None:
         super().__init__(message="the second approval must come from someone other than the "

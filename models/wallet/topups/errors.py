@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from models.errors import DomainError
+from models.wallet.errors import WalletErrorCode
 
 
 class AmountBelowMinimum(DomainError):
-    code = "amount_below_minimum"
+    code = WalletErrorCode.AMOUNT_BELOW_MINIMUM
 
     def __init__(self, minimum: int) -> None:
         self.minimum = minimum
@@ -14,7 +15,7 @@ class AmountBelowMinimum(DomainError):
 
 
 class AmountAboveMaximum(DomainError):
-    code = "amount_above_maximum"
+    code = WalletErrorCode.AMOUNT_ABOVE_MAXIMUM
 
     def __init__(self, maximum: int) -> None:
         self.maximum = maximum
@@ -24,7 +25,7 @@ class AmountAboveMaximum(DomainError):
 class BalanceWouldExceedMaximum(DomainError):
     """The wallet would hold more than the most a wallet may hold."""
 
-    code = "balance_would_exceed_maximum"
+    code = WalletErrorCode.BALANCE_WOULD_EXCEED_MAXIMUM
 
     def __init__(self, maximum: int, balance: int) -> None:
         self.maximum = maximum
@@ -38,4 +39,4 @@ class BalanceWouldExceedMaximum(DomainError):
 class GatewayUnavailable(DomainError):
     """The bank could not be reached or refused to start a payment; nothing was written."""
 
-    code = "gateway_unavailable"
+    code = WalletErrorCode.GATEWAY_UNAVAILABLE

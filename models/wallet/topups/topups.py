@@ -40,11 +40,13 @@ from models.clock import now_or
 from models.db import given
 from models.domain_events.outbox import emit, publishing
 from models.errors import Conflict, NotFound, ValidationFailed
+from models.identity.errors import IdentityErrorCode
 from models.identity.tables import Customer
 from models.keys import check_key, customer_namespace
 from models.ledger.accounts import system_account
 from models.ledger.codes import SystemAccount
 from models.wallet.codes import MovementKind, Source, SourceKind, declare
+from models.wallet.errors import WalletErrorCode
 from models.wallet.events import TopUpCredited
 from models.wallet.topups.errors import (
     AmountAboveMaximum,
@@ -124,7 +126,7 @@ def _redirect_of(row: TopUp) -> Redirect:
 def _replay(row: TopUp, amount: int, gateway: GatewayName,
             order_id: int | None) -> tuple[TopUp, Redirect]:
     if row.amount != amount or row.gateway != gateway or row.order_id != order_id:
-        raise Conflict("idempotency_conflict", "this key started another top-up",
+        raise Conflict(WalletErrorCode.IDEMPOTENCY_CONFLICT, "this key started another top-up",
                        field="idempotencyKey")
     return row, _redirect_of(row)
 
@@ -140,7 +142,8 @@ async def start_topup(customer_id: int, amount: int, gateway: Gateway, key: str,
     namespace = namespace or customer_namespace(customer_id)
     customer = await Customer.get_or_none(id=customer_id)
     if customer is None:
-        raise NotFound("customer_not_found", f"no customer {customer_id}", field="customerId")
+        raise NotFound(IdentityErrorCode.CUSTOMER_NOT_FOUND,
+                       f"no customer {customer_id}", field="customerId")
     existing = await find_started(customer_id, namespace, key)
     if existing is not None:
         return await _started_by_another(customer_id, namespace, key, amount, gateway.name,
@@ -210,7 +213,8 @@ async def _started_by_another(customer_id: int, namespace: str, key: str, amount
                 != (amount, gateway, order_id):
             return _replay(row, amount, gateway, order_id)  # or idempotency_conflict
         if asyncio.get_running_loop().time() >= deadline:
-            raise Conflict("topup_starting", "this top-up is still being started; ask again "
+            raise Conflict(WalletErrorCode.TOPUP_STARTING,
+                           "this top-up is still being started; ask again "
                                              "in a moment", field="idempotencyKey")
         await asyncio.sleep(0.1)
 
@@ -229,7 +233,8 @@ async def _claim(gateway: GatewayName, callback: Callback, *,
             row = await TopUp.select_for_update().get_or_none(id=callback.order_id,
                                                               gateway=gateway)
             if row is None:
-                raise NotFound("topup_not_found", f"no {gateway} top-up {callback.order_id}",
+                raise NotFound(WalletErrorCode.TOPUP_NOT_FOUND,
+                               f"no {gateway} top-up {callback.order_id}",
                                field="orderId")
             if from_callback:
                 await _event(row.id, TopUpEventKind.CALLBACK, callback.code, _summary(callback))
@@ -370,7 +375,8 @@ async def complete_callback(gateway: Gateway, form: Mapping[str, str]) -> TopUp:
     try:
         callback = gateway.parse_callback(form)
     except (ValueError, KeyError) as error:
-        raise ValidationFailed("invalid_callback", f"not a {gateway.name} callback: {error}",
+        raise ValidationFailed(WalletErrorCode.INVALID_CALLBACK,
+                               f"not a {gateway.name} callback: {error}",
                                field="form") from error
     row, claimed = await _claim(gateway.name, callback, from_callback=True)
     if not claimed:
@@ -403,7 +409,7 @@ async def reconcile(top_up_id: int, gateways: Gateways, *, give_up_seconds: int 
     """Settle a top-up the callback left open by asking its bank; a final one is left as is."""
     row = await TopUp.get_or_none(id=top_up_id)
     if row is None:
-        raise NotFound("topup_not_found", f"no top-up {top_up_id}", field="id")
+        raise NotFound(WalletErrorCode.TOPUP_NOT_FOUND, f"no top-up {top_up_id}", field="id")
     if row.status in FINAL_STATUSES:
         return row
     gateway = gateways[row.gateway]
