@@ -16,7 +16,7 @@ from etebar.sms import sms_sender
 from models.errors import AuthenticationFailed
 from models.identity.authentication import authenticate
 from models.identity.callers import Identity
-from models.identity.customers import CodePolicy
+from models.identity.customers import CodePolicy, Confirmation
 from models.identity.reach import Reach
 from models.identity.tokens import Lockout
 from models.ledger.tables import Account
@@ -105,6 +105,13 @@ class Context:
     @property
     def sms(self) -> SmsSender:
         return sms_sender(self.settings)
+
+    @property
+    def membership_confirmation(self) -> Confirmation | None:
+        """How a partner's new members confirm, when the settings ask them to."""
+        if not self.settings.membership_confirmation_required:
+            return None
+        return Confirmation(sender=self.sms, policy=self.code_policy)
 
 
 def client_address(request: Any) -> str:

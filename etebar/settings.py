@@ -171,6 +171,11 @@ class Settings(BaseSettings):
         if self.environment == "production":
             return "https://api.kavenegar.com"
         return self.public_url.rstrip("/") + "/_sim/kavenegar"
+    membership_confirmation_required: bool = Field(
+        default=False,
+        description="A partner's new member is pending until the person sends back a one-time "
+                    "code texted to them (confirmMembership): no sign-in, top-up or payment "
+                    "before.")
     customer_code_ttl_seconds: int = Field(
         default=300, ge=30, description="How long a customer's one-time sign-in code is valid.")
     customer_code_max_attempts: int = Field(

@@ -17,6 +17,7 @@ from api.scalars import Long
 from etebar.gateways import open_gateways, topup_policy
 from models.errors import NotFound, ValidationFailed
 from models.identity.callers import CallerKind, Identity
+from models.identity.reach import acting_for
 from models.wallet.topups import errors as topup_errors
 from models.wallet.topups import topups
 from models.wallet.topups.gateway import GatewayName
@@ -205,12 +206,11 @@ class TopUpQuery:
                       status: TopUpStatus | None = None, first: int = 50,
                       after: str | None = None) -> Connection[TopUp]:
         limit = page_size(first)
-        wanted = parse_id(customer_id, "customerId")
-        own = _own(_actor(info))
-        if own is not None:
-            if wanted not in (None, own):
-                return connection([], limit, "topup", lambda t: int(t.id))
-            wanted = own
+        try:
+            wanted = await acting_for(_actor(info), parse_id(customer_id, "customerId"),
+                                      staff_may_omit=True)
+        except NotFound:  # out of reach: none to see
+            return connection([], limit, "topup", lambda t: int(t.id))
         rows = await topups.page(limit=limit + 1, before_id=decode_cursor("topup", after),
                                  customer_id=wanted, status=status)
         return connection([TopUp.from_row(r) for r in rows], limit, "topup",
@@ -231,17 +231,7 @@ class TopUpMutation:
                                      "pay. The wallet is credited once the bank verifies it.")
     async def start_top_up(self, info: strawberry.Info[Context, None],
                            input: StartTopUpInput) -> StartTopUpResult:
-        identity = _actor(info)
-        wanted = parse_id(input.customer_id, "customerId")
-        own = _own(identity)
-        if own is not None:
-            if wanted not in (None, own):
-                raise NotFound("customer_not_found", f"no customer {wanted}",
-                               field="customerId")
-            wanted = own
-        if wanted is None:
-            raise ValidationFailed("customer_required", "staff name the customer",
-                                   field="customerId")
+        wanted = await acting_for(_actor(info), parse_id(input.customer_id, "customerId"))
         settings = info.context.settings
         async with open_gateways(settings) as gateways:
             gateway = gateways.get(input.gateway)

@@ -28,6 +28,7 @@ from models.billing.tables import BillingCycle, Order, OrderPayment, OrderStatus
 from models.clock import now_or
 from models.db import given
 from models.errors import Conflict, NotFound, ValidationFailed
+from models.identity.customers import require_confirmed
 from models.keys import KEY_MAX, check_key, customer_namespace, domain_namespace
 from models.ledger.accounts import system_account
 from models.ledger.codes import SystemAccount
@@ -183,6 +184,7 @@ async def pay_order(customer_id: int, order_id: int, key: str, *, now: datetime 
     nothing is due is `nothing_due`. A short balance raises the wallet's `InsufficientFunds`,
     having changed nothing."""
     check_key(key)
+    await require_confirmed(customer_id)
     namespace = namespace or customer_namespace(customer_id)
     moment = now_or(now)
     async with in_transaction():

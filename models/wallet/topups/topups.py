@@ -39,6 +39,7 @@ from tortoise.transactions import in_transaction
 from models.clock import now_or
 from models.db import given
 from models.errors import Conflict, NotFound, ValidationFailed
+from models.identity.customers import require_confirmed
 from models.identity.tables import Customer
 from models.keys import check_key, customer_namespace
 from models.ledger.accounts import system_account
@@ -136,9 +137,10 @@ async def start_topup(customer_id: int, amount: int, gateway: Gateway, key: str,
     one for a customer keep their keys apart from the customer's."""
     check_key(key)
     namespace = namespace or customer_namespace(customer_id)
-    customer = await Customer.get_or_none(id=customer_id)
+    customer = await Customer.get_or_none(id=customer_id).prefetch_related("person")
     if customer is None:
         raise NotFound("customer_not_found", f"no customer {customer_id}", field="customerId")
+    await require_confirmed(customer_id)
     existing = await find_started(customer_id, namespace, key)
     if existing is not None:
         return await _started_by_another(customer_id, namespace, key, amount, gateway.name,
