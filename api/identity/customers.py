@@ -169,7 +169,13 @@ class CaughtSmsQuery:
 
 @strawberry.type
 class CustomerMutation:
-    @strawberry.mutation(extensions=requires(staff=MOVERS, partner=Scope.CUSTOMERS_WRITE))
+    @strawberry.mutation(extensions=requires(staff=MOVERS, partner=Scope.CUSTOMERS_WRITE),
+                         description="Enrol the person with this mobile number as a member "
+                                     "(a partner's own): a new membership with an empty "
+                                     "wallet, whether or not the person is known elsewhere; "
+                                     "customer_exists when this partner has them already. "
+                                     "Pending until confirmMembership when the platform asks "
+                                     "for confirmation.")
     async def create_customer(self, info: strawberry.Info[Context, None],
                               input: CustomerInput) -> CustomerResult:
         partner_id = parse_id(input.partner_id, "partnerId")

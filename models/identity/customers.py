@@ -1,5 +1,10 @@
 """Customers: enrolment, and self-service sign-in by mobile number and a one-time SMS code.
 
+A customer is one person's membership (`Person`, known by mobile number) of a partner or of the
+platform. Enrolling a number known elsewhere makes a new membership of that person, answered
+exactly as for a new person; when asked, a partner's new membership waits for the person to send
+back a code texted to them. Sign-in is the person's; the session acts for one membership.
+
 A code is six digits, kept as an HMAC keyed with the server's secret (a plain hash of six digits
 is undone by trying all million), valid for a few minutes, spent after a few wrong guesses, and
 replaced by the next one asked for. Codes are asked for the same way whether the number belongs
