@@ -179,13 +179,13 @@ async def create_customer(mobile: str, name: str = "", language: Language = Lang
 
 
 async def _person_for(mobile: str, national_id: str | None) -> Person:
-    """The person with `mobile`, made if unknown. A national ID is the person's when they have
-    none yet; one that is another person's, or differs from the person's own, is refused."""
+    """The person with `mobile`, made if unknown. A national ID another person has is refused;
+    the person takes it when they have none yet (a membership keeps the one it recorded, which
+    may differ: what another membership recorded never shows)."""
     person = await Person.select_for_update().get_or_none(mobile=mobile)
     if national_id is not None:
         holder = await Person.get_or_none(national_id=national_id)
-        if (holder is not None and (person is None or holder.id != person.id)) or \
-                (person is not None and person.national_id not in (None, national_id)):
+        if holder is not None and (person is None or holder.id != person.id):
             raise Conflict("national_id_taken", "a customer has this national ID",
                            field="nationalId")
     if person is None:

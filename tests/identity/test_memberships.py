@@ -27,12 +27,13 @@ from models.wallet.wallets import balance, credit_paid
 POLICY = CodePolicy(secret_key="test-secret-key-0123456789")
 CONFIRM = Confirmation(sender=SmsCatcher(), policy=POLICY)
 MOBILE = "09121234567"
+NATIONAL_ID = "0012345679"
 
 CREATE = """
 mutation($m: String!) {
   createCustomer(input: {mobile: $m, name: "Reza"}) {
     __typename
-    ... on CustomerSuccess { customer { id mobile pending wallet { total } } }
+    ... on CustomerSuccess { customer { id mobile nationalId pending wallet { total } } }
     ... on UserError { code field }
   }
 }
@@ -82,6 +83,16 @@ async def test_a_partner_cannot_see_the_persons_other_membership(call_as, make_p
     listed = await call_as(key, CUSTOMERS)
     assert [n["id"] for n in listed["data"]["customers"]["nodes"]] == [mine["id"]]
     assert (await call_as(key, CUSTOMER, id=str(theirs.id)))["data"]["customer"] is None
+
+
+async def test_a_partner_sees_no_national_id_another_partner_recorded(
+        call_as, make_partner_key, db):
+    # given a person partner A enrolled with their national ID
+    a, b = await _partner("A"), await _partner("B")
+    await create_customer(MOBILE, partner_id=a.id, national_id=NATIONAL_ID)
+    # when partner B enrols them by mobile number alone, then B's membership has no national ID
+    body = await call_as(await make_partner_key(b), CREATE, m=MOBILE)
+    assert body["data"]["createCustomer"]["customer"]["nationalId"] is None
 
 
 async def test_the_same_partner_enrolling_the_person_twice_is_customer_exists(
@@ -168,7 +179,7 @@ async def test_a_member_of_two_partners_names_the_one_to_sign_in_to(db):
 
 
 async def test_a_national_id_of_another_person_is_refused(db):
-    await create_customer("09121111111", national_id="0012345679")
+    await create_customer("09121111111", national_id=NATIONAL_ID)
     with pytest.raises(Conflict) as refused:
-        await create_customer(MOBILE, national_id="0012345679")
+        await create_customer(MOBILE, national_id=NATIONAL_ID)
     assert refused.value.code == "national_id_taken"
