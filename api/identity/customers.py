@@ -186,7 +186,10 @@ class CustomerMutation:
              "national_id": input.national_id},
             lambda: customers.enrol(_actor(info), input.mobile, input.name, input.language,
                                     partner_id, kind=input.kind, email=input.email,
-                                    national_id=input.national_id), CustomerRow)
+                                    national_id=input.national_id,
+                                    confirmation=info.context.membership_confirmation),
+            CustomerRow)
+        await row.fetch_related("person")  # a replay answers the bare row
         return CustomerSuccess(customer=Customer.from_row(row))
 
     @strawberry.mutation(extensions=requires(staff=MOVERS, partner=Scope.CUSTOMERS_WRITE,

@@ -4,9 +4,12 @@ membership of its own, with its own empty wallet, and learns nothing of the pers
 from __future__ import annotations
 
 import re
+from typing import Any
 
+import httpx
 import pytest
 
+from etebar.settings import Settings
 from models.errors import AuthenticationFailed, Conflict, NotAllowed
 from models.identity.customers import (
     CodePolicy,
@@ -40,6 +43,34 @@ mutation($m: String!) {
 """
 CUSTOMER = 'query($id: ID!) { customer(id: $id) { id } }'
 CUSTOMERS = "{ customers { nodes { id } } }"
+
+
+CONFIRM_MEMBERSHIP = """
+mutation($id: ID!, $code: String!) {
+  confirmMembership(customerId: $id, oneTimeCode: $code) {
+    __typename
+    ... on CustomerSuccess { customer { id pending } }
+    ... on UserError { code field }
+  }
+}
+"""
+
+
+@pytest.fixture(scope="module")
+def confirming_app() -> Any:
+    """The API with partners' new members confirmed by the person."""
+    from etebar.server import build_app
+
+    return build_app(Settings(environment="test", membership_confirmation_required=True),
+                     manage_database=False, with_admin=False)
+
+
+async def _call(app: Any, token: str, query: str, **variables: Any) -> dict[str, Any]:
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://test",
+                                 headers={"Authorization": f"Bearer {token}"}) as client:
+        response = await client.post("/graphql", json={"query": query, "variables": variables})
+    body: dict[str, Any] = response.json()
+    return body
 
 
 async def _partner(name: str) -> Partner:
@@ -116,6 +147,19 @@ async def test_a_membership_needing_confirmation_is_pending_until_the_code(db):
     # then the membership is the person's
     assert not confirmed.pending
     assert not (await Customer.get(id=customer.id)).pending
+
+
+async def test_a_partner_confirms_its_new_member_with_the_persons_code(
+        confirming_app, make_partner_key, db):
+    # given confirmation is required, and partner A enrols a person
+    key = await make_partner_key(await _partner("A"))
+    created = (await _call(confirming_app, key, CREATE, m=MOBILE))["data"]["createCustomer"]
+    assert created["customer"]["pending"] is True
+    # when A sends back the code texted to the person
+    body = await _call(confirming_app, key, CONFIRM_MEMBERSHIP, id=created["customer"]["id"],
+                       code=await _last_code(MOBILE))
+    # then the membership is confirmed
+    assert body["data"]["confirmMembership"]["customer"]["pending"] is False
 
 
 async def test_a_wrong_code_leaves_the_membership_pending(db):
