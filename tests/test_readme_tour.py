@@ -22,7 +22,7 @@ from __future__ import annotations
 import asyncio
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import AsyncGenerator, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,7 +32,7 @@ import httpx
 import pytest
 
 from api.context import context_for_token
-from api.schema import build_schema
+from etebar.domains.compose import build_schema
 from etebar.settings import Settings
 from models.demo import seed_demo
 from tests.conftest import PUBLIC_ADDRESS
@@ -228,7 +228,7 @@ class Tour:
                            variables: dict[str, Any]) -> dict[str, Any]:
         stream = await SCHEMA.subscribe(block.text, context_value=await context_for_token(token),
                                         variable_values=variables)
-        if not hasattr(stream, "__anext__"):
+        if not isinstance(stream, AsyncGenerator):
             return {"data": stream.data, "errors": stream.errors}
         try:
             result = await asyncio.wait_for(anext(stream), 10)

@@ -337,7 +337,7 @@ async def _move_to(customer: Customer, mobile: str) -> None:
     if person is None:
         person = await Person.create(mobile=mobile)
     elif await Customer.exclude(id=customer.id).filter(
-            person_id=person.id, partner_id=customer.partner_id).exists():  # type: ignore[attr-defined]
+            person_id=person.id, partner_id=customer.partner_id).exists():
         raise Conflict("customer_exists", "a customer has this mobile number", field="mobile")
     customer.person = person
 
@@ -429,7 +429,7 @@ async def _memberships(mobile: str) -> list[Customer]:
     """The person's confirmed memberships, the platform's first, then the oldest first."""
     rows = await Customer.filter(person__mobile=mobile, confirmed_at__not_isnull=True) \
         .order_by("id").prefetch_related("person")
-    return sorted(rows, key=lambda c: c.partner_id is not None)  # type: ignore[attr-defined]
+    return sorted(rows, key=lambda c: c.partner_id is not None)
 
 
 async def request_sign_in_code(mobile: str, sender: SmsSender, policy: CodePolicy,
@@ -476,12 +476,12 @@ def _chosen(memberships: list[Customer], partner_id: int | None) -> Customer | A
     only one. A person in several partners only must name one."""
     if partner_id is not None:
         for membership in memberships:
-            if membership.partner_id == partner_id:  # type: ignore[attr-defined]
+            if membership.partner_id == partner_id:
                 return membership
         return AuthenticationFailed("membership_not_found", "you are no member of this partner",
                                     field="partnerId")
     first = memberships[0]
-    if first.partner_id is None or len(memberships) == 1:  # type: ignore[attr-defined]
+    if first.partner_id is None or len(memberships) == 1:
         return first
     return AuthenticationFailed("partner_required", "you are a member of several partners: "
                                 "name the one to sign in to", field="partnerId")

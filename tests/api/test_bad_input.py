@@ -3,6 +3,7 @@
 import base64
 import json
 import logging
+from typing import Any
 
 import httpx
 import pytest
@@ -13,7 +14,7 @@ from api.error_log import REFUSED_LOGGER, is_client_mistake
 from api.http_input import StrictJsonBody
 from api.input_checks import NAME, TEXT, CheckInput, check_string
 from api.ledger.types import Account as AccountType
-from api.schema import export_sdl
+from etebar.domains.compose import export_sdl
 from etebar.server import build_app
 from etebar.settings import Settings
 from models.audit.tables import AuditEntry
@@ -154,7 +155,7 @@ def test_free_text_keeps_its_line_breaks_and_names_do_not():
 
 
 def nested(depth):
-    value: dict = {}
+    value: dict[str, Any] = {}
     for _ in range(depth - 1):
         value = {"a": value}
     return value

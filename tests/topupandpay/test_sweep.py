@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from etebar.domains.compose import periodic_jobs
 from etebar.settings import Settings
 from models.billing import top_up_and_pay as tap
 from models.billing.tables import Order, OrderPayment, OrderStatus
@@ -17,9 +18,9 @@ from models.ledger.verify import verify_ledger
 from models.wallet import wallets
 from models.wallet.topups import topups
 from models.wallet.topups.tables import TopUp, TopUpEvent, TopUpStatus
+from tests.actors import body_of
 from tests.topups.conftest import Driver
 from workers.actors.topupandpay import pay_credited_top_ups
-from workers.scheduler import periodic_jobs
 
 PRICE = 1_000_000
 LEAD = timedelta(days=3)
@@ -109,8 +110,8 @@ async def test_the_sweep_actor_pays_what_the_credited_step_missed(
     settings = Settings(environment="test", topupandpay_sweep_after_seconds=0)
     monkeypatch.setattr("workers.actors.topupandpay.get_settings", lambda: settings)
     # when the periodic actor runs, twice
-    await pay_credited_top_ups.fn.__wrapped__()  # type: ignore[attr-defined]
-    await pay_credited_top_ups.fn.__wrapped__()  # type: ignore[attr-defined]
+    await body_of(pay_credited_top_ups)()
+    await body_of(pay_credited_top_ups)()
     # then the order is paid once
     assert (await Order.get(id=int(order_id))).status is OrderStatus.ACTIVE
     assert await OrderPayment.filter(order_id=int(order_id)).count() == 1
