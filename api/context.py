@@ -15,7 +15,7 @@ from strawberry.exceptions import StrawberryGraphQLError
 from models.errors import AuthenticationFailed
 from models.identity.authentication import authenticate
 from models.identity.callers import Identity
-from models.identity.customers import CodePolicy
+from models.identity.customers import CodePolicy, Confirmation
 from models.identity.reach import Reach
 from models.identity.tokens import Lockout
 from models.ledger.tables import Account
@@ -110,6 +110,13 @@ class Context:
     @property
     def sms(self) -> SmsSender:
         return self.services.adapters.sms
+
+    @property
+    def membership_confirmation(self) -> Confirmation | None:
+        """How a partner's new members confirm, when the settings ask them to."""
+        if not self.settings.identity.membership_confirmation_required:
+            return None
+        return Confirmation(sender=self.sms, policy=self.code_policy)
 
 
 def client_address(request: Any) -> str:

@@ -147,7 +147,7 @@ def receipt_png(amount: int, tracking: str) -> bytes:
 
 
 async def _customer(spec: DemoCustomer) -> Customer:
-    found = await Customer.get_or_none(mobile=spec.mobile)
+    found = await Customer.get_or_none(person__mobile=spec.mobile, partner_id=None)
     if found is not None:
         return found
     return await create_customer(spec.mobile, spec.name, spec.language, kind=spec.kind,

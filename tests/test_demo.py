@@ -47,7 +47,7 @@ async def _seed() -> None:
 
 async def _customer(key: str) -> Customer:
     [spec] = [c for c in CUSTOMERS if c.key == key]
-    return await Customer.get(mobile=spec.mobile)
+    return await Customer.get(person__mobile=spec.mobile)
 
 
 async def test_the_seed_leaves_the_ledger_verified_clean(db: str):
@@ -66,7 +66,7 @@ async def test_seeding_twice_writes_nothing_the_second_time(db: str):
 async def test_customers_speak_both_languages_are_individual_and_legal_with_verified_accounts(
         db: str):
     await _seed()
-    customers = await Customer.filter(mobile__in=[c.mobile for c in CUSTOMERS])
+    customers = await Customer.filter(person__mobile__in=[c.mobile for c in CUSTOMERS])
     assert {(c.language, c.kind) for c in customers} == {
         (language, kind) for language in Language for kind in CustomerKind}
     assert all(c.email and c.national_id for c in customers)

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import strawberry
 
-from api.cashouts.scope import APPROVERS, actor, customer_in_scope
+from api.cashouts.scope import APPROVERS, actor
 from api.cashouts.types import BankAccount
 from api.context import Context
 from api.errors import ConflictError, InvalidInput, NotFoundError
@@ -16,6 +16,7 @@ from api.ids import parse_id, required_id
 from api.permissions import ALL_STAFF, MOVERS, requires
 from models.identity import customers
 from models.identity.idempotency import create_once
+from models.identity.reach import acting_for
 from models.identity.tables import BankAccount as BankAccountRow
 from models.wallet.cashouts import cashouts
 
@@ -46,7 +47,7 @@ class BankAccountQuery:
                                   "sees only their own.")
     async def bank_accounts(self, info: strawberry.Info[Context, None],
                             customer_id: strawberry.ID | None = None) -> list[BankAccount]:
-        owner = customer_in_scope(actor(info), parse_id(customer_id, "customerId"))
+        owner = await acting_for(actor(info), parse_id(customer_id, "customerId"))
         return [BankAccount.from_row(r) for r in await cashouts.bank_accounts(owner)]
 
 
@@ -57,7 +58,7 @@ class BankAccountMutation:
                                      "returns it. It takes cash-outs once verified.")
     async def add_bank_account(self, info: strawberry.Info[Context, None],
                                input: BankAccountInput) -> BankAccountResult:
-        owner = customer_in_scope(actor(info), parse_id(input.customer_id, "customerId"))
+        owner = await acting_for(actor(info), parse_id(input.customer_id, "customerId"))
         row = await create_once(
             info.context.key_namespace, input.idempotency_key, "addBankAccount",
             {"customer": owner, "sheba": input.sheba, "holder_name": input.holder_name},

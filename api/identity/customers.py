@@ -19,7 +19,7 @@ from api.errors import (
 from api.idempotency import key_field
 from api.identity.errors import TooManyCodeRequestsError
 from api.identity.types import CaughtSms, Customer
-from api.ids import parse_id, required_id
+from api.ids import parse_id, required_id, to_id
 from api.notify.errors import SmsNotSentError
 from api.pagination import Connection, connection, decode_cursor, page_size
 from api.permissions import ALL_STAFF, MANAGERS, MOVERS, Scope, requires
@@ -29,6 +29,7 @@ from models.identity.callers import CallerKind, Identity
 from models.identity.customers import ProfileChange
 from models.identity.errors import IdentityErrorCode
 from models.identity.idempotency import create_once
+from models.identity.reach import acting_for
 from models.identity.tables import Customer as CustomerRow
 from models.identity.tables import CustomerKind, Language, StaffRole
 from models.notify.adapters import catcher
@@ -85,6 +86,12 @@ class SignInCodeSent:
     expires_at: datetime
 
 
+@strawberry.type(description="A code to confirm the membership is on its way to its person.")
+class MembershipCodeSent:
+    customer_id: strawberry.ID
+    expires_at: datetime
+
+
 @strawberry.type
 class CustomerSignInSuccess:
     token: str = strawberry.field(description="A session token for 'Authorization: Bearer'.")
@@ -96,6 +103,12 @@ CustomerResult = Annotated[CustomerSuccess | InvalidInput | ConflictError | NotF
 RequestSignInCodeResult = Annotated[SignInCodeSent | InvalidInput | TooManyCodeRequestsError
                                     | SmsNotSentError,
                                     strawberry.union("RequestSignInCodeResult")]
+RequestMembershipCodeResult = Annotated[MembershipCodeSent | InvalidInput | NotFoundError
+                                        | ConflictError | TooManyCodeRequestsError
+                                        | SmsNotSentError,
+                                        strawberry.union("RequestMembershipCodeResult")]
+ConfirmMembershipResult = Annotated[CustomerSuccess | SignInFailed | InvalidInput
+                                    | NotFoundError, strawberry.union("ConfirmMembershipResult")]
 CustomerSignInResult = Annotated[CustomerSignInSuccess | SignInFailed | InvalidInput,
                                  strawberry.union("CustomerSignInResult")]
 
@@ -158,7 +171,13 @@ class CaughtSmsQuery:
 
 @strawberry.type
 class CustomerMutation:
-    @strawberry.mutation(extensions=requires(staff=MOVERS, partner=Scope.CUSTOMERS_WRITE))
+    @strawberry.mutation(extensions=requires(staff=MOVERS, partner=Scope.CUSTOMERS_WRITE),
+                         description="Enrol the person with this mobile number as a member "
+                                     "(a partner's own): a new membership with an empty "
+                                     "wallet, whether or not the person is known elsewhere; "
+                                     "customer_exists when this partner has them already. "
+                                     "Pending until confirmMembership when the platform asks "
+                                     "for confirmation.")
     async def create_customer(self, info: strawberry.Info[Context, None],
                               input: CustomerInput) -> CustomerResult:
         partner_id = parse_id(input.partner_id, "partnerId")
@@ -169,7 +188,10 @@ class CustomerMutation:
              "national_id": input.national_id},
             lambda: customers.enrol(_actor(info), input.mobile, input.name, input.language,
                                     partner_id, kind=input.kind, email=input.email,
-                                    national_id=input.national_id), CustomerRow)
+                                    national_id=input.national_id,
+                                    confirmation=info.context.membership_confirmation),
+            CustomerRow)
+        await row.fetch_related("person")  # a replay answers the bare row
         return CustomerSuccess(customer=Customer.from_row(row))
 
     @strawberry.mutation(extensions=requires(staff=MOVERS, partner=Scope.CUSTOMERS_WRITE,
@@ -201,9 +223,44 @@ class CustomerMutation:
         return SignInCodeSent(mobile=customers.normalise_mobile(mobile), expires_at=expires_at)
 
     @strawberry.mutation(extensions=requires(public=True),
-                         description="Open a customer session with the code sent by SMS.")
+                         description="Open a customer session with the code sent by SMS. The "
+                                     "session acts for one of the person's memberships: the "
+                                     "partner's named by partnerId; unnamed, the platform's, or "
+                                     "else the only one (a member of several partners only is "
+                                     "asked to name one: partner_required).")
     async def customer_sign_in(self, info: strawberry.Info[Context, None], mobile: str,
-                               one_time_code: str) -> CustomerSignInResult:
+                               one_time_code: str,
+                               partner_id: strawberry.ID | None = None) -> CustomerSignInResult:
         secret, row = await customers.sign_in_with_code(mobile, one_time_code,
-                                                        info.context.code_policy)
+                                                        info.context.code_policy,
+                                                        parse_id(partner_id, "partnerId"))
         return CustomerSignInSuccess(token=secret, customer=Customer.from_row(row))
+
+    @strawberry.mutation(extensions=requires(staff=MOVERS, partner=Scope.CUSTOMERS_WRITE),
+                         description="Text the person of a pending membership a new code to "
+                                     "confirm it with (one went at enrolment).")
+    async def request_membership_code(self, info: strawberry.Info[Context, None],
+                                      customer_id: strawberry.ID) -> RequestMembershipCodeResult:
+        row = await _reached(info, customer_id)
+        expires_at = await customers.send_membership_code(row, info.context.sms,
+                                                          info.context.code_policy)
+        return MembershipCodeSent(customer_id=to_id(row.id), expires_at=expires_at)
+
+    @strawberry.mutation(extensions=requires(staff=MOVERS, partner=Scope.CUSTOMERS_WRITE),
+                         description="Confirm a pending membership with the code its person "
+                                     "was texted; the membership is then theirs to sign in to, "
+                                     "top up and pay from. Safe to repeat.")
+    async def confirm_membership(self, info: strawberry.Info[Context, None],
+                                 customer_id: strawberry.ID,
+                                 one_time_code: str) -> ConfirmMembershipResult:
+        row = await _reached(info, customer_id)
+        row = await customers.confirm_membership(row, one_time_code, info.context.code_policy)
+        return CustomerSuccess(customer=Customer.from_row(row))
+
+
+async def _reached(info: strawberry.Info[Context, None], customer_id: strawberry.ID) -> CustomerRow:
+    """The membership a staff member or a partner names, if in reach (`acting_for`)."""
+    reached = await acting_for(_actor(info), required_id(customer_id, "customerId"))
+    row = await customers.get_customer(reached)
+    assert row is not None  # acting_for found it
+    return row

@@ -89,7 +89,10 @@ class PartnerKey:
                    last_used_at=row.last_used_at, revoked_at=row.revoked_at)
 
 
-@strawberry.type(description="A customer; their accounts have the owner customer:<id>.")
+@strawberry.type(description="A customer: one person's membership of a partner, or of the "
+                             "platform (partnerId null), with its own accounts (owner "
+                             "customer:<id>); it shows nothing of the person's other "
+                             "memberships.")
 class Customer:
     id: strawberry.ID
     mobile: str
@@ -101,14 +104,18 @@ class Customer:
     language: Language
     partner_id: strawberry.ID | None = strawberry.field(
         description="The partner whose member the customer is; null for the platform's own.")
+    pending: bool = strawberry.field(
+        description="The person has not confirmed this membership yet (confirmMembership): "
+                    "no sign-in, top-up or payment until they do.")
     created_at: datetime
 
     @classmethod
     def from_row(cls, row: CustomerRow) -> Customer:
+        """`row` comes with its person fetched (the mobile number is the person's)."""
         return cls(id=to_id(row.id), mobile=row.mobile, name=row.name, kind=row.kind,
                    email=row.email, national_id=row.national_id, language=row.language,
                    partner_id=optional_id(row.partner_id),
-                   created_at=row.created_at)
+                   pending=row.pending, created_at=row.created_at)
 
     @strawberry.field(description="The owner string of this customer's accounts.")
     def owner(self) -> str:

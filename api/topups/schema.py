@@ -24,7 +24,7 @@ from api.permissions import ALL_STAFF, AUDITORS, MOVERS, requires
 from api.scalars import Long
 from models.errors import NotFound, ValidationFailed
 from models.identity.callers import CallerKind, Identity
-from models.identity.errors import IdentityErrorCode
+from models.identity.reach import acting_for
 from models.wallet.errors import WalletErrorCode
 from models.wallet.topups import errors as topup_errors
 from models.wallet.topups import topups
@@ -188,12 +188,11 @@ class TopUpQuery:
                       status: TopUpStatus | None = None, first: int = 50,
                       after: str | None = None) -> Connection[TopUp]:
         limit = page_size(first)
-        wanted = parse_id(customer_id, "customerId")
-        own = _own(_actor(info))
-        if own is not None:
-            if wanted not in (None, own):
-                return connection([], limit, "topup", lambda t: int(t.id))
-            wanted = own
+        try:
+            wanted = await acting_for(_actor(info), parse_id(customer_id, "customerId"),
+                                      staff_may_omit=True)
+        except NotFound:  # out of reach: none to see
+            return connection([], limit, "topup", lambda t: int(t.id))
         rows = await topups.page(limit=limit + 1, before_id=decode_cursor("topup", after),
                                  customer_id=wanted, status=status)
         return connection([TopUp.from_row(r) for r in rows], limit, "topup",
@@ -214,17 +213,7 @@ class TopUpMutation:
                                      "pay. The wallet is credited once the bank verifies it.")
     async def start_top_up(self, info: strawberry.Info[Context, None],
                            input: StartTopUpInput) -> StartTopUpResult:
-        identity = _actor(info)
-        wanted = parse_id(input.customer_id, "customerId")
-        own = _own(identity)
-        if own is not None:
-            if wanted not in (None, own):
-                raise NotFound(IdentityErrorCode.CUSTOMER_NOT_FOUND, f"no customer {wanted}",
-                               field="customerId")
-            wanted = own
-        if wanted is None:
-            raise ValidationFailed(IdentityErrorCode.CUSTOMER_REQUIRED, "staff name the customer",
-                                   field="customerId")
+        wanted = await acting_for(_actor(info), parse_id(input.customer_id, "customerId"))
         async with info.context.adapters.open_gateways() as gateways:
             gateway = gateways.get(input.gateway)
             if gateway is None:

@@ -15,10 +15,9 @@ from api.ledger.errors import TransferRejected
 from api.permissions import ALL_STAFF, MANAGERS, Scope, requires
 from api.scalars import Long
 from api.wallet.types import CustomerActivity, Wallet, wallet_or_none
-from models.errors import ValidationFailed
-from models.identity import customers
-from models.identity.callers import CallerKind, Identity
-from models.identity.errors import IdentityErrorCode
+from models.errors import NotFound
+from models.identity.callers import Identity
+from models.identity.reach import acting_for
 from models.wallet import wallets
 from models.wallet.activity.figures import activity_of
 
@@ -50,15 +49,11 @@ def _actor(info: strawberry.Info[Context, None]) -> Identity:
 
 
 async def reachable_customer(actor: Identity, customer_id: int | None) -> int | None:
-    """The customer whose wallet the caller asks for, if in reach: a customer only themself
-    (the default), staff anyone, a partner its members. Out of reach reads as absent."""
-    if actor.kind is CallerKind.CUSTOMER:
-        return actor.customer_id if customer_id in (None, actor.customer_id) else None
-    if customer_id is None:
-        raise ValidationFailed(IdentityErrorCode.CUSTOMER_ID_REQUIRED,
-                               "name the customer", field="customerId")
-    row = await customers.find(actor, customer_id)
-    return row.id if row is not None else None
+    """The customer whose wallet the caller asks for (`acting_for`), or None out of reach."""
+    try:
+        return await acting_for(actor, customer_id)
+    except NotFound:
+        return None
 
 
 @strawberry.type
@@ -94,7 +89,8 @@ class WalletMutation:
     async def grant_promotional_credit(self, info: strawberry.Info[Context, None],
                                        input: GrantPromotionalCreditInput,
                                        ) -> GrantPromotionalCreditResult:
-        customer_id = required_id(input.customer_id, "customerId")
+        customer_id = await acting_for(_actor(info), required_id(input.customer_id,
+                                                                 "customerId"))
         lot = await wallets.grant_by_staff(customer_id, int(input.amount), input.expires_at,
                                            input.idempotency_key, input.reason,
                                            _actor(info).actor)

@@ -33,6 +33,7 @@ from models.clock import now_or
 from models.db import given
 from models.domain_events.outbox import emit, publishing
 from models.errors import Conflict, NotFound, ValidationFailed
+from models.identity.customers import require_confirmed
 from models.keys import check_key, customer_namespace, domain_namespace
 from models.ledger.accounts import system_account
 from models.ledger.codes import SystemAccount
@@ -213,6 +214,7 @@ async def pay_order(customer_id: int, order_id: int, key: str, *, now: datetime 
     nothing is due is `nothing_due`. A short balance raises the wallet's `InsufficientFunds`,
     having changed nothing."""
     check_key(key)
+    await require_confirmed(customer_id)
     namespace = namespace or customer_namespace(customer_id)
     moment = now_or(now)
     async with publishing(), in_transaction():

@@ -1,5 +1,10 @@
 """Customers: enrolment, and self-service sign-in by mobile number and a one-time SMS code.
 
+A customer is one person's membership (`Person`, known by mobile number) of a partner or of the
+platform. Enrolling a number known elsewhere makes a new membership of that person, answered
+exactly as for a new person; when asked, a partner's new membership waits for the person to send
+back a code texted to them. Sign-in is the person's; the session acts for one membership.
+
 A code is six digits, kept as an HMAC keyed with the server's secret (a plain hash of six digits
 is undone by trying all million), valid for a few minutes, spent after a few wrong guesses, and
 replaced by the next one asked for. Codes are asked for the same way whether the number belongs
@@ -9,6 +14,7 @@ whether a number is registered.
 
 from __future__ import annotations
 
+import logging
 import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -38,11 +44,14 @@ from models.identity.tables import (
     CustomerSession,
     Language,
     Partner,
+    Person,
     SignInCode,
 )
 from models.identity.tokens import LAST_USED_RESOLUTION
 from models.notify.sms import SmsNotSent, SmsSender
 from models.throttle import Throttle
+
+log = logging.getLogger(__name__)
 
 SESSION_PREFIX = "etbc_"
 CODE_DIGITS = 6
@@ -50,6 +59,12 @@ _REQUEST_WINDOW = timedelta(hours=1)
 _TEXT = {
     Language.FA: "کد ورود شما به اعتبار: {code}\nاین کد را به کسی ندهید.",
     Language.EN: "Your Etebar sign-in code: {code}\nDo not share it with anyone.",
+}
+_CONFIRM_TEXT = {
+    Language.FA: "کد تأیید عضویت شما در {partner}: {code}\nاگر عضو نمی‌شوید، آن را به کسی "
+                 "ندهید.",
+    Language.EN: "Your code to join {partner} on Etebar: {code}\nIf you are not joining, do not "
+                 "share it.",
 }
 
 
@@ -104,12 +119,26 @@ def normalise_mobile(value: str) -> str:
     return text
 
 
+@dataclass(slots=True, frozen=True)
+class Confirmation:
+    """New memberships in a partner wait for the person: a one-time code goes to their mobile,
+    and the membership is theirs once the code comes back (`confirm_membership`)."""
+
+    sender: SmsSender
+    policy: CodePolicy
+
+
 async def create_customer(mobile: str, name: str = "", language: Language = Language.FA,
                           partner_id: int | None = None, *,
                           kind: CustomerKind = CustomerKind.INDIVIDUAL, email: str | None = None,
-                          national_id: str | None = None) -> Customer:
-    """Enrol a customer, as a member of `partner_id` or of the platform itself, with an IRR
-    wallet. `national_id` is an individual's national ID or a legal person's company ID."""
+                          national_id: str | None = None,
+                          confirmation: Confirmation | None = None) -> Customer:
+    """Enrol the person with this mobile (the one already known, or a new one) as a member of
+    `partner_id` or of the platform itself, with an IRR wallet of the membership's own.
+    `national_id` is an individual's national ID or a legal person's company ID. Whether the
+    person was known shows nowhere: the membership starts empty either way, and only a second
+    membership of the same partner is refused (`customer_exists`). With `confirmation`, a
+    membership in a partner is pending until the person sends back the code texted to them."""
     from models.wallet.wallets import create_wallet  # the wallet builds on identity
 
     mobile = normalise_mobile(mobile)
@@ -124,19 +153,53 @@ async def create_customer(mobile: str, name: str = "", language: Language = Lang
     if partner_id is not None and not await Partner.exists(id=partner_id, is_active=True):
         raise NotFound(IdentityErrorCode.PARTNER_NOT_FOUND,
                        f"no active partner {partner_id}", field="partnerId")
-    if await Customer.exists(mobile=mobile):
-        raise Conflict(IdentityErrorCode.CUSTOMER_EXISTS,
-                       "a customer has this mobile number", field="mobile")
-    if national_id is not None and await Customer.exists(national_id=national_id):
-        raise Conflict(IdentityErrorCode.NATIONAL_ID_TAKEN, "a customer has this national ID",
-                       field="nationalId")
-    async with publishing(), in_transaction():
-        customer = await Customer.create(mobile=mobile, name=name.strip(), language=language,
-                                         partner_id=partner_id, kind=kind, email=email,
-                                         national_id=national_id)
-        await create_wallet(customer.id)
-        await emit(CustomerEnrolled(customer_id=customer.id, partner_id=partner_id))
+    pending = confirmation is not None and partner_id is not None
+    for attempt in (1, 2):
+        try:
+            async with publishing(), in_transaction():
+                person = await _person_for(mobile, national_id)
+                if await Customer.exists(person_id=person.id, partner_id=partner_id):
+                    raise Conflict(IdentityErrorCode.CUSTOMER_EXISTS,
+                                   "this member has this mobile number", field="mobile")
+                customer = await Customer.create(
+                    person=person, name=name.strip(), language=language,
+                    partner_id=partner_id, kind=kind, email=email, national_id=national_id,
+                    confirmed_at=None if pending else datetime.now(UTC))
+                await create_wallet(customer.id)
+                await emit(CustomerEnrolled(customer_id=customer.id, partner_id=partner_id))
+            break
+        except IntegrityError:
+            # A concurrent enrolment made the person (try again: it is found now) or this
+            # very membership (it exists).
+            if attempt == 2:
+                raise Conflict(IdentityErrorCode.CUSTOMER_EXISTS,
+                               "this member has this mobile number", field="mobile") from None
+    if pending:
+        assert confirmation is not None
+        try:
+            await send_membership_code(customer, confirmation.sender, confirmation.policy)
+        except SmsNotSent:
+            # The membership stays pending; `requestMembershipCode` sends another.
+            log.warning("membership %s: the confirmation code was not sent", customer.id)
     return customer
+
+
+async def _person_for(mobile: str, national_id: str | None) -> Person:
+    """The person with `mobile`, made if unknown. A national ID another person has is refused;
+    the person takes it when they have none yet (a membership keeps the one it recorded, which
+    may differ: what another membership recorded never shows)."""
+    person = await Person.select_for_update().get_or_none(mobile=mobile)
+    if national_id is not None:
+        holder = await Person.get_or_none(national_id=national_id)
+        if holder is not None and (person is None or holder.id != person.id):
+            raise Conflict(IdentityErrorCode.NATIONAL_ID_TAKEN, "a customer has this national ID",
+                           field="nationalId")
+    if person is None:
+        return await Person.create(mobile=mobile, national_id=national_id)
+    if person.national_id is None and national_id is not None:
+        person.national_id = national_id
+        await person.save(update_fields=["national_id"])
+    return person
 
 
 async def add_bank_account(customer_id: int, sheba: str, holder_name: str) -> BankAccount:
@@ -182,7 +245,8 @@ async def verified_bank_accounts(customer_id: int) -> list[BankAccount]:
 async def enrol(actor: Identity, mobile: str, name: str = "",
                 language: Language = Language.FA, partner_id: int | None = None, *,
                 kind: CustomerKind = CustomerKind.INDIVIDUAL, email: str | None = None,
-                national_id: str | None = None) -> Customer:
+                national_id: str | None = None,
+                confirmation: Confirmation | None = None) -> Customer:
     """Enrol a customer: a partner always enrols its own members, staff choose the partner."""
     if actor.is_partner:
         if partner_id not in (None, actor.partner_id):
@@ -190,7 +254,7 @@ async def enrol(actor: Identity, mobile: str, name: str = "",
                            f"no partner {partner_id}", field="partnerId")
         partner_id = actor.partner_id
     return await create_customer(mobile, name, language, partner_id, kind=kind, email=email,
-                                 national_id=national_id)
+                                 national_id=national_id, confirmation=confirmation)
 
 
 # What a customer may change of their own profile; staff (and a partner, of its members) may
@@ -229,7 +293,7 @@ async def update_customer(actor: Identity, customer_id: int, change: ProfileChan
         query = Customer.filter(id=customer_id)
         if actor.is_partner:
             query = query.filter(partner_id=actor.partner_id)
-        customer = await query.select_for_update().first()
+        customer = await query.select_for_update().prefetch_related("person").first()
         if customer is None:
             raise NotFound(IdentityErrorCode.CUSTOMER_NOT_FOUND,
                            f"no customer {customer_id}", field="id")
@@ -246,6 +310,7 @@ async def update_customer(actor: Identity, customer_id: int, change: ProfileChan
             customer.language = change.language
         if "kind" in fields:
             customer.kind = change.kind
+        recorded = customer.national_id
         if "national_id" in fields:
             customer.national_id = change.national_id \
                 if change.national_id and change.national_id.strip() else None
@@ -253,25 +318,45 @@ async def update_customer(actor: Identity, customer_id: int, change: ProfileChan
             customer.national_id = (normalise_national_id(customer.national_id)
                                     if customer.kind is CustomerKind.INDIVIDUAL
                                     else normalise_company_id(customer.national_id))
-            if await Customer.exclude(id=customer.id).filter(
-                    national_id=customer.national_id).exists():
-                raise Conflict(IdentityErrorCode.NATIONAL_ID_TAKEN,
-                               "a customer has this national ID",
-                               field="nationalId")
         if "mobile" in fields:
-            customer.mobile = normalise_mobile(change.mobile)
-            if await Customer.exclude(id=customer.id).filter(mobile=customer.mobile).exists():
-                raise Conflict(IdentityErrorCode.CUSTOMER_EXISTS,
-                               "a customer has this mobile number",
-                               field="mobile")
+            await _move_to(customer, normalise_mobile(change.mobile))
+        if fields & {"kind", "national_id", "mobile"} and customer.national_id is not None:
+            await _record_national_id(customer, recorded)
         try:
             async with in_transaction():
                 await customer.save()
-        except IntegrityError:  # a concurrent change took the number or the ID first
+        except IntegrityError:  # a concurrent change took the number first
             raise Conflict(IdentityErrorCode.CUSTOMER_EXISTS,
                            "a customer has this mobile number or national ID",
                            field="mobile") from None
     return customer
+
+
+async def _record_national_id(customer: Customer, recorded: str | None) -> None:
+    """Refuse a national ID that is another person's; the person takes it when they had none
+    or had the one this membership recorded before."""
+    person = customer.person
+    if await Person.exclude(id=person.id).filter(national_id=customer.national_id).exists():
+        raise Conflict(IdentityErrorCode.NATIONAL_ID_TAKEN, "a customer has this national ID",
+                       field="nationalId")
+    if person.national_id in (None, recorded) and person.national_id != customer.national_id:
+        person.national_id = customer.national_id
+        await person.save(update_fields=["national_id"])
+
+
+async def _move_to(customer: Customer, mobile: str) -> None:
+    """The membership becomes one of the person with `mobile` (made if unknown): a new number
+    names another person. The partner must not hold that person already."""
+    if mobile == customer.person.mobile:
+        return
+    person = await Person.get_or_none(mobile=mobile)
+    if person is None:
+        person = await Person.create(mobile=mobile)
+    elif await Customer.exclude(id=customer.id).filter(
+            person_id=person.id, partner_id=customer.partner_id).exists():
+        raise Conflict(IdentityErrorCode.CUSTOMER_EXISTS,
+                       "a customer has this mobile number", field="mobile")
+    customer.person = person
 
 
 def _camel(name: str) -> str:
@@ -280,7 +365,7 @@ def _camel(name: str) -> str:
 
 
 async def get_customer(customer_id: int) -> Customer | None:
-    return await Customer.get_or_none(id=customer_id)
+    return await Customer.get_or_none(id=customer_id).prefetch_related("person")
 
 
 async def find(actor: Identity, customer_id: int) -> Customer | None:
@@ -288,7 +373,7 @@ async def find(actor: Identity, customer_id: int) -> Customer | None:
     query = Customer.filter(id=customer_id)
     if actor.is_partner:
         query = query.filter(partner_id=actor.partner_id)
-    return await query.first()
+    return await query.prefetch_related("person").first()
 
 
 async def page(actor: Identity, *, limit: int, after_id: int | None = None,
@@ -300,8 +385,9 @@ async def page(actor: Identity, *, limit: int, after_id: int | None = None,
         if partner_id not in (None, actor.partner_id):
             return []
         partner_id = actor.partner_id
-    query = Customer.filter(**given(id__gt=after_id, partner_id=partner_id,
-                                    mobile=None if mobile is None else normalise_mobile(mobile)))
+    query = Customer.filter(**given(
+        id__gt=after_id, partner_id=partner_id,
+        person__mobile=None if mobile is None else normalise_mobile(mobile)))
     text = (search or "").strip()
     if text:
         number = western_digits(text).replace(" ", "").replace("-", "")
@@ -309,89 +395,192 @@ async def page(actor: Identity, *, limit: int, after_id: int | None = None,
             number = "0" + number[3:]
         condition = Q(name__icontains=text)
         if number.isascii() and number.isdigit():
-            condition |= Q(mobile__startswith=number)
+            condition |= Q(person__mobile__startswith=number)
         query = query.filter(condition)
-    return await query.order_by("id").limit(limit)
+    return await query.order_by("id").limit(limit).prefetch_related("person")
 
 
-def _code_hash(policy: CodePolicy, mobile: str, code: str) -> str:
+def _code_hash(policy: CodePolicy, mobile: str, code: str,
+               membership_id: int | None = None) -> str:
+    if membership_id is not None:
+        return keyed_hash(policy.secret_key, f"membership:{membership_id}:{mobile}:{code}")
     return keyed_hash(policy.secret_key, f"sign-in:{mobile}:{code}")
 
 
-async def request_sign_in_code(mobile: str, sender: SmsSender, policy: CodePolicy,
-                               address: str | None = None) -> datetime:
-    """Send a fresh code to `mobile` if a customer has it, asked for from client `address`
-    (None: not over the network); returns when the code expires."""
-    mobile = normalise_mobile(mobile)
-    # The address's own limits first: an ask refused there costs the number nothing.
-    await policy.address_may_ask(mobile, address or "local")
+async def _new_code(mobile: str, policy: CodePolicy,
+                    membership_id: int | None = None) -> tuple[str, SignInCode]:
+    """A fresh code for `mobile` (to confirm `membership_id`, or to sign in), replacing the one
+    before it; refused over `requests_per_hour` codes of its kind in the last hour."""
     code = f"{secrets.randbelow(10**CODE_DIGITS):0{CODE_DIGITS}d}"
     now = datetime.now(UTC)
     async with in_transaction() as tx:
         # One request per number at a time, so that the hourly count below is exact.
         await tx.execute_query("SELECT pg_advisory_xact_lock(hashtext($1))",
                                [f"sign-in-code:{mobile}"])
-        recent = await SignInCode.filter(mobile=mobile, created_at__gt=now - _REQUEST_WINDOW) \
+        recent = await SignInCode.filter(mobile=mobile, membership_id=membership_id,
+                                         created_at__gt=now - _REQUEST_WINDOW) \
             .order_by("created_at").values_list("created_at", flat=True)
         if len(recent) >= policy.requests_per_hour:
             oldest: datetime = recent[0]  # type: ignore[assignment]  # values_list of one column
             wait = oldest + _REQUEST_WINDOW - now
             raise TooManyCodeRequests(max(1, int(wait.total_seconds()) + 1))
-        await SignInCode.filter(mobile=mobile, used_at=None).update(used_at=now)
-        expires_at = now + timedelta(seconds=policy.ttl_seconds)
-        row = await SignInCode.create(mobile=mobile, code_hash=_code_hash(policy, mobile, code),
-                                      created_at=now, expires_at=expires_at)
-    customer = await Customer.get_or_none(mobile=mobile)
-    if customer is not None:
-        try:
-            await sender.send_code(mobile, code, _TEXT[customer.language].format(code=code),
-                                   local_id=row.id)
-        except SmsNotSent:
-            # Not sent: the code neither signs in nor counts against the hour's codes.
-            await SignInCode.filter(id=row.id).delete()
-            raise
-    return expires_at
+        await SignInCode.filter(mobile=mobile, membership_id=membership_id, used_at=None) \
+            .update(used_at=now)
+        row = await SignInCode.create(
+            mobile=mobile, membership_id=membership_id,
+            code_hash=_code_hash(policy, mobile, code, membership_id), created_at=now,
+            expires_at=now + timedelta(seconds=policy.ttl_seconds))
+    return code, row
+
+
+async def _send(sender: SmsSender, mobile: str, text: str, code: str, row: SignInCode) -> None:
+    try:
+        await sender.send_code(mobile, code, text, local_id=row.id)
+    except SmsNotSent:
+        # Not sent: the code neither signs in nor counts against the hour's codes.
+        await SignInCode.filter(id=row.id).delete()
+        raise
+
+
+async def _memberships(mobile: str) -> list[Customer]:
+    """The person's confirmed memberships, the platform's first, then the oldest first."""
+    rows = await Customer.filter(person__mobile=mobile, confirmed_at__not_isnull=True) \
+        .order_by("id").prefetch_related("person")
+    return sorted(rows, key=lambda c: c.partner_id is not None)
+
+
+async def request_sign_in_code(mobile: str, sender: SmsSender, policy: CodePolicy,
+                               address: str | None = None) -> datetime:
+    """Send a fresh code to `mobile` if a person with a confirmed membership has it, asked for
+    from client `address` (None: not over the network); returns when the code expires."""
+    mobile = normalise_mobile(mobile)
+    # The address's own limits first: an ask refused there costs the number nothing.
+    await policy.address_may_ask(mobile, address or "local")
+    code, row = await _new_code(mobile, policy)
+    memberships = await _memberships(mobile)
+    if memberships:
+        text = _TEXT[memberships[0].language].format(code=code)
+        await _send(sender, mobile, text, code, row)
+    return row.expires_at
 
 
 def _refused(code: IdentityErrorCode, message: str) -> AuthenticationFailed:
     return AuthenticationFailed(code, message, field="oneTimeCode")
 
 
-async def sign_in_with_code(mobile: str, code: str,
-                            policy: CodePolicy) -> tuple[str, Customer]:
-    """Check the latest code sent to `mobile` and open a customer session, shown once."""
+async def _check_code(row: SignInCode | None, known: bool, policy: CodePolicy, mobile: str,
+                      code: str, membership_id: int | None = None) -> AuthenticationFailed | None:
+    """The refusal for `code` against the latest unused `row`, counting a wrong guess; None if
+    it is right (the caller then spends it)."""
+    if row is None or not known:
+        return _refused(IdentityErrorCode.CODE_INVALID, "the code is wrong; ask for a new one")
+    if row.expires_at <= datetime.now(UTC):
+        return _refused(IdentityErrorCode.CODE_EXPIRED, "the code has expired; ask for a new one")
+    if row.attempts >= policy.max_attempts:
+        return _refused(IdentityErrorCode.TOO_MANY_ATTEMPTS,
+                        "too many wrong codes; ask for a new one")
+    if not same(row.code_hash, _code_hash(policy, mobile, code, membership_id)):
+        # Counted in the caller's transaction, which commits: the refusal is raised after it.
+        row.attempts += 1
+        await row.save(update_fields=["attempts"])
+        left = policy.max_attempts - row.attempts
+        return _refused(IdentityErrorCode.CODE_INVALID, f"the code is wrong; {left} tries left"
+                        if left else "the code is wrong; ask for a new one")
+    return None
+
+
+def _chosen(memberships: list[Customer], partner_id: int | None) -> Customer | AuthenticationFailed:
+    """The membership a session acts for: the named partner's; unnamed, the platform's, else the
+    only one. A person in several partners only must name one."""
+    if partner_id is not None:
+        for membership in memberships:
+            if membership.partner_id == partner_id:
+                return membership
+        return AuthenticationFailed(IdentityErrorCode.MEMBERSHIP_NOT_FOUND,
+                                    "you are no member of this partner",
+                                    field="partnerId")
+    first = memberships[0]
+    if first.partner_id is None or len(memberships) == 1:
+        return first
+    return AuthenticationFailed(IdentityErrorCode.PARTNER_REQUIRED,
+                                "you are a member of several partners: "
+                                "name the one to sign in to", field="partnerId")
+
+
+async def sign_in_with_code(mobile: str, code: str, policy: CodePolicy,
+                            partner_id: int | None = None) -> tuple[str, Customer]:
+    """Check the latest code sent to `mobile` and open a session, shown once, for one of the
+    person's memberships (`_chosen`). A right code that names no membership is not spent."""
     mobile = normalise_mobile(mobile)
     code = western_digits(code).strip()
-    now = datetime.now(UTC)
-    refusal: AuthenticationFailed | None = None
+    chosen: Customer | AuthenticationFailed
     async with in_transaction():
-        row = await SignInCode.filter(mobile=mobile, used_at=None).order_by("-id") \
-            .select_for_update().first()
-        customer = await Customer.get_or_none(mobile=mobile)
-        if row is None or customer is None:
-            refusal = _refused(IdentityErrorCode.CODE_INVALID,
-                               "the code is wrong; ask for a new one")
-        elif row.expires_at <= now:
-            refusal = _refused(IdentityErrorCode.CODE_EXPIRED,
-                               "the code has expired; ask for a new one")
-        elif row.attempts >= policy.max_attempts:
-            refusal = _refused(IdentityErrorCode.TOO_MANY_ATTEMPTS,
-                               "too many wrong codes; ask for a new one")
-        elif not same(row.code_hash, _code_hash(policy, mobile, code)):
-            # Counted in this transaction, which commits: the refusal is raised after it.
-            row.attempts += 1
-            await row.save(update_fields=["attempts"])
-            left = policy.max_attempts - row.attempts
-            refusal = _refused(IdentityErrorCode.CODE_INVALID,
-                               f"the code is wrong; {left} tries left"
-                               if left else "the code is wrong; ask for a new one")
-        else:
-            row.used_at = now
-            await row.save(update_fields=["used_at"])
+        row = await SignInCode.filter(mobile=mobile, membership_id=None, used_at=None) \
+            .order_by("-id").select_for_update().first()
+        memberships = await _memberships(mobile)
+        refusal = await _check_code(row, bool(memberships), policy, mobile, code)
+        if refusal is None:
+            assert row is not None
+            chosen = _chosen(memberships, partner_id)
+            if isinstance(chosen, Customer):
+                row.used_at = datetime.now(UTC)
+                await row.save(update_fields=["used_at"])
+            else:
+                refusal = chosen
     if refusal is not None:
         raise refusal
-    assert customer is not None
-    return await open_session(customer, policy.session_seconds), customer
+    assert isinstance(chosen, Customer)
+    return await open_session(chosen, policy.session_seconds), chosen
+
+
+async def send_membership_code(customer: Customer, sender: SmsSender,
+                               policy: CodePolicy) -> datetime:
+    """Text the person a code that confirms their pending membership `customer`; returns when
+    it expires. A confirmed membership needs none: `membership_confirmed`."""
+    if not customer.pending:
+        raise Conflict(IdentityErrorCode.MEMBERSHIP_CONFIRMED,
+                       "the membership is confirmed already",
+                       field="customerId")
+    await customer.fetch_related("person", "partner")
+    mobile = customer.person.mobile
+    code, row = await _new_code(mobile, policy, customer.id)
+    text = _CONFIRM_TEXT[customer.language].format(
+        code=code, partner=customer.partner.name if customer.partner else "")
+    await _send(sender, mobile, text, code, row)
+    return row.expires_at
+
+
+async def confirm_membership(customer: Customer, code: str, policy: CodePolicy) -> Customer:
+    """Confirm the pending membership `customer` with the code texted to its person; safe to
+    repeat once confirmed."""
+    code = western_digits(code).strip()
+    async with in_transaction():
+        customer = await Customer.select_for_update().get(id=customer.id)
+        await customer.fetch_related("person")
+        if not customer.pending:
+            return customer
+        row = await SignInCode.filter(membership_id=customer.id, used_at=None) \
+            .order_by("-id").select_for_update().first()
+        refusal = await _check_code(row, True, policy, customer.person.mobile, code,
+                                    customer.id)
+        if refusal is None:
+            assert row is not None
+            now = datetime.now(UTC)
+            row.used_at = now
+            await row.save(update_fields=["used_at"])
+            customer.confirmed_at = now
+            await customer.save(update_fields=["confirmed_at"])
+    if refusal is not None:
+        raise refusal
+    return customer
+
+
+async def require_confirmed(customer_id: int) -> None:
+    """Refuse money into or out of a membership its person has not confirmed yet."""
+    if await Customer.exists(id=customer_id, confirmed_at=None):
+        raise NotAllowed(IdentityErrorCode.MEMBERSHIP_PENDING,
+                         "the person has not confirmed this membership "
+                         "yet", field="customerId")
 
 
 async def open_session(customer: Customer, seconds: int) -> str:
@@ -405,7 +594,8 @@ async def open_session(customer: Customer, seconds: int) -> str:
 
 async def authenticate_session(secret: str) -> Identity:
     session = await CustomerSession.get_or_none(token_hash=secret_hash(secret),
-                                                revoked_at=None).prefetch_related("customer")
+                                                revoked_at=None) \
+        .prefetch_related("customer__person")
     now = datetime.now(UTC)
     if session is None or session.expires_at <= now:
         raise AuthenticationFailed(IdentityErrorCode.INVALID_TOKEN,

@@ -5,6 +5,10 @@
   those of its members, `owner = "customer:<id>"` where that customer's `partner` is it.
 - A customer reaches the accounts they own, `owner = "customer:<id>"`.
 
+A customer is a membership of a person (`Person`) in a partner or in the platform: reach follows
+memberships, never persons, so a partner reaches its membership of a person and nothing of the
+person's others. `acting_for` decides the customer an operation acts for.
+
 A transfer is in reach when either of its accounts is. Money moves only between accounts that are
 both in reach. To a caller, an account or transfer out of reach does not exist: it reads as null,
 an empty page or `account_not_found`, never as "forbidden", so nothing leaks that it is there.
@@ -14,10 +18,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Literal, overload
 
 from tortoise import connections
 
-from models.errors import NotFound
+from models.errors import NotFound, ValidationFailed
 from models.identity.callers import CallerKind, Identity
 from models.identity.errors import IdentityErrorCode
 from models.identity.tables import Customer
@@ -44,6 +49,52 @@ def _customer_id(owner: str) -> int | None:
             and str(int(rest)) == rest:
         return int(rest)
     return None
+
+
+def _absent(customer_id: int | None) -> NotFound:
+    return NotFound(IdentityErrorCode.CUSTOMER_NOT_FOUND,
+                    f"no customer {customer_id}", field="customerId")
+
+
+@overload
+async def acting_for(identity: Identity, customer_id: int | None, *,
+                     staff_may_omit: Literal[False] = False) -> int: ...
+
+
+@overload
+async def acting_for(identity: Identity, customer_id: int | None, *,
+                     staff_may_omit: bool) -> int | None: ...
+
+
+async def acting_for(identity: Identity, customer_id: int | None, *,
+                     staff_may_omit: bool = False) -> int | None:
+    """The customer an operation by `identity` acts for, given the `customerId` it names.
+
+    - A customer acts for themself: no id, or their own; any other reads as absent.
+    - Staff act for any customer there is, and must name one (`customer_required`), unless
+      `staff_may_omit` (a list of everyone's: None then answers "all").
+    - A partner acts for its members only, and must name one.
+
+    A customer out of reach, or none at all, is `customer_not_found` on `customerId`: whether
+    it exists elsewhere never shows. A list out of reach catches it and shows nothing.
+    """
+    if identity.kind is CallerKind.CUSTOMER:
+        assert identity.customer_id is not None
+        if customer_id not in (None, identity.customer_id):
+            raise _absent(customer_id)
+        return identity.customer_id
+    if customer_id is None:
+        if staff_may_omit and identity.kind is CallerKind.STAFF:
+            return None
+        raise ValidationFailed(IdentityErrorCode.CUSTOMER_REQUIRED,
+                               "name the customer", field="customerId")
+    if identity.is_partner:
+        found = await Customer.exists(id=customer_id, partner_id=identity.partner_id)
+    else:
+        found = identity.kind is CallerKind.STAFF and await Customer.exists(id=customer_id)
+    if not found:
+        raise _absent(customer_id)
+    return customer_id
 
 
 # A partner's accounts and its members', in id order: the owner index answers both arms.

@@ -9,6 +9,11 @@ from pydantic import BaseModel, Field
 class IdentitySettings(BaseModel):
     """Everything `ETEBAR_IDENTITY__<FIELD>` sets; see the README's configuration table."""
 
+    membership_confirmation_required: bool = Field(
+        default=False,
+        description="A partner's new member is pending until the person sends back a one-time "
+                    "code texted to them (confirmMembership): no sign-in, top-up or payment "
+                    "before.")
     staff_lockout_attempts: int = Field(
         default=5, ge=1,
         description="Wrong passwords for one email from one client address that lock that "

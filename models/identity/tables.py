@@ -121,24 +121,51 @@ class PartnerKey(Model):
         table = "identity_partner_key"
 
 
-class Customer(Model):
-    """A person with accounts (owner `customer:<id>`), enrolled by a partner or by the platform."""
+class Person(Model):
+    """One person on the platform, known by mobile number (and national ID when given).
+
+    The memberships (`Customer`) that partners and the platform hold of the person point here;
+    a customer signs in as the person."""
 
     id = fields.BigIntField(primary_key=True)
     mobile = fields.CharField(max_length=11, unique=True, description="09xxxxxxxxx")
+    national_id = fields.CharField(
+        max_length=11, null=True, unique=True,
+        description="the national ID first recorded for the person; a membership keeps its own")
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    memberships: fields.ReverseRelation[Customer]
+
+    class Meta:
+        table = "identity_person"
+
+
+class Customer(Model):
+    """A person's membership of a partner, or of the platform itself (`partner` null).
+
+    It has its own accounts (owner `customer:<id>`) and the partner's view of the person's
+    profile, and tells nothing of the person's other memberships."""
+
+    id = fields.BigIntField(primary_key=True)
+    person: fields.ForeignKeyRelation[Person] = fields.ForeignKeyField(
+        "models.Person", related_name="memberships", on_delete=fields.RESTRICT)
+    person_id: int  # the column, as Tortoise sets it
     name = fields.CharField(max_length=200, default="")
     kind = fields.CharEnumField(CustomerKind, max_length=16, default=CustomerKind.INDIVIDUAL,
                                 description="an individual or a legal person (a company)")
     email = fields.CharField(max_length=254, null=True)
     national_id = fields.CharField(
-        max_length=11, null=True, unique=True,
-        description="10-digit national ID of an individual, 11-digit national ID of a company")
+        max_length=11, null=True,
+        description="10-digit national ID of an individual, 11-digit national ID of a company, "
+                    "as this membership recorded it")
     language = fields.CharEnumField(Language, max_length=2, default=Language.FA)
     partner: fields.ForeignKeyNullableRelation[Partner] = fields.ForeignKeyField(
         "models.Partner", related_name="customers", null=True, on_delete=fields.RESTRICT,
         description="the partner whose member this customer is; null for the platform's own",
     )
     partner_id: int | None  # the column, as Tortoise sets it
+    confirmed_at = fields.DatetimeField(
+        null=True, description="when the person confirmed the membership; null while pending")
     created_at = fields.DatetimeField(auto_now_add=True)
 
     sessions: fields.ReverseRelation[CustomerSession]
@@ -146,6 +173,16 @@ class Customer(Model):
 
     class Meta:
         table = "identity_customer"
+        unique_together = (("person_id", "partner_id"),)
+
+    @property
+    def mobile(self) -> str:
+        """The person's mobile number; the person must have been fetched with the row."""
+        return self.person.mobile
+
+    @property
+    def pending(self) -> bool:
+        return self.confirmed_at is None
 
 
 class BankAccount(Model):
@@ -175,6 +212,10 @@ class SignInCode(Model):
 
     id = fields.BigIntField(primary_key=True)
     mobile = fields.CharField(max_length=11, db_index=True)
+    membership: fields.ForeignKeyNullableRelation[Customer] = fields.ForeignKeyField(
+        "models.Customer", related_name=False, null=True, on_delete=fields.CASCADE,
+        description="set for a code that confirms this membership; null for a sign-in code")
+    membership_id: int | None  # the column, as Tortoise sets it
     code_hash = fields.CharField(max_length=64)
     attempts = fields.IntField(default=0)
     created_at = fields.DatetimeField()

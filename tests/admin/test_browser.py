@@ -174,7 +174,7 @@ async def test_a_customers_wallet_in_persian_then_a_deposit_approved_changes_its
     # approval) and an owner who reads Persian
     await seed_demo(password="a demo password", stored_token=None)
     [david] = [c for c in DEMO_CUSTOMERS if c.key == "david"]
-    customer = await Customer.get(mobile=david.mobile)
+    customer = await Customer.get(person__mobile=david.mobile)
     staff.language = "fa"
     await staff.save(update_fields=["language"])
     today = jdatetime.date.fromgregorian(date=datetime.now(ZoneInfo("Asia/Tehran")).date())

@@ -93,7 +93,7 @@ async def db(db: str) -> str:
 
 async def _pages() -> list[str]:
     await seed_demo(password="a demo password", stored_token=None)
-    customers = await Customer.filter(mobile__in=[c.mobile for c in CUSTOMERS])
+    customers = await Customer.filter(person__mobile__in=[c.mobile for c in CUSTOMERS])
     order = await Order.first()
     deposit = await Deposit.first()
     email = await EmailMessage.first()

@@ -92,6 +92,12 @@ MATRIX: dict[str, tuple[frozenset[str], str]] = {
                                     "{ __typename } }"),
     "customerSignIn": (EVERYONE, 'mutation { customerSignIn(mobile: "09120000000", '
                                  'oneTimeCode: "000000") { __typename } }'),
+    "requestMembershipCode": (MOVERS | PARTNER_WRITERS,
+                              'mutation { requestMembershipCode(customerId: "999999") '
+                              "{ __typename } }"),
+    "confirmMembership": (MOVERS | PARTNER_WRITERS,
+                          'mutation { confirmMembership(customerId: "999999", '
+                          'oneTimeCode: "000000") { __typename } }'),
     # audit
     "auditEntries": (frozenset({OWNER, ADMIN, BACK_OFFICE}),
                      "{ auditEntries { edges { cursor } } }"),

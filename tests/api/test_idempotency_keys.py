@@ -181,7 +181,7 @@ async def test_create_customer_with_a_reused_key_and_other_input_conflicts(gql):
                                                "idempotencyKey": "enrol-1"}))
     result = other["data"]["createCustomer"]
     assert (result["__typename"], result["code"]) == ("ConflictError", "idempotency_conflict")
-    assert not await Customer.exists(mobile="09127654321")
+    assert not await Customer.exists(person__mobile="09127654321")
 
 
 async def test_a_key_of_one_creating_mutation_conflicts_with_another(gql):

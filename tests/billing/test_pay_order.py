@@ -169,7 +169,7 @@ async def test_a_customer_cannot_order_for_someone_else(call_as, customer, make_
     other, _ = await make_customer()
     body = await call_as(token, PLACE, input={"productId": await make_product(),
                                               "customerId": str(other.id)})
-    assert body["data"]["placeOrder"]["code"] == "not_your_customer_id"
+    assert body["data"]["placeOrder"]["code"] == "customer_not_found"
 
 
 async def test_a_verified_top_up_for_an_order_pays_it_once(call_as, customer, fund, make_product):

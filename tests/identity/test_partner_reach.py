@@ -186,7 +186,7 @@ async def test_a_customer_a_partner_enrols_is_its_member(call_as, world):
     body = await call_as(world.key, 'mutation { createCustomer(input: {mobile: "09351234567", '
                                     'name: "Reza"}) { ... on CustomerSuccess '
                                     "{ customer { partnerId } } } }")
-    customer = await Customer.get(mobile="09351234567")
+    customer = await Customer.get(person__mobile="09351234567")
     assert body["data"]["createCustomer"]["customer"]["partnerId"] == str(customer.partner_id)
     assert f"partner:{customer.partner_id}" == world.own.owner
 

@@ -85,7 +85,7 @@ async def test_a_customer_may_not_change_their_mobile_or_national_id(make_custom
                                                       "name": "x"}))["updateCustomer"]
     assert (result["__typename"], result["code"], result["field"]) == (
         "NotAllowedError", "field_not_self_service", "mobile")
-    stored = await Customer.get(id=customer.id)
+    stored = await Customer.get(id=customer.id).prefetch_related("person")
     assert (stored.name, stored.mobile) == ("Sara", customer.mobile)
 
 

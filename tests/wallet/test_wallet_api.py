@@ -162,7 +162,8 @@ async def test_a_grant_of_nothing_or_without_reason_is_refused(make_customer, gq
 
 async def test_a_grant_to_nobody_is_not_found(gql, db):
     result = data(await gql(GRANT, **_grant(999_999)))["grantPromotionalCredit"]
-    assert (result["__typename"], result["code"]) == ("NotFoundError", "wallet_not_found")
+    assert (result["__typename"], result["code"], result["field"]) == (
+        "NotFoundError", "customer_not_found", "customerId")
 
 
 async def test_promotional_credit_is_spent_first_and_what_is_left_expires(make_customer, gql,

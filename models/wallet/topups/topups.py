@@ -40,6 +40,7 @@ from models.clock import now_or
 from models.db import given
 from models.domain_events.outbox import emit, publishing
 from models.errors import Conflict, NotFound, ValidationFailed
+from models.identity.customers import require_confirmed
 from models.identity.errors import IdentityErrorCode
 from models.identity.tables import Customer
 from models.keys import check_key, customer_namespace
@@ -140,10 +141,11 @@ async def start_topup(customer_id: int, amount: int, gateway: Gateway, key: str,
     one for a customer keep their keys apart from the customer's."""
     check_key(key)
     namespace = namespace or customer_namespace(customer_id)
-    customer = await Customer.get_or_none(id=customer_id)
+    customer = await Customer.get_or_none(id=customer_id).prefetch_related("person")
     if customer is None:
         raise NotFound(IdentityErrorCode.CUSTOMER_NOT_FOUND,
                        f"no customer {customer_id}", field="customerId")
+    await require_confirmed(customer_id)
     existing = await find_started(customer_id, namespace, key)
     if existing is not None:
         return await _started_by_another(customer_id, namespace, key, amount, gateway.name,
