@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import ipaddress
 import time
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from strawberry.dataloader import DataLoader
 from strawberry.exceptions import StrawberryGraphQLError
 
+from api.loaders import Loaders
 from etebar.settings import Settings, get_settings
 from etebar.sms import sms_sender
 from models.errors import AuthenticationFailed
@@ -19,7 +18,6 @@ from models.identity.callers import Identity
 from models.identity.customers import CodePolicy
 from models.identity.reach import Reach
 from models.identity.tokens import Lockout
-from models.ledger.tables import Account
 from models.notify.sms import SmsSender
 
 CREDENTIAL_REVOKED = "CREDENTIAL_REVOKED"
@@ -35,11 +33,6 @@ class CredentialRevoked(StrawberryGraphQLError):
                          extensions={"code": CREDENTIAL_REVOKED})
 
 
-async def _load_accounts(ids: Sequence[int]) -> list[Account | None]:
-    found = {a.id: a for a in await Account.filter(id__in=list(ids))}
-    return [found.get(i) for i in ids]
-
-
 @dataclass
 class Context:
     identity: Identity | None
@@ -48,8 +41,7 @@ class Context:
     auth_error: str | None = None
     token: str | None = None
     settings: Settings = field(default_factory=get_settings)
-    accounts: DataLoader[int, Account | None] = field(
-        default_factory=lambda: DataLoader(load_fn=_load_accounts))
+    loaders: Loaders = field(init=False)  # per request: see api.loaders
     connection_params: dict[str, Any] | None = None  # graphql-transport-ws connection_init
     # When `token` last authenticated (time.monotonic()), and whether it has stopped: a
     # websocket's context outlives its credential's checks, so it checks again (`recheck`).
@@ -60,6 +52,7 @@ class Context:
 
     def __post_init__(self) -> None:
         self.reach = Reach(self.identity)
+        self.loaders = Loaders(lambda: self.identity)
 
     async def recheck(self, *, max_age_seconds: float = 0.0) -> None:
         """Authenticate the caller's credential again unless it did within `max_age_seconds`;

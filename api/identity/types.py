@@ -61,10 +61,10 @@ class Staff:
                    created_at=row.created_at, language=Language(row.language))
 
     @strawberry.field(description="The partner this staff member works for, if any.")
-    async def partner(self) -> Partner | None:
+    async def partner(self, info: strawberry.Info[Context, None]) -> Partner | None:
         if self.partner_id is None:
             return None
-        row = await PartnerRow.get_or_none(id=int(self.partner_id))
+        row = await info.context.loaders.partners.load(int(self.partner_id))
         return Partner.from_row(row) if row else None
 
 
@@ -123,6 +123,13 @@ class Customer:
     async def activity(self, info: strawberry.Info[Context, None]) -> CustomerActivity:
         return CustomerActivity.from_activity(
             await activity_of(int(self.id), activity_policy(info.context.settings)))
+
+
+async def customer_of(info: strawberry.Info[Context, None], customer_id: int) -> Customer | None:
+    """Customer `customer_id` as a relation of another object: null unless the caller reads
+    that customer (`customers.find_many`), loaded with the request's other customers."""
+    row = await info.context.loaders.customers.load(customer_id)
+    return Customer.from_row(row) if row else None
 
 
 @strawberry.type(description="A text the local SMS catcher kept instead of sending it.")

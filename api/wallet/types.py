@@ -56,7 +56,7 @@ class WalletLot:
 
     @strawberry.field(description="The lot's ledger account.")
     async def account(self, info: strawberry.Info[Context, None]) -> Account | None:
-        row = await info.context.accounts.load(int(self.account_id))
+        row = await info.context.loaders.accounts.load(int(self.account_id))
         if row is None or not await info.context.reach.sees(row):
             return None
         return Account.from_row(row)
@@ -101,7 +101,6 @@ class MovementSource:
         cash_out = await cashouts.get_cash_out(wanted, customer)
         if cash_out is None:
             return None
-        await cash_out.fetch_related("bank_account")
         return CashOut.from_row(cash_out)
 
     @classmethod

@@ -19,6 +19,7 @@ wallet is charged once. The wallet's lock is taken after the order's, in every o
 from __future__ import annotations
 
 import calendar
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -343,6 +344,24 @@ async def payments_of(order_id: int) -> list[OrderPayment]:
     return await OrderPayment.filter(order_id=order_id).order_by("period")
 
 
+async def payments_of_orders(order_ids: Collection[int]) -> dict[int, list[OrderPayment]]:
+    """`payments_of` each of `order_ids` in one query: every id has a list, maybe empty."""
+    found: dict[int, list[OrderPayment]] = {i: [] for i in order_ids}
+    for row in await OrderPayment.filter(order_id__in=list(order_ids)).order_by("period", "id"):
+        found[row.order_id].append(row)  # type: ignore[attr-defined]
+    return found
+
+
 async def draws_of(key: str) -> list[SpendPart]:
     """The lots the spend `key` drew from, each part with its lot loaded."""
     return await SpendPart.filter(spend__key=key).prefetch_related("lot").order_by("id")
+
+
+async def draws_of_keys(keys: Collection[str]) -> dict[str, list[SpendPart]]:
+    """`draws_of` each spend of `keys`, in two queries: every key has a list, maybe empty."""
+    found: dict[str, list[SpendPart]] = {k: [] for k in keys}
+    parts = await SpendPart.filter(spend__key__in=list(keys)).select_related("spend") \
+        .prefetch_related("lot").order_by("id")
+    for part in parts:
+        found[part.spend.key].append(part)
+    return found

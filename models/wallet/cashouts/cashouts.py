@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 from typing import Any
@@ -481,3 +481,8 @@ async def bank_accounts(customer_id: int) -> list[BankAccount]:
 
 async def bank_account(bank_account_id: int) -> BankAccount | None:
     return await BankAccount.get_or_none(id=bank_account_id)
+
+
+async def bank_accounts_by_id(bank_account_ids: Collection[int]) -> dict[int, BankAccount]:
+    """The bank accounts of `bank_account_ids` that exist, by id, in one query."""
+    return {a.id: a for a in await BankAccount.filter(id__in=list(bank_account_ids))}

@@ -33,6 +33,7 @@ import hashlib
 import io
 import re
 import warnings
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 
@@ -380,3 +381,11 @@ async def receipt_facts(deposit_id: int) -> DepositReceipt | None:
     """A deposit's receipt without its bytes: content type, size and sha256."""
     return await DepositReceipt.filter(deposit_id=deposit_id) \
         .only("id", "content_type", "size", "sha256").first()
+
+
+async def receipt_facts_of(deposit_ids: Collection[int]) -> dict[int, DepositReceipt]:
+    """`receipt_facts` of each of `deposit_ids` that has a receipt, by deposit id, in one
+    query."""
+    rows = await DepositReceipt.filter(deposit_id__in=list(deposit_ids)) \
+        .only("id", "deposit_id", "content_type", "size", "sha256")
+    return {row.deposit_id: row for row in rows}  # type: ignore[attr-defined]

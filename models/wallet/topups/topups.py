@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Collection, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -482,3 +482,14 @@ async def page(*, limit: int, before_id: int | None = None, customer_id: int | N
 
 async def events_of(top_up_id: int, *, limit: int = 200) -> list[TopUpEvent]:
     return await TopUpEvent.filter(top_up_id=top_up_id).order_by("id").limit(limit)
+
+
+async def events_of_many(top_up_ids: Collection[int], *,
+                         limit: int = 200) -> dict[int, list[TopUpEvent]]:
+    """`events_of` each of `top_up_ids` in one query: every id has a list, maybe empty."""
+    found: dict[int, list[TopUpEvent]] = {i: [] for i in top_up_ids}
+    for row in await TopUpEvent.filter(top_up_id__in=list(top_up_ids)).order_by("id"):
+        events = found[row.top_up_id]  # type: ignore[attr-defined]
+        if len(events) < limit:
+            events.append(row)
+    return found
