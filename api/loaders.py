@@ -12,18 +12,21 @@ from typing import TypeVar
 from strawberry.dataloader import DataLoader
 
 from models.billing import orders, products
-from models.billing.tables import OrderPayment, Product
+from models.billing.tables import Order, OrderPayment, Product
 from models.identity import customers, partners
 from models.identity.callers import Identity
 from models.identity.tables import BankAccount, Customer, Partner
 from models.ledger import queries
 from models.ledger.tables import Account, PendingTransfer, Transfer
+from models.wallet import wallets
 from models.wallet.cashouts import cashouts
+from models.wallet.cashouts.tables import CashOut
 from models.wallet.deposits import deposits
-from models.wallet.deposits.tables import DepositReceipt
+from models.wallet.deposits.tables import Deposit, DepositReceipt
 from models.wallet.tables import SpendPart
 from models.wallet.topups import topups
-from models.wallet.topups.tables import TopUpEvent
+from models.wallet.topups.tables import TopUp, TopUpEvent
+from models.wallet.wallets import LotBalance
 
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
@@ -46,6 +49,23 @@ def lists_by_key(
     async def load_fn(keys: list[K]) -> list[list[V]]:
         found = await load(keys)
         return [found.get(key, []) for key in keys]
+
+    return DataLoader(load_fn=load_fn)
+
+
+OwnedLoad = Callable[[int, Collection[int]], Awaitable[Mapping[int, V]]]
+
+
+def by_owner(load: OwnedLoad[V]) -> DataLoader[tuple[int, int], V | None]:
+    """A loader keyed by (customer id, id) from a function that loads one customer's objects
+    by ids: one call per customer among the keys (a wallet's movements have one)."""
+
+    async def load_fn(keys: list[tuple[int, int]]) -> list[V | None]:
+        wanted: dict[int, set[int]] = {}
+        for owner, key in keys:
+            wanted.setdefault(owner, set()).add(key)
+        found = {owner: await load(owner, ids) for owner, ids in wanted.items()}
+        return [found[owner].get(key) for owner, key in keys]
 
     return DataLoader(load_fn=load_fn)
 
@@ -74,7 +94,23 @@ class Loaders:
             deposits.receipt_facts_of)
         self.top_up_events: DataLoader[int, list[TopUpEvent]] = lists_by_key(
             topups.events_of_many)
+        # What a wallet movement came from, by (customer, id): only the customer's own.
+        self.customer_top_ups: DataLoader[tuple[int, int], TopUp | None] = by_owner(
+            topups.topups_of)
+        self.customer_deposits: DataLoader[tuple[int, int], Deposit | None] = by_owner(
+            self._readable_deposits)
+        self.customer_lots: DataLoader[tuple[int, int], LotBalance | None] = by_owner(
+            wallets.lot_balances)
+        self.customer_orders: DataLoader[tuple[int, int], Order | None] = by_owner(
+            orders.orders_of)
+        self.customer_cash_outs: DataLoader[tuple[int, int], CashOut | None] = by_owner(
+            cashouts.cash_outs_of)
 
     async def _readable_customers(self, ids: Collection[int]) -> dict[int, Customer]:
         caller = self._caller()
         return {} if caller is None else await customers.find_many(caller, ids)
+
+    async def _readable_deposits(self, customer_id: int,
+                                 ids: Collection[int]) -> dict[int, Deposit]:
+        caller = self._caller()
+        return {} if caller is None else await deposits.deposits_of(caller, customer_id, ids)

@@ -325,6 +325,12 @@ async def find_order(order_id: int, customer_id: int | None) -> Order | None:
     return await Order.get_or_none(**given(id=order_id, customer_id=customer_id))
 
 
+async def orders_of(customer_id: int, order_ids: Collection[int]) -> dict[int, Order]:
+    """The orders of `order_ids` that are the customer's, by id, in one query."""
+    rows = await Order.filter(id__in=list(order_ids), customer_id=customer_id)
+    return {row.id: row for row in rows}
+
+
 async def owner_of(order_id: int) -> int:
     """The customer of order `order_id`."""
     order = await Order.get_or_none(id=order_id)

@@ -10,6 +10,7 @@ refund restores exactly those lots, once.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, TypedDict
@@ -295,6 +296,16 @@ async def lot_balance(customer_id: int, lot_id: int) -> LotBalance | None:
     return LotBalance(lot_id=lot.id, account_id=lot.account_id,  # type: ignore[attr-defined]
                       kind=lot.kind, expires_at=lot.expires_at,
                       available=_available(lot.account))
+
+
+async def lot_balances(customer_id: int, lot_ids: Collection[int]) -> dict[int, LotBalance]:
+    """`lot_balance` of each of `lot_ids` that is a lot of the customer's wallet, by lot id, in
+    two queries."""
+    lots = await Lot.filter(id__in=list(lot_ids), wallet__customer_id=customer_id) \
+        .prefetch_related("account")
+    return {lot.id: LotBalance(lot_id=lot.id, account_id=lot.account_id,  # type: ignore[attr-defined]
+                               kind=lot.kind, expires_at=lot.expires_at,
+                               available=_available(lot.account)) for lot in lots}
 
 
 async def cashable(customer_id: int) -> int:

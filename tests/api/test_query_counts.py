@@ -59,6 +59,16 @@ query CountCashOuts($first: Int!) {
   }
 }
 """
+MOVEMENTS = """
+query CountMovements($id: ID!, $first: Int!) {
+  customer(id: $id) {
+    wallet { movements(first: $first) {
+      edges { node { transferId amount source { kind id item {
+        __typename ... on Order { id period } ... on TopUp { id amount } } } } }
+    } }
+  }
+}
+"""
 
 
 class Queries:
@@ -90,12 +100,15 @@ def counted(monkeypatch: pytest.MonkeyPatch) -> Iterator[Queries]:
 
 
 async def _sent(gql: Any, monkeypatch: pytest.MonkeyPatch, query: str, field: str,
-                first: int) -> list[str]:
+                first: int, **variables: Any) -> list[str]:
     """The statements one request for the first `first` of `field` sends."""
     with counted(monkeypatch) as queries:
-        body = await gql(query, first=first)
+        body = await gql(query, first=first, **variables)
     assert "errors" not in body, body
-    assert len(body["data"][field]["edges"]) == first
+    found = body["data"]
+    for step in field.split("."):
+        found = found[step]
+    assert len(found["edges"]) == first
     return queries.sent
 
 
@@ -109,11 +122,11 @@ async def _customers() -> list[Customer]:
     return made
 
 
-async def _assert_fixed(gql: Any, monkeypatch: pytest.MonkeyPatch, query: str,
-                        field: str) -> None:
-    await gql(query, first=1)  # the token's first use is recorded once; leave it out
-    few = await _sent(gql, monkeypatch, query, field, FEW)
-    many = await _sent(gql, monkeypatch, query, field, MANY)
+async def _assert_fixed(gql: Any, monkeypatch: pytest.MonkeyPatch, query: str, field: str,
+                        **variables: Any) -> None:
+    await gql(query, first=1, **variables)  # the token's first use is recorded once
+    few = await _sent(gql, monkeypatch, query, field, FEW, **variables)
+    many = await _sent(gql, monkeypatch, query, field, MANY, **variables)
     assert len(few) == len(many), "\n".join(many)
     assert len(many) <= MOST_QUERIES, "\n".join(many)
 
@@ -130,6 +143,20 @@ async def test_a_page_of_orders_with_their_relations_costs_a_fixed_number_of_que
         await orders.pay_order(customer.id, order.id, f"pay-{n}")
     # when / then
     await _assert_fixed(gql, monkeypatch, ORDERS, "orders")
+
+
+async def test_a_page_of_wallet_movements_with_their_sources_costs_a_fixed_number_of_queries(
+        gql: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    # given: a customer who paid many orders from their wallet
+    [customer] = (await _customers())[:1]
+    product = await products.create_product("اشتراک", "Subscription", 1_000_000,
+                                            BillingCycle.MONTHLY, True)
+    for n in range(MANY):
+        order = await orders.place_order(customer.id, product.id)
+        await orders.pay_order(customer.id, order.id, f"pay-{n}")
+    # when / then
+    await _assert_fixed(gql, monkeypatch, MOVEMENTS, "customer.wallet.movements",
+                        id=str(customer.id))
 
 
 def _receipt(n: int) -> bytes:

@@ -372,6 +372,17 @@ async def find(actor: Identity, deposit_id: int) -> Deposit | None:
     return await Deposit.get_or_none(**given(id=deposit_id, customer_id=own))
 
 
+async def deposits_of(actor: Identity, customer_id: int,
+                      deposit_ids: Collection[int]) -> dict[int, Deposit]:
+    """The deposits of `deposit_ids` that are the customer's and the caller sees (as `find`),
+    by id, in one query."""
+    own = _reach(actor)
+    if own not in (None, customer_id):
+        return {}
+    rows = await Deposit.filter(id__in=list(deposit_ids), customer_id=customer_id)
+    return {row.id: row for row in rows}
+
+
 async def receipt_of(deposit_id: int) -> DepositReceipt | None:
     """A deposit's receipt, bytes included."""
     return await DepositReceipt.get_or_none(deposit_id=deposit_id)

@@ -471,6 +471,12 @@ async def get_topup(top_up_id: int, *, customer_id: int | None = None) -> TopUp 
     return await TopUp.get_or_none(**given(id=top_up_id, customer_id=customer_id))
 
 
+async def topups_of(customer_id: int, top_up_ids: Collection[int]) -> dict[int, TopUp]:
+    """The top-ups of `top_up_ids` that are the customer's, by id, in one query."""
+    rows = await TopUp.filter(id__in=list(top_up_ids), customer_id=customer_id)
+    return {row.id: row for row in rows}
+
+
 async def page(*, limit: int, before_id: int | None = None, customer_id: int | None = None,
                status: TopUpStatus | None = None) -> list[TopUp]:
     """Top-ups, newest first, filtered exactly."""
