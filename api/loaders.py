@@ -19,16 +19,19 @@ from models.identity.tables import BankAccount, Customer, Partner
 from models.ledger import queries
 from models.ledger.tables import Account, PendingTransfer, Transfer
 from models.wallet import wallets
+from models.wallet.activity import figures
+from models.wallet.activity.figures import Activity, ActivityPolicy
 from models.wallet.cashouts import cashouts
 from models.wallet.cashouts.tables import CashOut
 from models.wallet.deposits import deposits
 from models.wallet.deposits.tables import Deposit, DepositReceipt
-from models.wallet.tables import SpendPart
+from models.wallet.tables import SpendPart, Wallet
 from models.wallet.topups import topups
 from models.wallet.topups.tables import TopUp, TopUpEvent
-from models.wallet.wallets import LotBalance
+from models.wallet.wallets import LotBalance, WalletBalance
 
 K = TypeVar("K", bound=Hashable)
+Owner = TypeVar("Owner", bound=Hashable)
 V = TypeVar("V")
 
 
@@ -53,21 +56,25 @@ def lists_by_key(
     return DataLoader(load_fn=load_fn)
 
 
-OwnedLoad = Callable[[int, Collection[int]], Awaitable[Mapping[int, V]]]
+def by_owner(load: Callable[[Owner, Collection[int]], Awaitable[Mapping[int, V]]],
+             ) -> DataLoader[tuple[Owner, int], V | None]:
+    """A loader keyed by (owner, id) from a function that loads one owner's objects by ids
+    (a customer's, or by one policy): one call per owner among the keys (a wallet's movements
+    have one)."""
 
-
-def by_owner(load: OwnedLoad[V]) -> DataLoader[tuple[int, int], V | None]:
-    """A loader keyed by (customer id, id) from a function that loads one customer's objects
-    by ids: one call per customer among the keys (a wallet's movements have one)."""
-
-    async def load_fn(keys: list[tuple[int, int]]) -> list[V | None]:
-        wanted: dict[int, set[int]] = {}
+    async def load_fn(keys: list[tuple[Owner, int]]) -> list[V | None]:
+        wanted: dict[Owner, set[int]] = {}
         for owner, key in keys:
             wanted.setdefault(owner, set()).add(key)
         found = {owner: await load(owner, ids) for owner, ids in wanted.items()}
         return [found[owner].get(key) for owner, key in keys]
 
     return DataLoader(load_fn=load_fn)
+
+
+async def _activities(policy: ActivityPolicy, customer_ids: Collection[int],
+                      ) -> dict[int, Activity]:
+    return await figures.activities(list(customer_ids), policy)
 
 
 class Loaders:
@@ -105,6 +112,10 @@ class Loaders:
             orders.orders_of)
         self.customer_cash_outs: DataLoader[tuple[int, int], CashOut | None] = by_owner(
             cashouts.cash_outs_of)
+        self.wallets: DataLoader[int, tuple[Wallet, WalletBalance] | None] = by_key(
+            wallets.balances_of)
+        self.activities: DataLoader[tuple[ActivityPolicy, int], Activity | None] = by_owner(
+            _activities)
 
     async def _readable_customers(self, ids: Collection[int]) -> dict[int, Customer]:
         caller = self._caller()

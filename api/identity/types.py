@@ -8,14 +8,13 @@ import strawberry
 
 from api.context import Context
 from api.ids import optional_id, to_id
-from api.wallet.types import CustomerActivity, Wallet, wallet_or_none
+from api.wallet.types import CustomerActivity, Wallet
 from models.identity.reach import customer_owner
 from models.identity.tables import Customer as CustomerRow
 from models.identity.tables import CustomerKind, Language, PartnerKind, StaffRole, StaffUser
 from models.identity.tables import Partner as PartnerRow
 from models.identity.tables import PartnerKey as PartnerKeyRow
 from models.notify.tables import CaughtSms as CaughtSmsRow
-from models.wallet.activity.figures import activity_of
 from models.wallet.activity.policy import activity_policy
 
 # The domain's enums, registered with Strawberry as they are (one definition of each).
@@ -116,13 +115,16 @@ class Customer:
         return customer_owner(int(self.id))
 
     @strawberry.field(description="The customer's IRR wallet: totals, lots and movements.")
-    async def wallet(self) -> Wallet | None:
-        return await wallet_or_none(int(self.id))
+    async def wallet(self, info: strawberry.Info[Context, None]) -> Wallet | None:
+        found = await info.context.loaders.wallets.load(int(self.id))
+        return Wallet.from_balance(*found) if found else None
 
     @strawberry.field(description="How the customer pays, and the activity level it gives.")
     async def activity(self, info: strawberry.Info[Context, None]) -> CustomerActivity:
-        return CustomerActivity.from_activity(
-            await activity_of(int(self.id), activity_policy(info.context.settings)))
+        policy = activity_policy(info.context.settings)
+        found = await info.context.loaders.activities.load((policy, int(self.id)))
+        assert found is not None, "activities() answers for every customer asked about"
+        return CustomerActivity.from_activity(found)
 
 
 async def customer_of(info: strawberry.Info[Context, None], customer_id: int) -> Customer | None:

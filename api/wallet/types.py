@@ -27,6 +27,7 @@ from models.wallet.codes import SourceKind as SourceKindEnum
 from models.wallet.movements import Movement as MovementRecord
 from models.wallet.movements import MovementKind as MovementKindEnum
 from models.wallet.tables import LotKind as LotKindEnum
+from models.wallet.tables import Wallet as WalletRow
 
 # The domain's enums, registered with Strawberry as they are (one definition of each).
 LotKind = LotKindEnum
@@ -159,7 +160,11 @@ class Wallet:
     @classmethod
     async def of_customer(cls, customer_id: int) -> Wallet:
         wallet = await wallets.wallet_of(customer_id)
-        balance = await wallets.balance(customer_id)
+        return cls.from_balance(wallet, await wallets.balance(customer_id))
+
+    @classmethod
+    def from_balance(cls, wallet: WalletRow, balance: wallets.WalletBalance) -> Wallet:
+        customer_id: int = wallet.customer_id  # type: ignore[attr-defined]
         return cls(id=to_id(wallet.id), customer_id=to_id(customer_id), ledger=wallet.ledger,
                    total=Long(balance.total), paid=Long(balance.paid),
                    promotional=Long(balance.promotional), cashable=Long(balance.paid),

@@ -173,6 +173,12 @@ async def grant_promotional(customer_id: int, amount: int, expires_at: datetime,
 async def _spendable(wallet: Wallet, now: datetime) -> list[tuple[Lot, int]]:
     """The wallet's lots in the order a spend draws them, with what each holds now."""
     lots = await Lot.filter(wallet_id=wallet.id, expired_at=None).prefetch_related("account")
+    return _in_spending_order(lots, now)
+
+
+def _in_spending_order(lots: list[Lot], now: datetime) -> list[tuple[Lot, int]]:
+    """Of unexpired lots (their accounts loaded), those that can spend at `now`, in the order a
+    spend draws them, with what each holds."""
     usable = [lot for lot in lots
               if lot.kind is LotKind.PAID or (lot.expires_at is not None and lot.expires_at > now)]
     usable.sort(key=lambda lot: (lot.kind is LotKind.PAID, lot.expires_at or now, lot.id))
@@ -278,9 +284,27 @@ async def refund(spend_key: str, *, code: TransferCode = REFUND_CODE) -> SpendRe
 async def balance(customer_id: int, *, now: datetime | None = None) -> WalletBalance:
     """What the wallet can spend now: in total, paid, promotional, and per lot."""
     wallet = await wallet_of(customer_id)
+    return _balance(await _spendable(wallet, now_or(now)))
+
+
+async def balances_of(customer_ids: Collection[int], *,
+                      now: datetime | None = None) -> dict[int, tuple[Wallet, WalletBalance]]:
+    """`balance` of each of `customer_ids` that has a wallet, with the wallet, by customer id,
+    in three queries."""
+    moment = now_or(now)
+    found = {w.id: w for w in await Wallet.filter(customer_id__in=list(customer_ids))}
+    lots: dict[int, list[Lot]] = {wallet_id: [] for wallet_id in found}
+    for lot in await Lot.filter(wallet_id__in=list(found), expired_at=None) \
+            .prefetch_related("account"):
+        lots[lot.wallet_id].append(lot)  # type: ignore[attr-defined]
+    return {w.customer_id: (w, _balance(_in_spending_order(lots[w.id], moment)))  # type: ignore[attr-defined]
+            for w in found.values()}
+
+
+def _balance(spendable: list[tuple[Lot, int]]) -> WalletBalance:
     lots = [LotBalance(lot_id=lot.id, account_id=lot.account_id,  # type: ignore[attr-defined]
                        kind=lot.kind, expires_at=lot.expires_at, available=held)
-            for lot, held in await _spendable(wallet, now_or(now))]
+            for lot, held in spendable]
     paid = sum(lot.available for lot in lots if lot.kind is LotKind.PAID)
     promotional = sum(lot.available for lot in lots if lot.kind is LotKind.PROMOTIONAL)
     return WalletBalance(total=paid + promotional, paid=paid, promotional=promotional, lots=lots)

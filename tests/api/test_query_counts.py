@@ -1,5 +1,6 @@
-"""The admin's lists cost a fixed number of SQL queries however long they are: each relation of
-a page's orders, deposits or cash-outs is loaded for the whole page at once (api.loaders)."""
+"""Lists cost a fixed number of SQL queries however long they are: each relation of a page's
+orders, deposits, cash-outs, wallet movements or customers is loaded for the whole page at once
+(api.loaders)."""
 
 from __future__ import annotations
 
@@ -66,6 +67,14 @@ query CountMovements($id: ID!, $first: Int!) {
       edges { node { transferId amount source { kind id item {
         __typename ... on Order { id period } ... on TopUp { id amount } } } } }
     } }
+  }
+}
+"""
+CUSTOMERS_LIST = """
+query CountCustomers($first: Int!) {
+  customers(first: $first) {
+    edges { node { id name wallet { total paid promotional lots { id kind available } }
+                   activity { level paidOrders } } }
   }
 }
 """
@@ -157,6 +166,17 @@ async def test_a_page_of_wallet_movements_with_their_sources_costs_a_fixed_numbe
     # when / then
     await _assert_fixed(gql, monkeypatch, MOVEMENTS, "customer.wallet.movements",
                         id=str(customer.id))
+
+
+async def test_a_page_of_customers_with_their_wallets_costs_a_fixed_number_of_queries(
+        gql: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    # given: many customers, each with credit in their wallet
+    source = await system_account("IRR", SystemAccount.GATEWAY_CLEARING)
+    for n in range(MANY):
+        customer = await create_customer(f"0912666{n:04d}", f"Customer {n}")
+        await credit_paid(customer.id, 1_000_000, source.id, f"fund-{n}")
+    # when / then
+    await _assert_fixed(gql, monkeypatch, CUSTOMERS_LIST, "customers")
 
 
 def _receipt(n: int) -> bytes:
