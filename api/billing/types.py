@@ -151,7 +151,12 @@ class Order:
                                   "next within the renewal lead time); null when nothing is due.")
     async def due(self, info: strawberry.Info[Context, None]) -> AmountDue | None:
         lead = timedelta(days=info.context.settings.billing_renewal_lead_days)
-        found = await orders.amount_due(None, int(self.id), lead_time=lead)
+        moment = now_or(None)
+        if orders.due_period(self.row, moment, lead) is None:
+            return None  # the wallet need not be read
+        wallet = await info.context.loaders.wallets.load(int(self.customer_id))
+        found = orders.amount_due_with(self.row, wallet[1].total if wallet else 0, now=moment,
+                                       lead_time=lead)
         if found is None:
             return None
         return AmountDue(period=found.period, amount=Long(found.amount),

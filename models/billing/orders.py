@@ -228,12 +228,20 @@ async def amount_due(customer_id: int | None, order_id: int, *, now: datetime | 
     order = await find_order(order_id, customer_id)
     if order is None:
         raise NotFound("order_not_found", f"no order {order_id}", field="orderId")
-    period = due_period(order, moment, lead_time)
-    if period is None:
+    if due_period(order, moment, lead_time) is None:
         return None
     balance = await wallets.balance(int(order.customer_id), now=moment)  # type: ignore[attr-defined]
-    return AmountDue(order_id=order.id, period=period, amount=order.price,
-                     available=balance.total)
+    return amount_due_with(order, balance.total, now=moment, lead_time=lead_time)
+
+
+def amount_due_with(order: Order, available: int, *, now: datetime,
+                    lead_time: timedelta) -> AmountDue | None:
+    """What `order` owes at `now` when its customer's wallet can spend `available`, or None
+    when nothing is due (`amount_due` for a list whose wallets are loaded together)."""
+    period = due_period(order, now, lead_time)
+    if period is None:
+        return None
+    return AmountDue(order_id=order.id, period=period, amount=order.price, available=available)
 
 
 async def set_auto_pay(customer_id: int | None, order_id: int, on: bool) -> Order:
