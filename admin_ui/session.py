@@ -141,3 +141,15 @@ def show_refusal(result: dict[str, Any]) -> bool:
         return False
     ui.notify(error_text(result["code"], result.get("message") or ""), type="negative")
     return True
+
+
+async def mutate(session: StaffSession, query: str, field: str,
+                 **variables: Any) -> dict[str, Any] | None:
+    """Run a mutation as `session` and return its result's success member; None after telling
+    the user why it failed (a top-level error or a typed refusal)."""
+    try:
+        result: dict[str, Any] = (await session.run(query, **variables))[field]
+    except ApiError as error:
+        show_api_error(error)
+        return None
+    return None if show_refusal(result) else result

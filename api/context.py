@@ -5,20 +5,18 @@ from __future__ import annotations
 
 import ipaddress
 import time
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from strawberry.dataloader import DataLoader
 from strawberry.exceptions import StrawberryGraphQLError
 
+from api.loaders import Loaders
 from models.errors import AuthenticationFailed
 from models.identity.authentication import authenticate
 from models.identity.callers import Identity
 from models.identity.customers import CodePolicy, Confirmation
 from models.identity.reach import Reach
 from models.identity.tokens import Lockout
-from models.ledger.tables import Account
 from models.notify.sms import SmsSender
 from models.platform.services import Adapters, Policies
 
@@ -39,11 +37,6 @@ class CredentialRevoked(StrawberryGraphQLError):
                          extensions={"code": CREDENTIAL_REVOKED})
 
 
-async def _load_accounts(ids: Sequence[int]) -> list[Account | None]:
-    found = {a.id: a for a in await Account.filter(id__in=list(ids))}
-    return [found.get(i) for i in ids]
-
-
 @dataclass
 class Context:
     identity: Identity | None
@@ -52,8 +45,7 @@ class Context:
     response: Any = None
     auth_error: str | None = None
     token: str | None = None
-    accounts: DataLoader[int, Account | None] = field(
-        default_factory=lambda: DataLoader(load_fn=_load_accounts))
+    loaders: Loaders = field(init=False)  # per request: see api.loaders
     connection_params: dict[str, Any] | None = None  # graphql-transport-ws connection_init
     # When `token` last authenticated (time.monotonic()), and whether it has stopped: a
     # websocket's context outlives its credential's checks, so it checks again (`recheck`).
@@ -64,6 +56,7 @@ class Context:
 
     def __post_init__(self) -> None:
         self.reach = Reach(self.identity)
+        self.loaders = Loaders(lambda: self.identity)
 
     async def recheck(self, *, max_age_seconds: float = 0.0) -> None:
         """Authenticate the caller's credential again unless it did within `max_age_seconds`;

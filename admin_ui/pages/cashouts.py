@@ -19,7 +19,7 @@ from admin_ui import routes
 from admin_ui.client import AdminApi, ApiError
 from admin_ui.frame import frame
 from admin_ui.guard import protected
-from admin_ui.session import StaffSession, show_api_error, show_refusal
+from admin_ui.session import StaffSession, mutate, show_api_error
 from admin_ui.text import digits, format_money, format_time, t, yes_no
 from admin_ui.widgets import (
     Page,
@@ -39,9 +39,6 @@ STATUSES = ("requested", "approved", "sent", "paid", "rejected", "failed")
 DEFAULT_STATUS = "requested"
 # Listed oldest first: the queue of those waiting for a decision.
 WAITING = "requested"
-# Where a cash-out may still be decided: approved from requested, rejected until it is sent.
-APPROVABLE = ("REQUESTED",)
-REJECTABLE = ("REQUESTED", "APPROVED")
 
 FIELDS = """
 fragment AdminCashOutFields on CashOut {
@@ -62,7 +59,7 @@ query AdminCashOuts($status: CashOutStatus, $customerId: ID, $first: Int!, $afte
 }
 """
 CASH_OUT = FIELDS + """
-query AdminCashOut($id: ID!) { cashOut(id: $id) { ...AdminCashOutFields } }
+query AdminCashOut($id: ID!) { cashOut(id: $id) { ...AdminCashOutFields allowedActions } }
 """
 CUSTOMER = """
 query AdminCashOutCustomer($id: ID!) { customer(id: $id) { id name wallet { cashable } } }
@@ -213,17 +210,6 @@ def list_url(status: str, customer: str | None) -> str:
                              customer=customer)
 
 
-async def _mutate(session: StaffSession, query: str, field: str,
-                  **variables: Any) -> dict[str, Any] | None:
-    """A mutation's success member, or None after notifying why it failed."""
-    try:
-        result: dict[str, Any] = (await session.run(query, **variables))[field]
-    except ApiError as error:
-        show_api_error(error)
-        return None
-    return None if show_refusal(result) else result
-
-
 async def _query(session: StaffSession, query: str, field: str,
                  **variables: Any) -> dict[str, Any] | None:
     """A query's one field, or None when there is none or after notifying why it failed."""
@@ -293,17 +279,17 @@ def create(api: AdminApi) -> None:
 
 
 def _decisions(session: StaffSession, cash_out: dict[str, Any]) -> None:
-    """Approve and reject, for members whose role may, while the cash-out can still take them."""
+    """Approve and reject, as the API offers them to this member now (`allowedActions`)."""
     here = routes.cash_out(cash_out["id"])
-    approve_shown = cash_out["status"] in APPROVABLE and session.may("approveCashOut")
-    reject_shown = cash_out["status"] in REJECTABLE and session.may("rejectCashOut")
+    approve_shown = "APPROVE" in cash_out["allowedActions"]
+    reject_shown = "REJECT" in cash_out["allowedActions"]
     if not (approve_shown or reject_shown):
         return
     ui.label(t("cashouts.review")).classes("text-lg font-semibold mt-4")
     with ui.row().classes("items-end gap-4"):
         if approve_shown:
             async def approve() -> None:
-                result = await _mutate(session, APPROVE, "approveCashOut", id=cash_out["id"])
+                result = await mutate(session, APPROVE, "approveCashOut", id=cash_out["id"])
                 if result is not None:
                     ui.notify(t("cashouts.approved", id=result["cashOut"]["id"]),
                               type="positive")
@@ -314,7 +300,7 @@ def _decisions(session: StaffSession, cash_out: dict[str, Any]) -> None:
             reason = ui.input(t("cashouts.reason")).classes("w-96").mark("reject-reason")
 
             async def reject() -> None:
-                result = await _mutate(session, REJECT, "rejectCashOut", id=cash_out["id"],
+                result = await mutate(session, REJECT, "rejectCashOut", id=cash_out["id"],
                                        reason=str(reason.value or ""))
                 if result is not None:
                     ui.notify(t("cashouts.rejected", id=result["cashOut"]["id"]),

@@ -27,7 +27,7 @@ from admin_ui.pages.customer_money import (
     orders_section,
     top_ups_section,
 )
-from admin_ui.session import StaffSession, show_api_error, show_refusal
+from admin_ui.session import StaffSession, mutate, show_api_error
 from admin_ui.text import digits, format_money, format_number, format_time, t
 from admin_ui.widgets import (
     Page,
@@ -234,15 +234,11 @@ async def grant_section(session: StaffSession, customer: Customer) -> None:
                 ui.notify(t("customer.grant_missing"), type="warning")
                 return
             expires_at = datetime.now(UTC) + timedelta(days=int(days.value))
-            try:
-                result = (await session.run(GRANT, input={
-                    "customerId": customer["id"], "amount": int(amount.value),
-                    "expiresAt": expires_at.isoformat(), "idempotencyKey": key["value"],
-                    "reason": str(reason.value or "")}))["grantPromotionalCredit"]
-            except ApiError as error:
-                show_api_error(error)
-                return
-            if show_refusal(result):
+            result = await mutate(session, GRANT, "grantPromotionalCredit", input={
+                "customerId": customer["id"], "amount": int(amount.value),
+                "expiresAt": expires_at.isoformat(), "idempotencyKey": key["value"],
+                "reason": str(reason.value or "")})
+            if result is None:
                 return
             key["value"] = uuid.uuid4().hex
             ui.notify(t("customer.granted", amount=format_money(int(amount.value), "IRR")),

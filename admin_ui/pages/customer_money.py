@@ -17,7 +17,7 @@ from nicegui import ui
 from admin_ui import routes
 from admin_ui.client import ApiError
 from admin_ui.pages import cashouts, deposits, mail, orders, topups
-from admin_ui.session import StaffSession, show_api_error, show_refusal
+from admin_ui.session import StaffSession, mutate, show_api_error
 from admin_ui.text import digits, format_time, t, yes_no
 from admin_ui.widgets import busy_button, column, link_cell, localized
 
@@ -255,13 +255,8 @@ async def bank_accounts_section(session: StaffSession, customer: Customer) -> No
                 continue
 
             async def verify(account_id: str = account["id"]) -> None:
-                try:
-                    result = (await session.run(VERIFY_BANK_ACCOUNT,
-                                                id=account_id))["verifyBankAccount"]
-                except ApiError as error:
-                    show_api_error(error)
-                    return
-                if show_refusal(result):
+                if await mutate(session, VERIFY_BANK_ACCOUNT, "verifyBankAccount",
+                                id=account_id) is None:
                     return
                 ui.notify(t("customer.bank_account_verified"), type="positive")
                 ui.navigate.to(here)

@@ -15,7 +15,7 @@ from admin_ui import routes
 from admin_ui.client import AdminApi, ApiError
 from admin_ui.frame import frame
 from admin_ui.guard import protected
-from admin_ui.session import StaffSession, show_api_error, show_refusal
+from admin_ui.session import StaffSession, mutate, show_api_error
 from admin_ui.text import digits, format_day, format_money, format_time, t
 from admin_ui.widgets import (
     Page,
@@ -39,7 +39,6 @@ FILTERS: dict[str, list[str] | None] = {
     "rejected": ["REJECTED"],
     "all": None,
 }
-UNDECIDED = ("DECLARED", "AWAITING_SECOND_APPROVAL")
 # The filters that show only deposits waiting for a decision: their queue, oldest first.
 WAITING = frozenset({"awaiting", "declared", "awaiting_second_approval"})
 
@@ -61,7 +60,7 @@ query AdminDeposits($status: [DepositStatus!], $customerId: ID, $first: Int!, $a
 """
 DEPOSIT = FIELDS + """
 query AdminDeposit($id: ID!) {
-  deposit(id: $id) { ...AdminDepositFields receiptDataUrl }
+  deposit(id: $id) { ...AdminDepositFields receiptDataUrl allowedActions }
 }
 """
 APPROVE = """
@@ -135,17 +134,6 @@ def list_url(status: str, customer: str | None) -> str:
                              customer=customer)
 
 
-async def _mutate(session: StaffSession, query: str, field: str,
-                  **variables: Any) -> dict[str, Any] | None:
-    """A mutation's success member, or None after notifying why it failed."""
-    try:
-        result: dict[str, Any] = (await session.run(query, **variables))[field]
-    except ApiError as error:
-        show_api_error(error)
-        return None
-    return None if show_refusal(result) else result
-
-
 def create(api: AdminApi) -> None:
     @ui.page(routes.DEPOSITS)
     @protected(api, needs="deposits")
@@ -192,36 +180,36 @@ def create(api: AdminApi) -> None:
                 return
             with ui.card().classes("w-full"):
                 field_grid(deposit_fields(deposit), "deposit")
-            if deposit["status"] in UNDECIDED:
-                _decisions(session, deposit_id, deposit["status"])
+            _decisions(session, deposit_id, deposit["status"], deposit["allowedActions"])
             ui.label(t("deposit.receipt")).classes("text-lg font-semibold mt-4")
             if deposit["receiptDataUrl"]:
                 ui.image(deposit["receiptDataUrl"]).classes("max-w-2xl border") \
                     .props("fit=contain").mark("receipt")
 
 
-def _decisions(session: StaffSession, deposit_id: str, status: str) -> None:
-    """The approve and reject buttons, for members whose role may decide deposits."""
-    if not (session.may("approveDeposit") or session.may("rejectDeposit")):
+def _decisions(session: StaffSession, deposit_id: str, status: str,
+               actions: list[str]) -> None:
+    """The approve and reject buttons the API offers this member now (`allowedActions`)."""
+    if not actions:
         return
     here = routes.deposit(deposit_id)
     if status == "AWAITING_SECOND_APPROVAL":
         ui.label(t("deposit.needs_second")).classes("text-amber-9").mark("needs-second")
     with ui.row().classes("items-end gap-4"):
-        if session.may("approveDeposit"):
+        if "APPROVE" in actions:
             async def approve() -> None:
-                result = await _mutate(session, APPROVE, "approveDeposit", id=deposit_id)
+                result = await mutate(session, APPROVE, "approveDeposit", id=deposit_id)
                 if result is not None:
                     ui.notify(t("deposit.approved_now", status=status_text(
                         result["deposit"]["status"])), type="positive")
                     ui.navigate.to(here)
 
             busy_button(t("deposit.approve"), approve, icon="check", marker="approve")
-        if session.may("rejectDeposit"):
+        if "REJECT" in actions:
             reason = ui.input(t("deposit.reason")).classes("w-96").mark("reject-reason")
 
             async def reject() -> None:
-                result = await _mutate(session, REJECT, "rejectDeposit", id=deposit_id,
+                result = await mutate(session, REJECT, "rejectDeposit", id=deposit_id,
                                        reason=str(reason.value or ""))
                 if result is not None:
                     ui.notify(t("deposit.rejected_now"), type="positive")

@@ -16,7 +16,7 @@ from admin_ui import routes
 from admin_ui.client import AdminApi, ApiError
 from admin_ui.frame import frame
 from admin_ui.guard import protected
-from admin_ui.session import StaffSession, show_api_error, show_refusal
+from admin_ui.session import StaffSession, mutate, show_api_error
 from admin_ui.text import digits, format_number, format_time, t
 from admin_ui.widgets import Page, PagedTable, busy_button, column, page_of
 
@@ -187,12 +187,7 @@ def create(api: AdminApi) -> None:
             if session.may("resendEmail") and message["status"] in RESENDABLE:
 
                 async def resend() -> None:
-                    try:
-                        result = (await session.run(RESEND, id=message_id))["resendEmail"]
-                    except ApiError as error:
-                        show_api_error(error)
-                        return
-                    if show_refusal(result):
+                    if await mutate(session, RESEND, "resendEmail", id=message_id) is None:
                         return
                     ui.notify(t("mail.resent", id=message_id), type="positive")
                     ui.navigate.to(routes.email_message(message_id))

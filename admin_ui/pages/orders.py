@@ -16,7 +16,7 @@ from admin_ui import routes
 from admin_ui.client import AdminApi, ApiError
 from admin_ui.frame import frame
 from admin_ui.guard import protected
-from admin_ui.session import StaffSession, show_api_error, show_refusal
+from admin_ui.session import StaffSession, mutate, show_api_error
 from admin_ui.text import current_language, digits, format_money, format_time, t, yes_no
 from admin_ui.widgets import (
     PagedTable,
@@ -47,7 +47,7 @@ ORDER = """
 query AdminOrder($id: ID!) {
   order(id: $id) {
     id customerId status price cycle autoPay period periodStart periodEnd renewsAt
-    failureReason failedAt suspendedAt cancelledAt createdAt
+    failureReason failedAt suspendedAt cancelledAt createdAt allowedActions
     product { nameFa nameEn }
     payments { id period amount spendKey paidAt refundedAt
                draws { lotId kind amount expiresAt } }
@@ -144,17 +144,6 @@ def product_rows(products: list[dict[str, Any]]) -> list[dict[str, Any]]:
             for p in products]
 
 
-async def _mutate(session: StaffSession, query: str, field: str,
-                  **variables: Any) -> dict[str, Any] | None:
-    """A mutation's success member, or None after notifying why it failed."""
-    try:
-        result: dict[str, Any] = (await session.run(query, **variables))[field]
-    except ApiError as error:
-        show_api_error(error)
-        return None
-    return None if show_refusal(result) else result
-
-
 async def _products_section(session: StaffSession) -> None:
     products: list[dict[str, Any]] = []
 
@@ -196,7 +185,7 @@ async def _products_section(session: StaffSession) -> None:
                 if not text.isdigit():
                     ui.notify(t("products.bad_price"), type="negative")
                     return
-                result = await _mutate(session, CREATE_PRODUCT, "createProduct", input={
+                result = await mutate(session, CREATE_PRODUCT, "createProduct", input={
                     "nameFa": str(name_fa.value or ""), "nameEn": str(name_en.value or ""),
                     "price": text, "cycle": str(cycle.value)})
                 if result is not None:
@@ -215,7 +204,7 @@ async def _products_section(session: StaffSession) -> None:
                 if chosen is None:
                     ui.notify(t("error.product_not_found"), type="negative")
                     return
-                result = await _mutate(session, UPDATE_PRODUCT, "updateProduct",
+                result = await mutate(session, UPDATE_PRODUCT, "updateProduct",
                                        productId=chosen["id"],
                                        changes={"active": not chosen["active"]})
                 if result is not None:
@@ -297,14 +286,13 @@ def create(api: AdminApi) -> None:
                     .mark("payments")
             else:
                 ui.label(t("order.no_payments")).classes("text-grey-7").mark("no-payments")
-            # Only an active order can have a paid period not yet delivered; the API decides.
-            if session.may("markOrderFailed") and order["status"] == "ACTIVE":
+            if "MARK_FAILED" in order["allowedActions"]:
                 ui.label(t("order.fail_rule")).classes("text-grey-7 mt-4").mark("fail-rule")
                 with ui.row().classes("items-end gap-4"):
                     reason = ui.input(t("order.reason")).classes("w-96").mark("reason")
 
                     async def fail() -> None:
-                        result = await _mutate(session, MARK_FAILED, "markOrderFailed",
+                        result = await mutate(session, MARK_FAILED, "markOrderFailed",
                                                orderId=order_id,
                                                reason=str(reason.value or ""))
                         if result is not None:

@@ -11,7 +11,7 @@ from admin_ui import routes
 from admin_ui.client import AdminApi, ApiError
 from admin_ui.frame import frame
 from admin_ui.guard import protected
-from admin_ui.session import StaffSession, show_api_error, show_refusal
+from admin_ui.session import StaffSession, mutate, show_api_error
 from admin_ui.text import format_time, t, yes_no
 from admin_ui.widgets import Page, PagedTable, busy_button, column, field_grid, page_of
 
@@ -96,17 +96,6 @@ def key_rows(nodes: list[dict[str, Any]]) -> list[dict[str, Any]]:
              "revoked_at": format_time(n["revokedAt"])} for n in nodes]
 
 
-async def _mutate(session: StaffSession, query: str, field: str,
-                  **variables: Any) -> dict[str, Any] | None:
-    """A mutation's success member, or None after notifying why it failed."""
-    try:
-        result: dict[str, Any] = (await session.run(query, **variables))[field]
-    except ApiError as error:
-        show_api_error(error)
-        return None
-    return None if show_refusal(result) else result
-
-
 def create(api: AdminApi) -> None:
     @ui.page(routes.PARTNERS)
     @protected(api, needs="partners")
@@ -127,7 +116,7 @@ def create(api: AdminApi) -> None:
                         .classes("w-48").mark("partner-kind")
 
                     async def add() -> None:
-                        result = await _mutate(session, CREATE_PARTNER, "createPartner", input={
+                        result = await mutate(session, CREATE_PARTNER, "createPartner", input={
                             "name": name.value, "kind": str(kind.value).upper()})
                         if result is not None:
                             ui.notify(t("partners.created", name=result["partner"]["name"]),
@@ -176,7 +165,7 @@ async def keys(session: StaffSession, partner_id: str) -> None:
 
         async def add() -> None:
             wanted = [s.strip() for s in str(scopes.value).split(",") if s.strip()]
-            result = await _mutate(session, CREATE_KEY, "createPartnerKey", input={
+            result = await mutate(session, CREATE_KEY, "createPartnerKey", input={
                 "partnerId": partner_id, "name": name.value, "scopes": wanted})
             if result is None:
                 return
@@ -193,7 +182,7 @@ async def keys(session: StaffSession, partner_id: str) -> None:
         key_id = ui.input(t("field.id")).classes("w-28").mark("revoke-id")
 
         async def revoke() -> None:
-            result = await _mutate(session, REVOKE_KEY, "revokePartnerKey",
+            result = await mutate(session, REVOKE_KEY, "revokePartnerKey",
                                    keyId=str(key_id.value).strip())
             if result is not None:
                 ui.notify(t("partner.revoked", prefix=result["key"]["prefix"]), type="positive")

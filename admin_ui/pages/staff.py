@@ -7,10 +7,10 @@ from typing import Any
 from nicegui import ui
 
 from admin_ui import routes
-from admin_ui.client import AdminApi, ApiError
+from admin_ui.client import AdminApi
 from admin_ui.frame import frame
 from admin_ui.guard import protected
-from admin_ui.session import StaffSession, show_api_error, show_refusal
+from admin_ui.session import StaffSession, mutate
 from admin_ui.text import format_time, t, yes_no
 from admin_ui.widgets import Page, PagedTable, busy_button, column, page_of
 
@@ -70,12 +70,8 @@ async def fetch_staff(session: StaffSession, after: str | None) -> Page:
 async def run_change(session: StaffSession, query: str, field: str, done: str,
                      **variables: Any) -> bool:
     """Run a staff mutation; notify its refusal or `done`. True when it succeeded."""
-    try:
-        result = (await session.run(query, **variables))[field]
-    except ApiError as error:
-        show_api_error(error)
-        return False
-    if show_refusal(result):
+    result = await mutate(session, query, field, **variables)
+    if result is None:
         return False
     staff = result["staff"]
     ui.notify(t(done, email=staff["email"], role=t(f"role.{staff['role']}")), type="positive")

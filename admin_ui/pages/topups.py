@@ -13,7 +13,7 @@ from admin_ui import routes
 from admin_ui.client import AdminApi, ApiError
 from admin_ui.frame import frame
 from admin_ui.guard import protected
-from admin_ui.session import StaffSession, show_api_error, show_refusal
+from admin_ui.session import StaffSession, mutate, show_api_error
 from admin_ui.text import digits, format_money, format_time, t
 from admin_ui.widgets import (
     Page,
@@ -30,7 +30,6 @@ from admin_ui.widgets import (
 PAGE_SIZE = 25
 STATUSES = ("CREATED", "REDIRECTED", "VERIFYING", "CREDITED", "CANCELLED", "FAILED", "EXPIRED",
             "REVERSED")
-OPEN = frozenset({"CREATED", "REDIRECTED", "VERIFYING"})
 
 TOP_UPS = """
 query AdminTopUps($first: Int!, $after: String, $status: TopUpStatus, $customerId: ID) {
@@ -46,6 +45,7 @@ query AdminTopUp($id: ID!) {
     id customerId gateway amount status orderId idempotencyKey reference trace cardLastFour
     verifiedAmount failureCode failureReason creditTransferId createdAt updatedAt completedAt
     events { id kind code summary at }
+    allowedActions
   }
 }
 """
@@ -183,14 +183,10 @@ def create(api: AdminApi) -> None:
                     .mark("bank-states")
 
             details()
-            if session.may("reconcileTopUp") and found["status"] in OPEN:
+            if "RECONCILE" in found["allowedActions"]:
                 async def reconcile() -> None:
-                    try:
-                        result = (await session.run(RECONCILE, id=top_up_id))["reconcileTopUp"]
-                    except ApiError as error:
-                        show_api_error(error)
-                        return
-                    if show_refusal(result):
+                    result = await mutate(session, RECONCILE, "reconcileTopUp", id=top_up_id)
+                    if result is None:
                         return
                     ui.notify(t("topups.reconciled",
                                 status=status_text(result["topUp"]["status"])),

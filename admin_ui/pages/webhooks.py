@@ -15,7 +15,7 @@ from admin_ui import routes
 from admin_ui.client import AdminApi, ApiError
 from admin_ui.frame import frame
 from admin_ui.guard import protected
-from admin_ui.session import StaffSession, show_api_error, show_refusal
+from admin_ui.session import StaffSession, mutate, show_api_error
 from admin_ui.text import digits, format_time, t, yes_no
 from admin_ui.widgets import Page, PagedTable, busy_button, column, localized, page_of
 
@@ -109,17 +109,6 @@ def _url(partner: str | None, endpoint: str | None, outcome: str) -> str:
     return routes.WEBHOOKS + (f"?{query}" if query else "")
 
 
-async def _mutate(session: StaffSession, query: str, field: str,
-                  **variables: Any) -> dict[str, Any] | None:
-    """A mutation's success member, or None after notifying why it failed."""
-    try:
-        result: dict[str, Any] = (await session.run(query, **variables))[field]
-    except ApiError as error:
-        show_api_error(error)
-        return None
-    return None if show_refusal(result) else result
-
-
 def _is_id(value: str | None) -> bool:
     return value is not None and value.isdigit() and len(value) <= 19
 
@@ -187,7 +176,7 @@ def create(api: AdminApi) -> None:
                         .mark("endpoint-url")
 
                     async def add() -> None:
-                        result = await _mutate(session, CREATE, "createWebhookEndpoint",
+                        result = await mutate(session, CREATE, "createWebhookEndpoint",
                                                url=str(url.value or "").strip(),
                                                partnerId=partner_id)
                         if result is None:
@@ -211,7 +200,7 @@ def create(api: AdminApi) -> None:
                     target = ui.input(t("field.id")).classes("w-28").mark("deactivate-id")
 
                     async def deactivate() -> None:
-                        result = await _mutate(session, DEACTIVATE, "deactivateWebhookEndpoint",
+                        result = await mutate(session, DEACTIVATE, "deactivateWebhookEndpoint",
                                                endpointId=str(target.value or "").strip())
                         if result is None:
                             return

@@ -38,7 +38,6 @@ from api.scalars import Long
 from models.errors import NotFound
 from models.identity.reach import acting_for
 from models.wallet.cashouts import cashouts
-from models.wallet.cashouts.tables import CashOut as CashOutRow
 from models.wallet.cashouts.tables import CashOutStatus
 
 
@@ -69,11 +68,6 @@ CashOutResult = Annotated[CashOutSuccess | InvalidInput | NotFoundError | Confli
                           strawberry.union("CashOutResult")]
 
 
-async def _shown(row: CashOutRow) -> CashOut:
-    await row.fetch_related("bank_account")
-    return CashOut.from_row(row)
-
-
 @strawberry.type
 class CashOutQuery:
     @strawberry.field(extensions=requires(staff=ALL_STAFF, customer=True),
@@ -95,8 +89,6 @@ class CashOutQuery:
         rows = await cashouts.page(limit=limit + 1, after_id=decode_cursor(kind, after),
                                    customer_id=wanted, status=status,
                                    newest_first=order is ListOrder.NEWEST_FIRST)
-        for row in rows:
-            await row.fetch_related("bank_account")
         return connection([CashOut.from_row(r) for r in rows], limit, kind, lambda c: int(c.id))
 
     @strawberry.field(extensions=requires(staff=ALL_STAFF, customer=True),
@@ -104,7 +96,7 @@ class CashOutQuery:
     async def cash_out(self, info: strawberry.Info[Context, None],
                        id: strawberry.ID) -> CashOut | None:
         row = await cashouts.get_cash_out(required_id(id, "id"), own_customer(actor(info)))
-        return await _shown(row) if row is not None else None
+        return CashOut.from_row(row) if row is not None else None
 
     @strawberry.field(extensions=requires(staff=APPROVERS),
                       description="Payout batches sent to the bank, newest first.")
@@ -137,7 +129,7 @@ class CashOutMutation:
             input.idempotency_key, info.context.policies.cash_out_limits,
             requested_by=actor(info).actor, namespace=info.context.key_namespace,
             tracking_prefix=info.context.settings.wallet.cashout_tracking_prefix)
-        return CashOutSuccess(cash_out=await _shown(result.cash_out), replayed=result.replayed)
+        return CashOutSuccess(cash_out=CashOut.from_row(result.cash_out), replayed=result.replayed)
 
     @strawberry.mutation(extensions=requires(staff=APPROVERS),
                          description="Approve a requested cash-out; the payout actor sends it "
@@ -148,7 +140,7 @@ class CashOutMutation:
         staff_id = actor(info).staff_id
         assert staff_id is not None
         row = await cashouts.approve_cash_out(staff_id, required_id(id, "id"))
-        return CashOutSuccess(cash_out=await _shown(row))
+        return CashOutSuccess(cash_out=CashOut.from_row(row))
 
     @strawberry.mutation(extensions=requires(staff=APPROVERS),
                          description="Refuse a cash-out not yet sent: the held amount is free "
@@ -158,4 +150,4 @@ class CashOutMutation:
         staff_id = actor(info).staff_id
         assert staff_id is not None
         row = await cashouts.reject_cash_out(staff_id, required_id(id, "id"), reason)
-        return CashOutSuccess(cash_out=await _shown(row))
+        return CashOutSuccess(cash_out=CashOut.from_row(row))

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import strawberry
 
+from api.context import Context
 from api.errors import DomainErrors, UserError, declare_error, fields
 from api.ids import optional_id, to_id
 from api.scalars import Long
 from models.identity.tables import BankAccount as BankAccountRow
 from models.wallet.cashouts import batch_file
+from models.wallet.cashouts.actions import CashOutAction
+from models.wallet.cashouts.actions import allowed_actions as cash_out_actions
 from models.wallet.cashouts.cashouts import tracking_id
 from models.wallet.cashouts.errors import (
     BankAccountNotVerified as BankAccountNotVerifiedRefusal,
@@ -24,7 +27,14 @@ from models.wallet.cashouts.tables import CashOut as CashOutRow
 from models.wallet.cashouts.tables import CashOutStatus
 from models.wallet.cashouts.tables import PayoutBatch as PayoutBatchRow
 
+if TYPE_CHECKING:
+    from api.identity.types import Customer
+
+# The customer type, named lazily: its module imports this one.
+CustomerRef = Annotated["Customer", strawberry.lazy("api.identity.types")]
 strawberry.enum(CashOutStatus, description="Where a cash-out stands.")
+strawberry.enum(CashOutAction, description="What may be done to a cash-out now, by whom is "
+                                           "asking.")
 
 
 @strawberry.type(description="A customer's bank account by Sheba number; cash-outs go only to "
@@ -52,9 +62,9 @@ class BankAccount:
                              "is held from the request on, paid out when the bank confirms and "
                              "given back when staff or the bank refuse.")
 class CashOut:
+    row: strawberry.Private[CashOutRow]
     id: strawberry.ID
     customer_id: strawberry.ID
-    bank_account: BankAccount
     amount: Long = strawberry.field(description="Rials.")
     status: CashOutStatus
     idempotency_key: str
@@ -82,8 +92,8 @@ class CashOut:
     @classmethod
     def from_row(cls, row: CashOutRow) -> CashOut:
         r: Any = row
-        return cls(id=to_id(row.id), customer_id=to_id(r.customer_id),
-                   bank_account=BankAccount.from_row(r.bank_account), amount=Long(row.amount),
+        return cls(row=row, id=to_id(row.id), customer_id=to_id(r.customer_id),
+                   amount=Long(row.amount),
                    status=row.status, idempotency_key=row.key, requested_by=row.requested_by,
                    hold_transfer_id=to_id(row.hold_transfer_id),
                    post_transfer_id=optional_id(row.post_transfer_id),
@@ -93,6 +103,30 @@ class CashOut:
                    tracking_id=tracking_id(row), payout_reference=row.payout_reference,
                    bank_code=row.bank_code, problem=row.problem, requested_at=row.requested_at,
                    reviewed_at=row.reviewed_at, sent_at=row.sent_at, settled_at=row.settled_at)
+
+    @strawberry.field(description="The bank account it is paid to.")
+    async def bank_account(self, info: strawberry.Info[Context, None]) -> BankAccount:
+        row = await self._bank_account(info)
+        assert row is not None, f"cash-out {self.id} has no bank account"  # a foreign key
+        return BankAccount.from_row(row)
+
+    async def _bank_account(self, info: strawberry.Info[Context, None]) -> BankAccountRow | None:
+        account_id: int = self.row.bank_account_id
+        return await info.context.loaders.bank_accounts.load(account_id)
+
+    @strawberry.field(description="The customer it is for; null if the caller does not read "
+                                  "that customer.")
+    async def customer(self, info: strawberry.Info[Context, None]) -> CustomerRef | None:
+        from api.identity.types import customer_of  # that module imports this one
+
+        return await customer_of(info, int(self.customer_id))
+
+    @strawberry.field(description="What the caller may do to the cash-out now, from its state, "
+                                  "who requested it and verified its bank account, and the "
+                                  "caller's role; the operations still decide.")
+    async def allowed_actions(self,
+                              info: strawberry.Info[Context, None]) -> list[CashOutAction]:
+        return cash_out_actions(self.row, await self._bank_account(info), info.context.identity)
 
 
 @strawberry.type(description="Cash-outs sent to the bank together, with their batch file.")

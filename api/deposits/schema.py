@@ -10,7 +10,7 @@ from __future__ import annotations
 import base64
 import binascii
 from datetime import date, datetime
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 
@@ -39,12 +39,21 @@ from models.identity.callers import Identity
 from models.identity.reach import acting_for
 from models.identity.tables import StaffRole
 from models.wallet.deposits import deposits
+from models.wallet.deposits.actions import DepositAction
+from models.wallet.deposits.actions import allowed_actions as deposit_actions
 from models.wallet.deposits.errors import InvalidReceipt as InvalidReceiptError
 from models.wallet.deposits.tables import Bank, DepositStatus
 from models.wallet.deposits.tables import Deposit as DepositRow
 from models.wallet.errors import WalletErrorCode
 
+if TYPE_CHECKING:
+    from api.identity.types import Customer
+
 APPROVERS = MANAGERS | {StaffRole.BACK_OFFICE}
+# The customer type, named lazily: its module imports this one.
+CustomerRef = Annotated["Customer", strawberry.lazy("api.identity.types")]
+strawberry.enum(DepositAction, description="What may be done to a deposit now, by whom is "
+                                           "asking.")
 
 
 @strawberry.type(description="The receipt image a deposit was declared with.")
@@ -57,6 +66,7 @@ class DepositReceipt:
 @strawberry.type(description="Money a customer paid into the business's bank account, declared "
                              "for their wallet; credited once, on final approval.")
 class Deposit:
+    row: strawberry.Private[DepositRow]
     id: strawberry.ID
     customer_id: strawberry.ID
     amount: Long = strawberry.field(description="Rials.")
@@ -77,7 +87,8 @@ class Deposit:
 
     @classmethod
     def from_row(cls, row: DepositRow) -> Deposit:
-        return cls(id=to_id(row.id), customer_id=to_id(row.customer_id),
+        return cls(row=row, id=to_id(row.id),
+                   customer_id=to_id(row.customer_id),
                    amount=Long(row.amount), bank=row.bank, deposited_on=row.deposited_on,
                    tracking_number=row.tracking_number, status=row.status,
                    declared_by=row.declared_by, first_approver=row.first_approver,
@@ -88,10 +99,23 @@ class Deposit:
                    decided_at=row.decided_at)
 
     @strawberry.field(description="What the receipt is, without its bytes.")
-    async def receipt(self) -> DepositReceipt | None:
-        found = await deposits.receipt_facts(int(self.id))
+    async def receipt(self, info: strawberry.Info[Context, None]) -> DepositReceipt | None:
+        found = await info.context.loaders.receipts.load(int(self.id))
         return DepositReceipt(content_type=found.content_type, size=found.size,
                               sha256=found.sha256) if found else None
+
+    @strawberry.field(description="The customer it was declared for; null if the caller does "
+                                  "not read that customer.")
+    async def customer(self, info: strawberry.Info[Context, None]) -> CustomerRef | None:
+        from api.identity.types import customer_of  # that module imports this one
+
+        return await customer_of(info, int(self.customer_id))
+
+    @strawberry.field(description="What the caller may do to the deposit now, from its state, "
+                                  "who declared and approved it, and the caller's role; the "
+                                  "operations still decide.")
+    def allowed_actions(self, info: strawberry.Info[Context, None]) -> list[DepositAction]:
+        return deposit_actions(self.row, info.context.identity)
 
     @strawberry.field(description="The receipt image as a data: URL, to show it. Only staff and "
                                   "the deposit's customer reach a deposit.")

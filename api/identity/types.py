@@ -8,14 +8,13 @@ import strawberry
 
 from api.context import Context
 from api.ids import optional_id, to_id
-from api.wallet.types import CustomerActivity, Wallet, wallet_or_none
+from api.wallet.types import CustomerActivity, Wallet
 from models.identity.reach import customer_owner
 from models.identity.tables import Customer as CustomerRow
 from models.identity.tables import CustomerKind, Language, PartnerKind, StaffRole, StaffUser
 from models.identity.tables import Partner as PartnerRow
 from models.identity.tables import PartnerKey as PartnerKeyRow
 from models.notify.tables import CaughtSms as CaughtSmsRow
-from models.wallet.activity.figures import activity_of
 
 # The domain's enums, registered with Strawberry as they are (one definition of each).
 strawberry.enum(StaffRole, description="What a staff member may do.")
@@ -60,10 +59,10 @@ class Staff:
                    created_at=row.created_at, language=Language(row.language))
 
     @strawberry.field(description="The partner this staff member works for, if any.")
-    async def partner(self) -> Partner | None:
+    async def partner(self, info: strawberry.Info[Context, None]) -> Partner | None:
         if self.partner_id is None:
             return None
-        row = await PartnerRow.get_or_none(id=int(self.partner_id))
+        row = await info.context.loaders.partners.load(int(self.partner_id))
         return Partner.from_row(row) if row else None
 
 
@@ -122,13 +121,23 @@ class Customer:
         return customer_owner(int(self.id))
 
     @strawberry.field(description="The customer's IRR wallet: totals, lots and movements.")
-    async def wallet(self) -> Wallet | None:
-        return await wallet_or_none(int(self.id))
+    async def wallet(self, info: strawberry.Info[Context, None]) -> Wallet | None:
+        found = await info.context.loaders.wallets.load(int(self.id))
+        return Wallet.from_balance(*found) if found else None
 
     @strawberry.field(description="How the customer pays, and the activity level it gives.")
     async def activity(self, info: strawberry.Info[Context, None]) -> CustomerActivity:
-        return CustomerActivity.from_activity(
-            await activity_of(int(self.id), info.context.policies.activity))
+        found = await info.context.loaders.activities.load(
+            (info.context.policies.activity, int(self.id)))
+        assert found is not None, "activities() answers for every customer asked about"
+        return CustomerActivity.from_activity(found)
+
+
+async def customer_of(info: strawberry.Info[Context, None], customer_id: int) -> Customer | None:
+    """Customer `customer_id` as a relation of another object: null unless the caller reads
+    that customer (`customers.find_many`), loaded with the request's other customers."""
+    row = await info.context.loaders.customers.load(customer_id)
+    return Customer.from_row(row) if row else None
 
 
 @strawberry.type(description="A text the local SMS catcher kept instead of sending it.")

@@ -160,29 +160,30 @@ class Transfer:
         return await _reached_account(info, int(self.credit_account_id))
 
     @strawberry.field(description="For a post or void: the pending transfer it resolved.")
-    async def pending(self) -> Transfer | None:
+    async def pending(self, info: strawberry.Info[Context, None]) -> Transfer | None:
         if self.pending_id is None:
             return None
-        row = await queries.get_transfer(int(self.pending_id))
+        row = await info.context.loaders.transfers.load(int(self.pending_id))
         return Transfer.from_row(row) if row else None
 
     @strawberry.field(description="For a pending transfer: its state and expiry.")
-    async def pending_status(self) -> PendingStatus | None:
+    async def pending_status(self, info: strawberry.Info[Context, None]) -> PendingStatus | None:
         if self.kind is not TransferKindEnum.PENDING:
             return None
-        row = await queries.get_pending_state(int(self.id))
+        row = await info.context.loaders.pending_states.load(int(self.id))
         return PendingStatus.from_row(row) if row else None
 
     @strawberry.field(description="For a pending transfer: the post, void or expiry of it.")
-    async def resolutions(self) -> list[Transfer]:
+    async def resolutions(self, info: strawberry.Info[Context, None]) -> list[Transfer]:
         if self.kind is not TransferKindEnum.PENDING:
             return []
-        return [Transfer.from_row(r) for r in await queries.resolutions_of(int(self.id))]
+        return [Transfer.from_row(r)
+                for r in await info.context.loaders.resolutions.load(int(self.id))]
 
 
 async def _reached_account(info: strawberry.Info[Context, None],
                            account_id: int) -> Account | None:
-    row = await info.context.accounts.load(account_id)
+    row = await info.context.loaders.accounts.load(account_id)
     return Account.from_row(row) if row and await info.context.reach.sees(row) else None
 
 

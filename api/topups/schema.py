@@ -4,7 +4,7 @@ list and read them with their bank states, and reconcile one with its bank (back
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 
@@ -28,6 +28,8 @@ from models.identity.reach import acting_for
 from models.wallet.errors import WalletErrorCode
 from models.wallet.topups import errors as topup_errors
 from models.wallet.topups import topups
+from models.wallet.topups.actions import TopUpAction
+from models.wallet.topups.actions import allowed_actions as top_up_actions
 from models.wallet.topups.gateway import GatewayName
 from models.wallet.topups.tables import TopUp as TopUpRow
 from models.wallet.topups.tables import TopUpEventKind, TopUpStatus
@@ -35,6 +37,13 @@ from models.wallet.topups.tables import TopUpEventKind, TopUpStatus
 strawberry.enum(GatewayName, name="Gateway", description="A bank payment gateway.")
 strawberry.enum(TopUpStatus, description="Where an online top-up stands.")
 strawberry.enum(TopUpEventKind, description="What kind of exchange with the bank.")
+strawberry.enum(TopUpAction, description="What may be done to a top-up now, by whom is asking.")
+
+if TYPE_CHECKING:
+    from api.identity.types import Customer
+
+# The customer type, named lazily: its module imports this one.
+CustomerRef = Annotated["Customer", strawberry.lazy("api.identity.types")]
 
 
 @strawberry.type(description="One exchange with the bank about a top-up: its bank state.")
@@ -48,6 +57,7 @@ class TopUpEvent:
 
 @strawberry.type(description="A payment through a bank gateway into a customer's wallet.")
 class TopUp:
+    row: strawberry.Private[TopUpRow]
     id: strawberry.ID
     customer_id: strawberry.ID
     gateway: GatewayName
@@ -72,7 +82,8 @@ class TopUp:
     @classmethod
     def from_row(cls, row: TopUpRow) -> TopUp:
         return cls(
-            id=to_id(row.id), customer_id=to_id(row.customer_id),
+            row=row, id=to_id(row.id),
+            customer_id=to_id(row.customer_id),
             gateway=GatewayName(row.gateway), amount=Long(row.amount), status=row.status,
             order_id=optional_id(row.order_id), idempotency_key=row.idempotency_key,
             reference=row.reference, trace=row.trace, card_last_four=row.card_last4,
@@ -83,9 +94,22 @@ class TopUp:
             updated_at=row.updated_at, completed_at=row.completed_at)
 
     @strawberry.field(description="Every exchange with the bank, oldest first.")
-    async def events(self) -> list[TopUpEvent]:
+    async def events(self, info: strawberry.Info[Context, None]) -> list[TopUpEvent]:
         return [TopUpEvent(id=to_id(e.id), kind=e.kind, code=e.code, summary=e.summary,
-                           at=e.at) for e in await topups.events_of(int(self.id))]
+                           at=e.at)
+                for e in await info.context.loaders.top_up_events.load(int(self.id))]
+
+    @strawberry.field(description="The customer whose wallet it tops up; null if the caller "
+                                  "does not read that customer.")
+    async def customer(self, info: strawberry.Info[Context, None]) -> CustomerRef | None:
+        from api.identity.types import customer_of  # that module imports this one
+
+        return await customer_of(info, int(self.customer_id))
+
+    @strawberry.field(description="What the caller may do to the top-up now, from its state "
+                                  "and the caller's role; the operations still decide.")
+    def allowed_actions(self, info: strawberry.Info[Context, None]) -> list[TopUpAction]:
+        return top_up_actions(self.row, info.context.identity)
 
 
 @strawberry.type(description="A form field the customer's browser sends to the bank.")

@@ -16,21 +16,18 @@ from api.ledger.types import Account
 from api.pagination import Connection, connection, decode_cursor, page_size
 from api.scalars import Long
 from api.topups.schema import TopUp
-from models.billing import orders
 from models.errors import NotFound
 from models.identity.callers import CallerKind
 from models.wallet import movements as wallet_movements
 from models.wallet import wallets
 from models.wallet.activity.figures import Activity
 from models.wallet.activity.figures import ActivityLevel as ActivityLevelEnum
-from models.wallet.cashouts import cashouts
 from models.wallet.codes import Source
 from models.wallet.codes import SourceKind as SourceKindEnum
-from models.wallet.deposits import deposits
 from models.wallet.movements import Movement as MovementRecord
 from models.wallet.movements import MovementKind as MovementKindEnum
 from models.wallet.tables import LotKind as LotKindEnum
-from models.wallet.topups import topups
+from models.wallet.tables import Wallet as WalletRow
 
 # The domain's enums, registered with Strawberry as they are (one definition of each).
 LotKind = LotKindEnum
@@ -56,7 +53,7 @@ class WalletLot:
 
     @strawberry.field(description="The lot's ledger account.")
     async def account(self, info: strawberry.Info[Context, None]) -> Account | None:
-        row = await info.context.accounts.load(int(self.account_id))
+        row = await info.context.loaders.accounts.load(int(self.account_id))
         if row is None or not await info.context.reach.sees(row):
             return None
         return Account.from_row(row)
@@ -84,25 +81,21 @@ class MovementSource:
         identity = info.context.identity
         if identity is None or identity.kind not in (CallerKind.STAFF, CallerKind.CUSTOMER):
             return None
-        customer, wanted = self.customer_id, int(self.id)
+        loaders, key = info.context.loaders, (self.customer_id, int(self.id))
         if self.kind is MovementSourceKind.TOP_UP:
-            top_up = await topups.get_topup(wanted, customer_id=customer)
+            top_up = await loaders.customer_top_ups.load(key)
             return TopUp.from_row(top_up) if top_up else None
         if self.kind is MovementSourceKind.DEPOSIT:
-            deposit = await deposits.find(identity, wanted)
-            return Deposit.from_row(deposit) if deposit and (
-                deposit.customer_id == customer) else None
+            deposit = await loaders.customer_deposits.load(key)
+            return Deposit.from_row(deposit) if deposit else None
         if self.kind is MovementSourceKind.GRANT:
-            lot = await wallets.lot_balance(customer, wanted)
+            lot = await loaders.customer_lots.load(key)
             return WalletLot.from_balance(lot) if lot else None
         if self.kind is MovementSourceKind.ORDER:
-            order = await orders.find_order(wanted, customer)
+            order = await loaders.customer_orders.load(key)
             return Order.from_row(order) if order else None
-        cash_out = await cashouts.get_cash_out(wanted, customer)
-        if cash_out is None:
-            return None
-        await cash_out.fetch_related("bank_account")
-        return CashOut.from_row(cash_out)
+        cash_out = await loaders.customer_cash_outs.load(key)
+        return CashOut.from_row(cash_out) if cash_out else None
 
     @classmethod
     def of(cls, source: Source | None, customer_id: int) -> MovementSource | None:
@@ -167,7 +160,11 @@ class Wallet:
     @classmethod
     async def of_customer(cls, customer_id: int) -> Wallet:
         wallet = await wallets.wallet_of(customer_id)
-        balance = await wallets.balance(customer_id)
+        return cls.from_balance(wallet, await wallets.balance(customer_id))
+
+    @classmethod
+    def from_balance(cls, wallet: WalletRow, balance: wallets.WalletBalance) -> Wallet:
+        customer_id: int = wallet.customer_id
         return cls(id=to_id(wallet.id), customer_id=to_id(customer_id), ledger=wallet.ledger,
                    total=Long(balance.total), paid=Long(balance.paid),
                    promotional=Long(balance.promotional), cashable=Long(balance.paid),

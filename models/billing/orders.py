@@ -19,6 +19,7 @@ wallet is charged once. The wallet's lock is taken after the order's, in every o
 from __future__ import annotations
 
 import calendar
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -261,12 +262,20 @@ async def amount_due(customer_id: int | None, order_id: int, *, now: datetime | 
     order = await find_order(order_id, customer_id)
     if order is None:
         raise NotFound(BillingErrorCode.ORDER_NOT_FOUND, f"no order {order_id}", field="orderId")
-    period = due_period(order, moment, lead_time)
-    if period is None:
+    if due_period(order, moment, lead_time) is None:
         return None
     balance = await wallets.balance(int(order.customer_id), now=moment)
-    return AmountDue(order_id=order.id, period=period, amount=order.price,
-                     available=balance.total)
+    return amount_due_with(order, balance.total, now=moment, lead_time=lead_time)
+
+
+def amount_due_with(order: Order, available: int, *, now: datetime,
+                    lead_time: timedelta) -> AmountDue | None:
+    """What `order` owes at `now` when its customer's wallet can spend `available`, or None
+    when nothing is due (`amount_due` for a list whose wallets are loaded together)."""
+    period = due_period(order, now, lead_time)
+    if period is None:
+        return None
+    return AmountDue(order_id=order.id, period=period, amount=order.price, available=available)
 
 
 async def set_auto_pay(customer_id: int | None, order_id: int, on: bool) -> Order:
@@ -364,6 +373,12 @@ async def find_order(order_id: int, customer_id: int | None) -> Order | None:
     return await Order.get_or_none(**given(id=order_id, customer_id=customer_id))
 
 
+async def orders_of(customer_id: int, order_ids: Collection[int]) -> dict[int, Order]:
+    """The orders of `order_ids` that are the customer's, by id, in one query."""
+    rows = await Order.filter(id__in=list(order_ids), customer_id=customer_id)
+    return {row.id: row for row in rows}
+
+
 async def owner_of(order_id: int) -> int:
     """The customer of order `order_id`."""
     order = await Order.get_or_none(id=order_id)
@@ -383,6 +398,20 @@ async def payments_of(order_id: int) -> list[OrderPayment]:
     return await OrderPayment.filter(order_id=order_id).order_by("period")
 
 
+async def payments_of_orders(order_ids: Collection[int]) -> dict[int, list[OrderPayment]]:
+    """`payments_of` each of `order_ids` in one query: every id has a list, maybe empty."""
+    found: dict[int, list[OrderPayment]] = {i: [] for i in order_ids}
+    for row in await OrderPayment.filter(order_id__in=list(order_ids)).order_by("period", "id"):
+        found[row.order_id].append(row)
+    return found
+
+
 async def draws_of(key: str) -> list[SpendPart]:
     """The lots the payment's spend `key` drew from (the wallet's answer)."""
     return await wallets.draws_of(key)
+
+
+async def draws_of_keys(keys: Collection[str]) -> dict[str, list[SpendPart]]:
+    """`draws_of` each spend of `keys` (the wallet's answer): every key has a list, maybe
+    empty."""
+    return await wallets.draws_of_keys(keys)

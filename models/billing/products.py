@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from models.billing.errors import BillingErrorCode
 from models.billing.tables import BillingCycle, Product
 from models.errors import NotFound, ValidationFailed
@@ -56,6 +58,11 @@ async def get_product(product_id: int) -> Product:
         raise NotFound(BillingErrorCode.PRODUCT_NOT_FOUND,
                        f"no product {product_id}", field="productId")
     return product
+
+
+async def products_by_id(product_ids: Collection[int]) -> dict[int, Product]:
+    """The products of `product_ids` that exist, by id, in one query."""
+    return {p.id: p for p in await Product.filter(id__in=list(product_ids))}
 
 
 async def products(*, active_only: bool) -> list[Product]:

@@ -30,6 +30,11 @@ async def find_partner(partner_id: int) -> Partner | None:
     return await Partner.get_or_none(id=partner_id)
 
 
+async def partners_by_id(partner_ids: Collection[int]) -> dict[int, Partner]:
+    """The partners of `partner_ids` that exist, by id, in one query."""
+    return {p.id: p for p in await Partner.filter(id__in=list(partner_ids))}
+
+
 async def get_partner(partner_id: int) -> Partner:
     partner = await Partner.get_or_none(id=partner_id)
     if partner is None:

@@ -3,6 +3,7 @@ all transfers by filter; and the sums the admin's dashboard shows."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -21,6 +22,11 @@ async def get_account(account_id: int) -> Account | None:
     return await Account.get_or_none(id=account_id)
 
 
+async def accounts_by_id(account_ids: Collection[int]) -> dict[int, Account]:
+    """The accounts of `account_ids` that exist, by id, in one query."""
+    return {a.id: a for a in await Account.filter(id__in=list(account_ids))}
+
+
 async def list_accounts(*, limit: int, after_id: int | None = None, owner: str | None = None,
                         code: str | None = None, ledger: str | None = None) -> list[Account]:
     """Up to `limit` accounts in id order after `after_id`, filtered exactly."""
@@ -30,6 +36,11 @@ async def list_accounts(*, limit: int, after_id: int | None = None, owner: str |
 
 async def get_transfer(transfer_id: int) -> Transfer | None:
     return await Transfer.get_or_none(id=transfer_id)
+
+
+async def transfers_by_id(transfer_ids: Collection[int]) -> dict[int, Transfer]:
+    """The transfers of `transfer_ids` that exist, by id, in one query."""
+    return {t.id: t for t in await Transfer.filter(id__in=list(transfer_ids))}
 
 
 async def get_transfer_by_key(namespace: str, key: str) -> Transfer | None:
@@ -66,6 +77,21 @@ async def get_pending_state(transfer_id: int) -> PendingTransfer | None:
 async def resolutions_of(pending_id: int) -> list[Transfer]:
     """The transfers that posted, voided or expired a pending transfer (at most one)."""
     return await Transfer.filter(pending_id=pending_id).order_by("id")
+
+
+async def pending_states_of(transfer_ids: Collection[int]) -> dict[int, PendingTransfer]:
+    """The pending states of the pending transfers among `transfer_ids`, by transfer id."""
+    rows = await PendingTransfer.filter(transfer_id__in=list(transfer_ids))
+    return {row.transfer_id: row for row in rows}
+
+
+async def resolutions_of_many(pending_ids: Collection[int]) -> dict[int, list[Transfer]]:
+    """`resolutions_of` each of `pending_ids` in one query: every id has a list, maybe empty."""
+    found: dict[int, list[Transfer]] = {i: [] for i in pending_ids}
+    for row in await Transfer.filter(pending_id__in=list(pending_ids)).order_by("id"):
+        if row.pending_id is not None:  # always, by the filter
+            found[row.pending_id].append(row)
+    return found
 
 
 @dataclass(slots=True, frozen=True)

@@ -10,6 +10,7 @@ refund restores exactly those lots, once.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, TypedDict
@@ -189,6 +190,12 @@ async def grant_promotional(customer_id: int, amount: int, expires_at: datetime,
 async def _spendable(wallet: Wallet, now: datetime) -> list[tuple[Lot, int]]:
     """The wallet's lots in the order a spend draws them, with what each holds now."""
     lots = await Lot.filter(wallet_id=wallet.id, expired_at=None).prefetch_related("account")
+    return _in_spending_order(lots, now)
+
+
+def _in_spending_order(lots: list[Lot], now: datetime) -> list[tuple[Lot, int]]:
+    """Of unexpired lots (their accounts loaded), those that can spend at `now`, in the order a
+    spend draws them, with what each holds."""
     usable = [lot for lot in lots
               if lot.kind is LotKind.PAID or (lot.expires_at is not None and lot.expires_at > now)]
     usable.sort(key=lambda lot: (lot.kind is LotKind.PAID, lot.expires_at or now, lot.id))
@@ -298,9 +305,27 @@ async def refund(spend_key: str, *, code: TransferCode = REFUND_CODE) -> SpendRe
 async def balance(customer_id: int, *, now: datetime | None = None) -> WalletBalance:
     """What the wallet can spend now: in total, paid, promotional, and per lot."""
     wallet = await wallet_of(customer_id)
+    return _balance(await _spendable(wallet, now_or(now)))
+
+
+async def balances_of(customer_ids: Collection[int], *,
+                      now: datetime | None = None) -> dict[int, tuple[Wallet, WalletBalance]]:
+    """`balance` of each of `customer_ids` that has a wallet, with the wallet, by customer id,
+    in three queries."""
+    moment = now_or(now)
+    found = {w.id: w for w in await Wallet.filter(customer_id__in=list(customer_ids))}
+    lots: dict[int, list[Lot]] = {wallet_id: [] for wallet_id in found}
+    for lot in await Lot.filter(wallet_id__in=list(found), expired_at=None) \
+            .prefetch_related("account"):
+        lots[lot.wallet_id].append(lot)
+    return {w.customer_id: (w, _balance(_in_spending_order(lots[w.id], moment)))
+            for w in found.values()}
+
+
+def _balance(spendable: list[tuple[Lot, int]]) -> WalletBalance:
     lots = [LotBalance(lot_id=lot.id, account_id=lot.account_id,
                        kind=lot.kind, expires_at=lot.expires_at, available=held)
-            for lot, held in await _spendable(wallet, now_or(now))]
+            for lot, held in spendable]
     paid = sum(lot.available for lot in lots if lot.kind is LotKind.PAID)
     promotional = sum(lot.available for lot in lots if lot.kind is LotKind.PROMOTIONAL)
     return WalletBalance(total=paid + promotional, paid=paid, promotional=promotional, lots=lots)
@@ -316,6 +341,16 @@ async def lot_balance(customer_id: int, lot_id: int) -> LotBalance | None:
     return LotBalance(lot_id=lot.id, account_id=lot.account_id,
                       kind=lot.kind, expires_at=lot.expires_at,
                       available=_available(lot.account))
+
+
+async def lot_balances(customer_id: int, lot_ids: Collection[int]) -> dict[int, LotBalance]:
+    """`lot_balance` of each of `lot_ids` that is a lot of the customer's wallet, by lot id, in
+    two queries."""
+    lots = await Lot.filter(id__in=list(lot_ids), wallet__customer_id=customer_id) \
+        .prefetch_related("account")
+    return {lot.id: LotBalance(lot_id=lot.id, account_id=lot.account_id,
+                               kind=lot.kind, expires_at=lot.expires_at,
+                               available=_available(lot.account)) for lot in lots}
 
 
 async def cashable(customer_id: int) -> int:
@@ -398,3 +433,14 @@ async def grant_by_staff(customer_id: int, amount: int, expires_at: datetime, ke
 async def draws_of(spend_key: str) -> list[SpendPart]:
     """The lots the spend `spend_key` drew from, each part with its lot loaded."""
     return await SpendPart.filter(spend__key=spend_key).prefetch_related("lot").order_by("id")
+
+
+async def draws_of_keys(spend_keys: Collection[str]) -> dict[str, list[SpendPart]]:
+    """`draws_of` each spend of `spend_keys`, in two queries: every key has a list, maybe
+    empty."""
+    found: dict[str, list[SpendPart]] = {k: [] for k in spend_keys}
+    parts = await SpendPart.filter(spend__key__in=list(spend_keys)).select_related("spend") \
+        .prefetch_related("lot").order_by("id")
+    for part in parts:
+        found[part.spend.key].append(part)
+    return found

@@ -158,37 +158,52 @@ async def test_rejecting_needs_a_reason_and_credits_nothing(signed_in: User):
     assert (await wallets.balance(customer.id)).paid == 0
 
 
-async def test_a_second_approval_by_the_first_approver_is_refused(signed_in: User,
-                                                                  staff: StaffUser):
+async def test_the_first_approver_is_not_offered_the_second_approval(signed_in: User,
+                                                                     staff: StaffUser):
     # given a large deposit the owner approved once already
     customer = await create_customer("09121110004", "Sara")
     deposit = await _declared(customer, "4001", amount=900_000_000)
     owner = Identity(kind=CallerKind.STAFF, name="o", staff_id=staff.id, role=StaffRole.OWNER)
     await deposits.approve_deposit(owner, deposit.id, policy=POLICY)
-    # when the owner opens it and approves again
+    # when the owner opens it
     await signed_in.open(f"/deposits/{deposit.id}")
+    # then it waits for someone else's approval, and the owner may only reject it
     await signed_in.should_see(marker="needs-second")
-    signed_in.find(marker="approve").click()
-    # then they are told why, and nothing is credited
-    await signed_in.should_see("The second approval must come from someone other than")
-    assert (await Deposit.get(id=deposit.id)).status is DepositStatus.AWAITING_SECOND_APPROVAL
-    assert (await wallets.balance(customer.id)).paid == 0
+    await signed_in.should_see(marker="reject")
+    await signed_in.should_not_see(marker="approve")
 
 
-async def test_the_declarer_is_told_a_colleague_must_approve(signed_in: User, staff: StaffUser):
+async def test_a_colleague_is_offered_the_second_approval(signed_in: User, staff: StaffUser):
+    # given a large deposit another clerk approved once already
+    customer = await create_customer("09121110007", "Sara")
+    deposit = await _declared(customer, "7001", amount=900_000_000)
+    await deposits.approve_deposit(CLERK, deposit.id, policy=POLICY)
+    # when the owner opens it, then they may approve it
+    await signed_in.open(f"/deposits/{deposit.id}")
+    await signed_in.should_see(marker="approve")
+
+
+async def test_the_declarer_is_offered_only_to_reject(signed_in: User, staff: StaffUser):
     # given a small deposit the owner declared for a customer
     customer = await create_customer("09121110005", "Sara")
     owner = Identity(kind=CallerKind.STAFF, name="o", staff_id=staff.id, role=StaffRole.OWNER)
     declared = await deposits.declare_deposit(
         owner, customer.id, 2_000_000, Bank.MELLAT, date(2026, 11, 20), "5001", _png(),
         "image/png", "key-5001", policy=POLICY, today=date(2026, 11, 22))
-    # when the owner opens it and approves it
+    # when the owner opens it, then a colleague must approve it: only rejecting is offered
     await signed_in.open(f"/deposits/{declared.deposit.id}")
-    signed_in.find(marker="approve").click()
-    # then they are told why, and nothing is credited
-    await signed_in.should_see("Whoever declared the deposit cannot approve it")
-    assert (await Deposit.get(id=declared.deposit.id)).status is DepositStatus.DECLARED
-    assert (await wallets.balance(customer.id)).paid == 0
+    await signed_in.should_see(marker="reject")
+    await signed_in.should_not_see(marker="approve")
+
+
+async def test_a_decided_deposit_offers_no_decision(signed_in: User):
+    customer = await create_customer("09121110008", "Sara")
+    deposit = await _declared(customer, "8001")
+    await deposits.reject_deposit(CLERK, deposit.id, "unreadable")
+    await signed_in.open(f"/deposits/{deposit.id}")
+    await signed_in.should_see(marker="receipt")
+    await signed_in.should_not_see(marker="approve")
+    await signed_in.should_not_see(marker="reject")
 
 
 async def test_support_sees_deposits_but_no_decision_buttons(user: User, make_staff):

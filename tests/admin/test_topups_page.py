@@ -111,6 +111,14 @@ async def test_a_top_up_shows_its_bank_states_and_reconciles_with_the_bank(
     assert (await TopUp.get(id=row.id)).status is TopUpStatus.CREDITED
 
 
+async def test_a_credited_top_up_offers_no_reconciling(signed_in: User, driver: Driver):
+    row, redirect = await _started("paid", 1_000_000)
+    await driver.pay(redirect)
+    await signed_in.open(f"/topups/{row.id}")
+    await signed_in.should_see(marker="bank-states")
+    await signed_in.should_not_see(marker="reconcile-top-up")
+
+
 async def test_mellat_top_ups_are_listed_with_their_bank_states(signed_in: User,
                                                                 browser: httpx.AsyncClient):
     # given a Mellat top-up whose settle failed, and a Saman one credited

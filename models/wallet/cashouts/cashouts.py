@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 from enum import StrEnum
@@ -481,6 +481,12 @@ async def get_cash_out(cash_out_id: int, customer_id: int | None = None) -> Cash
     return await CashOut.filter(**given(id=cash_out_id, customer_id=customer_id)).first()
 
 
+async def cash_outs_of(customer_id: int, cash_out_ids: Collection[int]) -> dict[int, CashOut]:
+    """The cash-outs of `cash_out_ids` that are the customer's, by id, in one query."""
+    rows = await CashOut.filter(id__in=list(cash_out_ids), customer_id=customer_id)
+    return {row.id: row for row in rows}
+
+
 async def page(*, limit: int, after_id: int | None = None, customer_id: int | None = None,
                status: CashOutStatus | None = None, newest_first: bool = False) -> list[CashOut]:
     """Cash-outs oldest first (the order they wait for approval in), or newest first; `after_id`
@@ -511,3 +517,8 @@ async def bank_accounts(customer_id: int) -> list[BankAccount]:
 
 async def bank_account(bank_account_id: int) -> BankAccount | None:
     return await BankAccount.get_or_none(id=bank_account_id)
+
+
+async def bank_accounts_by_id(bank_account_ids: Collection[int]) -> dict[int, BankAccount]:
+    """The bank accounts of `bank_account_ids` that exist, by id, in one query."""
+    return {a.id: a for a in await BankAccount.filter(id__in=list(bank_account_ids))}

@@ -33,6 +33,7 @@ import hashlib
 import io
 import re
 import warnings
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 
@@ -389,6 +390,17 @@ async def find(actor: Identity, deposit_id: int) -> Deposit | None:
     return await Deposit.get_or_none(**given(id=deposit_id, customer_id=own))
 
 
+async def deposits_of(actor: Identity, customer_id: int,
+                      deposit_ids: Collection[int]) -> dict[int, Deposit]:
+    """The deposits of `deposit_ids` that are the customer's and the caller sees (as `find`),
+    by id, in one query."""
+    own = _reach(actor)
+    if own not in (None, customer_id):
+        return {}
+    rows = await Deposit.filter(id__in=list(deposit_ids), customer_id=customer_id)
+    return {row.id: row for row in rows}
+
+
 async def receipt_of(deposit_id: int) -> DepositReceipt | None:
     """A deposit's receipt, bytes included."""
     return await DepositReceipt.get_or_none(deposit_id=deposit_id)
@@ -398,3 +410,11 @@ async def receipt_facts(deposit_id: int) -> DepositReceipt | None:
     """A deposit's receipt without its bytes: content type, size and sha256."""
     return await DepositReceipt.filter(deposit_id=deposit_id) \
         .only("id", "content_type", "size", "sha256").first()
+
+
+async def receipt_facts_of(deposit_ids: Collection[int]) -> dict[int, DepositReceipt]:
+    """`receipt_facts` of each of `deposit_ids` that has a receipt, by deposit id, in one
+    query."""
+    rows = await DepositReceipt.filter(deposit_id__in=list(deposit_ids)) \
+        .only("id", "deposit_id", "content_type", "size", "sha256")
+    return {row.deposit_id: row for row in rows}

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -479,6 +479,12 @@ async def get_topup(top_up_id: int, *, customer_id: int | None = None) -> TopUp 
     return await TopUp.get_or_none(**given(id=top_up_id, customer_id=customer_id))
 
 
+async def topups_of(customer_id: int, top_up_ids: Collection[int]) -> dict[int, TopUp]:
+    """The top-ups of `top_up_ids` that are the customer's, by id, in one query."""
+    rows = await TopUp.filter(id__in=list(top_up_ids), customer_id=customer_id)
+    return {row.id: row for row in rows}
+
+
 async def page(*, limit: int, before_id: int | None = None, customer_id: int | None = None,
                status: TopUpStatus | None = None) -> list[TopUp]:
     """Top-ups, newest first, filtered exactly."""
@@ -490,3 +496,14 @@ async def page(*, limit: int, before_id: int | None = None, customer_id: int | N
 
 async def events_of(top_up_id: int, *, limit: int = 200) -> list[TopUpEvent]:
     return await TopUpEvent.filter(top_up_id=top_up_id).order_by("id").limit(limit)
+
+
+async def events_of_many(top_up_ids: Collection[int], *,
+                         limit: int = 200) -> dict[int, list[TopUpEvent]]:
+    """`events_of` each of `top_up_ids` in one query: every id has a list, maybe empty."""
+    found: dict[int, list[TopUpEvent]] = {i: [] for i in top_up_ids}
+    for row in await TopUpEvent.filter(top_up_id__in=list(top_up_ids)).order_by("id"):
+        events = found[row.top_up_id]
+        if len(events) < limit:
+            events.append(row)
+    return found
