@@ -11,6 +11,7 @@ Amounts stay integers of the ledger's smallest unit until formatted here.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -26,6 +27,8 @@ DEFAULT_LANGUAGE = formatting.DEFAULT_LANGUAGE
 LANGUAGE_KEY = "language"
 TOMAN_KEY = "toman"
 CATALOGUE = catalogue_of(__file__, "admin")
+
+_BARE_NUMBER = re.compile(r"#?[0-9]+")
 
 _speaking: ContextVar[str | None] = ContextVar("admin_language", default=None)
 
@@ -78,6 +81,42 @@ def isolated(text: str) -> str:
     """A name, number or code that may run left to right (a Latin name, a card, Sheba or
     mobile number), isolated so it reads as one unit in a right-to-left page."""
     return formatting.isolate(text, current_language())
+
+
+def shown(value: str) -> str:
+    """A table cell or field as the page's language shows it: a bare number (an id, a count,
+    `#12`) in the reader's digits, a text that runs left to right (a Latin name, a Sheba or card
+    number, an email: one that starts left to right) isolated; anything else as it is."""
+    if _BARE_NUMBER.fullmatch(value):
+        return digits(value)
+    if formatting.first_strong_is_ltr(value):
+        return isolated(value)
+    return value
+
+
+def person(name: str | None, fallback: str) -> str:
+    """Someone as the admin names them: their name, else `fallback` (their id or actor)."""
+    return isolated(name) if name else shown(fallback)
+
+
+def system_account_name(system_key: str | None) -> str | None:
+    """A system account's name in the reader's language (`IRR:gateway_clearing` as "Gateway
+    clearing (IRR)"), or None for an account that is not one the catalogue names."""
+    ledger, _, kind = (system_key or "").partition(":")
+    key = f"system_account.{kind}"
+    if not kind or not CATALOGUE.has(current_language(), key):
+        return None
+    return t(key, ledger=ledger)
+
+
+def result_text(result: str) -> str:
+    """How an audited mutation ended, in words: a success (its GraphQL type's name) or the
+    refusal's code as the catalogue words it, else the code itself."""
+    if result and result[0].isupper() and not result.isupper():
+        return t("audit.result.success")
+    return CATALOGUE.get(current_language(), f"error.{result}",
+                         CATALOGUE.get(current_language(), f"audit.result.{result.lower()}",
+                                       result))
 
 
 def format_number(value: int | float, decimals: int = 0) -> str:

@@ -17,6 +17,7 @@ from models.errors import AuthenticationFailed
 from models.identity.authentication import authenticate
 from models.identity.callers import Identity
 from models.identity.customers import CodePolicy
+from models.identity.names import names_of
 from models.identity.reach import Reach
 from models.identity.tokens import Lockout
 from models.ledger.tables import Account
@@ -50,6 +51,8 @@ class Context:
     settings: Settings = field(default_factory=get_settings)
     accounts: DataLoader[int, Account | None] = field(
         default_factory=lambda: DataLoader(load_fn=_load_accounts))
+    actor_names: DataLoader[str, str | None] = field(
+        default_factory=lambda: DataLoader(load_fn=names_of))
     connection_params: dict[str, Any] | None = None  # graphql-transport-ws connection_init
     # When `token` last authenticated (time.monotonic()), and whether it has stopped: a
     # websocket's context outlives its credential's checks, so it checks again (`recheck`).

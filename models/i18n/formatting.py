@@ -123,9 +123,21 @@ def needs_isolation(text: str) -> bool:
     return any(unicodedata.bidirectional(ch) in _LTR_CLASSES for ch in text)
 
 
+def first_strong_is_ltr(text: str) -> bool:
+    """Whether the first letter that has a direction in `text` runs left to right (a Latin
+    name, `IR82…`), as opposed to a Persian text that merely quotes one."""
+    for ch in text:
+        direction = unicodedata.bidirectional(ch)
+        if direction in ("L", "R", "AL"):
+            return direction == "L"
+    return False
+
+
 def isolate(text: str, language: str) -> str:
     """`text` wrapped in FSI … PDI when it is shown in right-to-left `language` and carries
-    left-to-right characters or digits; otherwise as it is (so English text stays plain)."""
-    if not text or not is_rtl(language) or not needs_isolation(text):
+    left-to-right characters or digits; otherwise as it is (so English text stays plain). An
+    isolated text is not wrapped twice."""
+    if not text or not is_rtl(language) or not needs_isolation(text) \
+            or (text.startswith(FSI) and text.endswith(PDI)):
         return text
     return f"{FSI}{text}{PDI}"
