@@ -136,7 +136,7 @@ async def test_back_office_opens_a_requested_cash_out_from_the_list_and_approves
     # then it reads approved, by them, and can no longer be approved (only rejected until sent)
     await user.should_see(marker="cash-out-cash_out_status", content="Approved")
     assert (await CashOut.get(id=cash_out.id)).status == "approved"
-    assert shown(user, "reviewed_by") == f"#{clerk.id}"
+    assert shown(user, "reviewed_by") == clerk.name
     assert history(user) == ["Awaiting approval", "Approved"]
     await user.should_not_see(marker="approve")
     await user.should_see(marker="reject")
