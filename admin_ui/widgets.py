@@ -13,7 +13,7 @@ from nicegui import ui
 from admin_ui import routes
 from admin_ui.client import ApiError
 from admin_ui.session import StaffSession, show_api_error
-from admin_ui.text import digits, is_rtl, shown, t
+from admin_ui.text import current_language, digits, is_rtl, shown, t
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,10 +129,12 @@ class PagedTable:
 
 
 def shown_rows(rows: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    """Table rows with every shown text in the page's language (see `text.shown`); links and
-    other values as they are."""
-    return [{key: shown(value) if isinstance(value, str) and not key.endswith("_href")
-             else value for key, value in row.items()} for row in rows]
+    """Table rows with every shown text in the page's language (see `text.shown`); the row's
+    `id` (its key, and what links and tests name it by), links and other values as they are:
+    the id column shows the reader's digits through its column format (`localized`)."""
+    return [{key: shown(value) if isinstance(value, str) and key != "id"
+             and not key.endswith("_href") else value for key, value in row.items()}
+            for row in rows]
 
 
 def date_input(label: str) -> ui.input:
@@ -167,9 +169,17 @@ def column(name: str, label_key: str, *, align: str = "left") -> dict[str, Any]:
             "align": align}
 
 
+# Quasar formats a column's values in the browser with this: Persian digits for an id column.
+PERSIAN_DIGITS_FORMAT = "value => String(value).replace(/[0-9]/g, d => '۰۱۲۳۴۵۶۷۸۹'[d])"
+
+
 def localized(columns: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
-    """`columns` with their labels in the language of the page being built."""
-    return [{**c, "label": t(c["label_key"])} if "label_key" in c else dict(c) for c in columns]
+    """`columns` with their labels in the language of the page being built, and the id column
+    in the reader's digits."""
+    persian = current_language() == "fa"
+    return [{**c, **({"label": t(c["label_key"])} if "label_key" in c else {}),
+             **({":format": PERSIAN_DIGITS_FORMAT} if persian and c["name"] == "id" else {})}
+            for c in columns]
 
 
 Action = Callable[[], Awaitable[None]]

@@ -130,7 +130,7 @@ def status_text(status: str) -> str:
 def cash_out_rows(nodes: list[dict[str, Any]], prefix: str) -> list[dict[str, Any]]:
     return [{"id": n["id"], "id_href": prefix + routes.cash_out(n["id"]),
              "requested_at": format_time(n["requestedAt"]),
-             "customer": person(n["customerName"], f"#{n['customerId']}"),
+             "customer": person(n.get("customerName"), f"#{n['customerId']}"),
              "customer_href": prefix + routes.customer(n["customerId"]),
              "amount": format_money(n["amount"], "IRR"),
              "sheba": n["bankAccount"]["sheba"], "holder": n["bankAccount"]["holderName"],
@@ -171,8 +171,8 @@ def cash_out_fields(cash_out: dict[str, Any], customer: dict[str, Any] | None,
     wallet = (customer or {}).get("wallet")
     return [
         ("id", cash_out["id"]),
-        ("customer", f"{person(cash_out['customerName'], who)} ({who})"
-         if cash_out["customerName"] else who),
+        ("customer", f"{person(cash_out.get('customerName'), who)} ({who})"
+         if cash_out.get("customerName") else who),
         ("amount", format_money(cash_out["amount"], "IRR")),
         ("cash_out_status", status_text(cash_out["status"])),
         ("sheba", account["sheba"]),

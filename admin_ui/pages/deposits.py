@@ -105,7 +105,7 @@ def bank_text(bank: str) -> str:
 
 def deposit_rows(nodes: list[dict[str, Any]], prefix: str) -> list[dict[str, Any]]:
     return [{"id": n["id"], "id_href": prefix + routes.deposit(n["id"]),
-             "customer": person(n["customerName"], f"#{n['customerId']}"),
+             "customer": person(n.get("customerName"), f"#{n['customerId']}"),
              "customer_href": prefix + routes.customer(n["customerId"]),
              "amount": format_money(n["amount"], "IRR"), "bank": bank_text(n["bank"]),
              "deposited_on": format_day(n["depositedOn"]),

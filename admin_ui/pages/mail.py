@@ -85,7 +85,7 @@ def status_text(status: str) -> str:
 def message_rows(nodes: list[dict[str, Any]], prefix: str) -> list[dict[str, Any]]:
     return [{"id": n["id"], "id_href": prefix + routes.email_message(n["id"]),
              "created_at": format_time(n["createdAt"]),
-             "customer": person(n["customerName"], n["customerId"]) if n["customerId"]
+             "customer": person(n.get("customerName"), n["customerId"]) if n["customerId"]
              else t("none"),
              "customer_href": prefix + routes.customer(n["customerId"]) if n["customerId"]
              else "",

@@ -117,7 +117,7 @@ def product_name(product: dict[str, Any]) -> str:
 def order_rows(nodes: list[dict[str, Any]], prefix: str) -> list[dict[str, Any]]:
     return [{"id": n["id"], "id_href": prefix + routes.order(n["id"]),
              "created_at": format_time(n["createdAt"]),
-             "customer": person(n["customerName"], n["customerId"]),
+             "customer": person(n.get("customerName"), n["customerId"]),
              "customer_href": prefix + routes.customer(n["customerId"]),
              "product": product_name(n["product"]), "price": format_money(n["price"], "IRR"),
              "cycle": t(f"cycle.{n['cycle'].lower()}"),

@@ -75,7 +75,7 @@ def status_text(status: str) -> str:
 def top_up_rows(nodes: list[dict[str, Any]], prefix: str) -> list[dict[str, Any]]:
     return [{"id": n["id"], "id_href": prefix + routes.top_up(n["id"]),
              "created_at": format_time(n["createdAt"]),
-             "customer": person(n["customerName"], n["customerId"]),
+             "customer": person(n.get("customerName"), n["customerId"]),
              "customer_href": prefix + routes.customer(n["customerId"]),
              "gateway": t(f"topups.gateway.{n['gateway'].lower()}"),
              "amount": format_money(n["amount"], "IRR"), "status": status_text(n["status"]),

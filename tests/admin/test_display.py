@@ -15,6 +15,7 @@ from PIL import Image
 from admin_ui.pages.dashboard import chart_options
 from admin_ui.pages.transfers import parse_day
 from admin_ui.text import speaking
+from admin_ui.widgets import PERSIAN_DIGITS_FORMAT
 from models.audit import log
 from models.i18n.formatting import FSI, PDI
 from models.identity.callers import CallerKind, Identity
@@ -116,10 +117,14 @@ async def test_ids_show_persian_digits_in_persian(signed_in: User, staff: StaffU
     # when the Persian list and page show it
     await _persian(staff)
     await signed_in.open("/deposits")
-    # then its id and tracking number are in Persian digits
+    # then its tracking number is in Persian digits, and so is its id, which the row keeps as
+    # the key it is known by and the column shows in Persian digits
     [row] = table_rows(signed_in)
+    assert (row["id"], row["tracking_number"]) == (str(deposit.id), "۱۲۳")
+    [table] = [e for e in signed_in.current_layout.descendants() if isinstance(e, ui.table)]
+    [id_column] = [c for c in table.columns if c["name"] == "id"]
+    assert id_column[":format"] == PERSIAN_DIGITS_FORMAT
     persian = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
-    assert (row["id"], row["tracking_number"]) == (str(deposit.id).translate(persian), "۱۲۳")
     await signed_in.open(f"/deposits/{deposit.id}")
     assert _field(signed_in, "deposit-id") == str(deposit.id).translate(persian)
 
