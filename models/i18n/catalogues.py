@@ -19,7 +19,7 @@ from babel.messages.catalog import Catalog
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
-from models.i18n.formatting import LANGUAGES, language_or_default
+from models.i18n.formatting import language_or_default
 
 
 def read_catalogue(path: Path) -> Catalog:
@@ -73,5 +73,3 @@ def catalogue_of(package_file: str, domain: str) -> Catalogue:
     """The catalogue kept beside a package: `catalogue_of(__file__, "wallet")`."""
     return Catalogue(Path(package_file).resolve().parent / "locale", domain)
 
-
-__all__ = ["LANGUAGES", "Catalogue", "catalogue_of", "read_catalogue"]

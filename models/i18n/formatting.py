@@ -102,12 +102,6 @@ def moment(value: datetime | str, language: str) -> str:
     return when.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
 
 
-def jalali(value: date, language: str = "fa") -> str:
-    """A Gregorian day as its Jalali `YYYY/MM/DD`, the form Quasar's Persian date picker reads
-    and writes, in the reader's digits."""
-    return digits(jdatetime.date.fromgregorian(date=value).strftime("%Y/%m/%d"), language)
-
-
 def from_jalali(text: str) -> date:
     """A Jalali `YYYY/MM/DD` (Western or Persian digits) as its Gregorian day; ValueError when
     it is not one."""
