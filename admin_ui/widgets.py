@@ -13,7 +13,7 @@ from nicegui import ui
 from admin_ui import routes
 from admin_ui.client import ApiError
 from admin_ui.session import StaffSession, show_api_error
-from admin_ui.text import digits, t
+from admin_ui.text import current_language, digits, is_rtl, shown, t
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,11 +75,14 @@ class PagedTable:
     """A table over a connection, one server page at a time, with previous and next buttons."""
 
     def __init__(self, columns: Sequence[dict[str, Any]], fetch: Fetch, *, empty: str,
-                 links: Sequence[str] = ()) -> None:
+                 links: Sequence[str] = (), cells: Mapping[str, str] | None = None) -> None:
+        """`links`: columns whose cells link to the row's `<column>_href`; `cells`: a column's
+        own cell template (a Quasar `body-cell` slot)."""
         self._columns = list(columns)
         self._fetch = fetch
         self._empty = empty
         self._links = tuple(links)
+        self._cells = dict(cells or {})
         self.pager = CursorPager()
         self.page = Page()
 
@@ -105,18 +108,58 @@ class PagedTable:
     @ui.refreshable_method
     def render(self) -> None:
         if self.page.rows:
-            table = ui.table(columns=localized(self._columns), rows=self.page.rows, row_key="id") \
+            table = ui.table(columns=localized(self._columns), rows=shown_rows(self.page.rows),
+                             row_key="id") \
                 .classes("w-full").props("flat bordered dense")
             for column in self._links:
                 table.add_slot(f"body-cell-{column}", link_cell(column))
+            for column, template in self._cells.items():
+                table.add_slot(f"body-cell-{column}", template)
         else:
             ui.label(self._empty).classes("text-grey-7")
         with ui.row().classes("items-center gap-2"):
-            ui.button(t("pager.previous"), icon="chevron_left", on_click=self.previous_page) \
+            # Back points the way the page reads from: right in a right-to-left page.
+            back, forward = ("chevron_right", "chevron_left") if is_rtl() \
+                else ("chevron_left", "chevron_right")
+            ui.button(t("pager.previous"), icon=back, on_click=self.previous_page) \
                 .props("flat no-caps").mark("previous-page").set_enabled(self.pager.has_previous)
             ui.label(t("pager.page", number=digits(str(self.pager.number)))).mark("page-number")
-            ui.button(t("pager.next"), icon="chevron_right", on_click=self.next_page) \
+            ui.button(t("pager.next"), icon=forward, on_click=self.next_page) \
                 .props("flat no-caps").mark("next-page").set_enabled(self.page.has_next)
+
+
+def shown_rows(rows: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Table rows with every shown text in the page's language (see `text.shown`); the row's
+    `id` (its key, and what links and tests name it by), links and other values as they are:
+    the id column shows the reader's digits through its column format (`localized`)."""
+    return [{key: shown(value) if isinstance(value, str) and key != "id"
+             and not key.endswith("_href") else value for key, value in row.items()}
+            for row in rows]
+
+
+def date_input(label: str) -> ui.input:
+    """A day to filter by, typed or picked from a calendar: the Jalali (Persian) calendar
+    writing `YYYY/MM/DD` in a Persian page, else the Gregorian one writing `YYYY-MM-DD`
+    (`transfers.parse_day` reads both)."""
+    persian = is_rtl()
+    with ui.input(label) as field:
+        with ui.menu().props("no-parent-event") as menu:
+            picker = ui.date(mask="YYYY/MM/DD" if persian else "YYYY-MM-DD") \
+                .bind_value(field).mark("date-picker")
+            if persian:
+                picker.props('calendar="persian"')
+        with field.add_slot("append"):
+            ui.icon("edit_calendar").on("click", menu.open).classes("cursor-pointer")
+    return field
+
+
+def value_axis(**options: Any) -> dict[str, Any]:
+    """An echart value axis whose labels are numbers in the page's language (Persian digits and
+    separators in Persian: ECharts formats them in the browser, so through its locale)."""
+    axis: dict[str, Any] = {"type": "value", **options}
+    if is_rtl():
+        axis["axisLabel"] = {":formatter": "value => value.toLocaleString('fa-IR')"}
+    return axis
 
 
 def column(name: str, label_key: str, *, align: str = "left") -> dict[str, Any]:
@@ -126,9 +169,17 @@ def column(name: str, label_key: str, *, align: str = "left") -> dict[str, Any]:
             "align": align}
 
 
+# Quasar formats a column's values in the browser with this: Persian digits for an id column.
+PERSIAN_DIGITS_FORMAT = "value => String(value).replace(/[0-9]/g, d => '۰۱۲۳۴۵۶۷۸۹'[d])"
+
+
 def localized(columns: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
-    """`columns` with their labels in the language of the page being built."""
-    return [{**c, "label": t(c["label_key"])} if "label_key" in c else dict(c) for c in columns]
+    """`columns` with their labels in the language of the page being built, and the id column
+    in the reader's digits."""
+    persian = current_language() == "fa"
+    return [{**c, **({"label": t(c["label_key"])} if "label_key" in c else {}),
+             **({":format": PERSIAN_DIGITS_FORMAT} if persian and c["name"] == "id" else {})}
+            for c in columns]
 
 
 Action = Callable[[], Awaitable[None]]
@@ -162,9 +213,9 @@ def field_grid(fields: Sequence[tuple[str, str]], marker_prefix: str,
             ui.label(t(f"field.{key}")).classes("text-sm text-grey-7")
             href = (links or {}).get(key)
             if href:
-                ui.link(value, href).mark(f"{marker_prefix}-{key}")
+                ui.link(shown(value), href).mark(f"{marker_prefix}-{key}")
             else:
-                ui.label(value).mark(f"{marker_prefix}-{key}")
+                ui.label(shown(value)).mark(f"{marker_prefix}-{key}")
 
 
 CUSTOMER_NAME = """

@@ -7,6 +7,7 @@ import dramatiq
 from dramatiq.brokers.stub import StubBroker
 
 from etebar.database import tortoise_config
+from etebar.domains.compose import declare_actors
 from etebar.services import build_services
 from models.platform.services import Services
 from models.platform.settings import Settings
@@ -22,7 +23,9 @@ def services_for(settings: Settings | None = None) -> Services:
 
 def stub_broker(database_url: str, settings: Settings | None = None, *,
                 pool_size: int = 4) -> StubBroker:
-    """A stub broker whose actors use the services of `settings` (the test settings)."""
+    """A stub broker whose actors use the services of `settings` (the test settings), with
+    every domain's actors declared on it, as the composition root declares them."""
+    declare_actors()
     return build_stub_broker(services_for(settings), tortoise_config(database_url, pool_size))
 
 

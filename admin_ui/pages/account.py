@@ -13,7 +13,15 @@ from admin_ui.client import AdminApi, ApiError
 from admin_ui.frame import frame
 from admin_ui.guard import protected
 from admin_ui.session import StaffSession, show_api_error
-from admin_ui.text import digits, format_money, format_time, t, yes_no
+from admin_ui.text import (
+    digits,
+    format_money,
+    format_time,
+    isolated,
+    system_account_name,
+    t,
+    yes_no,
+)
 from admin_ui.widgets import Page, PagedTable, column, page_of
 
 PAGE_SIZE = 25
@@ -34,8 +42,8 @@ TRANSFER_ROW = """
 fragment TransferRow on Transfer {
   id ledger kind amount code createdAt pendingId referenceType referenceId
   debitAccountId creditAccountId
-  debitAccount { id code name }
-  creditAccount { id code name }
+  debitAccount { id code name systemKey }
+  creditAccount { id code name systemKey }
   pendingStatus { state expiresAt }
 }
 """
@@ -63,8 +71,14 @@ COLUMNS = [
 
 def account_label(account: dict[str, Any] | None, account_id: str) -> str:
     if account is None:
-        return t("account.label_unknown", id=account_id)
-    return t("account.label", id=account["id"], name=account["name"] or account["code"])
+        return t("account.label_unknown", id=digits(account_id))
+    return t("account.label", id=digits(account["id"]), name=isolated(account_name(account)))
+
+
+def account_name(account: dict[str, Any]) -> str:
+    """A system account by its name in the reader's language, any other by its own name (or
+    its code when it has none)."""
+    return system_account_name(account.get("systemKey")) or account["name"] or account["code"]
 
 
 def pending_text(node: dict[str, Any]) -> str:
@@ -128,7 +142,7 @@ def account_fields(account: dict[str, Any]) -> list[tuple[str, str]]:
         ("ledger", account["ledger"]),
         ("code", account["code"]),
         ("owner", account["owner"] or t("none")),
-        ("name", account["name"] or t("none")),
+        ("name", account_name(account) if account["name"] else t("none")),
         ("external_id", account["externalId"] or t("none")),
         ("system_key", account["systemKey"] or t("none")),
         ("balance", format_money(account["balance"], account["ledger"])),

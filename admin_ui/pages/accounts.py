@@ -12,7 +12,7 @@ from admin_ui.client import AdminApi, ApiError
 from admin_ui.frame import frame
 from admin_ui.guard import protected
 from admin_ui.session import StaffSession, show_api_error
-from admin_ui.text import format_money, t, yes_no
+from admin_ui.text import format_money, system_account_name, t, yes_no
 from admin_ui.widgets import Page, PagedTable, column, page_of
 
 PAGE_SIZE = 25
@@ -23,7 +23,7 @@ query AdminAccounts($first: Int!, $after: String, $ledger: String, $code: String
   accounts(first: $first, after: $after, ledger: $ledger, code: $code, owner: $owner) {
     edges {
       node {
-        id ledger code owner name balance
+        id ledger code owner name systemKey balance
         debitsPosted creditsPosted debitsPending creditsPending closed
       }
     }
@@ -76,7 +76,7 @@ def account_rows(nodes: list[dict[str, Any]], prefix: str) -> list[dict[str, Any
         "ledger": node["ledger"],
         "code": node["code"],
         "owner": node["owner"] or t("none"),
-        "name": node["name"] or t("none"),
+        "name": system_account_name(node.get("systemKey")) or node["name"] or t("none"),
         "balance": format_money(node["balance"], node["ledger"]),
         "debits_posted": format_money(node["debitsPosted"], node["ledger"]),
         "credits_posted": format_money(node["creditsPosted"], node["ledger"]),

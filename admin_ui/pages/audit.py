@@ -13,8 +13,8 @@ from admin_ui.frame import frame
 from admin_ui.guard import protected
 from admin_ui.pages.transfers import BadDate, parse_day
 from admin_ui.session import StaffSession
-from admin_ui.text import format_time, t
-from admin_ui.widgets import Page, PagedTable, column, page_of
+from admin_ui.text import format_time, isolated, result_text, t
+from admin_ui.widgets import Page, PagedTable, column, date_input, page_of
 
 PAGE_SIZE = 25
 
@@ -39,11 +39,32 @@ COLUMNS = [
 ]
 
 
+# How much of an input the row shows folded; the rest opens under it, never cut off.
+INPUT_PREVIEW = 120
+# The input cell: the whole input when short, else its start, which opens to the whole of it.
+INPUT_CELL = """
+<q-td :props="props">
+  <details v-if="props.row.input_preview" data-marker="audit-input">
+    <summary class="cursor-pointer">{{ props.row.input_preview }}</summary>
+    <pre class="whitespace-pre-wrap break-all text-xs" dir="ltr">{{ props.value }}</pre>
+  </details>
+  <span v-else dir="ltr">{{ props.value }}</span>
+</q-td>
+"""
+
+
 def entry_rows(nodes: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [{"id": n["id"], "at": format_time(n["at"]),
-             "actor": f"{n['actorName']} ({n['actor']})" if n["actorName"] else n["actor"],
-             "operation": n["operation"], "result": n["result"],
-             "input": json.dumps(n["input"], ensure_ascii=False)[:200]} for n in nodes]
+    rows = []
+    for n in nodes:
+        whole = json.dumps(n["input"], ensure_ascii=False)
+        rows.append({
+            "id": n["id"], "at": format_time(n["at"]),
+            "actor": f"{isolated(n['actorName'])} ({n['actor']})" if n["actorName"]
+            else n["actor"],
+            "operation": n["operation"], "result": result_text(n["result"]),
+            "result_code": n["result"], "input": whole,
+            "input_preview": whole[:INPUT_PREVIEW] + "…" if len(whole) > INPUT_PREVIEW else ""})
+    return rows
 
 
 def create(api: AdminApi) -> None:
@@ -56,15 +77,15 @@ def create(api: AdminApi) -> None:
             data = await session.run(ENTRIES, first=PAGE_SIZE, after=after, **chosen)
             return page_of(data["auditEntries"], entry_rows)
 
-        table = PagedTable(COLUMNS, fetch, empty=t("audit.empty"))
+        table = PagedTable(COLUMNS, fetch, empty=t("audit.empty"), cells={"input": INPUT_CELL})
         with frame(t("audit.title"), session):
             with ui.row().classes("items-end gap-4 w-full"):
                 inputs = {
                     "actor": ui.input(t("audit.filter.actor")),
                     "operation": ui.input(t("audit.filter.operation")),
                     "result": ui.input(t("audit.filter.result")),
-                    "since": ui.input(t("transfers.filter.since")),
-                    "until": ui.input(t("transfers.filter.until")),
+                    "since": date_input(t("transfers.filter.since")),
+                    "until": date_input(t("transfers.filter.until")),
                 }
                 for name, element in inputs.items():
                     element.classes("w-40").mark(f"filter-{name}")

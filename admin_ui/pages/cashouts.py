@@ -20,7 +20,7 @@ from admin_ui.client import AdminApi, ApiError
 from admin_ui.frame import frame
 from admin_ui.guard import protected
 from admin_ui.session import StaffSession, mutate, show_api_error
-from admin_ui.text import digits, format_money, format_time, t, yes_no
+from admin_ui.text import digits, format_money, format_time, person, t, yes_no
 from admin_ui.widgets import (
     Page,
     PagedTable,
@@ -32,6 +32,7 @@ from admin_ui.widgets import (
     localized,
     order_note,
     page_of,
+    shown_rows,
 )
 
 PAGE_SIZE = 25
@@ -42,7 +43,8 @@ WAITING = "requested"
 
 FIELDS = """
 fragment AdminCashOutFields on CashOut {
-  id customerId amount status requestedAt reviewedAt sentAt settledAt reviewedById
+  id customerId customerName requestedByName reviewedByName
+  amount status requestedAt reviewedAt sentAt settledAt reviewedById
   rejectionReason bankCode payoutReference trackingId holdTransferId postTransferId
   voidTransferId batchId requestedBy problem
   bankAccount { sheba holderName verified verifiedAt verifiedBy }
@@ -126,7 +128,7 @@ def status_text(status: str) -> str:
 def cash_out_rows(nodes: list[dict[str, Any]], prefix: str) -> list[dict[str, Any]]:
     return [{"id": n["id"], "id_href": prefix + routes.cash_out(n["id"]),
              "requested_at": format_time(n["requestedAt"]),
-             "customer": digits(n["customerId"]),
+             "customer": person(n.get("customerName"), f"#{n['customerId']}"),
              "customer_href": prefix + routes.customer(n["customerId"]),
              "amount": format_money(n["amount"], "IRR"),
              "sheba": n["bankAccount"]["sheba"], "holder": n["bankAccount"]["holderName"],
@@ -167,7 +169,8 @@ def cash_out_fields(cash_out: dict[str, Any], customer: dict[str, Any] | None,
     wallet = (customer or {}).get("wallet")
     return [
         ("id", cash_out["id"]),
-        ("customer", f"{customer['name']} ({who})" if customer else who),
+        ("customer", f"{person(cash_out.get('customerName'), who)} ({who})"
+         if cash_out.get("customerName") else who),
         ("amount", format_money(cash_out["amount"], "IRR")),
         ("cash_out_status", status_text(cash_out["status"])),
         ("sheba", account["sheba"]),
@@ -175,11 +178,11 @@ def cash_out_fields(cash_out: dict[str, Any], customer: dict[str, Any] | None,
         ("bank_account_verified",
          t("customer.verified_at", time=format_time(account["verifiedAt"]))
          if account["verified"] else yes_no(False)),
-        ("requested_by", digits(cash_out["requestedBy"]) if cash_out["requestedBy"] else none),
+        ("requested_by", person(cash_out["requestedByName"], cash_out["requestedBy"] or none)),
         ("verified_by", digits(account["verifiedBy"]) if account["verifiedBy"] else none),
         ("cashable_now", format_money(wallet["cashable"], "IRR") if wallet else none),
-        ("reviewed_by", digits(f"#{cash_out['reviewedById']}") if cash_out["reviewedById"]
-         else none),
+        ("reviewed_by", person(cash_out["reviewedByName"], f"#{cash_out['reviewedById']}")
+         if cash_out["reviewedById"] else none),
         ("rejection_reason", cash_out["rejectionReason"] or none),
         ("bank_code", cash_out["bankCode"] or none),
         ("settle_problem", cash_out["problem"] or none),
@@ -272,7 +275,7 @@ def create(api: AdminApi) -> None:
                 field_grid(cash_out_fields(cash_out, customer), "cash-out",
                            cash_out_links(cash_out, session.may("transfer")))
             ui.label(t("cashout.history")).classes("text-lg font-semibold mt-4")
-            ui.table(columns=localized(HISTORY_COLUMNS), rows=history_rows(cash_out),
+            ui.table(columns=localized(HISTORY_COLUMNS), rows=shown_rows(history_rows(cash_out)),
                      row_key="id").classes("w-full max-w-xl").props("flat bordered dense") \
                 .mark("history")
             _decisions(session, cash_out)

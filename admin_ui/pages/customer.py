@@ -38,6 +38,7 @@ from admin_ui.widgets import (
     link_cell,
     localized,
     page_of,
+    shown_rows,
 )
 
 MOVEMENTS_PAGE = 10
@@ -186,7 +187,7 @@ async def wallet_section(session: StaffSession, customer: Customer) -> None:
     prefix = routes.prefix(ui.context.client.request)
     if wallet["lots"]:
         table = ui.table(columns=localized(LOT_COLUMNS),
-                         rows=lot_rows(wallet["lots"], prefix), row_key="id") \
+                         rows=shown_rows(lot_rows(wallet["lots"], prefix)), row_key="id") \
             .classes("w-full").props("flat bordered dense").mark("lots")
         table.add_slot("body-cell-account", link_cell("account"))
     else:

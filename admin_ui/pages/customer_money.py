@@ -19,7 +19,7 @@ from admin_ui.client import ApiError
 from admin_ui.pages import cashouts, deposits, mail, orders, topups
 from admin_ui.session import StaffSession, mutate, show_api_error
 from admin_ui.text import digits, format_time, t, yes_no
-from admin_ui.widgets import busy_button, column, link_cell, localized
+from admin_ui.widgets import busy_button, column, link_cell, localized, shown_rows
 
 SECTION_SIZE = 10
 # The operations the sections run; a member's role decides which of them show (and whether
@@ -149,7 +149,7 @@ def _table(marker: str, columns: Sequence[dict[str, Any]], rows: Rows, *, empty:
            more: bool, more_href: str, links: Sequence[str] = ("id",)) -> None:
     """The section's table (or its empty text), and a link to the full list when it is longer."""
     if rows:
-        table = ui.table(columns=localized(columns), rows=rows, row_key="id") \
+        table = ui.table(columns=localized(columns), rows=shown_rows(rows), row_key="id") \
             .classes("w-full").props("flat bordered dense").mark(marker)
         for name in links:
             table.add_slot(f"body-cell-{name}", link_cell(name))

@@ -12,7 +12,7 @@ from admin_ui.frame import frame
 from admin_ui.guard import protected
 from admin_ui.session import StaffSession, show_api_error
 from admin_ui.text import digits, format_day, format_money, format_number, format_time, t
-from admin_ui.widgets import column, localized
+from admin_ui.widgets import column, localized, value_axis
 
 DAYS = 14
 
@@ -57,7 +57,7 @@ def chart_options(per_day: list[dict[str, Any]]) -> dict[str, Any]:
         "tooltip": {"trigger": "axis"},
         "legend": {"data": ledgers},
         "xAxis": {"type": "category", "data": [format_day(day) for day in days]},
-        "yAxis": {"type": "value", "minInterval": 1},
+        "yAxis": value_axis(minInterval=1),
         "series": [{"name": ledger, "type": "bar", "stack": "all",
                     "data": [counts.get((day, ledger), 0) for day in days]}
                    for ledger in ledgers],

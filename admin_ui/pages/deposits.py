@@ -16,7 +16,7 @@ from admin_ui.client import AdminApi, ApiError
 from admin_ui.frame import frame
 from admin_ui.guard import protected
 from admin_ui.session import StaffSession, mutate, show_api_error
-from admin_ui.text import digits, format_day, format_money, format_time, t
+from admin_ui.text import digits, format_day, format_money, format_time, person, t
 from admin_ui.widgets import (
     Page,
     PagedTable,
@@ -44,7 +44,8 @@ WAITING = frozenset({"awaiting", "declared", "awaiting_second_approval"})
 
 FIELDS = """
 fragment AdminDepositFields on Deposit {
-  id customerId amount bank depositedOn trackingNumber status declaredBy firstApprover
+  id customerId customerName declaredByName firstApproverName secondApproverName rejectedByName
+  amount bank depositedOn trackingNumber status declaredBy firstApprover
   secondApprover rejectedBy rejectedReason creditedTransferId createdAt decidedAt
 }
 """
@@ -104,7 +105,7 @@ def bank_text(bank: str) -> str:
 
 def deposit_rows(nodes: list[dict[str, Any]], prefix: str) -> list[dict[str, Any]]:
     return [{"id": n["id"], "id_href": prefix + routes.deposit(n["id"]),
-             "customer": digits(f"#{n['customerId']}"),
+             "customer": person(n.get("customerName"), f"#{n['customerId']}"),
              "customer_href": prefix + routes.customer(n["customerId"]),
              "amount": format_money(n["amount"], "IRR"), "bank": bank_text(n["bank"]),
              "deposited_on": format_day(n["depositedOn"]),
@@ -115,15 +116,16 @@ def deposit_rows(nodes: list[dict[str, Any]], prefix: str) -> list[dict[str, Any
 def deposit_fields(d: dict[str, Any]) -> list[tuple[str, str]]:
     """What the detail shows, as (catalogue key of `field.*`, value)."""
     none = t("none")
-    return [("id", d["id"]), ("customer", digits(f"#{d['customerId']}")),
+    return [("id", d["id"]), ("customer", person(d["customerName"], f"#{d['customerId']}")),
             ("amount", format_money(d["amount"], "IRR")), ("bank", bank_text(d["bank"])),
             ("deposited_on", format_day(d["depositedOn"])),
             ("tracking_number", d["trackingNumber"]),
             ("deposit_status", status_text(d["status"])),
-            ("declared_by", d["declaredBy"]), ("created_at", format_time(d["createdAt"])),
-            ("first_approver", d["firstApprover"] or none),
-            ("second_approver", d["secondApprover"] or none),
-            ("rejected_by", d["rejectedBy"] or none),
+            ("declared_by", person(d["declaredByName"], d["declaredBy"])),
+            ("created_at", format_time(d["createdAt"])),
+            ("first_approver", person(d["firstApproverName"], d["firstApprover"] or none)),
+            ("second_approver", person(d["secondApproverName"], d["secondApprover"] or none)),
+            ("rejected_by", person(d["rejectedByName"], d["rejectedBy"] or none)),
             ("rejected_reason", d["rejectedReason"] or none),
             ("credited_transfer", d["creditedTransferId"] or none),
             ("decided_at", format_time(d["decidedAt"]))]

@@ -17,7 +17,7 @@ from admin_ui.client import AdminApi, ApiError
 from admin_ui.frame import frame
 from admin_ui.guard import protected
 from admin_ui.session import StaffSession, mutate, show_api_error
-from admin_ui.text import digits, format_number, format_time, t
+from admin_ui.text import digits, format_number, format_time, person, t
 from admin_ui.widgets import Page, PagedTable, busy_button, column, page_of
 
 PAGE_SIZE = 25
@@ -27,7 +27,7 @@ RESENDABLE = frozenset({"FAILED", "SKIPPED"})
 MESSAGES = """
 query AdminEmailMessages($first: Int!, $after: String, $status: EmailStatus, $customerId: ID) {
   emailMessages(first: $first, after: $after, status: $status, customerId: $customerId) {
-    edges { node { id customerId toAddress subject status attempts createdAt sentAt } }
+    edges { node { id customerId customerName toAddress subject status attempts createdAt sentAt } }
     pageInfo { hasNextPage endCursor }
   }
 }
@@ -35,7 +35,7 @@ query AdminEmailMessages($first: Int!, $after: String, $status: EmailStatus, $cu
 MESSAGE = """
 query AdminEmailMessage($id: ID!) {
   emailMessage(id: $id) {
-    id customerId toAddress language template subject body status attempts lastError
+    id customerId customerName toAddress language template subject body status attempts lastError
     createdAt sentAt nextAttemptAt
   }
 }
@@ -86,7 +86,8 @@ def status_text(status: str) -> str:
 def message_rows(nodes: list[dict[str, Any]], prefix: str) -> list[dict[str, Any]]:
     return [{"id": n["id"], "id_href": prefix + routes.email_message(n["id"]),
              "created_at": format_time(n["createdAt"]),
-             "customer": digits(n["customerId"]) if n["customerId"] else t("none"),
+             "customer": person(n.get("customerName"), n["customerId"]) if n["customerId"]
+             else t("none"),
              "customer_href": prefix + routes.customer(n["customerId"]) if n["customerId"]
              else "",
              "to": n["toAddress"] or t("none"), "subject": n["subject"],
@@ -104,7 +105,8 @@ def message_fields(node: dict[str, Any]) -> list[tuple[str, str]]:
     """(catalogue key under `mail.field.`, shown value) of one email."""
     return [
         ("id", node["id"]),
-        ("customer", digits(node["customerId"]) if node["customerId"] else t("none")),
+        ("customer", person(node["customerName"], node["customerId"]) if node["customerId"]
+         else t("none")),
         ("to", node["toAddress"] or t("none")),
         ("language", t(f"mail.language.{node['language'].lower()}")),
         ("template", node["template"]),

@@ -17,7 +17,7 @@ from admin_ui.client import AdminApi, ApiError
 from admin_ui.frame import frame
 from admin_ui.guard import protected
 from admin_ui.session import StaffSession, mutate, show_api_error
-from admin_ui.text import current_language, digits, format_money, format_time, t, yes_no
+from admin_ui.text import current_language, digits, format_money, format_time, person, t, yes_no
 from admin_ui.widgets import (
     PagedTable,
     busy_button,
@@ -28,6 +28,7 @@ from admin_ui.widgets import (
     localized,
     order_note,
     page_of,
+    shown_rows,
 )
 
 PAGE_SIZE = 25
@@ -37,7 +38,7 @@ CYCLES = ("ONE_OFF", "MONTHLY", "YEARLY")
 ORDERS = """
 query AdminOrders($first: Int!, $after: String, $status: OrderStatus, $customerId: ID) {
   orders(first: $first, after: $after, status: $status, customerId: $customerId) {
-    edges { node { id customerId status price cycle autoPay period renewsAt createdAt
+    edges { node { id customerId customerName status price cycle autoPay period renewsAt createdAt
                    product { nameFa nameEn } } }
     pageInfo { hasNextPage endCursor }
   }
@@ -46,7 +47,7 @@ query AdminOrders($first: Int!, $after: String, $status: OrderStatus, $customerI
 ORDER = """
 query AdminOrder($id: ID!) {
   order(id: $id) {
-    id customerId status price cycle autoPay period periodStart periodEnd renewsAt
+    id customerId customerName status price cycle autoPay period periodStart periodEnd renewsAt
     failureReason failedAt suspendedAt cancelledAt createdAt allowedActions
     product { nameFa nameEn }
     payments { id period amount spendKey paidAt refundedAt
@@ -116,7 +117,8 @@ def product_name(product: dict[str, Any]) -> str:
 
 def order_rows(nodes: list[dict[str, Any]], prefix: str) -> list[dict[str, Any]]:
     return [{"id": n["id"], "id_href": prefix + routes.order(n["id"]),
-             "created_at": format_time(n["createdAt"]), "customer": digits(n["customerId"]),
+             "created_at": format_time(n["createdAt"]),
+             "customer": person(n.get("customerName"), n["customerId"]),
              "customer_href": prefix + routes.customer(n["customerId"]),
              "product": product_name(n["product"]), "price": format_money(n["price"], "IRR"),
              "cycle": t(f"cycle.{n['cycle'].lower()}"),
@@ -162,7 +164,7 @@ async def _products_section(session: StaffSession) -> None:
     @ui.refreshable
     def product_table() -> None:
         if products:
-            ui.table(columns=localized(PRODUCT_COLUMNS), rows=product_rows(products),
+            ui.table(columns=localized(PRODUCT_COLUMNS), rows=shown_rows(product_rows(products)),
                      row_key="id") \
                 .classes("w-full").props("flat bordered dense").mark("products")
         else:
@@ -265,7 +267,7 @@ def create(api: AdminApi) -> None:
                 ui.label(t("order.not_found", id=order_id)).mark("not-found")
                 return
             field_grid([
-                ("customer", digits(order["customerId"])),
+                ("customer", person(order["customerName"], order["customerId"])),
                 ("product", product_name(order["product"])),
                 ("price", format_money(order["price"], "IRR")),
                 ("cycle", t(f"cycle.{order['cycle'].lower()}")),
@@ -281,8 +283,9 @@ def create(api: AdminApi) -> None:
             ], "order")
             ui.label(t("order.payments")).classes("text-lg font-semibold mt-4")
             if order["payments"]:
-                ui.table(columns=localized(PAYMENT_COLUMNS), rows=payment_rows(order["payments"]),
-                         row_key="id").classes("w-full").props("flat bordered dense") \
+                ui.table(columns=localized(PAYMENT_COLUMNS),
+                         rows=shown_rows(payment_rows(order["payments"])), row_key="id") \
+                    .classes("w-full").props("flat bordered dense") \
                     .mark("payments")
             else:
                 ui.label(t("order.no_payments")).classes("text-grey-7").mark("no-payments")

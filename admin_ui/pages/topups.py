@@ -14,7 +14,7 @@ from admin_ui.client import AdminApi, ApiError
 from admin_ui.frame import frame
 from admin_ui.guard import protected
 from admin_ui.session import StaffSession, mutate, show_api_error
-from admin_ui.text import digits, format_money, format_time, t
+from admin_ui.text import digits, format_money, format_time, person, t
 from admin_ui.widgets import (
     Page,
     PagedTable,
@@ -25,6 +25,7 @@ from admin_ui.widgets import (
     localized,
     order_note,
     page_of,
+    shown_rows,
 )
 
 PAGE_SIZE = 25
@@ -34,7 +35,8 @@ STATUSES = ("CREATED", "REDIRECTED", "VERIFYING", "CREDITED", "CANCELLED", "FAIL
 TOP_UPS = """
 query AdminTopUps($first: Int!, $after: String, $status: TopUpStatus, $customerId: ID) {
   topUps(first: $first, after: $after, status: $status, customerId: $customerId) {
-    edges { node { id customerId gateway amount status reference createdAt completedAt } }
+    edges { node { id customerId customerName gateway amount status reference createdAt
+                   completedAt } }
     pageInfo { hasNextPage endCursor }
   }
 }
@@ -42,7 +44,8 @@ query AdminTopUps($first: Int!, $after: String, $status: TopUpStatus, $customerI
 TOP_UP = """
 query AdminTopUp($id: ID!) {
   topUp(id: $id) {
-    id customerId gateway amount status orderId idempotencyKey reference trace cardLastFour
+    id customerId customerName gateway amount status orderId idempotencyKey reference trace
+    cardLastFour
     verifiedAmount failureCode failureReason creditTransferId createdAt updatedAt completedAt
     events { id kind code summary at }
     allowedActions
@@ -72,7 +75,8 @@ def status_text(status: str) -> str:
 
 def top_up_rows(nodes: list[dict[str, Any]], prefix: str) -> list[dict[str, Any]]:
     return [{"id": n["id"], "id_href": prefix + routes.top_up(n["id"]),
-             "created_at": format_time(n["createdAt"]), "customer": digits(n["customerId"]),
+             "created_at": format_time(n["createdAt"]),
+             "customer": person(n.get("customerName"), n["customerId"]),
              "customer_href": prefix + routes.customer(n["customerId"]),
              "gateway": t(f"topups.gateway.{n['gateway'].lower()}"),
              "amount": format_money(n["amount"], "IRR"), "status": status_text(n["status"]),
@@ -90,7 +94,7 @@ def top_up_fields(top_up: dict[str, Any]) -> list[tuple[str, str]]:
     none = t("none")
     return [
         ("id", top_up["id"]),
-        ("customer", digits(top_up["customerId"])),
+        ("customer", person(top_up["customerName"], top_up["customerId"])),
         ("gateway", t(f"topups.gateway.{top_up['gateway'].lower()}")),
         ("amount", format_money(top_up["amount"], "IRR")),
         ("status", status_text(top_up["status"])),
@@ -178,8 +182,9 @@ def create(api: AdminApi) -> None:
                         ui.label(t(f"topups.field.{key}")).classes("text-sm text-grey-7")
                         ui.label(value).mark(f"top-up-{key}")
                 ui.label(t("topups.bank_states")).classes("text-lg font-semibold mt-4")
-                ui.table(columns=localized(EVENT_COLUMNS), rows=event_rows(found["events"]),
-                         row_key="id").classes("w-full").props("flat bordered dense") \
+                ui.table(columns=localized(EVENT_COLUMNS),
+                         rows=shown_rows(event_rows(found["events"])), row_key="id") \
+                    .classes("w-full").props("flat bordered dense") \
                     .mark("bank-states")
 
             details()

@@ -14,7 +14,7 @@ from admin_ui.guard import protected
 from admin_ui.pages.account import account_label, pending_text
 from admin_ui.session import StaffSession, show_api_error
 from admin_ui.text import format_money, format_time, t
-from admin_ui.widgets import column, field_grid, link_cell, localized
+from admin_ui.widgets import column, field_grid, link_cell, localized, shown_rows
 
 NODE = """
 id ledger kind amount code createdAt pendingId idempotencyKey referenceType referenceId
@@ -104,7 +104,7 @@ def create(api: AdminApi) -> None:
                             language="json").classes("w-full")
             ui.label(t("transfer.chain")).classes("text-lg font-semibold mt-4")
             table = ui.table(columns=localized(CHAIN_COLUMNS),
-                             rows=chain_rows(chain_of(transfer), prefix),
+                             rows=shown_rows(chain_rows(chain_of(transfer), prefix)),
                              row_key="id").classes("w-full").props("flat bordered dense") \
                 .mark("transfer-chain")
             table.add_slot("body-cell-id", link_cell("id"))

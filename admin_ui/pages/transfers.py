@@ -16,7 +16,8 @@ from admin_ui.guard import protected
 from admin_ui.pages.account import TRANSFER_ROW, account_label, pending_text
 from admin_ui.session import StaffSession
 from admin_ui.text import format_money, format_time, t
-from admin_ui.widgets import Page, PagedTable, column, page_of
+from admin_ui.widgets import Page, PagedTable, column, date_input, page_of
+from models.i18n.formatting import from_jalali
 
 PAGE_SIZE = 25
 KINDS = ("SINGLE_PHASE", "PENDING", "POST_PENDING", "VOID_PENDING")
@@ -49,17 +50,20 @@ COLUMNS = [
 
 
 class BadDate(ValueError):
-    """A date field that is not YYYY-MM-DD."""
+    """A date field that is neither a Gregorian YYYY-MM-DD nor a Jalali YYYY/MM/DD."""
 
 
 def parse_day(value: str | None) -> str | None:
+    """A day typed or picked (`date_input`): Gregorian `2025-03-21`, or Jalali `1404/01/01` in
+    Western or Persian digits, as the start of that UTC day."""
     text = (value or "").strip()
     if not text:
         return None
     try:
-        return date.fromisoformat(text).isoformat() + "T00:00:00Z"
+        day = from_jalali(text) if "/" in text else date.fromisoformat(text)
     except ValueError as error:
         raise BadDate(text) from error
+    return day.isoformat() + "T00:00:00Z"
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,8 +140,8 @@ def create(api: AdminApi) -> None:
                     "reference_type": ui.input(t("transfers.filter.reference_type"))
                     .classes("w-36"),
                     "reference_id": ui.input(t("transfers.filter.reference_id")).classes("w-36"),
-                    "since": ui.input(t("transfers.filter.since")).classes("w-40"),
-                    "until": ui.input(t("transfers.filter.until")).classes("w-40"),
+                    "since": date_input(t("transfers.filter.since")).classes("w-40"),
+                    "until": date_input(t("transfers.filter.until")).classes("w-40"),
                 }
                 for name, element in inputs.items():
                     element.mark(f"filter-{name}")

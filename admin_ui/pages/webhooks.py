@@ -17,7 +17,7 @@ from admin_ui.frame import frame
 from admin_ui.guard import protected
 from admin_ui.session import StaffSession, mutate, show_api_error
 from admin_ui.text import digits, format_time, t, yes_no
-from admin_ui.widgets import Page, PagedTable, busy_button, column, localized, page_of
+from admin_ui.widgets import Page, PagedTable, busy_button, column, localized, page_of, shown_rows
 
 PAGE_SIZE = 25
 PARTNER_CHOICES = 200  # the API's largest page; more partners than this: pass ?partner=<id>
@@ -163,7 +163,8 @@ def create(api: AdminApi) -> None:
             def endpoint_table() -> None:
                 if endpoints:
                     ui.table(columns=localized(ENDPOINT_COLUMNS),
-                             rows=endpoint_rows(endpoints, partner_names), row_key="id") \
+                             rows=shown_rows(endpoint_rows(endpoints, partner_names)),
+                             row_key="id") \
                         .classes("w-full").props("flat bordered dense").mark("endpoints")
                 else:
                     ui.label(t("webhooks.no_endpoints")).classes("text-grey-7") \

@@ -9,6 +9,7 @@ import strawberry
 
 from api.context import Context
 from api.ids import to_id
+from api.names import customer_name
 from api.scalars import Long
 from models.billing import orders
 from models.billing.actions import OrderAction
@@ -107,6 +108,10 @@ class Order:
     suspended_at: datetime | None
     cancelled_at: datetime | None
     created_at: datetime
+
+    @strawberry.field(description="The customer's name; null when they gave none.")
+    async def customer_name(self, info: strawberry.Info[Context, None]) -> str | None:
+        return await customer_name(info, self.customer_id)
 
     @classmethod
     def from_row(cls, row: OrderRow) -> Order:

@@ -10,6 +10,7 @@ import strawberry
 from api.context import Context
 from api.errors import DomainErrors, UserError, declare_error, fields
 from api.ids import optional_id, to_id
+from api.names import actor_name, customer_name, staff_name
 from api.scalars import Long
 from models.identity.tables import BankAccount as BankAccountRow
 from models.wallet.cashouts import batch_file
@@ -88,6 +89,20 @@ class CashOut:
     reviewed_at: datetime | None
     sent_at: datetime | None
     settled_at: datetime | None
+
+    @strawberry.field(description="The customer's name; null when they gave none.")
+    async def customer_name(self, info: strawberry.Info[Context, None]) -> str | None:
+        return await customer_name(info, self.customer_id)
+
+    @strawberry.field(description="Who asked for it, by name (a staff member's only to "
+                                  "staff); null when unnamed.")
+    async def requested_by_name(self, info: strawberry.Info[Context, None]) -> str | None:
+        return await actor_name(info, self.requested_by)
+
+    @strawberry.field(description="The staff member who approved or rejected it, by name (for "
+                                  "staff).")
+    async def reviewed_by_name(self, info: strawberry.Info[Context, None]) -> str | None:
+        return await staff_name(info, self.reviewed_by_id)
 
     @classmethod
     def from_row(cls, row: CashOutRow) -> CashOut:

@@ -24,6 +24,7 @@ from api.deposits.errors import (
 )
 from api.errors import ConflictError, InvalidInput, NotAllowedError, NotFoundError
 from api.ids import optional_id, parse_id, required_id, to_id
+from api.names import actor_name, customer_name
 from api.pagination import (
     Connection,
     ListOrder,
@@ -84,6 +85,30 @@ class Deposit:
     created_at: datetime
     first_approved_at: datetime | None
     decided_at: datetime | None
+
+    @strawberry.field(description="The customer's name; null when they gave none.")
+    async def customer_name(self, info: strawberry.Info[Context, None]) -> str | None:
+        return await customer_name(info, self.customer_id)
+
+    @strawberry.field(description="Who declared it, by name (a staff member's only to "
+                                  "staff); null when unnamed.")
+    async def declared_by_name(self, info: strawberry.Info[Context, None]) -> str | None:
+        return await actor_name(info, self.declared_by)
+
+    @strawberry.field(description="Who approved it first, by name (a staff member's only to "
+                                  "staff); null when unnamed.")
+    async def first_approver_name(self, info: strawberry.Info[Context, None]) -> str | None:
+        return await actor_name(info, self.first_approver)
+
+    @strawberry.field(description="Who approved it second, by name (a staff member's only to "
+                                  "staff); null when unnamed.")
+    async def second_approver_name(self, info: strawberry.Info[Context, None]) -> str | None:
+        return await actor_name(info, self.second_approver)
+
+    @strawberry.field(description="Who rejected it, by name (a staff member's only to "
+                                  "staff); null when unnamed.")
+    async def rejected_by_name(self, info: strawberry.Info[Context, None]) -> str | None:
+        return await actor_name(info, self.rejected_by)
 
     @classmethod
     def from_row(cls, row: DepositRow) -> Deposit:

@@ -11,6 +11,7 @@ import strawberry
 from api.context import Context
 from api.errors import ConflictError, InvalidInput, NotAllowedError, NotFoundError
 from api.ids import optional_id, parse_id, required_id, to_id
+from api.names import customer_name
 from api.pagination import Connection, connection, decode_cursor, page_size
 from api.permissions import ALL_STAFF, MANAGERS, requires
 from models.identity.callers import Identity
@@ -43,6 +44,10 @@ class EmailMessage:
     sent_at: datetime | None
     next_attempt_at: datetime | None = strawberry.field(
         description="A queued email is sent from then on.")
+
+    @strawberry.field(description="The customer's name; null when they gave none.")
+    async def customer_name(self, info: strawberry.Info[Context, None]) -> str | None:
+        return await customer_name(info, self.customer_id) if self.customer_id else None
 
     @classmethod
     def from_row(cls, row: EmailMessageRow) -> EmailMessage:

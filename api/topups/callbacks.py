@@ -14,39 +14,31 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from models.errors import DomainError
-from models.notify.mail import money
+from models.i18n import formatting
 from models.platform.services import Services
+from models.wallet.texts import CATALOGUE
 from models.wallet.topups.tables import TopUp, TopUpStatus
 from models.wallet.topups.topups import CALLBACK_PATH, complete_callback
 
 log = logging.getLogger(__name__)
 
-# (Persian, English) for each outcome the customer can see.
-MESSAGES: dict[str, tuple[str, str]] = {
-    TopUpStatus.CREDITED: ("کیف پول شما شارژ شد.", "Your wallet was topped up."),
-    TopUpStatus.CANCELLED: ("پرداخت لغو شد؛ مبلغی کسر نشد.",
-                            "The payment was cancelled; nothing was charged."),
-    TopUpStatus.FAILED: ("پرداخت تأیید نشد؛ هر مبلغی که کسر شده باشد به کارت شما بازمی‌گردد.",
-                         "The payment was not confirmed; anything charged goes back to your "
-                         "card."),
-    TopUpStatus.REVERSED: ("مبلغ به کارت شما بازگشت.", "The amount went back to your card."),
-    TopUpStatus.EXPIRED: ("این پرداخت منقضی شده است.", "This payment has expired."),
-    "pending": ("پرداخت شما در حال بررسی است؛ نتیجه را به‌زودی در کیف پول خود می‌بینید.",
-                "We are checking your payment; you will see the outcome in your wallet soon."),
-    "invalid": ("این پاسخ بانک معتبر نیست.", "This answer from the bank is not valid."),
-}
+# The outcomes the customer can see (`topup_result.<outcome>` in the wallet's catalogue).
+OUTCOMES = frozenset({TopUpStatus.CREDITED, TopUpStatus.CANCELLED, TopUpStatus.FAILED,
+                      TopUpStatus.REVERSED, TopUpStatus.EXPIRED, "pending", "invalid"})
 
 
 def _page(key: str, top_up: TopUp | None, status_code: int = 200) -> HTMLResponse:
-    persian, english = MESSAGES[key]
+    persian, english = (CATALOGUE.text(language, f"topup_result.{key}")
+                        for language in ("fa", "en"))
     amount = ""
     if top_up is not None:
-        amount = (f"<p>{html.escape(money(top_up.amount, 'fa'))} · "
-                  f"{html.escape(money(top_up.amount, 'en'))} · #{top_up.id}</p>")
+        amount = (f"<p>{html.escape(formatting.rials(top_up.amount, 'fa'))} · "
+                  f"{html.escape(formatting.rials(top_up.amount, 'en'))} · #{top_up.id}</p>")
+    title = " · ".join(CATALOGUE.text(language, "topup_result.title") for language in ("fa", "en"))
     return HTMLResponse(
         "<!doctype html><html lang=\"fa\" dir=\"rtl\"><head><meta charset=\"utf-8\">"
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-        "<title>اعتبار · Etebar</title></head><body style=\"font-family:sans-serif;"
+        f"<title>{html.escape(title)}</title></head><body style=\"font-family:sans-serif;"
         "max-width:32rem;margin:3rem auto;text-align:center\">"
         f'<p id="result" data-status="{html.escape(key)}">{html.escape(persian)}</p>'
         f'<p dir="ltr" lang="en">{html.escape(english)}</p>{amount}</body></html>',
@@ -69,7 +61,7 @@ def callback_routes(services: Services) -> list[Route]:
             except DomainError as error:
                 log.info("%s callback refused: %s", name, error)
                 return _page("invalid", None, 400)
-        key = top_up.status.value if top_up.status in MESSAGES else "pending"
+        key = top_up.status.value if top_up.status in OUTCOMES else "pending"
         if return_url:
             query = urlencode({"topUp": top_up.id, "status": key})
             separator = "&" if "?" in return_url else "?"

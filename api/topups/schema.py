@@ -19,6 +19,7 @@ from api.errors import (
     fields,
 )
 from api.ids import optional_id, parse_id, required_id, to_id
+from api.names import customer_name
 from api.pagination import Connection, connection, decode_cursor, page_size
 from api.permissions import ALL_STAFF, AUDITORS, MOVERS, requires
 from api.scalars import Long
@@ -78,6 +79,10 @@ class TopUp:
     created_at: datetime
     updated_at: datetime
     completed_at: datetime | None
+
+    @strawberry.field(description="The customer's name; null when they gave none.")
+    async def customer_name(self, info: strawberry.Info[Context, None]) -> str | None:
+        return await customer_name(info, self.customer_id)
 
     @classmethod
     def from_row(cls, row: TopUpRow) -> TopUp:

@@ -22,6 +22,9 @@ from models.platform.settings import Settings
 
 NO_ERRORS = DomainErrors()  # a domain that declares no errors of its own
 
+# Where the domains' packages keep their catalogues: `LOCALES / <domain> / "locale"`.
+LOCALES = Path(__file__).resolve().parents[2] / "models"
+
 
 @dataclass(frozen=True, slots=True)
 class PeriodicJob:

@@ -7,12 +7,13 @@ from admin_ui.pages import orders
 from admin_ui.parts import MenuEntry
 from api.billing.errors import BILLING_ERRORS
 from api.billing.schema import BillingMutation, BillingQuery
-from etebar.domains.base import Domain, PeriodicJob
+from etebar.domains.base import LOCALES, Domain, PeriodicJob
 from models.billing.settings import BillingSettings
 from workers.actors.billing import refund_failed_orders, renew_orders
 
 DOMAIN = Domain(
     name="billing",
+    translations=LOCALES / "billing" / "locale",
     settings=BillingSettings,
     models=("models.billing.tables",),
     queries=(BillingQuery,),

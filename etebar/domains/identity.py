@@ -9,11 +9,12 @@ from api.identity.customers import CaughtSmsQuery, CustomerMutation, CustomerQue
 from api.identity.errors import IDENTITY_ERRORS
 from api.identity.partners import PartnerMutation, PartnerQuery
 from api.identity.schema import IdentityMutation, IdentityQuery
-from etebar.domains.base import Domain
+from etebar.domains.base import LOCALES, Domain
 from models.identity.settings import IdentitySettings
 
 DOMAIN = Domain(
     name="identity",
+    translations=LOCALES / "identity" / "locale",
     settings=IdentitySettings,
     models=("models.identity.tables",),
     queries=(IdentityQuery, PartnerQuery, CustomerQuery),

@@ -7,12 +7,13 @@ from admin_ui.pages import mail
 from admin_ui.parts import MenuEntry
 from api.notify.errors import NOTIFY_ERRORS
 from api.notify.mail import CaughtMailQuery, MailMutation, MailQuery
-from etebar.domains.base import Domain, PeriodicJob
+from etebar.domains.base import LOCALES, Domain, PeriodicJob
 from models.notify.settings import NotifySettings
 from workers.actors.mail import enqueue_due_emails
 
 DOMAIN = Domain(
     name="notify",
+    translations=LOCALES / "notify" / "locale",
     settings=NotifySettings,
     models=("models.notify.tables",),
     queries=(MailQuery,),

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from api.wallet.errors import WALLET_ERRORS
 from api.wallet.wallets import WalletMutation, WalletQuery
-from etebar.domains.base import Domain, PeriodicJob
+from etebar.domains.base import LOCALES, Domain, PeriodicJob
 from models.wallet.settings import WalletSettings
 from workers.actors.wallet import expire_wallet_credit, grant_monthly_bonuses
 
 DOMAIN = Domain(
     name="wallet",
+    translations=LOCALES / "wallet" / "locale",
     settings=WalletSettings,
     models=("models.wallet.tables",),
     queries=(WalletQuery,),

@@ -27,6 +27,7 @@ from tortoise.transactions import in_transaction
 from models.db import given
 from models.domain_events.outbox import emit, publishing
 from models.errors import AuthenticationFailed, Conflict, NotAllowed, NotFound, ValidationFailed
+from models.i18n.catalogues import catalogue_of
 from models.identity.callers import CallerKind, Identity
 from models.identity.errors import IdentityErrorCode, TooManyCodeRequests
 from models.identity.events import CustomerEnrolled
@@ -57,16 +58,9 @@ log = logging.getLogger(__name__)
 SESSION_PREFIX = "etbc_"
 CODE_DIGITS = 6
 _REQUEST_WINDOW = timedelta(hours=1)
-_TEXT = {
-    Language.FA: "کد ورود شما به اعتبار: {code}\nاین کد را به کسی ندهید.",
-    Language.EN: "Your Etebar sign-in code: {code}\nDo not share it with anyone.",
-}
-_CONFIRM_TEXT = {
-    Language.FA: "کد تأیید عضویت شما در {partner}: {code}\nاگر عضو نمی‌شوید، آن را به کسی "
-                 "ندهید.",
-    Language.EN: "Your code to join {partner} on Etebar: {code}\nIf you are not joining, do not "
-                 "share it.",
-}
+# The SMS texts (models/identity/locale). The code keeps Western digits in Persian too: phones
+# offer to fill in a code only when they read it as one.
+CATALOGUE = catalogue_of(__file__, "identity")
 
 
 @dataclass(slots=True, frozen=True)
@@ -471,7 +465,7 @@ async def request_sign_in_code(mobile: str, sender: SmsSender, policy: CodePolic
     code, row = await _new_code(mobile, policy)
     memberships = await _memberships(mobile)
     if memberships:
-        text = _TEXT[memberships[0].language].format(code=code)
+        text = CATALOGUE.text(str(memberships[0].language), "sign_in_code.sms", code=code)
         await _send(sender, mobile, text, code, row)
     return row.expires_at
 
@@ -556,8 +550,8 @@ async def send_membership_code(customer: Customer, sender: SmsSender,
     await customer.fetch_related("person", "partner")
     mobile = customer.person.mobile
     code, row = await _new_code(mobile, policy, customer.id)
-    text = _CONFIRM_TEXT[customer.language].format(
-        code=code, partner=customer.partner.name if customer.partner else "")
+    text = CATALOGUE.text(str(customer.language), "membership_code.sms", code=code,
+                          partner=customer.partner.name if customer.partner else "")
     await _send(sender, mobile, text, code, row)
     return row.expires_at
 

@@ -2,71 +2,63 @@
 the message in the caller's transaction (the outbox); the sweep gives what is queued to the
 `send_email` actor (workers/actors/mail.py, models/notify/delivery.py).
 
-Templates are files `templates/<name>.<lang>.txt` (Jinja2, plain text): the first line is
-`Subject: …`, then a blank line, then the body. Filters: `money` (an integer amount in rials,
-grouped, with the unit, Persian digits in Persian), `date` (Jalali in Persian, ISO in English)
-and `digits` (a number such as an order's, in Persian digits in Persian).
+Templates are files `templates/<name>.txt` (Jinja2, plain text), one for every language: the
+first line is `Subject: …`, then a blank line, then the body. Their words come from the notify
+catalogue (`locale/<language>/LC_MESSAGES/notify.po`) through `t(id, **values)`; values go
+through the filters of the formatting module: `money` (rials, grouped, with the unit), `date`
+(Jalali in Persian, ISO in English, the day in Tehran), `digits` (an order's number, in Persian
+digits in Persian), `isolated` (a Latin name, a Sheba or tracking number kept whole in Persian
+text) and `named` (a product's name in the reader's language); `local(fa, en)` picks one of two.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from functools import lru_cache
 from pathlib import Path
 
-import jdatetime
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateNotFound
 from tortoise.exceptions import IntegrityError
 
-from models.identity.tables import Customer, Language
+from models.i18n import formatting
+from models.i18n.catalogues import catalogue_of
+from models.identity.tables import Customer
 from models.notify.tables import EmailMessage, MessageStatus
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
-_PERSIAN_DIGITS = str.maketrans("0123456789,", "۰۱۲۳۴۵۶۷۸۹٬")
+CATALOGUE = catalogue_of(__file__, "notify")
 
 
-def money(amount: int, language: str = Language.FA) -> str:
-    """`1250000` as `۱٬۲۵۰٬۰۰۰ ریال` (fa) or `1,250,000 IRR` (en)."""
-    grouped = f"{int(amount):,}"
-    if language == Language.FA:
-        return f"{grouped.translate(_PERSIAN_DIGITS)} ریال"
-    return f"{grouped} IRR"
-
-
-def digits(value: object, language: str = Language.FA) -> str:
-    """`value` as text, its digits Persian in Persian (`42` as `۴۲`)."""
-    text = str(value)
-    return text.translate(_PERSIAN_DIGITS) if language == Language.FA else text
-
-
-def date(moment: datetime, language: str = Language.FA) -> str:
-    """A date as the customer reads it: Jalali with Persian digits, or ISO."""
-    if language == Language.FA:
-        return str(jdatetime.date.fromgregorian(date=moment.date())
-                   .strftime("%Y/%m/%d")).translate(_PERSIAN_DIGITS)
-    return moment.date().isoformat()
-
-
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=len(formatting.LANGUAGES))
 def _environment(language: str) -> Environment:
     env = Environment(loader=FileSystemLoader(TEMPLATES), undefined=StrictUndefined,
                       autoescape=False, keep_trailing_newline=False)  # noqa: S701 plain text
-    env.filters["money"] = lambda amount: money(amount, language)
-    env.filters["date"] = lambda moment: date(moment, language)
-    env.filters["digits"] = lambda value: digits(value, language)
+
+    def when(moment: date | datetime) -> str:
+        return formatting.day(moment, language)
+
+    env.globals["t"] = lambda key, **values: CATALOGUE.text(language, key, **values)
+    env.globals["local"] = lambda persian, english: persian if language == "fa" else english
+    env.filters["money"] = lambda amount: formatting.rials(amount, language)
+    env.filters["date"] = when
+    env.filters["digits"] = lambda value: formatting.digits(value, language)
+    env.filters["isolated"] = lambda text: formatting.isolate(str(text), language)
+    env.filters["named"] = lambda row: getattr(row, f"name_{language}")
     return env
 
 
 def render(template: str, language: str, params: Mapping[str, object]) -> tuple[str, str]:
     """The subject and body of `template` in `language`."""
+    if language not in formatting.LANGUAGES:
+        raise LookupError(f"no email language {language!r}")
     try:
-        text = _environment(language).get_template(f"{template}.{language}.txt").render(**params)
+        text = _environment(language).get_template(f"{template}.txt").render(**params)
     except TemplateNotFound:
-        raise LookupError(f"no email template {template!r} in {language!r}") from None
+        raise LookupError(f"no email template {template!r}") from None
     head, _, body = text.partition("\n\n")
     if not head.startswith("Subject: "):
-        raise ValueError(f"template {template}.{language} must start with 'Subject: '")
+        raise ValueError(f"template {template} must start with 'Subject: '")
     return head.removeprefix("Subject: ").strip(), body.strip() + "\n"
 
 

@@ -15,7 +15,7 @@ from nicegui import ui
 from nicegui.testing import User
 from tortoise import connections
 
-from admin_ui.text import CATALOGUES
+from admin_ui.text import CATALOGUE, LANGUAGES
 from models.billing.tables import Order
 from models.demo import seed_demo
 from models.demo_customers import CUSTOMERS
@@ -25,6 +25,7 @@ from models.wallet.cashouts.tables import CashOut
 from models.wallet.deposits.tables import Deposit
 
 ADMIN = Path(__file__).resolve().parents[2] / "admin_ui"
+CATALOGUES = {language: CATALOGUE.messages(language) for language in LANGUAGES}
 # A text that looks like a catalogue key: dotted lower-case words (`customer.no_orders`).
 KEY_LIKE = re.compile(r"^[a-z][a-z0-9_\-]*(\.[a-z0-9_\-]+)+$")
 # Functions whose argument at this position is a catalogue key.

@@ -79,7 +79,7 @@ async def test_the_list_shows_deposits_awaiting_approval_and_filters_by_status(
     rows = table_rows(signed_in)
     assert [(r["id"], r["customer"], r["amount"], r["bank"], r["deposited_on"],
              r["tracking_number"], r["status"]) for r in rows] == [
-        (str(waiting.id), f"#{customer.id}", "2,000,000", "Bank Mellat", "2026-11-20", "1001",
+        (str(waiting.id), "Sara", "2,000,000", "Bank Mellat", "2026-11-20", "1001",
          "Declared")]
     # and filtered by status, the approved one
     await signed_in.open("/deposits?status=approved")

@@ -193,4 +193,4 @@ async def test_the_audit_log_lists_and_filters_mutations(signed_in: User):
     # then
     await settle(lambda: [r["operation"] for r in table_rows(signed_in)] == ["createPartner"])
     [entry] = table_rows(signed_in)
-    assert entry["result"] == "PartnerSuccess"
+    assert (entry["result"], entry["result_code"]) == ("Done", "PartnerSuccess")
