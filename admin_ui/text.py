@@ -637,6 +637,21 @@ EN: dict[str, str] = {
     "error.product_not_found": "There is no such product.",
     "error.price_must_be_positive": "A price is a positive number of rials.",
     "error.invalid_name": "A name of 1 to 200 characters is required.",
+    # --- the business dashboard and the folding menu (issue 9, branch h/dashboard) ---
+    "menu.open": "Menu",
+    "business.title": "The business at a glance",
+    "business.deposits_awaiting": "Deposits awaiting approval",
+    "business.cash_outs_awaiting": "Cash-outs awaiting approval",
+    "business.outstanding_credit": "Outstanding wallet credit",
+    "business.payments_today": "Payments today",
+    "business.top_ups_today": "Top-ups today",
+    "business.count": "{count} in all",
+    "business.review": "Review them",
+    "business.per_day": "Payments and top-ups per day (last {days} days)",
+    "business.payments": "Payments",
+    "business.top_ups": "Top-ups",
+    "business.unit_rial": "rials",
+    "business.unit_toman": "tomans",
 }
 
 FA: dict[str, str] = {
@@ -1251,6 +1266,21 @@ FA: dict[str, str] = {
     "error.product_not_found": "چنین محصولی نیست.",
     "error.price_must_be_positive": "قیمت عددی مثبت به ریال است.",
     "error.invalid_name": "نامی با ۱ تا ۲۰۰ نویسه لازم است.",
+    # --- the business dashboard and the folding menu (issue 9, branch h/dashboard) ---
+    "menu.open": "منو",
+    "business.title": "کسب‌وکار در یک نگاه",
+    "business.deposits_awaiting": "واریزهای در انتظار تأیید",
+    "business.cash_outs_awaiting": "برداشت‌های در انتظار تأیید",
+    "business.outstanding_credit": "اعتبار ماندهٔ کیف پول‌ها",
+    "business.payments_today": "پرداخت‌های امروز",
+    "business.top_ups_today": "شارژهای امروز",
+    "business.count": "{count} مورد",
+    "business.review": "بررسی",
+    "business.per_day": "پرداخت‌ها و شارژها در هر روز ({days} روز گذشته)",
+    "business.payments": "پرداخت‌ها",
+    "business.top_ups": "شارژها",
+    "business.unit_rial": "ریال",
+    "business.unit_toman": "تومان",
 }
 
 CATALOGUES: dict[str, dict[str, str]] = {"fa": FA, "en": EN}
