@@ -2,8 +2,8 @@
 the menu the member's role may use, the language and toman switches, and sign-out.
 
 On a narrow screen (below `WIDE_PX`, a 1024-pixel laptop included) the menu folds into a drawer
-opened by a button in the header; the drawer comes in from the side the page's text starts at
-(the right in Persian)."""
+opened by a button in the header; the drawer lies on the side the page's text starts at (the
+right in Persian)."""
 
 from __future__ import annotations
 
@@ -38,9 +38,11 @@ MENU: tuple[tuple[str, str, str], ...] = (
 
 FONT_FILE = "fonts/Vazirmatn-Variable.woff2"
 # From this width on the menu fits in the header; below it, it folds into the drawer. CSS does
-# the switch, so a resized window needs no round trip and the first paint is already right.
+# the switch, so a resized window needs no round trip and the first paint is already right. The
+# inline menu is what gives way (it wraps) when the header is short of room, not the switches.
 WIDE_PX = 1280
-_FOLDING = (f"@media (max-width:{WIDE_PX - 0.02}px)"
+_FOLDING = (".etebar-menu-inline{flex:0 1 auto}.etebar-menu-inline~*{flex-shrink:0}"
+            f"@media (max-width:{WIDE_PX - 0.02}px)"
             "{.etebar-menu-inline{display:none!important}}"
             f"@media (min-width:{WIDE_PX}px){{.etebar-menu-button{{display:none!important}}}}")
 
@@ -68,9 +70,9 @@ def _head(prefix: str) -> None:
 
 def _drawer(menu: list[tuple[str, str]]) -> ui.drawer:
     """The menu as a drawer, closed until its button opens it; it lies over the page instead of
-    pushing it aside, at any width."""
-    side = ui.right_drawer if is_rtl() else ui.left_drawer
-    drawer = side(value=False, elevated=True).props("behavior=mobile overlay") \
+    pushing it aside, at any width. Quasar's "left" is the side a line starts at: its CSS puts a
+    left drawer on the right of a right-to-left page, so one drawer serves both languages."""
+    drawer = ui.left_drawer(value=False, elevated=True).props("behavior=mobile overlay") \
         .classes("bg-slate-50").mark("menu-drawer")
     with drawer, ui.column().classes("gap-3 p-2"):
         for path, label in menu:

@@ -116,7 +116,7 @@ def business_chart_options(payments: list[dict[str, Any]],
 def _figure(title: str, amount: int | str, count: int | None, marker: str,
             link: str | None = None) -> None:
     """One figure as a card: its title, the amount, how many (when counted), and where to act."""
-    with ui.card().classes("min-w-56 flex-1 gap-1").props("flat bordered").mark(marker):
+    with ui.card().classes("min-w-40 flex-1 gap-1").props("flat bordered").mark(marker):
         ui.label(title).classes("text-sm text-slate-600")
         ui.label(format_money(amount, "IRR")).classes("text-xl font-semibold") \
             .mark(f"{marker}-amount")

@@ -250,6 +250,7 @@ async def _check_layout(page: Any, width: int, shot: str) -> None:
     inline_menu = page.locator(".etebar-menu-inline")
     if width < WIDE_PX:
         assert await menu_button.is_visible() and not await inline_menu.is_visible()
+        assert not await page.locator("aside.q-drawer").is_visible()  # closed until asked
     else:
         assert await inline_menu.is_visible() and not await menu_button.is_visible()
         # the whole menu inside the header, none of it cut off at either side
