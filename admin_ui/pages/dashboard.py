@@ -14,6 +14,7 @@ from admin_ui.frame import frame
 from admin_ui.session import StaffSession, protected, show_api_error
 from admin_ui.text import (
     RIALS_PER_TOMAN,
+    current_language,
     digits,
     format_day,
     format_money,
@@ -100,14 +101,18 @@ def business_chart_options(payments: list[dict[str, Any]],
     def amounts(days: list[dict[str, Any]]) -> list[float]:
         return [int(day["amount"]) / per_unit for day in days]
 
+    # Numbers the chart draws itself, in the page's digits (`:` makes NiceGUI read JavaScript).
+    locale = "'fa-IR'" if current_language() == "fa" else "'en-US'"
+    in_digits = f"value => value.toLocaleString({locale})"
     return {
-        "tooltip": {"trigger": "axis"},
+        "tooltip": {"trigger": "axis", ":valueFormatter": in_digits},
         "legend": {"data": [t("business.payments"), t("business.top_ups")]},
         "grid": {"containLabel": True, "left": 16, "right": 16},
         "xAxis": {"type": "category", "inverse": rtl,
                   "data": [format_day(day["day"]) for day in payments]},
         "yAxis": {"type": "value", "position": "right" if rtl else "left",
-                  "name": t("business.unit_toman" if per_unit > 1 else "business.unit_rial")},
+                  "name": t("business.unit_toman" if per_unit > 1 else "business.unit_rial"),
+                  "axisLabel": {":formatter": in_digits}},
         "series": [{"name": t("business.payments"), "type": "bar", "data": amounts(payments)},
                    {"name": t("business.top_ups"), "type": "bar", "data": amounts(top_ups)}],
     }
