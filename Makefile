@@ -34,7 +34,7 @@ bench-abuse: $(VENV)/.installed-dev
 	$(BIN)/python -m tests.bench.abuse
 
 schema: $(VENV)/.installed
-	$(BIN)/python -c 'import pathlib, api.schema; pathlib.Path("schema.graphql").write_text(api.schema.export_sdl())'
+	$(BIN)/python -c 'import pathlib, etebar.domains.compose as c; pathlib.Path("schema.graphql").write_text(c.export_sdl())'
 
 # Keeps var/ (the embedded database and the demo token): delete it by hand to start afresh.
 clean:

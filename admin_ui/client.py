@@ -13,8 +13,9 @@ from typing import Any
 import strawberry
 from graphql import GraphQLError
 
+from admin_ui.parts import MenuEntry
 from api.context import context_for_token
-from api.schema import build_schema
+from api.schema import SchemaParts, build_schema
 from etebar.settings import Settings
 
 
@@ -45,11 +46,14 @@ class SessionExpired(ApiError):
 
 
 class AdminApi:
-    """The schema, built once, and a way to run an operation as the holder of a session token."""
+    """The schema, built once, and a way to run an operation as the holder of a session token;
+    `menu` is the pages the frame offers, in order (each shown to who may call its operation)."""
 
-    def __init__(self, settings: Settings) -> None:
-        self._schema: strawberry.Schema = build_schema(settings)
+    def __init__(self, settings: Settings, parts: SchemaParts,
+                 menu: Sequence[MenuEntry] = ()) -> None:
+        self._schema: strawberry.Schema = build_schema(settings, parts)
         self._settings = settings
+        self.menu = tuple(menu)
 
     async def execute(self, query: str, variables: Mapping[str, Any] | None = None, *,
                       token: str | None = None, address: str | None = None) -> dict[str, Any]:

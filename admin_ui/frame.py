@@ -17,25 +17,6 @@ from admin_ui.client import ApiError
 from admin_ui.session import StaffSession, set_language, show_api_error, sign_out
 from admin_ui.text import LANGUAGE_KEY, TOMAN_KEY, current_language, is_rtl, t, toman_shown
 
-# (path, catalogue key, the operation the page runs first): an entry shows only when the API's
-# rules let the member call that operation, so the menu and the API cannot disagree.
-MENU: tuple[tuple[str, str, str], ...] = (
-    (routes.DASHBOARD, "menu.dashboard", "ledgerSummary"),
-    (routes.ACCOUNTS, "menu.accounts", "accounts"),
-    (routes.TRANSFERS, "menu.transfers", "searchTransfers"),
-    (routes.STAFF, "menu.staff", "staffMembers"),
-    (routes.PARTNERS, "menu.partners", "partners"),
-    (routes.AUDIT, "menu.audit", "auditEntries"),
-    (routes.WEBHOOKS, "menu.webhooks", "webhookEndpoints"),
-    (routes.DEPOSITS, "menu.deposits", "deposits"),
-    (routes.TOP_UPS, "menu.top_ups", "topUps"),
-    (routes.MAIL, "menu.mail", "emailMessages"),
-    (routes.CAUGHT_MAIL, "menu.caught_mail", "caughtEmails"),
-    (routes.CUSTOMERS, "menu.customers", "customers"),
-    (routes.ORDERS, "menu.orders", "orders"),
-    (routes.CASH_OUTS, "menu.cash_outs", "cashOuts"),
-)
-
 FONT_FILE = "fonts/Vazirmatn-Variable.woff2"
 # From this width on the menu fits in the header; below it, it folds into the drawer. CSS does
 # the switch, so a resized window needs no round trip and the first paint is already right. The
@@ -48,8 +29,10 @@ _FOLDING = (".etebar-menu-inline{flex:0 1 auto}.etebar-menu-inline~*{flex-shrink
 
 
 def menu_for(session: StaffSession) -> list[tuple[str, str]]:
-    """(path, label) of each page this member may use."""
-    return [(path, t(key)) for path, key, operation in MENU if session.may(operation)]
+    """(path, label) of each page this member may use, in the menu's order (the domains'
+    entries, handed to the admin at its mount)."""
+    return [(entry.path, t(entry.key)) for entry in session.api.menu
+            if session.may(entry.operation)]
 
 
 def _head(prefix: str) -> None:

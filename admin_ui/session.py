@@ -1,4 +1,5 @@
-"""Who is signed in: the session token in `app.storage.user`, sign-in, sign-out and `@protected`.
+"""Who is signed in: the session token in `app.storage.user`, sign-in and sign-out
+(the page guard is `admin_ui.guard`).
 
 The token is the API's own admin session (`staffSignIn`); every operation the admin runs carries
 it, so a revoked or expired session stops the admin exactly where it stops the API.
@@ -6,18 +7,14 @@ it, so a revoked or expired session stops the admin exactly where it stops the A
 
 from __future__ import annotations
 
-import inspect
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any, Concatenate, ParamSpec
+from typing import Any
 
 from nicegui import app, ui
-from starlette.requests import Request
-from starlette.responses import RedirectResponse, Response
 
 from admin_ui import routes
 from admin_ui.client import AdminApi, ApiError, SessionExpired
-from admin_ui.text import LANGUAGE_KEY, error_text, speaking, t
+from admin_ui.text import LANGUAGE_KEY, error_text, t
 
 TOKEN_KEY = "session_token"  # noqa: S105 (the storage key's name, not a secret)
 
@@ -49,7 +46,6 @@ SIGN_OUT = """
 mutation AdminSignOut { signOut { signedOut } }
 """
 
-P = ParamSpec("P")
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,47 +141,3 @@ def show_refusal(result: dict[str, Any]) -> bool:
         return False
     ui.notify(error_text(result["code"], result.get("message") or ""), type="negative")
     return True
-
-
-PageBody = Callable[Concatenate[StaffSession, P], Awaitable[None]]
-GuardedPage = Callable[..., Awaitable[Response | None]]
-
-
-def protected(api: AdminApi, needs: str | None = None) -> Callable[[PageBody[P]], GuardedPage]:
-    """A page guard: without a valid session the request is redirected to sign-in; a member
-    whose role may not call `needs` (the page's main operation) sees that, not the page.
-
-    The page body receives the `StaffSession` first; its other parameters (path and query
-    parameters) are what NiceGUI and FastAPI see, plus the request the guard needs.
-    """
-
-    def decorate(body: PageBody[P]) -> GuardedPage:
-        async def guarded(request: Request, *args: P.args, **kwargs: P.kwargs) -> Response | None:
-            session = await current_session(api)
-            if session is None:
-                return RedirectResponse(routes.sign_in_url(request), status_code=303)
-            with speaking(session.language):
-                if needs is not None and not session.may(needs):
-                    from admin_ui.frame import frame  # the frame needs this module first
-
-                    with frame(t("forbidden.title"), session):
-                        ui.label(t("forbidden.text")).mark("forbidden")
-                    return None
-                await body(session, *args, **kwargs)
-            return None
-
-        # FastAPI reads the signature to bind path and query parameters: show it the body's,
-        # without the session, with the request in front. No __wrapped__, so it looks no further.
-        signature = inspect.signature(body, eval_str=True)
-        parameters = list(signature.parameters.values())[1:]
-        request = inspect.Parameter("request", inspect.Parameter.POSITIONAL_OR_KEYWORD,
-                                    annotation=Request)
-        guarded.__signature__ = signature.replace(  # type: ignore[attr-defined]  # read by inspect
-            parameters=[request, *parameters], return_annotation=Response | None)
-        guarded.__name__ = body.__name__
-        guarded.__qualname__ = body.__qualname__
-        guarded.__module__ = body.__module__
-        guarded.__doc__ = body.__doc__
-        return guarded
-
-    return decorate

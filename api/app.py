@@ -18,7 +18,7 @@ from api.context import Context, authenticate_connection, context_for_request
 from api.graphiql import graphiql_page
 from api.http_input import StrictJsonBody
 from api.media import GRAPHQL_RESPONSE_JSON, is_request_error, wants_graphql_response_json
-from api.schema import build_schema
+from api.schema import SchemaParts, build_schema
 from etebar.settings import Settings
 
 
@@ -26,8 +26,8 @@ class EtebarGraphQL(StrictJsonBody, GraphQL[Context, None]):
     # Re-checks the caller on every subscribe; closes with 4403 once it is revoked.
     graphql_transport_ws_handler_class = RevocableConnection
 
-    def __init__(self, settings: Settings, **options: Any) -> None:
-        super().__init__(build_schema(settings), **options)
+    def __init__(self, settings: Settings, parts: SchemaParts, **options: Any) -> None:
+        super().__init__(build_schema(settings, parts), **options)
         self.settings = settings
 
     async def get_context(self, request: Any, response: Any = None) -> Context:
@@ -60,9 +60,10 @@ class EtebarGraphQL(StrictJsonBody, GraphQL[Context, None]):
         return await super().on_ws_connect(context)
 
 
-def graphql_app(settings: Settings) -> EtebarGraphQL:
+def graphql_app(settings: Settings, parts: SchemaParts) -> EtebarGraphQL:
+    """The endpoint serving the schema of the domains' `parts`."""
     return EtebarGraphQL(
-        settings,
+        settings, parts,
         graphql_ide="graphiql" if settings.environment != "production" else None,
         # Only graphql-transport-ws: the legacy graphql-ws protocol had an auth bypass.
         subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,),

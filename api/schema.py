@@ -1,9 +1,12 @@
-"""The one schema: per-domain query and mutation classes merged, with hardening extensions."""
+"""The one schema: the domains' query, mutation and subscription parts merged, with hardening
+extensions."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import strawberry
 from graphql import ASTValidationRule, GraphQLError
@@ -23,33 +26,15 @@ from strawberry.tools import merge_types
 from strawberry.types import ExecutionContext
 
 from api.audit.extension import audit_every_mutation
-from api.audit.schema import AuditQuery
-from api.billing.schema import BillingMutation, BillingQuery
-from api.billing.top_up_and_pay import TopUpAndPayMutation
-from api.cashouts.bank_accounts import BankAccountMutation, BankAccountQuery
-from api.cashouts.cashouts import CashOutMutation, CashOutQuery
-from api.cashouts.types import CASHOUT_EXCEPTION_HANDLERS
 from api.context import CREDENTIAL_REVOKED
-from api.deposits.errors import DEPOSIT_EXCEPTION_HANDLERS
-from api.deposits.schema import DepositMutation, DepositQuery
 from api.error_log import client_mistakes
 from api.errors import EXCEPTION_HANDLERS, UserError
-from api.events.subscriptions import EventSubscription
-from api.events.webhooks import WEBHOOK_EXCEPTION_HANDLERS, WebhookMutation, WebhookQuery
-from api.identity.customers import CaughtSmsQuery, CustomerMutation, CustomerQuery
-from api.identity.partners import PartnerMutation, PartnerQuery
-from api.identity.schema import IdentityMutation, IdentityQuery
 from api.input_checks import check_every_argument
-from api.ledger.mutations import LedgerMutation
-from api.ledger.queries import LedgerQuery
-from api.notify.mail import CaughtMailQuery, MailMutation, MailQuery
 from api.rate_limit import KeyRateLimiter, RateLimit
 from api.scalars import SCALAR_MAP
 from api.selection_limit import CODE as TOO_MANY_SELECTIONS
 from api.selection_limit import MaxSelections
 from api.suggestions import HiddenSuggestionsExecutionContext, HideSuggestions
-from api.topups.schema import TOPUP_EXCEPTION_HANDLERS, TopUpMutation, TopUpQuery
-from api.wallet.wallets import WalletMutation, WalletQuery
 from etebar.settings import Settings
 from models.errors import DomainError
 from models.throttle import Throttle
@@ -60,27 +45,47 @@ REFUSALS = frozenset({"UNAUTHENTICATED", "FORBIDDEN", "RATE_LIMITED", CREDENTIAL
                       TOO_MANY_SELECTIONS})
 
 
-def _query(*, with_catchers: bool) -> type:
-    """The root query. The catchers' inboxes (`caughtSms`, `caughtEmails`) exist outside
-    production only: there a sign-in code read from the catcher would let staff act as any
-    customer. Each sits right after its domain's queries, as in the SDL."""
-    customer = (CustomerQuery, CaughtSmsQuery) if with_catchers else (CustomerQuery,)
-    mail = (MailQuery, CaughtMailQuery) if with_catchers else (MailQuery,)
-    return merge_types("Query", (IdentityQuery, PartnerQuery, *customer, LedgerQuery,
-                                 AuditQuery, WebhookQuery, DepositQuery, TopUpQuery, *mail,
-                                 WalletQuery, BillingQuery, BankAccountQuery, CashOutQuery))
+@dataclass(frozen=True, slots=True)
+class SchemaParts:
+    """What the domains bring to the schema, in the order of the list of domains (the
+    composition root, `etebar.domains`, gathers them from each domain's manifest).
+
+    `queries`, `mutations` and `subscriptions` are Strawberry types merged into the root types
+    in this order, which is the order of their fields in the SDL. `outside_production` names the
+    queries left out in production: the catchers' inboxes (`caughtSms`, `caughtEmails`), since
+    there a sign-in code read from the catcher would let staff act as any customer. `types` are
+    types no field reaches; `exception_handlers` turn the domains' errors into members of result
+    unions, tried before the API's own (`api.errors.EXCEPTION_HANDLERS`), so a domain's error
+    that specialises a general one finds its own handler first."""
+
+    queries: tuple[type, ...] = ()
+    mutations: tuple[type, ...] = ()
+    subscriptions: tuple[type, ...] = ()
+    outside_production: frozenset[type] = frozenset()
+    types: tuple[type, ...] = ()
+    exception_handlers: tuple[Any, ...] = ()
 
 
-Query = _query(with_catchers=True)
-ProductionQuery = _query(with_catchers=False)
-Mutation = merge_types("Mutation", (IdentityMutation, PartnerMutation, CustomerMutation,
-                                    LedgerMutation, WebhookMutation, DepositMutation,
-                                    TopUpMutation, MailMutation, WalletMutation,
-                                    BillingMutation, BankAccountMutation, CashOutMutation,
-                                    TopUpAndPayMutation))
-audit_every_mutation(Mutation)
-check_every_argument(Query, Mutation)
-Subscription = merge_types("Subscription", (EventSubscription,))
+@dataclass(frozen=True, slots=True)
+class RootTypes:
+    query: type
+    mutation: type | None
+    subscription: type | None
+
+
+def root_types(parts: SchemaParts, *, production: bool) -> RootTypes:
+    """The root types merged from `parts`, every mutation audited and every argument checked
+    (both once per field, however often the schema is built)."""
+    queries = tuple(q for q in parts.queries
+                    if not (production and q in parts.outside_production))
+    query = merge_types("Query", queries)
+    mutation = merge_types("Mutation", parts.mutations) if parts.mutations else None
+    if mutation is not None:
+        audit_every_mutation(mutation)
+    check_every_argument(*(root for root in (query, mutation) if root is not None))
+    subscription = (merge_types("Subscription", parts.subscriptions)
+                    if parts.subscriptions else None)
+    return RootTypes(query, mutation, subscription)
 
 
 def _should_mask(error: GraphQLError) -> bool:
@@ -114,7 +119,8 @@ class EtebarSchema(strawberry.Schema):
         super().process_errors(client_mistakes(errors, REFUSALS), execution_context)
 
 
-def build_schema(settings: Settings) -> strawberry.Schema:
+def build_schema(settings: Settings, parts: SchemaParts) -> strawberry.Schema:
+    """The schema of the domains' `parts`, hardened as `settings` ask."""
     limiter = KeyRateLimiter.from_settings(settings)
     anonymous = Throttle("anonymous-requests", settings.anonymous_request_limit,
                          settings.anonymous_rate_limit_window_seconds,
@@ -142,19 +148,18 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         extensions += [DisableIntrospection, HideSuggestions]
     if settings.environment == "production":
         extensions.append(lambda: MaskErrors(should_mask_error=_should_mask))
+    roots = root_types(parts, production=settings.environment == "production")
     return EtebarSchema(
-        query=ProductionQuery if settings.environment == "production" else Query,
-        mutation=Mutation, subscription=Subscription,
-        types=[UserError], extensions=extensions,
+        query=roots.query, mutation=roots.mutation, subscription=roots.subscription,
+        types=[UserError, *parts.types], extensions=extensions,
         execution_context_class=(None if settings.introspection_enabled
                                  else HiddenSuggestionsExecutionContext),
-        exception_handlers=(*DEPOSIT_EXCEPTION_HANDLERS, *TOPUP_EXCEPTION_HANDLERS,
-                            *WEBHOOK_EXCEPTION_HANDLERS, *EXCEPTION_HANDLERS,
-                            *CASHOUT_EXCEPTION_HANDLERS),
+        exception_handlers=(*parts.exception_handlers, *EXCEPTION_HANDLERS),
         config=StrawberryConfig(scalar_map=SCALAR_MAP),
     )
 
 
-def export_sdl() -> str:
-    """The schema as SDL: what `schema.graphql` holds (a test fails when they differ)."""
-    return build_schema(Settings(environment="test")).as_str() + "\n"
+def export_sdl(parts: SchemaParts) -> str:
+    """The schema of `parts` as SDL, as a test build sees it (`schema.graphql` holds the
+    domains': `make schema` writes it, and a test fails when they differ)."""
+    return build_schema(Settings(environment="test"), parts).as_str() + "\n"

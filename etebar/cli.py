@@ -265,9 +265,11 @@ def serve(
 @app.command()
 def worker() -> None:
     """Run a dramatiq worker for every queue until SIGINT or SIGTERM."""
+    from etebar.domains.compose import declare_actors
     from workers.runtime import run_worker
 
     settings = _settings_to_run()
+    declare_actors()
     with _embedded_released(settings):
         run_worker(settings)
 
@@ -275,11 +277,13 @@ def worker() -> None:
 @app.command()
 def scheduler() -> None:
     """Run the periodic triggers (one process per installation) until SIGINT or SIGTERM."""
+    from etebar.domains.compose import declare_actors, periodic_jobs
     from workers.scheduler import run_scheduler
 
     settings = _settings_to_run()
+    declare_actors()
     with _embedded_released(settings):
-        run_scheduler(settings)
+        run_scheduler(settings, periodic_jobs(settings))
 
 
 @app.command()
@@ -308,7 +312,8 @@ def seed_demo(
 
     The token is kept in ETEBAR_DATA_DIR/demo-token (mode 0600) and printed on every run and by
     `etebar serve`; it is re-issued only when it no longer authenticates."""
-    from models.demo import DEMO_EMAIL
+    from etebar.domains.compose import seed_demo_steps
+    from models.demo import DEMO_EMAIL, DemoSeed
     from models.demo import seed_demo as write_demo_data
 
     settings = _settings()
@@ -318,11 +323,17 @@ def seed_demo(
     password_file = settings.data_dir / DEMO_PASSWORD_FILE
     stored_password = _read_secret(password_file)
     password = stored_password or secrets.token_urlsafe(12)
-    try:
-        result = _with_database(settings, lambda: write_demo_data(
+
+    async def write() -> DemoSeed:
+        seeded = await write_demo_data(
             password=password, stored_token=_read_secret(token_file),
             deposit_policy=deposit_policy(settings), cash_out_limits=cash_out_limits(settings),
-            renewal=renewal_policy(settings)))
+            renewal=renewal_policy(settings))
+        await seed_demo_steps(settings)
+        return seeded
+
+    try:
+        result = _with_database(settings, write)
     except DomainError as error:
         raise _fail(str(error)) from error
     if result.staff_created and not stored_password:

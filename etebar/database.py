@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlparse
@@ -11,11 +12,6 @@ from etebar.settings import Settings, get_settings
 
 log = logging.getLogger(__name__)
 
-MODEL_MODULES = ["models.ledger.tables", "models.identity.tables", "models.notify.tables",
-                 "models.audit.tables", "models.events.tables", "models.wallet.tables",
-                 "models.wallet.topups.tables", "models.wallet.deposits.tables",
-                 "models.wallet.cashouts.tables",
-                 "models.billing.tables", "aerich.models"]
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
 _embedded: Any = None
@@ -66,7 +62,16 @@ def credentials(url: str, pool_size: int = 20) -> dict[str, Any]:
     }
 
 
-def tortoise_config(url: str, pool_size: int = 20) -> dict[str, Any]:
+def tortoise_config(url: str, pool_size: int = 20,
+                    models: Sequence[str] | None = None) -> dict[str, Any]:
+    """Tortoise's configuration for the database at `url`, with `models` (by default every
+    domain's model modules, `etebar.domains.compose.model_modules`)."""
+    if models is None:
+        # Here, not at the top: the manifests import the API, the actors and the admin, and
+        # those import this module.
+        from etebar.domains.compose import model_modules
+
+        models = model_modules()
     return {
         "connections": {
             "default": {
@@ -74,7 +79,7 @@ def tortoise_config(url: str, pool_size: int = 20) -> dict[str, Any]:
                 "credentials": credentials(url, pool_size),
             }
         },
-        "apps": {"models": {"models": MODEL_MODULES, "default_connection": "default"}},
+        "apps": {"models": {"models": list(models), "default_connection": "default"}},
         "use_tz": True,
         "timezone": "UTC",
     }
@@ -86,7 +91,12 @@ def _aerich_config() -> dict[str, Any]:
     return tortoise_config(settings.database_url or "postgres://postgres@127.0.0.1:5432/etebar")
 
 
-TORTOISE_ORM = _aerich_config()
+def __getattr__(name: str) -> Any:
+    """`TORTOISE_ORM`, the name aerich's command line reads, made when it is first asked for
+    (making it imports every domain's manifest)."""
+    if name == "TORTOISE_ORM":
+        return _aerich_config()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 async def migrate(config: dict[str, Any]) -> list[str]:

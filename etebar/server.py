@@ -7,7 +7,7 @@ import contextlib
 import hmac
 import logging
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from datetime import timedelta
 from typing import Any
 
@@ -22,6 +22,15 @@ from tortoise import Tortoise, connections
 from api.app import graphql_app
 from api.request_limits import guard
 from etebar.database import migrate, resolve_database_url, tortoise_config
+from etebar.domains import DOMAINS, Domain
+from etebar.domains.compose import (
+    admin_parts,
+    declare_actors,
+    http_routes,
+    model_modules,
+    periodic_jobs,
+    schema_parts,
+)
 from etebar.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -122,10 +131,13 @@ async def _start_smtp_catcher(settings: Settings) -> Any:
         return None
 
 
-def build_app(settings: Settings, *, manage_database: bool = True,
-              run_worker: bool | None = None, with_admin: bool = True) -> Starlette:
-    """The whole server. `manage_database=False` leaves Tortoise to the caller (tests)."""
-    graphql = graphql_app(settings)
+def build_app(settings: Settings, *, domains: Sequence[Domain] = DOMAINS,
+              manage_database: bool = True, run_worker: bool | None = None,
+              with_admin: bool = True) -> Starlette:
+    """The whole server, of `domains`. `manage_database=False` leaves Tortoise to the caller
+    (tests)."""
+    parts = schema_parts(domains)
+    graphql = graphql_app(settings, parts)
     in_process = settings.in_process_worker if run_worker is None else run_worker
 
     @contextlib.asynccontextmanager
@@ -136,7 +148,7 @@ def build_app(settings: Settings, *, manage_database: bool = True,
         url: str | None = None
         if manage_database:
             url = resolve_database_url(settings)
-            config = tortoise_config(url, settings.database_pool_size)
+            config = tortoise_config(url, settings.database_pool_size, model_modules(domains))
             if settings.embedded_database:
                 applied = await migrate(config)
                 if applied:
@@ -152,8 +164,10 @@ def build_app(settings: Settings, *, manage_database: bool = True,
         if in_process and url is not None:  # an app that leaves Tortoise to its caller: none
             from workers.runtime import start_in_process_worker
 
+            declare_actors(domains)
             # Starting and stopping block (threads, broker connections): off the loop.
-            worker = await asyncio.to_thread(start_in_process_worker, settings, url)
+            worker = await asyncio.to_thread(start_in_process_worker, settings, url,
+                                             periodic_jobs(settings, domains))
         try:
             yield
         finally:
@@ -176,17 +190,13 @@ def build_app(settings: Settings, *, manage_database: bool = True,
     if metrics_route is not None:
         routes.append(metrics_route)
     app = Starlette(routes=routes, lifespan=lifespan)
-    # Online top-ups: the banks' callbacks, and the bank simulators outside production.
-    from api.topups.callbacks import callback_routes
-
-    app.router.routes.extend(callback_routes(settings))
-    # Top up and pay: credited top-ups pay their order in this process, and the signed pay
-    # links of renewal emails land on their page.
-    from api.billing.pay_page import pay_page_routes
+    # Top up and pay: credited top-ups pay their order in this process.
     from models.billing import top_up_and_pay
 
     top_up_and_pay.install(timedelta(days=settings.billing_renewal_lead_days))
-    app.router.routes.extend(pay_page_routes(settings))
+    # The domains' own HTTP routes: the banks' callbacks (and the bank simulators outside
+    # production), the page the signed pay links of renewal emails land on.
+    app.router.routes.extend(http_routes(settings, domains))
     if settings.environment != "production":
         from api.graphiql import assets_mount
         from etebar.simulators import payout as payout_simulator
@@ -205,7 +215,7 @@ def build_app(settings: Settings, *, manage_database: bool = True,
     if with_admin:
         from admin_ui import mount_admin
 
-        mount_admin(app, settings)
+        mount_admin(app, settings, parts, admin_parts(domains))
     guard(app, settings)  # inside the metering, so refusals are counted too
     # Browser frontends on other origins: preflight answered, the bearer token allowed (no
     # cookies: the API's callers send their secret in Authorization).

@@ -225,7 +225,7 @@ def make_partner(db: str) -> Any:
 @pytest.fixture(scope="session")
 def partner_operation_names() -> frozenset[str]:
     from api.permissions import partner_operations
-    from api.schema import build_schema
+    from etebar.domains.compose import build_schema
 
     return partner_operations(build_schema(Settings(environment="test")))
 

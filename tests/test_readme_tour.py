@@ -32,7 +32,7 @@ import httpx
 import pytest
 
 from api.context import context_for_token
-from api.schema import build_schema
+from etebar.domains.compose import build_schema
 from etebar.settings import Settings
 from models.demo import seed_demo
 from tests.conftest import PUBLIC_ADDRESS

@@ -1,6 +1,7 @@
 """The committed schema.graphql is the schema the code serves."""
 
-from api.schema import SCHEMA_FILE, export_sdl
+from api.schema import SCHEMA_FILE
+from etebar.domains.compose import export_sdl
 
 
 def test_the_committed_schema_matches_the_code():

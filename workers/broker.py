@@ -10,10 +10,11 @@
 
 Every broker gets dramatiq's default middleware, then `AsyncIO` (for `async def` actors), then
 `TortoiseMiddleware` (a Tortoise context of the worker's own, see `workers.tortoise_middleware`).
-`build_broker` then binds every actor in `workers.actors` to the broker and makes it dramatiq's
-global broker (`dramatiq.set_broker`); see `workers.registry` for why actors are declared
-before a broker exists. Building a broker connects only where the broker needs a schema (the
-PostgreSQL one); Redis and RabbitMQ connect on first use.
+`build_broker` then binds every actor declared so far (the composition root imports each
+domain's actor modules first, `etebar.domains.compose.declare_actors`) to the broker and makes
+it dramatiq's global broker (`dramatiq.set_broker`); see `workers.registry` for why actors are
+declared before a broker exists. Building a broker connects only where the broker needs a
+schema (the PostgreSQL one); Redis and RabbitMQ connect on first use.
 
 Call it once per process at start-up: `etebar serve` through `workers.runtime` (or directly, to
 send messages to an external worker), `etebar worker` and `etebar scheduler` through
@@ -35,7 +36,6 @@ from dramatiq.brokers.redis import RedisBroker
 from dramatiq.brokers.stub import StubBroker
 from dramatiq.middleware import AsyncIO
 
-import workers.actors  # noqa: F401  (declares every actor, so that binding finds them all)
 from etebar.database import tortoise_config
 from etebar.settings import Settings
 from models.billing import top_up_and_pay

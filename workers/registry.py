@@ -67,7 +67,7 @@ def actor(
 
 
 def declared_actors() -> list[dramatiq.Actor[Any, Any]]:
-    """Every actor declared so far (import `workers.actors` first to declare them all)."""
+    """Every actor declared so far (the domains' actor modules imported, see `workers.broker`)."""
     return list(_holding.actors.values())
 
 

@@ -2,16 +2,17 @@
 
 For the CLI and the web server:
 
-- `start_in_process_worker(settings, database_url) -> InProcessWorker` (embedded mode,
+- `start_in_process_worker(settings, database_url, jobs) -> InProcessWorker` (embedded mode,
   `settings.in_process_worker`): builds the broker (`workers.broker.build_broker`, which also binds
-  the actors and makes the broker dramatiq's global one, so the app's `actor.send(...)` goes
-  there), starts a `dramatiq.Worker(broker, worker_threads=settings.worker_threads)` and the
-  scheduler in a daemon thread, and returns at once. `handle.stop()` stops the scheduler first (no
-  new triggers), then the worker (waits for the messages in progress, puts prefetched ones back
-  on the queue, closes the worker's Tortoise pool and stops its event loop), then closes the
-  broker. `stop()` is idempotent. Both calls block, `stop()` for as long as the messages in
-  progress need, so from an async lifespan call them as
-  `handle = await asyncio.to_thread(start_in_process_worker, settings, url)` and
+  the declared actors and makes the broker dramatiq's global one, so the app's `actor.send(...)`
+  goes there), starts a `dramatiq.Worker(broker, worker_threads=settings.worker_threads)` and,
+  given the domains' periodic `jobs`, the scheduler in a daemon thread, and returns at once.
+  `handle.stop()` stops the scheduler first (no new triggers), then the worker (waits for the
+  messages in progress, puts prefetched ones back on the queue, closes the worker's Tortoise
+  pool and stops its event loop), then closes the broker. `stop()` is idempotent. Both calls
+  block, `stop()` for as long as the messages in progress need, so from an async lifespan call
+  them as
+  `handle = await asyncio.to_thread(start_in_process_worker, settings, url, jobs)` and
   `await asyncio.to_thread(handle.stop)`. The worker's Tortoise context is its own: it does not
   touch the app's global-fallback context, which may be initialised before or after.
 - `run_worker(settings)` (`etebar worker`): resolves the database
@@ -20,7 +21,10 @@ For the CLI and the web server:
 
 When `etebar serve` does not run the worker in-process, it still needs the broker to send:
 `workers.broker.build_broker(settings, database_url)` at start-up, `broker.close()` at shutdown.
-The scheduler process is `workers.scheduler.run_scheduler(settings)`.
+The scheduler process is `workers.scheduler.run_scheduler(settings, jobs)`.
+
+Which actors exist is the domains' business: the composition root imports each domain's actor
+modules (`etebar.domains.compose.declare_actors`) before it builds a broker here.
 
 dramatiq keeps one event loop thread per process for `async def` actors: run at most one Worker
 per process.
@@ -30,6 +34,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import dramatiq
@@ -37,7 +42,7 @@ import dramatiq
 from etebar.database import resolve_database_url
 from etebar.settings import Settings
 from workers.broker import build_broker
-from workers.scheduler import Scheduler, periodic_jobs
+from workers.scheduler import Periodic, Scheduler
 from workers.signals import on_stop_signals
 
 log = logging.getLogger(__name__)
@@ -83,9 +88,9 @@ def start_worker(broker: dramatiq.Broker, worker_threads: int) -> dramatiq.Worke
     return worker
 
 
-def start_in_process_worker(settings: Settings, database_url: str, *,
-                            scheduler: bool = True) -> InProcessWorker:
-    """Start the embedded worker and (unless `scheduler=False`) the scheduler; see the module."""
+def start_in_process_worker(settings: Settings, database_url: str,
+                            jobs: Sequence[Periodic] = ()) -> InProcessWorker:
+    """Start the embedded worker and, given periodic `jobs`, the scheduler; see the module."""
     broker = build_broker(settings, database_url)
     try:
         worker = start_worker(broker, settings.worker_threads)
@@ -93,8 +98,8 @@ def start_in_process_worker(settings: Settings, database_url: str, *,
         broker.close()
         raise
     running = None
-    if scheduler:
-        running = Scheduler(database_url, periodic_jobs(settings))
+    if jobs:
+        running = Scheduler(database_url, jobs)
         running.start()
     log.info("in-process worker started with %d threads", settings.worker_threads)
     return InProcessWorker(broker=broker, worker=worker, scheduler=running)

@@ -1,13 +1,13 @@
 """The scheduler: sends the periodic actors their messages, from one process at a time.
 
-Periodic triggers: `expire_due_pending`, every `settings.scheduler_interval_seconds`,
-`dispatch_webhooks`, every `settings.webhook_dispatch_seconds`, `requeue_stuck_webhooks`,
-every `settings.webhook_stuck_seconds`, and each domain's sweeps at their own setting's
-interval (`periodic_jobs` below). The scheduler only *sends* messages; workers run them.
+The triggers are the domains': each domain's manifest declares its periodic jobs (an actor and
+the setting its interval comes from), and the composition root (`etebar.domains.compose.
+periodic_jobs`) hands them over as `Periodic`s. The scheduler only *sends* messages; workers
+run them.
 
 Two ways to run it:
 
-- its own process, `run_scheduler(settings)` (`etebar scheduler`): blocks until SIGINT or
+- its own process, `run_scheduler(settings, jobs)` (`etebar scheduler`): blocks until SIGINT or
   SIGTERM, then releases its lock and returns;
 - inside `etebar serve`: `Scheduler(...).start()` runs the same loop in a daemon thread and
   `.stop()` ends it (`workers.runtime.start_in_process_worker` does both).
@@ -43,14 +43,6 @@ import psycopg
 
 from etebar.database import resolve_database_url
 from etebar.settings import Settings
-from workers.actors.billing import refund_failed_orders, renew_orders
-from workers.actors.cashouts import check_sent_cash_outs, send_approved_cash_outs
-from workers.actors.ledger import expire_due_pending
-from workers.actors.mail import enqueue_due_emails
-from workers.actors.topupandpay import pay_credited_top_ups
-from workers.actors.topups import reconcile_stale_topups
-from workers.actors.wallet import expire_wallet_credit, grant_monthly_bonuses
-from workers.actors.webhooks import dispatch_webhooks, requeue_stuck_webhooks
 from workers.broker import build_broker
 from workers.signals import on_stop_signals
 
@@ -67,33 +59,6 @@ class Periodic:
     name: str
     interval_seconds: float
     send: Callable[[], object]
-
-
-def periodic_jobs(settings: Settings) -> list[Periodic]:
-    """Etebar's periodic triggers."""
-    return [Periodic("expire_due_pending", settings.scheduler_interval_seconds,
-                     expire_due_pending.send),
-            Periodic("dispatch_webhooks", settings.webhook_dispatch_seconds,
-                     dispatch_webhooks.send),
-            Periodic("requeue_stuck_webhooks", settings.webhook_stuck_seconds,
-                     requeue_stuck_webhooks.send),
-            Periodic("reconcile_stale_topups", settings.topup_reconcile_interval_seconds,
-                     reconcile_stale_topups.send),
-            Periodic("enqueue_due_emails", settings.email_sweep_seconds,
-                     enqueue_due_emails.send),
-            Periodic("expire_wallet_credit", settings.wallet_expiry_interval_seconds,
-                     expire_wallet_credit.send),
-            Periodic("grant_monthly_bonuses", settings.bonus_check_seconds,
-                     grant_monthly_bonuses.send),
-            Periodic("renew_orders", settings.billing_renewal_seconds, renew_orders.send),
-            Periodic("refund_failed_orders", settings.billing_refund_sweep_seconds,
-                     refund_failed_orders.send),
-            Periodic("send_approved_cash_outs", settings.cashout_send_seconds,
-                     send_approved_cash_outs.send),
-            Periodic("check_sent_cash_outs", settings.cashout_check_seconds,
-                     check_sent_cash_outs.send),
-            Periodic("pay_credited_top_ups", settings.topupandpay_sweep_seconds,
-                     pay_credited_top_ups.send)]
 
 
 class Scheduler:
@@ -216,15 +181,15 @@ class Scheduler:
             conn.close()
 
 
-def run_scheduler(settings: Settings) -> None:
-    """`etebar scheduler`: fire the periodic triggers until SIGINT or SIGTERM.
+def run_scheduler(settings: Settings, jobs: Sequence[Periodic]) -> None:
+    """`etebar scheduler`: fire `jobs` until SIGINT or SIGTERM.
 
     Resolves the database (`etebar.database.resolve_database_url`), builds the broker the
     settings name (the messages go there), runs the scheduler loop in this thread, and on a
     signal releases the lock, closes the broker and returns. Call it from the main thread."""
     database_url = resolve_database_url(settings)
     broker = build_broker(settings, database_url)
-    scheduler = Scheduler(database_url, periodic_jobs(settings))
+    scheduler = Scheduler(database_url, jobs)
     try:
         with on_stop_signals(scheduler.request_stop):
             scheduler.run()

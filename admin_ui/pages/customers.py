@@ -11,7 +11,8 @@ from nicegui import ui
 from admin_ui import routes
 from admin_ui.client import AdminApi
 from admin_ui.frame import frame
-from admin_ui.session import StaffSession, protected
+from admin_ui.guard import protected
+from admin_ui.session import StaffSession
 from admin_ui.text import digits, format_time, t
 from admin_ui.widgets import Page, PagedTable, column, page_of
 

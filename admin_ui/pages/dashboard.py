@@ -11,7 +11,8 @@ from nicegui import ui
 from admin_ui import routes
 from admin_ui.client import AdminApi, ApiError
 from admin_ui.frame import frame
-from admin_ui.session import StaffSession, protected, show_api_error
+from admin_ui.guard import protected
+from admin_ui.session import StaffSession, show_api_error
 from admin_ui.text import (
     RIALS_PER_TOMAN,
     current_language,

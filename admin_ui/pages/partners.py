@@ -10,7 +10,8 @@ from nicegui import ui
 from admin_ui import routes
 from admin_ui.client import AdminApi, ApiError
 from admin_ui.frame import frame
-from admin_ui.session import StaffSession, protected, show_api_error, show_refusal
+from admin_ui.guard import protected
+from admin_ui.session import StaffSession, show_api_error, show_refusal
 from admin_ui.text import format_time, t, yes_no
 from admin_ui.widgets import Page, PagedTable, busy_button, column, field_grid, page_of
 

@@ -10,8 +10,9 @@ from nicegui import ui
 from admin_ui import routes
 from admin_ui.client import AdminApi, ApiError
 from admin_ui.frame import frame
+from admin_ui.guard import protected
 from admin_ui.pages.account import account_label, pending_text
-from admin_ui.session import StaffSession, protected, show_api_error
+from admin_ui.session import StaffSession, show_api_error
 from admin_ui.text import format_money, format_time, t
 from admin_ui.widgets import column, field_grid, link_cell, localized
 

@@ -12,8 +12,9 @@ from nicegui import ui
 from admin_ui import routes
 from admin_ui.client import AdminApi
 from admin_ui.frame import frame
+from admin_ui.guard import protected
 from admin_ui.pages.account import TRANSFER_ROW, account_label, pending_text
-from admin_ui.session import StaffSession, protected
+from admin_ui.session import StaffSession
 from admin_ui.text import format_money, format_time, t
 from admin_ui.widgets import Page, PagedTable, column, page_of
 

@@ -62,17 +62,17 @@ from tortoise.connection import get_connections
 from models.db import transaction
 from models.ledger.codes import PendingState, TransferKind
 from models.ledger.errors import TransferRejected
-from models.ledger.posting import (
-    _SELECT_ACCOUNTS,
+from models.ledger.planning import (
+    SELECT_ACCOUNTS,
+    AccountState,
+    Planned,
     TransferRecord,
     TransferRequest,
-    _AccountState,
-    _plan,
-    _Planned,
-    _records,
-    _write,
     accounts_of,
     lock_pendings,
+    plan_batch,
+    records_of,
+    write_batch,
 )
 
 MAX_CALLS = 256
@@ -257,21 +257,21 @@ async def _run_combined(calls: list[_Call]) -> list[_Outcome]:
     keys = [key for _, key in pairs]
     pending_ids = sorted({r.pending_id for call in calls for r in call.requests
                           if r.pending_id is not None})
-    planned: list[_Planned] = []
+    planned: list[Planned] = []
     slices: list[tuple[int, int, int]] = []  # (call, first, end) in `planned`
     async with transaction() as conn:
         pendings = await lock_pendings(conn, pending_ids)
         account_ids: set[int] = set()
         for call in calls:
             account_ids.update(accounts_of(call.requests, pendings))
-        rows = await conn.fetch(_SELECT_ACCOUNTS, sorted(account_ids), namespaces, keys)
-        accounts: dict[int, _AccountState] = {}
+        rows = await conn.fetch(SELECT_ACCOUNTS, sorted(account_ids), namespaces, keys)
+        accounts: dict[int, AccountState] = {}
         seen_keys: set[tuple[str, str]] = set()
         for row in rows:
             if row[0] is None:
                 seen_keys.update(pairs[i - 1] for i in row[10] or ())
             else:
-                accounts[row[0]] = _AccountState(*row[:10])
+                accounts[row[0]] = AccountState(*row[:10])
         refused: list[tuple[int, TransferRejected]] = []
         for i, call in enumerate(calls):
             call_keys = call.scoped_keys()
@@ -282,7 +282,7 @@ async def _run_combined(calls: list[_Call]) -> list[_Outcome]:
             touched = accounts_of(call.requests, pendings)
             saved = {a: replace(accounts[a]) for a in touched if a in accounts}
             try:
-                items = _plan(call.requests, call.digests, accounts, pendings, now, False)
+                items = plan_batch(call.requests, call.digests, accounts, pendings, now, False)
             except TransferRejected as error:
                 accounts.update(saved)  # undo what the call's earlier transfers applied
                 refused.append((i, error))
@@ -309,8 +309,8 @@ async def _run_combined(calls: list[_Call]) -> list[_Outcome]:
         if planned:
             unconstrained = sorted({d[0] for p in planned for d in p.deltas
                                     if not accounts[d[0]].constrained})
-            ids = await _write(conn, planned, planned_namespaces, now, False, unconstrained)
+            ids = await write_batch(conn, planned, planned_namespaces, now, False, unconstrained)
     for i, first, end in slices:
-        outcomes[i] = _records(planned[first:end], ids[first:end],
+        outcomes[i] = records_of(planned[first:end], ids[first:end],
                                planned_namespaces[first:end], now)
     return outcomes

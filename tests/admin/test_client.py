@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from admin_ui.client import AdminApi, ApiError, SessionExpired
+from etebar.domains.compose import schema_parts
 from etebar.settings import Settings
 
 ME = "query { me { email role } }"
@@ -12,7 +13,7 @@ ME = "query { me { email role } }"
 
 @pytest.fixture(scope="module")
 def api() -> AdminApi:
-    return AdminApi(Settings(environment="test"))
+    return AdminApi(Settings(environment="test"), schema_parts())
 
 
 async def test_an_operation_returns_its_data(api: AdminApi, staff_token: str):

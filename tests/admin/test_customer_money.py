@@ -21,8 +21,8 @@ from tortoise import connections
 from admin_ui.pages import customer_money
 from admin_ui.text import TOMAN_KEY, speaking
 from admin_ui.widgets import column, localized
-from api.schema import build_schema
 from etebar import gateways
+from etebar.domains.compose import build_schema
 from etebar.gateways import open_gateways, topup_policy
 from etebar.settings import Settings
 from models.billing import orders

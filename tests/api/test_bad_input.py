@@ -13,7 +13,7 @@ from api.error_log import REFUSED_LOGGER, is_client_mistake
 from api.http_input import StrictJsonBody
 from api.input_checks import NAME, TEXT, CheckInput, check_string
 from api.ledger.types import Account as AccountType
-from api.schema import export_sdl
+from etebar.domains.compose import export_sdl
 from etebar.server import build_app
 from etebar.settings import Settings
 from models.audit.tables import AuditEntry

@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 from schemathesis.generation.modes import GenerationMode
 from schemathesis.graphql import nodes
 
-from api.schema import export_sdl
+from etebar.domains.compose import export_sdl
 
 pytestmark = pytest.mark.slow
 

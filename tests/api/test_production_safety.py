@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 from api.context import Context
-from api.schema import build_schema
+from etebar.domains.compose import build_schema
 from etebar.server import build_app
 from etebar.settings import Settings
 

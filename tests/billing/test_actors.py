@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from etebar.domains.compose import periodic_jobs
 from models.billing.tables import Order, OrderPayment
 from models.ledger.verify import verify_ledger
 from models.notify.tables import EmailMessage
 from models.wallet import wallets
 from workers.actors.billing import refund_failed_orders, renew_orders
-from workers.scheduler import periodic_jobs
 
 from .support import MARK_FAILED, PAY, PLACE
 

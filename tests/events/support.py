@@ -8,7 +8,7 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 from api.context import context_for_token
-from api.schema import build_schema
+from etebar.domains.compose import build_schema
 from etebar.settings import Settings
 from models.ledger.posting import TransferRequest, create_transfers
 

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from etebar.domains.compose import periodic_jobs
 from etebar.settings import Settings
 from models.billing import top_up_and_pay as tap
 from models.billing.tables import Order, OrderPayment, OrderStatus
@@ -19,7 +20,6 @@ from models.wallet.topups import topups
 from models.wallet.topups.tables import TopUp, TopUpEvent, TopUpStatus
 from tests.topups.conftest import Driver
 from workers.actors.topupandpay import pay_credited_top_ups
-from workers.scheduler import periodic_jobs
 
 PRICE = 1_000_000
 LEAD = timedelta(days=3)

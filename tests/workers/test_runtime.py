@@ -11,6 +11,7 @@ import time
 import pytest
 from worker_helpers import pending_state, wait_until
 
+from etebar.domains.compose import periodic_jobs
 from etebar.settings import Settings
 from models.ledger.codes import PendingState
 from workers.actors.ledger import expire_pending_transfer
@@ -25,7 +26,8 @@ async def test_the_in_process_worker_expires_due_pendings_and_stops(make_pending
     # given a due pending and the embedded mode: PostgreSQL broker, worker and scheduler
     pending_id = await make_pending(expired=True)
     settings = Settings(broker_url=None, worker_threads=2, scheduler_interval_seconds=0.2)
-    handle = await asyncio.to_thread(start_in_process_worker, settings, db)
+    handle = await asyncio.to_thread(start_in_process_worker, settings, db,
+                                     periodic_jobs(settings))
     try:
         # then the scheduler's sweep and the worker expire it
         await wait_until(lambda: _is(pending_id, PendingState.EXPIRED), 15, "the expiry")
@@ -75,9 +77,8 @@ async def _terminate(process: asyncio.subprocess.Process, lines: list[str]) -> i
 @pytest.mark.slow
 async def test_run_worker_runs_actors_until_sigterm(make_pending, db):
     # given `etebar worker` on the PostgreSQL broker of the test database
-    process = await _spawn("from etebar.settings import Settings\n"
-                           "from workers.runtime import run_worker\n"
-                           "run_worker(Settings())\n", db)
+    process = await _spawn("from etebar.cli import app\n"
+                           "app(['worker'])\n", db)
     lines: list[str] = []
     broker = await asyncio.to_thread(build_broker, Settings(broker_url=None), db)
     try:
@@ -99,8 +100,9 @@ async def test_run_worker_runs_actors_until_sigterm(make_pending, db):
 async def test_run_scheduler_holds_the_lock_until_sigterm(db):
     # given `etebar scheduler` running
     process = await _spawn("from etebar.settings import Settings\n"
+                           "from etebar.domains.compose import periodic_jobs\n"
                            "from workers.scheduler import run_scheduler\n"
-                           "run_scheduler(Settings())\n", db,
+                           "run_scheduler(Settings(), periodic_jobs(Settings()))\n", db,
                            ETEBAR_SCHEDULER_INTERVAL_SECONDS="0.2")
     lines: list[str] = []
     standby = Scheduler(db, [Periodic("tick", 0.05, lambda: None)], standby_retry_seconds=0.05)

@@ -10,8 +10,9 @@ from dramatiq.brokers.stub import StubBroker
 from dramatiq.message import Message
 from worker_helpers import wait_until
 
+from etebar.domains.compose import periodic_jobs
 from etebar.settings import Settings
-from workers.scheduler import Periodic, Scheduler, periodic_jobs
+from workers.scheduler import Periodic, Scheduler
 
 pytestmark = pytest.mark.filterwarnings("error::tortoise.warnings.TortoiseLoopSwitchWarning")
 

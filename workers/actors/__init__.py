@@ -1,14 +1,3 @@
-"""Every actor module; importing this package declares all of Etebar's actors."""
-
-from workers.actors import (
-    billing,
-    cashouts,
-    ledger,
-    mail,
-    topupandpay,
-    topups,
-    wallet,
-    webhooks,
-)
-
-__all__ = ["billing", "cashouts", "ledger", "mail", "topupandpay", "topups", "wallet", "webhooks"]
+"""The actors, one module per domain. Each domain's manifest names its actor modules; the
+composition root imports them (`etebar.domains.compose.declare_actors`) before it builds a
+broker, which then binds every actor declared."""
