@@ -121,7 +121,7 @@ def test_serve_stops_cleanly_on_ctrl_c_and_keeps_its_data(
         assert seeded.returncode == 0, seeded.stdout + seeded.stderr
         token = (data_dir / "demo-token").read_text().strip()
         before = served.graphql(token, WALLETS)
-        assert len(before["data"]["accounts"]["edges"]) == 5  # type: ignore[index]
+        assert len(before["data"]["accounts"]["edges"]) == 5  # type: ignore[index]  # the JSON answer is typed Any | None
         assert _postgres_of(pgdata), "the seed command must not stop the server it joined"
     finally:
         code = served.interrupt()

@@ -22,7 +22,7 @@ from __future__ import annotations
 import asyncio
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import AsyncGenerator, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -228,7 +228,7 @@ class Tour:
                            variables: dict[str, Any]) -> dict[str, Any]:
         stream = await SCHEMA.subscribe(block.text, context_value=await context_for_token(token),
                                         variable_values=variables)
-        if not hasattr(stream, "__anext__"):
+        if not isinstance(stream, AsyncGenerator):
             return {"data": stream.data, "errors": stream.errors}
         try:
             result = await asyncio.wait_for(anext(stream), 10)

@@ -81,7 +81,7 @@ def build_broker(settings: Settings, database_url: str) -> dramatiq.Broker:
         broker = postgres_broker(settings.broker_url or database_url)
     elif kind == "redis":
         # RedisBroker's __init__ has no annotations; its arguments are checked by redis-py.
-        broker = RedisBroker(url=settings.broker_url)  # type: ignore[no-untyped-call]
+        broker = RedisBroker(url=settings.broker_url)  # type: ignore[no-untyped-call]  # dramatiq's RedisBroker.__init__ is not annotated
     elif kind == "amqp":
         broker = RabbitmqBroker(url=settings.broker_url)
     else:

@@ -88,7 +88,7 @@ def pay_page_routes(settings: Settings) -> list[Route]:
         if order is None:
             return _message("refused", "این پیوند پرداخت معتبر نیست.",
                             "This payment link is not valid.", 403)
-        product = await Product.get(id=order.product_id)  # type: ignore[attr-defined]
+        product = await Product.get(id=order.product_id)
         due = await orders.amount_due(customer_id, order_id, lead_time=lead_time(settings))
         heading = _both(f"سفارش {order.id}: {product.name_fa}",
                         f"Order {order.id}: {product.name_en}", "h1",

@@ -99,8 +99,8 @@ class Order:
 
     @classmethod
     def from_row(cls, row: OrderRow) -> Order:
-        return cls(id=to_id(row.id), customer_id=to_id(row.customer_id),  # type: ignore[attr-defined]
-                   product_id=to_id(row.product_id),  # type: ignore[attr-defined]
+        return cls(id=to_id(row.id), customer_id=to_id(row.customer_id),
+                   product_id=to_id(row.product_id),
                    price=Long(row.price), cycle=row.cycle, status=row.status,
                    auto_pay=row.auto_pay, period=row.period, period_start=row.period_start,
                    period_end=row.period_end, renews_at=row.renews_at,

@@ -43,7 +43,7 @@ class BankAccount:
 
     @classmethod
     def from_row(cls, row: BankAccountRow) -> BankAccount:
-        return cls(id=to_id(row.id), customer_id=to_id(row.customer_id),  # type: ignore[attr-defined]
+        return cls(id=to_id(row.id), customer_id=to_id(row.customer_id),
                    sheba=row.sheba, holder_name=row.holder_name,
                    verified=row.verified_at is not None, verified_at=row.verified_at,
                    verified_by=row.verified_by, created_at=row.created_at)

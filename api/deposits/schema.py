@@ -76,7 +76,7 @@ class Deposit:
 
     @classmethod
     def from_row(cls, row: DepositRow) -> Deposit:
-        return cls(id=to_id(row.id), customer_id=to_id(row.customer_id),  # type: ignore[attr-defined]
+        return cls(id=to_id(row.id), customer_id=to_id(row.customer_id),
                    amount=Long(row.amount), bank=row.bank, deposited_on=row.deposited_on,
                    tracking_number=row.tracking_number, status=row.status,
                    declared_by=row.declared_by, first_approver=row.first_approver,

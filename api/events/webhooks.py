@@ -43,7 +43,7 @@ class WebhookEndpoint:
 
     @classmethod
     def from_row(cls, row: EndpointRow) -> WebhookEndpoint:
-        return cls(id=to_id(row.id), partner_id=to_id(row.partner_id),  # type: ignore[attr-defined]
+        return cls(id=to_id(row.id), partner_id=to_id(row.partner_id),
                    url=row.url, is_active=row.is_active, created_at=row.created_at)
 
 
@@ -70,7 +70,7 @@ class WebhookAttempt:
 
     @classmethod
     def from_row(cls, row: AttemptRow) -> WebhookAttempt:
-        return cls(id=to_id(row.id), delivery_id=to_id(row.delivery_id),  # type: ignore[attr-defined]
+        return cls(id=to_id(row.id), delivery_id=to_id(row.delivery_id),
                    number=row.number, status_code=row.status_code,
                    category=row.category, succeeded=row.succeeded, duration_ms=row.duration_ms,
                    created_at=row.created_at)

@@ -56,7 +56,7 @@ class Staff:
     @classmethod
     def from_row(cls, row: StaffUser) -> Staff:
         return cls(id=to_id(row.id), email=row.email, name=row.name, role=row.role.value,
-                   partner_id=optional_id(row.partner_id),  # type: ignore[attr-defined]
+                   partner_id=optional_id(row.partner_id),
                    active=row.is_active, locked_until=None,
                    created_at=row.created_at, language=Language(row.language))
 
@@ -84,7 +84,7 @@ class PartnerKey:
 
     @classmethod
     def from_row(cls, row: PartnerKeyRow) -> PartnerKey:
-        return cls(id=to_id(row.id), partner_id=to_id(row.partner_id),  # type: ignore[attr-defined]
+        return cls(id=to_id(row.id), partner_id=to_id(row.partner_id),
                    name=row.name, prefix=row.prefix, scopes=list(row.scopes),
                    created_by=row.created_by, created_at=row.created_at,
                    last_used_at=row.last_used_at, revoked_at=row.revoked_at)
@@ -108,7 +108,7 @@ class Customer:
     def from_row(cls, row: CustomerRow) -> Customer:
         return cls(id=to_id(row.id), mobile=row.mobile, name=row.name, kind=row.kind,
                    email=row.email, national_id=row.national_id, language=row.language,
-                   partner_id=optional_id(row.partner_id),  # type: ignore[attr-defined]
+                   partner_id=optional_id(row.partner_id),
                    created_at=row.created_at)
 
     @strawberry.field(description="The owner string of this customer's accounts.")

@@ -63,7 +63,7 @@ class Account:
     @classmethod
     def from_row(cls, row: AccountRow) -> Account:
         return cls(
-            row=row, id=strawberry.ID(str(row.id)), ledger=row.ledger_id,  # type: ignore[attr-defined]
+            row=row, id=strawberry.ID(str(row.id)), ledger=row.ledger_id,
             code=row.code, owner=row.owner, name=row.name, external_id=row.external_id,
             system_key=row.system_key,
             debits_must_not_exceed_credits=row.debits_must_not_exceed_credits,
@@ -100,7 +100,7 @@ class PendingStatus:
 
     @classmethod
     def from_row(cls, row: PendingRow) -> PendingStatus:
-        resolved = row.resolved_by_id  # type: ignore[attr-defined]
+        resolved = row.resolved_by_id
         return cls(state=row.state, expires_at=row.expires_at,
                    resolved_by_id=strawberry.ID(str(resolved)) if resolved else None)
 
@@ -126,12 +126,12 @@ class Transfer:
 
     @classmethod
     def from_row(cls, row: TransferRow) -> Transfer:
-        pending = row.pending_id  # type: ignore[attr-defined]
+        pending = row.pending_id
         return cls(
             id=strawberry.ID(str(row.id)), idempotency_key=row.idempotency_key,
-            ledger=row.ledger_id,  # type: ignore[attr-defined]
-            debit_account_id=strawberry.ID(str(row.debit_account_id)),  # type: ignore[attr-defined]
-            credit_account_id=strawberry.ID(str(row.credit_account_id)),  # type: ignore[attr-defined]
+            ledger=row.ledger_id,
+            debit_account_id=strawberry.ID(str(row.debit_account_id)),
+            credit_account_id=strawberry.ID(str(row.credit_account_id)),
             amount=Long(row.amount), code=row.code, kind=row.kind,
             pending_id=strawberry.ID(str(pending)) if pending else None,
             timeout_seconds=row.timeout_seconds, reference_type=row.reference_type,

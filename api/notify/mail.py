@@ -96,7 +96,7 @@ class MailQuery:
                                   "own.")
     async def email_messages(self, info: strawberry.Info[Context, None],
                              customer_id: strawberry.ID | None = None,
-                             status: EmailStatus | None = None,  # type: ignore[valid-type]
+                             status: EmailStatus | None = None,  # type: ignore[valid-type]  # a strawberry enum made from a StrEnum at run time
                              first: int = 50,
                              after: str | None = None) -> Connection[EmailMessage]:
         limit = page_size(first)

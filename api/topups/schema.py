@@ -63,7 +63,7 @@ class TopUp:
     @classmethod
     def from_row(cls, row: TopUpRow) -> TopUp:
         return cls(
-            id=to_id(row.id), customer_id=to_id(row.customer_id),  # type: ignore[attr-defined]
+            id=to_id(row.id), customer_id=to_id(row.customer_id),
             gateway=GatewayName(row.gateway), amount=Long(row.amount), status=row.status,
             order_id=optional_id(row.order_id), idempotency_key=row.idempotency_key,
             reference=row.reference, trace=row.trace, card_last_four=row.card_last4,

@@ -91,7 +91,7 @@ class MovementSource:
         if self.kind is MovementSourceKind.DEPOSIT:
             deposit = await deposits.find(identity, wanted)
             return Deposit.from_row(deposit) if deposit and (
-                deposit.customer_id == customer) else None  # type: ignore[attr-defined]
+                deposit.customer_id == customer) else None
         if self.kind is MovementSourceKind.GRANT:
             lot = await wallets.lot_balance(customer, wanted)
             return WalletLot.from_balance(lot) if lot else None

@@ -285,7 +285,7 @@ def _read_call(content: bytes) -> tuple[str, dict[str, str]]:
     try:
         # lxml reads bytes (and their declared encoding) though zeep's hint says str.
         envelope: Any = zeep.loader.parse_xml(
-            content, None, settings=_PARSING)  # type: ignore[arg-type]
+            content, None, settings=_PARSING)  # type: ignore[arg-type]  # lxml reads bytes; zeep's hint says str
     except zeep.exceptions.Error as error:
         raise SoapFault(f"Unreadable XML: {error}") from None
     body = envelope.find(f"{{{SOAP_ENV}}}Body")

@@ -139,7 +139,7 @@ async def charge(order: Order, period: int, now: datetime, request_key: str | No
     """Pay `period` of the locked `order` from the wallet, extend the order, email a receipt.
     Raises `InsufficientFunds` before anything is written; call it in the order's transaction."""
     revenue = await system_account(wallets.LEDGER, SystemAccount.REVENUE)
-    customer_id: int = order.customer_id  # type: ignore[attr-defined]
+    customer_id: int = order.customer_id
     key = spend_key(order.id, period)
     await wallets.spend(customer_id, order.price, revenue.id, key, code=PAYMENT_CODE,
                         source=Source(SourceKind.ORDER, order.id), now=now)
@@ -163,7 +163,7 @@ async def charge(order: Order, period: int, now: datetime, request_key: str | No
     order.suspended_at = None
     order.reminders_sent = 0
     await order.save()
-    product = await Product.get(id=order.product_id)  # type: ignore[attr-defined]
+    product = await Product.get(id=order.product_id)
     await queue_email(customer_id=customer_id, template="billing_receipt",
                       key=f"billing:receipt:{key}",
                       params={"order_id": order.id, "product": product, "amount": order.price,
@@ -230,7 +230,7 @@ async def amount_due(customer_id: int | None, order_id: int, *, now: datetime | 
     period = due_period(order, moment, lead_time)
     if period is None:
         return None
-    balance = await wallets.balance(int(order.customer_id), now=moment)  # type: ignore[attr-defined]
+    balance = await wallets.balance(int(order.customer_id), now=moment)
     return AmountDue(order_id=order.id, period=period, amount=order.price,
                      available=balance.total)
 
@@ -329,7 +329,7 @@ async def owner_of(order_id: int) -> int:
     order = await Order.get_or_none(id=order_id)
     if order is None:
         raise NotFound("order_not_found", f"no order {order_id}", field="orderId")
-    return int(order.customer_id)  # type: ignore[attr-defined]
+    return int(order.customer_id)
 
 
 async def page(*, limit: int, before_id: int | None = None, customer_id: int | None = None,

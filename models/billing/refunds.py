@@ -54,8 +54,8 @@ async def refund_order(order_id: int, *, now: datetime | None = None) -> OrderRe
             await payment.save(update_fields=["refunded_at", "refund_reason"])
         refund = OrderRefund(order_id=order.id, payments=list(payments))
         if payments:
-            product = await Product.get(id=order.product_id)  # type: ignore[attr-defined]
-            await queue_email(customer_id=order.customer_id,  # type: ignore[attr-defined]
+            product = await Product.get(id=order.product_id)
+            await queue_email(customer_id=order.customer_id,
                               template="billing_refunded", key=f"billing:refunded:{order.id}",
                               params={"order_id": order.id, "product": product,
                                       "amount": refund.amount, "reason": order.failure_reason})
@@ -67,4 +67,4 @@ async def orders_awaiting_refund(limit: int = 500) -> list[int]:
     ids = await OrderPayment.filter(refund_due=True, refunded_at=None,
                                     order__status=OrderStatus.FAILED) \
         .order_by("order_id").distinct().limit(limit).values_list("order_id", flat=True)
-    return sorted({int(i) for i in ids})  # type: ignore[call-overload]
+    return sorted({int(i) for i in ids})  # type: ignore[call-overload]  # values_list(flat=True) is typed as tuples; it yields the column's values

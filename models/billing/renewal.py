@@ -75,7 +75,7 @@ async def due_order_ids(now: datetime, lead_time: timedelta, *, after_id: int = 
     ids = await Order.filter(status__in=(OrderStatus.ACTIVE, OrderStatus.SUSPENDED),
                              renews_at__lte=now + lead_time, id__gt=after_id) \
         .order_by("id").limit(limit).values_list("id", flat=True)
-    return [int(i) for i in ids]  # type: ignore[call-overload]
+    return [int(i) for i in ids]  # type: ignore[call-overload]  # values_list(flat=True) is typed as tuples; it yields the column's values
 
 
 async def renew_order(order_id: int, now: datetime, policy: RenewalPolicy) -> Outcome:
@@ -101,8 +101,8 @@ async def _remind_or_suspend(order: Order, period: int, now: datetime,
                              policy: RenewalPolicy) -> Outcome:
     due_at = order.renews_at
     assert due_at is not None
-    customer_id: int = order.customer_id  # type: ignore[attr-defined]
-    product = await Product.get(id=order.product_id)  # type: ignore[attr-defined]
+    customer_id: int = order.customer_id
+    product = await Product.get(id=order.product_id)
     available = (await wallets.balance(customer_id, now=now)).total
     params = {"order_id": order.id, "product": product, "amount": order.price,
               "missing": max(0, order.price - available), "available": available,

@@ -50,9 +50,11 @@ class Order(Model):
     customer: fields.ForeignKeyRelation[Customer] = fields.ForeignKeyField(
         "models.Customer", related_name="orders", on_delete=fields.RESTRICT
     )
+    customer_id: int  # the column, as Tortoise sets it
     product: fields.ForeignKeyRelation[Product] = fields.ForeignKeyField(
         "models.Product", related_name="orders", on_delete=fields.RESTRICT
     )
+    product_id: int  # the column, as Tortoise sets it
     price = fields.BigIntField(description="rials per period, as the product cost when ordered")
     cycle = fields.CharEnumField(BillingCycle, max_length=16,
                                  description="the product's cycle when ordered")
@@ -95,6 +97,7 @@ class OrderPayment(Model):
     order: fields.ForeignKeyRelation[Order] = fields.ForeignKeyField(
         "models.Order", related_name="payments", on_delete=fields.RESTRICT
     )
+    order_id: int  # the column, as Tortoise sets it
     period = fields.IntField()
     amount = fields.BigIntField()
     spend_key = fields.CharField(max_length=160, unique=True,

@@ -123,7 +123,7 @@ async def pay_credited_top_up(top_up_id: int, *, lead_time: timedelta,
         settled = await _settlement_of(row.id)
         if settled is not None:
             return settled
-        customer_id = int(row.customer_id)  # type: ignore[attr-defined]
+        customer_id = int(row.customer_id)
         # Only a direct start_topup could name another customer's order: it is never paid.
         theirs = await orders.find_order(row.order_id, customer_id) is not None
         paid = await orders.pay_after_top_up(customer_id, row.order_id, str(row.id), now=moment,

@@ -34,6 +34,7 @@ class WebhookEndpoint(Model):
     id = fields.BigIntField(primary_key=True)
     partner: fields.ForeignKeyRelation[Model] = fields.ForeignKeyField(
         "models.Partner", related_name=False, on_delete=fields.RESTRICT)
+    partner_id: int  # the column, as Tortoise sets it
     url = fields.CharField(max_length=2000)
     secret_salt = fields.CharField(max_length=64)
     is_active = fields.BooleanField(default=True)
@@ -49,6 +50,7 @@ class WebhookDelivery(Model):
     id = fields.BigIntField(primary_key=True)
     endpoint: fields.ForeignKeyRelation[WebhookEndpoint] = fields.ForeignKeyField(
         "models.WebhookEndpoint", related_name=False, on_delete=fields.RESTRICT)
+    endpoint_id: int  # the column, as Tortoise sets it
     event_id = fields.BigIntField(description="ledger_account_event.id")
     state = fields.CharEnumField(DeliveryState, max_length=16, default=DeliveryState.PENDING)
     attempts = fields.IntField(default=0)
@@ -66,6 +68,7 @@ class WebhookAttempt(Model):
     id = fields.BigIntField(primary_key=True)
     delivery: fields.ForeignKeyRelation[WebhookDelivery] = fields.ForeignKeyField(
         "models.WebhookDelivery", related_name=False, on_delete=fields.RESTRICT)
+    delivery_id: int  # the column, as Tortoise sets it
     endpoint_id = fields.BigIntField(db_index=True)
     number = fields.IntField()
     status_code = fields.IntField(null=True)

@@ -122,7 +122,7 @@ async def create_endpoint(actor: Identity, partner_id: int | None, url: str,
 async def _endpoint_of(actor: Identity, endpoint_id: int) -> WebhookEndpoint:
     endpoint = await WebhookEndpoint.get_or_none(id=endpoint_id)
     if endpoint is None or (actor.is_partner
-                            and endpoint.partner_id != actor.partner_id):  # type: ignore[attr-defined]
+                            and endpoint.partner_id != actor.partner_id):
         raise NotFound("endpoint_not_found", f"no webhook endpoint {endpoint_id}",
                        field="endpointId")
     return endpoint

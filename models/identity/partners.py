@@ -98,7 +98,7 @@ async def issue_key(actor: Identity, partner_id: int, name: str, scopes: Collect
 
 async def revoke_key(actor: Identity, key_id: int) -> PartnerKey:
     key = await PartnerKey.get_or_none(id=key_id)
-    if key is None or (actor.is_partner and key.partner_id != actor.partner_id):  # type: ignore[attr-defined]
+    if key is None or (actor.is_partner and key.partner_id != actor.partner_id):
         raise NotFound("key_not_found", f"no key {key_id}", field="keyId")
     if key.revoked_at is None:
         key.revoked_at = datetime.now(UTC)

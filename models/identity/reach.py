@@ -129,7 +129,7 @@ class Reach:
             return False
         if self.everything:
             return True
-        ids = [transfer.debit_account_id, transfer.credit_account_id]  # type: ignore[attr-defined]
+        ids = [transfer.debit_account_id, transfer.credit_account_id]
         return any([await self.sees(a) for a in await Account.filter(id__in=ids)])
 
     async def transfer(self, transfer_id: int) -> Transfer | None:
@@ -179,7 +179,7 @@ class Reach:
         pending_ids = {r.pending_id for r in requests if r.pending_id is not None}
         pendings = {t.id: t for t in await Transfer.filter(id__in=list(pending_ids))}
         account_ids |= {i for t in pendings.values()
-                        for i in (t.debit_account_id, t.credit_account_id)}  # type: ignore[attr-defined]
+                        for i in (t.debit_account_id, t.credit_account_id)}
         accounts = {a.id: a for a in await Account.filter(id__in=list(account_ids))}
         for index, r in enumerate(requests):
             for account_id, field in ((r.debit_account_id, "debitAccountId"),
@@ -191,8 +191,8 @@ class Reach:
                     and r.pending_id is not None:
                 pending = pendings.get(r.pending_id)
                 sides = [] if pending is None else [
-                    accounts.get(pending.debit_account_id),  # type: ignore[attr-defined]
-                    accounts.get(pending.credit_account_id)]  # type: ignore[attr-defined]
+                    accounts.get(pending.debit_account_id),
+                    accounts.get(pending.credit_account_id)]
                 if not sides or not all([await self.sees(a) for a in sides]):
                     raise TransferRejected(TransferResult.PENDING_TRANSFER_NOT_FOUND,
                                            index=index, field="pendingId")

@@ -74,7 +74,7 @@ async def deactivate(actor: Identity, staff_id: int) -> StaffUser:
 
 async def _keep_an_owner(leaving: StaffUser) -> None:
     """The platform keeps at least one active owner (a partner's owners do not count)."""
-    if leaving.partner_id is not None:  # type: ignore[attr-defined]
+    if leaving.partner_id is not None:
         return
     # Locking every owner row serialises two owners demoting each other at once.
     owners = await StaffUser.filter(role=StaffRole.OWNER, is_active=True, partner_id=None) \

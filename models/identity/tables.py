@@ -67,6 +67,7 @@ class StaffUser(Model):
         "models.Partner", related_name="staff", null=True, on_delete=fields.RESTRICT,
         description="set for a partner's staff: they reach only that partner's data",
     )
+    partner_id: int | None  # the column, as Tortoise sets it
     is_active = fields.BooleanField(default=True)
     language = fields.CharField(max_length=8, default="fa",
                                 description="the admin's language for this person: fa or en")
@@ -85,6 +86,7 @@ class ApiToken(Model):
     staff: fields.ForeignKeyRelation[StaffUser] = fields.ForeignKeyField(
         "models.StaffUser", related_name="tokens", on_delete=fields.CASCADE
     )
+    staff_id: int  # the column, as Tortoise sets it
     name = fields.CharField(max_length=100)
     prefix = fields.CharField(max_length=16, description="shown to tell tokens apart")
     token_hash = fields.CharField(max_length=64, unique=True)
@@ -105,6 +107,7 @@ class PartnerKey(Model):
     partner: fields.ForeignKeyRelation[Partner] = fields.ForeignKeyField(
         "models.Partner", related_name="keys", on_delete=fields.RESTRICT
     )
+    partner_id: int  # the column, as Tortoise sets it
     name = fields.CharField(max_length=100)
     prefix = fields.CharField(max_length=16, description="shown to tell keys apart")
     key_hash = fields.CharField(max_length=64, unique=True)
@@ -135,6 +138,7 @@ class Customer(Model):
         "models.Partner", related_name="customers", null=True, on_delete=fields.RESTRICT,
         description="the partner whose member this customer is; null for the platform's own",
     )
+    partner_id: int | None  # the column, as Tortoise sets it
     created_at = fields.DatetimeField(auto_now_add=True)
 
     sessions: fields.ReverseRelation[CustomerSession]
@@ -152,6 +156,7 @@ class BankAccount(Model):
     customer: fields.ForeignKeyRelation[Customer] = fields.ForeignKeyField(
         "models.Customer", related_name="bank_accounts", on_delete=fields.CASCADE
     )
+    customer_id: int  # the column, as Tortoise sets it
     sheba = fields.CharField(max_length=26, description="IR and 24 digits")
     holder_name = fields.CharField(max_length=200)
     verified_at = fields.DatetimeField(null=True)
@@ -185,6 +190,7 @@ class CustomerSession(Model):
     customer: fields.ForeignKeyRelation[Customer] = fields.ForeignKeyField(
         "models.Customer", related_name="sessions", on_delete=fields.CASCADE
     )
+    customer_id: int  # the column, as Tortoise sets it
     prefix = fields.CharField(max_length=16)
     token_hash = fields.CharField(max_length=64, unique=True)
     created_at = fields.DatetimeField(auto_now_add=True)

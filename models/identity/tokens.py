@@ -81,7 +81,7 @@ class Lockout:
 
 def staff_identity(staff: StaffUser, token: ApiToken | None = None) -> Identity:
     """`staff` as a caller; its `partner` relation must be loaded (or null)."""
-    partner_id: int | None = staff.partner_id  # type: ignore[attr-defined]  # Tortoise's FK column
+    partner_id: int | None = staff.partner_id  # Tortoise's FK column
     return Identity(
         kind=CallerKind.STAFF if partner_id is None else CallerKind.PARTNER_STAFF,
         name=staff.name, staff_id=staff.id, email=staff.email, role=staff.role,
@@ -120,7 +120,7 @@ async def issue_token(staff: StaffUser, name: str) -> tuple[str, ApiToken]:
 
 
 async def _partner_active(staff: StaffUser) -> bool:
-    partner_id = staff.partner_id  # type: ignore[attr-defined]
+    partner_id = staff.partner_id
     return partner_id is None or await Partner.exists(id=partner_id, is_active=True)
 
 

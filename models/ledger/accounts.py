@@ -99,7 +99,7 @@ def _check(index: int, r: AccountRequest, ledgers: set[str]) -> None:
 
 
 def _same(account: Account, r: AccountRequest) -> bool:
-    return (account.ledger_id, account.code, account.owner, account.name,  # type: ignore[attr-defined]
+    return (account.ledger_id, account.code, account.owner, account.name,
             account.debits_must_not_exceed_credits, account.credits_must_not_exceed_debits) == (
         r.ledger, r.code, r.owner, r.name, r.debits_must_not_exceed_credits,
         r.credits_must_not_exceed_debits)

@@ -59,15 +59,15 @@ async def refuse_managed_transfers(requests: Sequence[TransferRequest]) -> None:
     account_ids = {i for r in requests for i in (r.debit_account_id, r.credit_account_id)
                    if i is not None}
     account_ids |= {i for t in pendings.values()
-                    for i in (t.debit_account_id, t.credit_account_id)}  # type: ignore[attr-defined]
+                    for i in (t.debit_account_id, t.credit_account_id)}
     accounts = {a.id: a for a in await Account.filter(id__in=list(account_ids))}
     for index, r in enumerate(requests):
         sides: list[tuple[int | None, str]] = [(r.debit_account_id, "debitAccountId"),
                                                (r.credit_account_id, "creditAccountId")]
         pending = pendings.get(r.pending_id) if r.pending_id is not None else None
         if pending is not None:
-            sides += [(pending.debit_account_id, "pendingId"),  # type: ignore[attr-defined]
-                      (pending.credit_account_id, "pendingId")]  # type: ignore[attr-defined]
+            sides += [(pending.debit_account_id, "pendingId"),
+                      (pending.credit_account_id, "pendingId")]
         for account_id, field in sides:
             account = accounts.get(account_id) if account_id is not None else None
             domain = managing_domain(account.code) if account is not None else None

@@ -29,6 +29,7 @@ class Account(Model):
     ledger: fields.ForeignKeyRelation[Ledger] = fields.ForeignKeyField(
         "models.Ledger", related_name="accounts", on_delete=fields.RESTRICT
     )
+    ledger_id: str  # the column, as Tortoise sets it (the ledger's code)
     code = fields.CharField(max_length=64, description="what kind of account: customer_wallet")
     owner = fields.CharField(max_length=128, null=True, db_index=True)
     name = fields.CharField(max_length=200, default="")
@@ -70,18 +71,22 @@ class Transfer(Model):
     ledger: fields.ForeignKeyRelation[Ledger] = fields.ForeignKeyField(
         "models.Ledger", related_name=False, on_delete=fields.RESTRICT
     )
+    ledger_id: str  # the column, as Tortoise sets it (the ledger's code)
     debit_account: fields.ForeignKeyRelation[Account] = fields.ForeignKeyField(
         "models.Account", related_name=False, on_delete=fields.RESTRICT
     )
+    debit_account_id: int  # the column, as Tortoise sets it
     credit_account: fields.ForeignKeyRelation[Account] = fields.ForeignKeyField(
         "models.Account", related_name=False, on_delete=fields.RESTRICT
     )
+    credit_account_id: int  # the column, as Tortoise sets it
     amount = fields.BigIntField()
     code = fields.CharField(max_length=64, description="why the money moved")
     kind = fields.CharEnumField(TransferKind, max_length=16)
     pending: fields.ForeignKeyNullableRelation[Transfer] = fields.ForeignKeyField(
         "models.Transfer", related_name=False, null=True, on_delete=fields.RESTRICT
     )
+    pending_id: int | None  # the column, as Tortoise sets it
     timeout_seconds = fields.IntField(null=True)
     reference_type = fields.CharField(max_length=64, null=True)
     reference_id = fields.CharField(max_length=128, null=True)
@@ -105,11 +110,13 @@ class PendingTransfer(Model):
     transfer: fields.OneToOneRelation[Transfer] = fields.OneToOneField(
         "models.Transfer", primary_key=True, related_name="pending_state", on_delete=fields.RESTRICT
     )
+    transfer_id: int  # the column, as Tortoise sets it
     state = fields.CharEnumField(PendingState, max_length=16, default=PendingState.PENDING)
     expires_at = fields.DatetimeField(null=True, db_index=True)
     resolved_by: fields.ForeignKeyNullableRelation[Transfer] = fields.ForeignKeyField(
         "models.Transfer", related_name=False, null=True, on_delete=fields.RESTRICT
     )
+    resolved_by_id: int | None  # the column, as Tortoise sets it
 
     class Meta:
         table = "ledger_pending_transfer"
@@ -122,10 +129,12 @@ class AccountEvent(Model):
     account: fields.ForeignKeyRelation[Account] = fields.ForeignKeyField(
         "models.Account", related_name=False, on_delete=fields.RESTRICT
     )
+    account_id: int  # the column, as Tortoise sets it
     sequence = fields.BigIntField()
     transfer: fields.ForeignKeyRelation[Transfer] = fields.ForeignKeyField(
         "models.Transfer", related_name=False, on_delete=fields.RESTRICT
     )
+    transfer_id: int  # the column, as Tortoise sets it
     debits_pending = fields.BigIntField()
     debits_posted = fields.BigIntField()
     credits_pending = fields.BigIntField()

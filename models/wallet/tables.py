@@ -26,6 +26,7 @@ class Wallet(Model):
     customer: fields.OneToOneRelation[Customer] = fields.OneToOneField(
         "models.Customer", related_name="wallet", on_delete=fields.CASCADE
     )
+    customer_id: int  # the column, as Tortoise sets it
     ledger = fields.CharField(max_length=16, default="IRR")
     created_at = fields.DatetimeField(auto_now_add=True)
 
@@ -43,9 +44,11 @@ class Lot(Model):
     wallet: fields.ForeignKeyRelation[Wallet] = fields.ForeignKeyField(
         "models.Wallet", related_name="lots", on_delete=fields.RESTRICT
     )
+    wallet_id: int  # the column, as Tortoise sets it
     account: fields.OneToOneRelation[Account] = fields.OneToOneField(
         "models.Account", related_name="lot", on_delete=fields.RESTRICT
     )
+    account_id: int  # the column, as Tortoise sets it
     kind = fields.CharEnumField(LotKind, max_length=16)
     key = fields.CharField(max_length=160, unique=True,
                            description="natural key: wallet:<id>:paid or the grant's key")
@@ -64,6 +67,7 @@ class Spend(Model):
     wallet: fields.ForeignKeyRelation[Wallet] = fields.ForeignKeyField(
         "models.Wallet", related_name="spends", on_delete=fields.RESTRICT
     )
+    wallet_id: int  # the column, as Tortoise sets it
     key = fields.CharField(max_length=160, unique=True)
     amount = fields.BigIntField()
     to_account_id = fields.BigIntField(description="the ledger account the payment went to")
@@ -83,9 +87,11 @@ class SpendPart(Model):
     spend: fields.ForeignKeyRelation[Spend] = fields.ForeignKeyField(
         "models.Spend", related_name="parts", on_delete=fields.CASCADE
     )
+    spend_id: int  # the column, as Tortoise sets it
     lot: fields.ForeignKeyRelation[Lot] = fields.ForeignKeyField(
         "models.Lot", related_name="spend_parts", on_delete=fields.RESTRICT
     )
+    lot_id: int  # the column, as Tortoise sets it
     amount = fields.BigIntField()
     transfer_id = fields.BigIntField()
 

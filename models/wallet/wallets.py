@@ -110,11 +110,11 @@ async def _lot(wallet: Wallet, kind: LotKind, key: str, expires_at: datetime | N
     """The lot with natural key `key`, made (with its ledger account) the first time."""
     existing = await Lot.get_or_none(key=key)
     if existing is not None:
-        if existing.wallet_id != wallet.id or existing.kind != kind or (  # type: ignore[attr-defined]
+        if existing.wallet_id != wallet.id or existing.kind != kind or (
                 existing.expires_at != expires_at):
             raise Conflict("key_conflict", "this key belongs to another lot", field="key")
         return existing
-    customer_id: int = wallet.customer_id  # type: ignore[attr-defined]
+    customer_id: int = wallet.customer_id
     [account] = await create_accounts([AccountRequest(
         ledger=wallet.ledger, code=f"wallet_{kind.value}", owner=f"customer:{customer_id}",
         name=f"Wallet {wallet.id} {kind.value} credit", external_id=f"wallet-lot:{key}",
@@ -138,7 +138,7 @@ async def credit_paid(customer_id: int, amount: int, source_account_id: int, key
     lot = await _lot(wallet, LotKind.PAID, f"wallet:{wallet.id}:paid", None)
     [record] = await create_transfers([TransferRequest(
         idempotency_key=f"wallet:credit:{key}", code=code.code, amount=amount,
-        debit_account_id=source_account_id, credit_account_id=lot.account_id,  # type: ignore[attr-defined]
+        debit_account_id=source_account_id, credit_account_id=lot.account_id,
         **_reference(source))], namespace=NAMESPACE)
     return record
 
@@ -163,7 +163,7 @@ async def grant_promotional(customer_id: int, amount: int, expires_at: datetime,
         lot = await _lot(wallet, LotKind.PROMOTIONAL, f"grant:{key}", expires_at)
         await create_transfers([TransferRequest(
             idempotency_key=f"wallet:grant:{key}", code=code.code, amount=amount,
-            debit_account_id=source_account_id, credit_account_id=lot.account_id,  # type: ignore[attr-defined]
+            debit_account_id=source_account_id, credit_account_id=lot.account_id,
             metadata=metadata, **_reference(Source(SourceKind.GRANT, lot.id)))],
             namespace=NAMESPACE)
     return lot
@@ -181,7 +181,7 @@ async def _spendable(wallet: Wallet, now: datetime) -> list[tuple[Lot, int]]:
 def _result(spend: Spend, parts: list[SpendPart], lots: dict[int, Lot],
             replayed: bool) -> SpendResult:
     return SpendResult(spend_id=spend.id, amount=spend.amount, replayed=replayed, draws=[
-        Draw(lot_id=p.lot_id, kind=lots[p.lot_id].kind, amount=p.amount)  # type: ignore[attr-defined]
+        Draw(lot_id=p.lot_id, kind=lots[p.lot_id].kind, amount=p.amount)
         for p in parts])
 
 
@@ -189,7 +189,7 @@ async def _replay(spend: Spend, amount: int, to_account_id: int) -> SpendResult:
     if spend.amount != amount or spend.to_account_id != to_account_id:
         raise Conflict("key_conflict", "this key was used for another spend", field="key")
     parts = await SpendPart.filter(spend_id=spend.id).order_by("id")
-    lots = {lot.id: lot for lot in await Lot.filter(id__in=[p.lot_id for p in parts])}  # type: ignore[attr-defined]
+    lots = {lot.id: lot for lot in await Lot.filter(id__in=[p.lot_id for p in parts])}
     return _result(spend, parts, lots, replayed=True)
 
 
@@ -223,7 +223,7 @@ async def spend(customer_id: int, amount: int, to_account_id: int, key: str, *,
                 left -= take
         records = await create_transfers([TransferRequest(
             idempotency_key=f"wallet:spend:{key}:{lot.id}", code=code.code, amount=take,
-            debit_account_id=lot.account_id, credit_account_id=to_account_id,  # type: ignore[attr-defined]
+            debit_account_id=lot.account_id, credit_account_id=to_account_id,
             **_reference(source)) for lot, take in draws], namespace=NAMESPACE)
         row = await Spend.create(wallet=wallet, key=key, amount=amount,
                                  to_account_id=to_account_id)
@@ -242,10 +242,10 @@ async def refund(spend_key: str, *, code: TransferCode = REFUND_CODE) -> SpendRe
     async with in_transaction():
         # The wallet's lock first, as a spend and the expiry sweep take it: no lot of this wallet
         # is swept while its refund is decided, so a lot seen unexpired stays so until commit.
-        await Wallet.select_for_update().get(id=found.wallet_id)  # type: ignore[attr-defined]
+        await Wallet.select_for_update().get(id=found.wallet_id)
         row = await Spend.select_for_update().get(id=found.id)
         parts = await SpendPart.filter(spend_id=row.id).order_by("id")
-        lots = {lot.id: lot for lot in await Lot.filter(id__in=[p.lot_id for p in parts])}  # type: ignore[attr-defined]
+        lots = {lot.id: lot for lot in await Lot.filter(id__in=[p.lot_id for p in parts])}
         if row.refunded_at is not None:
             return _result(row, parts, lots, replayed=True)
         # The refund links to what the spend was for (its transfers say).
@@ -254,18 +254,18 @@ async def refund(spend_key: str, *, code: TransferCode = REFUND_CODE) -> SpendRe
         expired = None
         requests = []
         for part in parts:
-            lot = lots[part.lot_id]  # type: ignore[attr-defined]
+            lot = lots[part.lot_id]
             requests.append(TransferRequest(
                 idempotency_key=f"wallet:refund:{spend_key}:{lot.id}", code=code.code,
                 amount=part.amount, debit_account_id=row.to_account_id,
-                credit_account_id=lot.account_id,  # type: ignore[attr-defined]
+                credit_account_id=lot.account_id,
                 **_reference(source)))
             if lot.expired_at is not None:
                 expired = expired or await system_account(LEDGER, SystemAccount.EXPIRED_CREDIT)
                 requests.append(TransferRequest(
                     idempotency_key=f"wallet:refund:{spend_key}:{lot.id}:expire",
                     code=EXPIRE_CODE.code, amount=part.amount,
-                    debit_account_id=lot.account_id,  # type: ignore[attr-defined]
+                    debit_account_id=lot.account_id,
                     credit_account_id=expired.id,
                     **_reference(Source(SourceKind.GRANT, lot.id))))
         await create_transfers(requests, namespace=NAMESPACE)
@@ -277,7 +277,7 @@ async def refund(spend_key: str, *, code: TransferCode = REFUND_CODE) -> SpendRe
 async def balance(customer_id: int, *, now: datetime | None = None) -> WalletBalance:
     """What the wallet can spend now: in total, paid, promotional, and per lot."""
     wallet = await wallet_of(customer_id)
-    lots = [LotBalance(lot_id=lot.id, account_id=lot.account_id,  # type: ignore[attr-defined]
+    lots = [LotBalance(lot_id=lot.id, account_id=lot.account_id,
                        kind=lot.kind, expires_at=lot.expires_at, available=held)
             for lot, held in await _spendable(wallet, now_or(now))]
     paid = sum(lot.available for lot in lots if lot.kind is LotKind.PAID)
@@ -292,7 +292,7 @@ async def lot_balance(customer_id: int, lot_id: int) -> LotBalance | None:
         .prefetch_related("account").first()
     if lot is None:
         return None
-    return LotBalance(lot_id=lot.id, account_id=lot.account_id,  # type: ignore[attr-defined]
+    return LotBalance(lot_id=lot.id, account_id=lot.account_id,
                       kind=lot.kind, expires_at=lot.expires_at,
                       available=_available(lot.account))
 
@@ -316,12 +316,12 @@ async def expire_lot(lot_id: int, *, now: datetime | None = None) -> int | None:
         raise NotFound("lot_not_found", f"no lot {lot_id}", field="lotId")
     async with in_transaction():
         # The wallet's lock: no spend is being planned on this lot while it is swept.
-        await Wallet.select_for_update().get(id=lot.wallet_id)  # type: ignore[attr-defined]
+        await Wallet.select_for_update().get(id=lot.wallet_id)
         lot = await Lot.select_for_update().get(id=lot_id)
         if (lot.kind is not LotKind.PROMOTIONAL or lot.expired_at is not None
                 or lot.expires_at is None or lot.expires_at > moment):
             return None
-        account = await Account.get(id=lot.account_id)  # type: ignore[attr-defined]
+        account = await Account.get(id=lot.account_id)
         left = _available(account)
         if left > 0:
             expired = await system_account(LEDGER, SystemAccount.EXPIRED_CREDIT)
@@ -343,7 +343,7 @@ async def expire_due(*, now: datetime | None = None, limit: int = 500) -> int:
         .limit(limit).values_list("id", flat=True)
     swept = 0
     for lot_id in ids:
-        if await expire_lot(int(lot_id), now=moment) is not None:  # type: ignore[call-overload]
+        if await expire_lot(int(lot_id), now=moment) is not None:  # type: ignore[call-overload]  # values_list(flat=True) is typed as tuples; it yields the column's values
             swept += 1
     return swept
 

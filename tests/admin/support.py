@@ -7,6 +7,8 @@ from collections.abc import Callable
 from typing import Any
 
 from nicegui import ui
+from nicegui.element import Element
+from nicegui.elements.mixins.text_element import TextElement
 from nicegui.testing import User
 
 PASSWORD = "correct horse battery"
@@ -38,3 +40,9 @@ async def settle(condition: Callable[[], bool], attempts: int = 40) -> None:
         if condition():
             return
         await asyncio.sleep(0.05)
+
+
+def text_of(element: Element) -> str:
+    """What a label (or any element with text) shows."""
+    assert isinstance(element, TextElement), element
+    return element.text

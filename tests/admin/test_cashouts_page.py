@@ -30,6 +30,7 @@ from models.wallet.cashouts.cashouts import (
 )
 from models.wallet.cashouts.tables import CashOut
 from models.wallet.wallets import balance, credit_paid
+from tests.admin.support import text_of
 
 LIMITS = CashOutLimits(min_amount=1, max_per_request=10**12, max_per_day=10**12)
 
@@ -75,7 +76,7 @@ async def _another(customer_id: int, amount: int, key: str) -> CashOut:
     """One more cash-out of `customer_id` to the account of their first."""
     first = await CashOut.filter(customer_id=customer_id).order_by("id").first()
     assert first is not None
-    return (await request_cash_out(customer_id, first.bank_account_id,  # type: ignore[attr-defined]
+    return (await request_cash_out(customer_id, first.bank_account_id,
                                    amount, key, LIMITS)).cash_out
 
 
@@ -92,7 +93,7 @@ async def _signed_in_as(user: User, make_staff: Any, role: StaffRole) -> StaffUs
 def shown(user: User, key: str) -> str:
     """The text of one field of the cash-out's page."""
     [element] = user.find(marker=f"cash-out-{key}").elements
-    return str(element.text)
+    return text_of(element)
 
 
 def link_of(user: User, marker: str) -> str:
@@ -286,7 +287,7 @@ async def test_the_page_speaks_persian_with_jalali_dates(signed_in: User, staff:
 async def test_a_cash_out_shows_who_requested_it_who_verified_its_account_and_its_problem(
         signed_in: User):
     customer_id, cash_out, _ = await _requested(250_000)
-    await BankAccount.filter(id=cash_out.bank_account_id).update(  # type: ignore[attr-defined]
+    await BankAccount.filter(id=cash_out.bank_account_id).update(
         verified_by="staff:7")
     await CashOut.filter(id=cash_out.id).update(
         problem="pending_transfer_already_voided: transfer 0: pending transfer already voided")
@@ -300,7 +301,7 @@ async def test_the_clerk_who_verified_the_bank_account_is_told_another_must_appr
         user: User, make_staff: Any):
     _, cash_out, _ = await _requested(250_000)
     clerk = await _signed_in_as(user, make_staff, StaffRole.BACK_OFFICE)
-    await BankAccount.filter(id=cash_out.bank_account_id).update(  # type: ignore[attr-defined]
+    await BankAccount.filter(id=cash_out.bank_account_id).update(
         verified_by=f"staff:{clerk.id}")
     await user.open(f"/cash-outs/{cash_out.id}")
     user.find(marker="approve").click()

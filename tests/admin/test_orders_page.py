@@ -64,8 +64,8 @@ async def test_the_list_filters_by_customer_and_the_filter_can_be_lifted(signed_
     # given orders of two customers
     paid = await _paid_order()
     reza = await create_customer("09125550001", "Reza")
-    theirs = await orders.place_order(reza.id, paid.product_id)  # type: ignore[attr-defined]
-    sara_id = paid.customer_id  # type: ignore[attr-defined]
+    theirs = await orders.place_order(reza.id, paid.product_id)
+    sara_id = paid.customer_id
     # when the list is limited to Sara
     await signed_in.open(f"/orders?customer={sara_id}")
     # then only hers show, newest first, and the page says whose they are

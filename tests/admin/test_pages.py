@@ -12,7 +12,7 @@ from models.ledger.accounts import system_account
 from models.ledger.codes import SystemAccount, TransferKind
 from models.ledger.posting import TransferRequest, create_transfers
 
-from .support import row_ids, settle, table_rows
+from .support import row_ids, settle, table_rows, text_of
 
 
 async def _fund(make_account, amount: int = 1_000_000):
@@ -159,7 +159,7 @@ async def test_a_partner_key_is_shown_once_and_can_be_revoked(signed_in: User, m
     signed_in.find(marker="create-key").click()
     # then
     await settle(lambda: len(table_rows(signed_in)) == 1)
-    secret = signed_in.find(marker="key-secret").elements.pop().text
+    secret = text_of(signed_in.find(marker="key-secret").elements.pop())
     assert secret.startswith("etbk_")
     [key] = table_rows(signed_in)
     # and when

@@ -78,7 +78,7 @@ async def test_the_list_filters_by_customer_and_the_filter_can_be_lifted(
     # given top-ups of two customers (each `_started` enrols its own)
     sara, _ = await _started("s", 1_000_000)
     reza, _ = await _started("rr", 2_000_000)
-    sara_id = sara.customer_id  # type: ignore[attr-defined]
+    sara_id = sara.customer_id
     # when the list is limited to the first
     await signed_in.open(f"/topups?customer={sara_id}")
     # then only theirs shows, and the page says whose it is, newest first

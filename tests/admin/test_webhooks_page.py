@@ -20,7 +20,7 @@ from models.identity.reach import partner_owner
 from models.identity.tables import StaffRole, StaffUser
 from models.ledger.posting import TransferRequest, create_transfers
 
-from .support import settle
+from .support import settle, text_of
 
 OWNER = Identity(kind=CallerKind.STAFF, name="t", staff_id=1, role=StaffRole.OWNER)
 
@@ -91,7 +91,7 @@ async def test_adding_an_endpoint_shows_its_secret_once_and_deactivating_stops_i
     await settle(lambda: "endpoints" in tables(signed_in))
     endpoint = await WebhookEndpoint.get(partner_id=partner.id)
     secret = signed_in.find(marker="endpoint-secret").elements.pop()
-    assert secret.text == webhooks.endpoint_secret(endpoint, get_settings().secret_key)
+    assert text_of(secret) == webhooks.endpoint_secret(endpoint, get_settings().secret_key)
     assert tables(signed_in)["endpoints"][0]["url"] == "https://hooks.example.com/new"
     # when it is deactivated
     signed_in.find(marker="deactivate-id").type(str(endpoint.id))

@@ -20,6 +20,7 @@ from api import selection_limit
 from api.request_limits import BodyLimit
 from etebar.server import build_app
 from etebar.settings import Settings
+from models.errors import AuthenticationFailed
 from models.identity.tables import SignInCode
 from models.identity.tokens import issue_token
 from models.notify.tables import CaughtSms
@@ -375,7 +376,7 @@ async def test_unknown_and_known_emails_cost_one_password_check_each(
 
     monkeypatch.setattr(tokens, "_verify", counting)
     for email in (staff.email, "nobody@example.com"):
-        with pytest.raises(tokens.AuthenticationFailed):
+        with pytest.raises(AuthenticationFailed):
             await tokens.authenticate_password(email, "wrong password", address="192.0.2.1")
     # then each checked one argon2 hash, made with the same parameters
     assert len(checked) == 2

@@ -6,7 +6,10 @@ calling the operation over HTTP as that caller."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
+from strawberry.types.base import StrawberryObjectDefinition
 
 from api.audit.extension import AuditMutation
 from api.permissions import rule_of
@@ -215,8 +218,10 @@ MATRIX: dict[str, tuple[frozenset[str], str]] = {
 def _root_fields(root: str):
     """GraphQL name -> strawberry field, for every field of a root type the schema serves."""
     schema = build_schema(Settings(environment="test"))
+    definition = schema.get_type_by_name(root)
+    assert isinstance(definition, StrawberryObjectDefinition)
     return {schema.config.name_converter.from_field(field): field
-            for field in schema.get_type_by_name(root).fields}
+            for field in definition.fields}
 
 
 MUTATIONS = _root_fields("Mutation")
@@ -262,6 +267,7 @@ def _identity(caller: str) -> Identity | None:
 @pytest.mark.parametrize("name", sorted(MATRIX))
 def test_each_rule_admits_exactly_the_callers_of_its_row(name):
     rule = rule_of(ROOT_FIELDS[name])
+    assert rule is not None
     admitted = {c for c in CALLERS if rule.allows(_identity(c), name)}
     assert admitted == MATRIX[name][0]
 
@@ -283,7 +289,7 @@ async def tokens(make_staff, make_partner, make_partner_key, make_customer):
     return found
 
 
-def _refusal(body: dict) -> str | None:
+def _refusal(body: dict[str, Any]) -> str | None:
     codes = [(e.get("extensions") or {}).get("code") for e in body.get("errors") or []]
     return next((c for c in codes if c in ("UNAUTHENTICATED", "FORBIDDEN")), None)
 

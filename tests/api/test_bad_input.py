@@ -3,6 +3,7 @@
 import base64
 import json
 import logging
+from typing import Any
 
 import httpx
 import pytest
@@ -154,7 +155,7 @@ def test_free_text_keeps_its_line_breaks_and_names_do_not():
 
 
 def nested(depth):
-    value: dict = {}
+    value: dict[str, Any] = {}
     for _ in range(depth - 1):
         value = {"a": value}
     return value

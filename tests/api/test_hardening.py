@@ -12,6 +12,7 @@ from pathlib import Path
 import httpx
 import pytest
 import websockets
+from websockets.typing import Subprotocol
 
 from etebar.server import build_app
 from etebar.settings import Settings
@@ -127,7 +128,7 @@ async def test_a_subscription_past_the_cap_is_refused_and_the_others_go_on(
         capped_server, make_account, staff_token):
     account = await make_account()
     async with websockets.connect(f"ws://127.0.0.1:{capped_server}/graphql",
-                                  subprotocols=["graphql-transport-ws"]) as ws:
+                                  subprotocols=[Subprotocol("graphql-transport-ws")]) as ws:
         await ws.send(json.dumps({"type": "connection_init",
                                   "payload": {"authorization": f"Bearer {staff_token}"}}))
         assert json.loads(await asyncio.wait_for(ws.recv(), 15))["type"] == "connection_ack"

@@ -24,7 +24,7 @@ def _query_fields(settings: Settings) -> set[str]:
 
 
 def test_production_has_no_catcher_inboxes() -> None:
-    assert not set(CATCHERS) & _query_fields(Settings(**PRODUCTION))  # type: ignore[arg-type]
+    assert not set(CATCHERS) & _query_fields(Settings(**PRODUCTION))  # type: ignore[arg-type]  # environment-like strings that pydantic validates
 
 
 def test_development_keeps_the_catcher_inboxes() -> None:
@@ -44,7 +44,7 @@ async def _post(app: Any, query: str, token: str | None = None,
 @pytest.mark.parametrize("field", CATCHERS)
 async def test_an_owner_asking_production_for_caught_messages_gets_an_unknown_field(
         field: str, staff_token: str) -> None:
-    app = build_app(Settings(**PRODUCTION), manage_database=False,  # type: ignore[arg-type]
+    app = build_app(Settings(**PRODUCTION), manage_database=False,  # type: ignore[arg-type]  # environment-like strings that pydantic validates
                     with_admin=False)
     body = await _post(app, f"{{ {field} {{ edges {{ cursor }} }} }}", staff_token)
     assert body["errors"][0]["message"] == f"Cannot query field '{field}' on type 'Query'."
@@ -87,7 +87,7 @@ async def test_with_introspection_a_misspelling_gets_its_suggestion(
 
 
 async def test_production_gives_no_suggestion_for_an_unknown_field() -> None:
-    errors = await _errors(Settings(**PRODUCTION), "{ ledgerz { code } }")  # type: ignore[arg-type]
+    errors = await _errors(Settings(**PRODUCTION), "{ ledgerz { code } }")  # type: ignore[arg-type]  # environment-like strings that pydantic validates
     assert errors == ["Cannot query field 'ledgerz' on type 'Query'."]
 
 
@@ -125,12 +125,12 @@ async def test_metrics_answers_with_the_token() -> None:
 
 
 async def test_production_without_a_metrics_token_does_not_serve_metrics() -> None:
-    response = await _metrics(Settings(**PRODUCTION))  # type: ignore[arg-type]
+    response = await _metrics(Settings(**PRODUCTION))  # type: ignore[arg-type]  # environment-like strings that pydantic validates
     assert response.status_code == 404
 
 
 async def test_production_with_a_metrics_token_serves_them_to_its_holder() -> None:
-    settings = Settings(**PRODUCTION, metrics_token=TOKEN)  # type: ignore[arg-type]
+    settings = Settings(**PRODUCTION, metrics_token=TOKEN)  # type: ignore[arg-type]  # environment-like strings that pydantic validates
     assert (await _metrics(settings)).status_code == 401
     assert (await _metrics(settings, f"Bearer {TOKEN}")).status_code == 200
 

@@ -44,6 +44,7 @@ import tempfile
 import time
 import uuid
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +54,7 @@ if __package__ in (None, ""):  # run as a script: make the repository importable
 import httpx
 import websockets
 from tortoise import Tortoise
+from websockets.typing import Subprotocol
 
 from etebar.database import migrate, tortoise_config
 from models.identity.customers import create_customer
@@ -159,7 +161,7 @@ def q(ms: list[float], quantile: float) -> float:
 async def websocket_kept_seconds(port: int) -> tuple[float, int | None]:
     started = time.perf_counter()
     async with websockets.connect(f"ws://127.0.0.1:{port}/graphql",
-                                  subprotocols=["graphql-transport-ws"]) as ws:  # type: ignore[list-item]
+                                  subprotocols=[Subprotocol("graphql-transport-ws")]) as ws:
         with contextlib.suppress(websockets.ConnectionClosed):
             await asyncio.wait_for(ws.recv(), 90)
         return time.perf_counter() - started, ws.close_code
@@ -231,7 +233,7 @@ def run(args: argparse.Namespace, port: int, token: str) -> list[str]:
     for number, kind in enumerate(("flood document", "flood document, a new text each time",
                                    "50 MB declared body", "2 MB chunked body")):
         with stranger(f"198.51.100.{number + 1}") as client:  # under its anonymous limit
-            ms, answers = timed(lambda kind=kind, c=client: abusive(kind, c, port), n)
+            ms, answers = timed(partial(abusive, kind, client, port), n)
         rows.append((kind, ms, answers))
     # 127.0.0.1 may call the public operations 30 times a minute; spend them in this order:
     # 5 wrong passwords (argon2 each) lock the email here, 5 refusals are timed; then the

@@ -41,7 +41,7 @@ import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 if __package__ in (None, ""):  # run as a script: make the repository importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
@@ -268,8 +268,8 @@ async def make_wallets(n: int, run: str) -> list[int]:
                     name=f"Bench wallet {i}", debits_must_not_exceed_credits=True, metadata={})
             for i in range(start, min(n, start + 1000))
         ])
-    ids = sorted(await Account.filter(code="customer_wallet", ledger_id="IRR")
-                 .values_list("id", flat=True))
+    ids = sorted(cast(list[int], await Account.filter(code="customer_wallet", ledger_id="IRR")
+                      .values_list("id", flat=True)))
     opening = await system_account("IRR", SystemAccount.OPENING_BALANCES)
     for start in range(0, len(ids), 1000):
         await create_transfers([

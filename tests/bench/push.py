@@ -62,7 +62,7 @@ async def bench(args: argparse.Namespace) -> list[str]:
 
         async def subscriber(index: int, account_id: int, expected: int) -> None:
             nonlocal ready
-            stream = balance_changes(events.bus, {account_id: None})  # type: ignore[union-attr]
+            stream = balance_changes(events.bus, {account_id: None})
             first = asyncio.ensure_future(anext(stream))
             await asyncio.sleep(0)
             ready += 1

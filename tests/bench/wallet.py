@@ -34,6 +34,7 @@ import time
 import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 if __package__ in (None, ""):  # run as a script: make the repository importable
@@ -142,16 +143,16 @@ async def run(args: argparse.Namespace) -> list[str]:
 
         many = await orders_for([customers[i % len(customers)] for i in range(n)])
         results.append(await drive("pay_many", [
-            (lambda c=c, o=o: pay_order(c, o, f"bench-{o}")) for c, o in many],
+            partial(pay_order, c, o, f"bench-{o}") for c, o in many],
             args.concurrency))
         one = await orders_for([customers[0]] * n)
         results.append(await drive("pay_one", [
-            (lambda c=c, o=o: pay_order(c, o, f"bench-{o}")) for c, o in one],
+            partial(pay_order, c, o, f"bench-{o}") for c, o in one],
             args.concurrency))
         clearing = (await system_account("IRR", SystemAccount.GATEWAY_CLEARING)).id
         results.append(await drive("credit", [
-            (lambda i=i: wallets.credit_paid(customers[i % len(customers)], 500, clearing,
-                                             f"bench-credit-{i}")) for i in range(n)],
+            partial(wallets.credit_paid, customers[i % len(customers)], 500, clearing,
+                    f"bench-credit-{i}") for i in range(n)],
             args.concurrency))
         app = build_app(Settings(environment="test", database_url=f"{server}/{name}"),
                         manage_database=False, run_worker=False, with_admin=False)
@@ -170,7 +171,7 @@ async def run(args: argparse.Namespace) -> list[str]:
                 assert kind == "OrderPaid", response.text
 
             results.append(await drive("graphql_pay", [
-                (lambda c=c, o=o: pay_over_api(c, o)) for c, o in graph], args.concurrency))
+                partial(pay_over_api, c, o) for c, o in graph], args.concurrency))
         problems = await verify_ledger()
         assert problems == [], problems
     finally:

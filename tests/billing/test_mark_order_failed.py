@@ -73,7 +73,7 @@ async def test_a_renewal_paid_ahead_is_refunded_with_the_running_period(
     await orders.pay_order(row.id, order.id, "pay-1",
                            now=datetime.now(UTC) - timedelta(days=28))
     await orders.pay_order(row.id, order.id, "pay-2")
-    assert (await Order.get(id=order.id)).period_start > datetime.now(UTC)  # type: ignore[operator]
+    assert (await Order.get(id=order.id)).period_start > datetime.now(UTC)  # type: ignore[operator]  # a nullable column, set once the order is paid
     # when its fulfilment fails
     await gql(MARK_FAILED, id=str(order.id), reason="the registry refused")
     refund = await refund_order(order.id)

@@ -102,7 +102,7 @@ async def member(caller: tuple[str, Any], holder: Any) -> Any:
 
 async def _lot_account(customer_id: int, kind: LotKind) -> int:
     lot = await Lot.get(wallet__customer_id=customer_id, kind=kind)
-    return int(lot.account_id)  # type: ignore[attr-defined]
+    return int(lot.account_id)
 
 
 async def _partner_account(caller: tuple[str, Any], call_as: Any) -> str:

@@ -29,6 +29,7 @@ from models.wallet.cashouts.cashouts import (
 from models.wallet.cashouts.payout import PayoutError
 from models.wallet.cashouts.tables import CashOut, PayoutBatch
 from models.wallet.wallets import balance
+from tests.actors import body_of
 
 from .conftest import APPROVE, CASH_OUT, REJECT, assert_ledger_clean
 
@@ -239,9 +240,9 @@ async def test_the_payout_actors_send_and_settle(holder, request_as, call_as, ap
     sara, cash_out_id = await _approved(holder, request_as, call_as, approver)
     # when the actors run, and run again (a redelivered message)
     for _ in range(2):
-        await send_cash_out.fn.__wrapped__(int(cash_out_id))
-        await send_approved_cash_outs.fn.__wrapped__()
-        await check_sent_cash_outs.fn.__wrapped__()
+        await body_of(send_cash_out)(int(cash_out_id))
+        await body_of(send_approved_cash_outs)()
+        await body_of(check_sent_cash_outs)()
     # then the cash-out was paid once
     assert (await CashOut.get(id=int(cash_out_id))).status == "paid"
     assert simulator.submit_calls == 1

@@ -40,7 +40,7 @@ def make_client(db: str) -> Any:
 
 @pytest.fixture
 async def client(make_client: Any) -> tuple[Customer, str]:
-    return await make_client()  # type: ignore[no-any-return]
+    return await make_client()
 
 
 @pytest.fixture

@@ -31,7 +31,7 @@ async def test_a_deposit_under_the_threshold_approved_by_one_person_credits_once
     assert await paid(customer.id) == SMALL
     transfer = await Transfer.get(id=int(deposit["creditedTransferId"]))
     bank = await system_account("IRR", SystemAccount.BANK_DEPOSITS)
-    assert (transfer.debit_account_id, transfer.amount, transfer.code) == (  # type: ignore[attr-defined]
+    assert (transfer.debit_account_id, transfer.amount, transfer.code) == (
         bank.id, SMALL, "wallet_deposit")
     # and a second click changes nothing
     again = await approve(clerks[0], deposit_id)

@@ -11,6 +11,7 @@ from tortoise.exceptions import IntegrityError
 from models.identity.callers import CallerKind, Identity
 from models.identity.tables import StaffRole
 from models.ledger.tables import Transfer
+from models.notify.mail import queue_email
 from models.notify.tables import EmailMessage
 from models.wallet.deposits import deposits
 from models.wallet.deposits.tables import Bank, Deposit, DepositStatus
@@ -25,7 +26,7 @@ async def test_an_approval_that_fails_midway_leaves_nothing_and_a_retry_credits_
     # given a declared deposit, and an email step that fails once
     customer, token = client
     deposit_id = (await declare(token))["deposit"]["id"]
-    real = deposits.queue_email
+    real = queue_email
     calls = []
 
     async def failing(**kwargs):

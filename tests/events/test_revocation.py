@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 import uvicorn
 import websockets
+from websockets.typing import Subprotocol
 
 from api.context import CredentialRevoked, context_for_token
 from etebar.server import build_app
@@ -72,7 +73,7 @@ class Socket:
 
 
 async def connect(url: str, token: str) -> Socket:
-    ws = await websockets.connect(url, subprotocols=["graphql-transport-ws"])  # type: ignore[list-item]
+    ws = await websockets.connect(url, subprotocols=[Subprotocol("graphql-transport-ws")])
     await ws.send(json.dumps({"type": "connection_init",
                               "payload": {"authorization": f"Bearer {token}"}}))
     socket = Socket(ws)
@@ -94,7 +95,7 @@ def revoked(message: dict[str, Any], op: str) -> bool:
     errors = message.get("payload") if message["type"] == "error" else \
         (message.get("payload") or {}).get("errors")
     return message.get("id") == op and bool(errors) and \
-        errors[0]["extensions"]["code"] == "CREDENTIAL_REVOKED"
+        errors is not None and errors[0]["extensions"]["code"] == "CREDENTIAL_REVOKED"
 
 
 async def assert_cut_off(socket: Socket, source: int, account: int) -> None:

@@ -18,6 +18,7 @@ import httpx
 import pytest
 import redis
 import websockets
+from websockets.typing import Subprotocol
 
 pytestmark = pytest.mark.slow
 
@@ -107,7 +108,7 @@ async def test_a_transfer_through_one_server_reaches_a_subscriber_of_the_other(
     one, two = servers
     source, target = await make_account(), await make_account()
     async with websockets.connect(f"ws://127.0.0.1:{two.port}/graphql",
-                                  subprotocols=["graphql-transport-ws"]) as ws:  # type: ignore[list-item]
+                                  subprotocols=[Subprotocol("graphql-transport-ws")]) as ws:
         await ws.send(json.dumps({"type": "connection_init",
                                   "payload": {"authorization": f"Bearer {staff_token}"}}))
         assert (await _message(ws))["type"] == "connection_ack"
@@ -132,7 +133,7 @@ async def test_a_websocket_without_a_valid_token_cannot_subscribe(servers, make_
     _, two = servers
     account = await make_account()
     async with websockets.connect(f"ws://127.0.0.1:{two.port}/graphql",
-                                  subprotocols=["graphql-transport-ws"]) as ws:  # type: ignore[list-item]
+                                  subprotocols=[Subprotocol("graphql-transport-ws")]) as ws:
         await ws.send(json.dumps({"type": "connection_init",
                                   "payload": {"authorization": "Bearer etb_wrong"}}))
         assert (await _message(ws))["type"] == "connection_ack"

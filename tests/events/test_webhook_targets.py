@@ -251,11 +251,13 @@ def _closed_port() -> int:
         return int(probe.getsockname()[1])
 
 
-async def _category_of(make_partner, make_account, url: str, **options: float) -> str:
+async def _category_of(make_partner, make_account, url: str, *,
+                       http_timeout: float = 10.0) -> str:
     endpoint_id, delivery_id = await _pending_delivery(make_partner, make_account, url,
                                                        allowed_hosts=("127.0.0.1",))
     with pytest.raises(webhooks.DeliveryFailed):
-        await webhooks.deliver(delivery_id, KEY, allowed_hosts=("127.0.0.1",), **options)
+        await webhooks.deliver(delivery_id, KEY, allowed_hosts=("127.0.0.1",),
+                               http_timeout=http_timeout)
     [attempt] = await WebhookAttempt.filter(endpoint_id=endpoint_id)
     assert attempt.status_code is None
     return attempt.category.value

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from models.errors import NotFound
@@ -20,8 +22,8 @@ from models.ledger.tables import Account
 from .support import assert_sound, new_key, take_snapshot
 
 
-def wallet_request(**kwargs) -> AccountRequest:
-    fields = {"ledger": "IRR", "code": "customer_wallet", "owner": "c-1",
+def wallet_request(**kwargs: Any) -> AccountRequest:
+    fields: dict[str, Any] = {"ledger": "IRR", "code": "customer_wallet", "owner": "c-1",
               "debits_must_not_exceed_credits": True}
     fields.update(kwargs)
     return AccountRequest(**fields)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import random
 from collections import Counter
+from collections.abc import Set as AbstractSet
 
 import pytest
 from tortoise import connections
@@ -36,7 +37,7 @@ async def run_all(requests_per_call, connections_at_once: int = CONNECTIONS):
     return await asyncio.gather(*(one(b) for b in requests_per_call), return_exceptions=True)
 
 
-def unexpected(outcomes, allowed: set[TransferResult] = frozenset()):
+def unexpected(outcomes, allowed: AbstractSet[TransferResult] = frozenset()):
     """Outcomes that are neither a success nor a refusal with an allowed result."""
     return [o for o in outcomes if isinstance(o, BaseException)
             and not (isinstance(o, TransferRejected) and o.result in allowed)]
@@ -110,11 +111,11 @@ async def test_concurrent_transfers_both_ways_between_accounts_all_succeed(
     assert unexpected(outcomes) == []
     assert await count_transfers(code="swap") == 600
     # and each account's posted totals are exactly the sum of its transfers
-    moved = Counter()
+    moved: Counter[int | None] = Counter()
     for batch in batches:
         for r in batch:
-            moved[r.debit_account_id] -= r.amount
-            moved[r.credit_account_id] += r.amount
+            moved[r.debit_account_id] -= r.amount or 0
+            moved[r.credit_account_id] += r.amount or 0
     for account_id in plain:
         _, dpo, _, cpo = await totals(account_id)
         assert cpo - dpo == moved[account_id]
@@ -157,7 +158,7 @@ async def test_concurrent_transfers_all_crediting_one_hot_system_account_succeed
     outcomes = await run_all(batches)
     # then every one succeeds and revenue holds their exact sum, with one event per credit
     assert unexpected(outcomes) == []
-    expected = sum(r.amount for batch in batches for r in batch)
+    expected = sum(r.amount or 0 for batch in batches for r in batch)
     assert await totals(revenue) == (0, 0, 0, expected)
     [row] = await connections.get("default").execute_query_dict(
         "SELECT count(*) AS n, max(sequence) AS last FROM ledger_account_event"

@@ -41,7 +41,7 @@ def simulator() -> Starlette:
 
 @pytest.fixture
 def bank(simulator: Starlette) -> MellatBank:
-    return simulator.state.bank  # type: ignore[no-any-return]
+    return simulator.state.bank
 
 
 @pytest.fixture

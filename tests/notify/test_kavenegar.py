@@ -145,7 +145,7 @@ async def test_the_server_mounts_the_simulator_at_sim_kavenegar_outside_producti
 def kavenegar_configured(monkeypatch: pytest.MonkeyPatch,
                          transport: httpx.ASGITransport) -> None:
     """The API's context builds its sender from settings naming Kavenegar (at the simulator)."""
-    kavenegar: Any = Settings(_env_file=None, environment="test",  # type: ignore[call-arg]
+    kavenegar: Any = Settings(_env_file=None, environment="test",  # type: ignore[call-arg]  # pydantic-settings takes _env_file at init; its types do not say so
                               sms_adapter="kavenegar", kavenegar_base_url=BASE)
     monkeypatch.setattr(configured_sms, "transport", transport)
     monkeypatch.setattr(api.context, "sms_sender",
@@ -191,13 +191,13 @@ async def test_a_failed_send_does_not_spend_one_of_the_hours_codes(simulator, tr
 
 
 def test_development_and_tests_use_the_catcher_by_default() -> None:
-    settings = Settings(_env_file=None)  # type: ignore[call-arg]
+    settings = Settings(_env_file=None)  # type: ignore[call-arg]  # pydantic-settings takes _env_file at init; its types do not say so
     assert settings.sms_adapter == "catcher"
     assert isinstance(configured_sms.sms_sender(settings), SmsCatcher)
 
 
 def test_outside_production_kavenegar_defaults_to_the_local_simulator() -> None:
-    settings: Any = Settings(_env_file=None, sms_adapter="kavenegar")  # type: ignore[call-arg]
+    settings: Any = Settings(_env_file=None, sms_adapter="kavenegar")  # type: ignore[call-arg]  # pydantic-settings takes _env_file at init; its types do not say so
     assert settings.kavenegar_url == "http://127.0.0.1:8000/_sim/kavenegar"
-    production: Any = Settings(_env_file=None, environment="production")  # type: ignore[call-arg]
+    production: Any = Settings(_env_file=None, environment="production")  # type: ignore[call-arg]  # pydantic-settings takes _env_file at init; its types do not say so
     assert production.kavenegar_url == "https://api.kavenegar.com"

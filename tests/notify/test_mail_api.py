@@ -4,6 +4,7 @@ failed one; the catcher's inbox."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 from models.identity.tables import Customer, StaffRole
 from models.notify.delivery import deliver
@@ -50,7 +51,7 @@ async def _queue(customer: Customer, key: str) -> EmailMessage:
                              params={"amount": 7000, "when": WHEN}, key=key)
 
 
-def _nodes(body: dict) -> list[dict]:
+def _nodes(body: dict[str, Any]) -> list[dict[str, Any]]:
     assert "errors" not in body, body
     return [edge["node"] for edge in body["data"]["emailMessages"]["edges"]]
 

@@ -75,7 +75,7 @@ async def test_many_payments_top_ups_and_refunds_of_one_wallet_at_once_leave_it_
     payments = await OrderPayment.filter(order__customer_id=row.id)
     per_order: dict[int, int] = {}
     for payment in payments:
-        per_order[payment.order_id] = per_order.get(payment.order_id, 0) + 1  # type: ignore[attr-defined]
+        per_order[payment.order_id] = per_order.get(payment.order_id, 0) + 1
     assert set(per_order.values()) == {1}
     # (waiting[0] was also paid from another tab with another key: once paid by either key,
     # the other key finds nothing due)
@@ -89,7 +89,7 @@ async def test_many_payments_top_ups_and_refunds_of_one_wallet_at_once_leave_it_
             if r["__typename"] == "OrderPaid"} == paid_waiting
     # every failed order was refunded, once
     refunded = [p for p in payments if p.refunded_at is not None]
-    assert sorted(p.order_id for p in refunded) == sorted(int(o) for o in failed)  # type: ignore[attr-defined]
+    assert sorted(p.order_id for p in refunded) == sorted(int(o) for o in failed)
     assert sum(len(r.payments) for r in results[-8:]) == 4
     # and the wallet is exact: credits - payments + refunds
     expected = FUNDED + credited - sum(p.amount for p in payments) + \

@@ -18,6 +18,7 @@ from models.ledger.verify import verify_ledger
 from models.wallet import wallets
 from models.wallet.topups import topups
 from models.wallet.topups.tables import TopUp, TopUpEvent, TopUpStatus
+from tests.actors import body_of
 from tests.topups.conftest import Driver
 from workers.actors.topupandpay import pay_credited_top_ups
 
@@ -109,8 +110,8 @@ async def test_the_sweep_actor_pays_what_the_credited_step_missed(
     settings = Settings(environment="test", topupandpay_sweep_after_seconds=0)
     monkeypatch.setattr("workers.actors.topupandpay.get_settings", lambda: settings)
     # when the periodic actor runs, twice
-    await pay_credited_top_ups.fn.__wrapped__()  # type: ignore[attr-defined]
-    await pay_credited_top_ups.fn.__wrapped__()  # type: ignore[attr-defined]
+    await body_of(pay_credited_top_ups)()
+    await body_of(pay_credited_top_ups)()
     # then the order is paid once
     assert (await Order.get(id=int(order_id))).status is OrderStatus.ACTIVE
     assert await OrderPayment.filter(order_id=int(order_id)).count() == 1

@@ -110,7 +110,7 @@ async def test_staff_top_up_and_pay_on_a_customers_behalf(customer, place, call_
         "orderId": order_id, "gateway": driver.enum, "idempotencyKey": "staff-1"})
     started = body["data"]["topUpAndPay"]
     assert started["__typename"] == "TopUpAndPayStarted", body
-    assert (await TopUp.get(id=int(started["topUp"]["id"]))).customer_id == row.id  # type: ignore[attr-defined]
+    assert (await TopUp.get(id=int(started["topUp"]["id"]))).customer_id == row.id
     await driver.pay(started["redirect"])
     assert (await Order.get(id=int(order_id))).status is OrderStatus.ACTIVE
 

@@ -181,7 +181,7 @@ def forget_simulated_banks(app: Any) -> None:
     (41), and each test's database numbers top-ups from 1 again."""
     for route in app.router.routes:
         bank = getattr(getattr(getattr(route, "app", None), "state", None), "bank", None)
-        if hasattr(bank, "forget"):
+        if bank is not None and hasattr(bank, "forget"):
             bank.forget()
 
 

@@ -263,7 +263,7 @@ async def test_staff_top_up_a_customers_wallet_and_customers_only_their_own(
     # staff name the customer
     by_staff = await start(AMOUNT, "s", token=operator, customer_id=str(customer[0].id))
     assert by_staff["__typename"] == "TopUpStarted"
-    assert (await TopUp.get(id=int(by_staff["topUp"]["id"]))).customer_id == customer[0].id  # type: ignore[attr-defined]
+    assert (await TopUp.get(id=int(by_staff["topUp"]["id"]))).customer_id == customer[0].id
     # staff must name one
     missing = await start(AMOUNT, "m", token=operator)
     assert missing["code"] == "customer_required"

@@ -22,6 +22,7 @@ from models.wallet.activity.bonus import (
 )
 from models.wallet.activity.figures import ActivityLevel, ActivityPolicy
 from models.wallet.tables import Lot, LotKind
+from tests.actors import body_of
 from workers.actors.wallet import grant_monthly_bonuses as bonus_actor
 
 POLICY = BonusPolicy(percent_bp=250, min_spend=1_000, max_amount=100, expiry_days=30)
@@ -175,8 +176,8 @@ async def test_the_actor_grants_last_months_bonuses(make_customer, top_up, pay, 
     get_settings.cache_clear()
     try:
         # when the daily actor runs twice
-        await bonus_actor.fn.__wrapped__()
-        await bonus_actor.fn.__wrapped__()
+        await body_of(bonus_actor)()
+        await body_of(bonus_actor)()
     finally:
         get_settings.cache_clear()
     # then last month's bonus was granted once: 1 % of 2,000,000

@@ -3,6 +3,7 @@ however often and however concurrently the actor runs."""
 
 import asyncio
 from datetime import UTC, datetime, timedelta
+from typing import cast
 
 from models.ledger.accounts import system_account
 from models.ledger.codes import SystemAccount
@@ -10,6 +11,7 @@ from models.ledger.tables import Account, Transfer
 from models.ledger.verify import verify_ledger
 from models.wallet import wallets
 from models.wallet.tables import Lot
+from tests.actors import body_of
 from workers.actors.wallet import expire_wallet_credit
 
 
@@ -26,13 +28,13 @@ async def test_expired_lots_are_swept_once_under_reruns_and_concurrent_runs(make
     await pay(sara.id, 150)
     await asyncio.sleep(1.1)
     # when the actor runs three times at once, then again
-    await asyncio.gather(*(expire_wallet_credit.fn.__wrapped__() for _ in range(3)))
-    await expire_wallet_credit.fn.__wrapped__()
+    await asyncio.gather(*(body_of(expire_wallet_credit)() for _ in range(3)))
+    await body_of(expire_wallet_credit)()
     # then what was left of each expired lot moved once, and the good grant stays
     expired = await system_account("IRR", SystemAccount.EXPIRED_CREDIT)
     moved = sorted(await Transfer.filter(credit_account_id=expired.id)
                    .values_list("amount", flat=True))
-    assert moved == [250, 300]
+    assert cast(list[int], moved) == [250, 300]
     assert (await Account.get(id=expired.id)).credits_posted == 550
     assert await Lot.filter(expired_at__not_isnull=True).count() == 2
     assert ((await wallets.balance(sara.id)).total, (await wallets.balance(reza.id)).total) == (

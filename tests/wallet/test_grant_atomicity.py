@@ -12,6 +12,7 @@ import pytest
 from models.identity.customers import create_customer
 from models.ledger.accounts import system_account
 from models.ledger.codes import SystemAccount
+from models.ledger.posting import create_transfers
 from models.ledger.tables import Account
 from models.ledger.verify import verify_ledger
 from models.wallet import wallets
@@ -57,7 +58,7 @@ async def test_an_expiry_sweep_between_lot_and_transfer_strands_no_credit(
         return await wallets.expire_due(now=SWEEP_AT)
 
     sweep = asyncio.create_task(sweep_when_started())
-    real = wallets.create_transfers
+    real = create_transfers
 
     async def transfer_after_a_sweep(*args: Any, **kwargs: Any) -> Any:
         started.set()
@@ -71,7 +72,7 @@ async def test_an_expiry_sweep_between_lot_and_transfer_strands_no_credit(
     monkeypatch.setattr(wallets, "create_transfers", real)
     # then the lot is either untouched by that sweep, or was swept with its credit
     await lot.refresh_from_db()
-    account = await Account.get(id=lot.account_id)  # type: ignore[attr-defined]
+    account = await Account.get(id=lot.account_id)
     held = account.credits_posted - account.debits_posted
     assert lot.expired_at is None or held == 0, "credit stranded in a swept lot"
     # and the next sweep moves every rial granted to expired credit

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 from tortoise.transactions import in_transaction
@@ -37,7 +38,7 @@ def _sheba(n: int) -> str:
     return f"IR{sheba_check_digits(bban)}{bban}"
 
 
-async def _movements(call_as, token: str, customer_id: int) -> list[dict]:
+async def _movements(call_as, token: str, customer_id: int) -> list[dict[str, Any]]:
     body = await call_as(token, MOVEMENTS, customerId=str(customer_id))
     assert "errors" not in body, body
     return [e["node"] for e in body["data"]["wallet"]["movements"]["edges"]]
@@ -168,7 +169,7 @@ async def test_a_code_posted_to_a_wallet_without_a_declaration_is_found(make_cus
     clearing = await system_account("IRR", SystemAccount.GATEWAY_CLEARING)
     # when the wallet's codes are checked
     with pytest.raises(_RolledBack) as rolled:
-        await _post_undeclared_then_roll_back(lot.account_id, clearing.id)  # type: ignore[attr-defined]
+        await _post_undeclared_then_roll_back(lot.account_id, clearing.id)
     # then that code is reported
     assert rolled.value.args[0] == ["mystery_credit"]
     assert await undeclared_codes() == []

@@ -11,6 +11,7 @@ from models.ledger.tables import Account, Transfer
 from models.ledger.verify import verify_ledger
 from models.wallet import wallets
 from models.wallet.tables import Lot, LotKind
+from tests.actors import body_of
 from workers.actors.wallet import expire_wallet_credit
 
 from .support import MOVEMENTS, WALLET, data
@@ -178,8 +179,8 @@ async def test_promotional_credit_is_spent_first_and_what_is_left_expires(make_c
     assert (wallet["paid"], wallet["promotional"], wallet["cashable"]) == ("1000", "100", "1000")
     # and when the grant's time has passed, the expiry actor moves what is left to expired credit
     await asyncio.sleep(2.1)
-    await expire_wallet_credit.fn.__wrapped__()
-    await expire_wallet_credit.fn.__wrapped__()  # a second run finds nothing to do
+    await body_of(expire_wallet_credit)()
+    await body_of(expire_wallet_credit)()  # a second run finds nothing to do
     expired = await system_account("IRR", SystemAccount.EXPIRED_CREDIT)
     assert (await Account.get(id=expired.id)).credits_posted == 100
     assert await Transfer.filter(credit_account_id=expired.id).count() == 1

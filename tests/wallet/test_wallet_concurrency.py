@@ -70,7 +70,7 @@ async def test_a_refund_racing_the_expiry_sweep_leaves_nothing_in_the_expired_lo
         await asyncio.gather(wallets.refund(f"pay-{i}"),
                              wallets.expire_lot(lot.id, now=NOW + timedelta(hours=2)))
         # then all 500 went on to expired credit, none of it stranded in the swept lot
-        account = await Account.get(id=lot.account_id)  # type: ignore[attr-defined]
+        account = await Account.get(id=lot.account_id)
         assert account.credits_posted - account.debits_posted == 0
     expired = await system_account("IRR", SystemAccount.EXPIRED_CREDIT)
     assert expired.credits_posted == 10 * 500

@@ -9,10 +9,10 @@ import sys
 import dramatiq
 import pytest
 from tortoise import connections
-from worker_helpers import pending_state, service_url, wait_until
 
 from etebar.settings import Settings
 from models.ledger.codes import PendingState
+from tests.workers.worker_helpers import pending_state, service_url, wait_until
 from workers.actors.ledger import expire_pending_transfer
 from workers.broker import broker_scheme, build_broker
 

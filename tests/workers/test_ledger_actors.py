@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from dramatiq import Middleware
 from dramatiq.brokers.stub import StubBroker
 from dramatiq.message import Message
-from worker_helpers import pending_state
 
 from models.errors import DomainError
 from models.ledger.codes import PendingState
 from models.ledger.expiry import EXPIRY_CODE, expiry_key
 from models.ledger.tables import Account, Transfer
 from models.ledger.verify import verify_ledger
+from tests.workers.worker_helpers import pending_state
 from workers.actors.ledger import expire_due_pending, expire_pending_transfer
 from workers.registry import declared_actors
 
@@ -40,7 +40,7 @@ async def test_expiry_voids_an_expired_pending_once_when_delivered_twice(
     # then the pending is expired by exactly one void transfer and the holds are released
     assert await pending_state(pending_id) is PendingState.EXPIRED
     voids = await Transfer.filter(code=EXPIRY_CODE).values_list("idempotency_key", flat=True)
-    assert voids == [expiry_key(pending_id)]
+    assert cast(list[str], voids) == [expiry_key(pending_id)]
     pending = await Transfer.get(id=pending_id)
     debit = await Account.get(id=pending.debit_account_id)
     credit = await Account.get(id=pending.credit_account_id)

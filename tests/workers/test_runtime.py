@@ -9,11 +9,11 @@ import sys
 import time
 
 import pytest
-from worker_helpers import pending_state, wait_until
 
 from etebar.domains.compose import periodic_jobs
 from etebar.settings import Settings
 from models.ledger.codes import PendingState
+from tests.workers.worker_helpers import pending_state, wait_until
 from workers.actors.ledger import expire_pending_transfer
 from workers.broker import build_broker
 from workers.runtime import start_in_process_worker

@@ -8,10 +8,10 @@ import threading
 import pytest
 from dramatiq.brokers.stub import StubBroker
 from dramatiq.message import Message
-from worker_helpers import wait_until
 
 from etebar.domains.compose import periodic_jobs
 from etebar.settings import Settings
+from tests.workers.worker_helpers import wait_until
 from workers.scheduler import Periodic, Scheduler
 
 pytestmark = pytest.mark.filterwarnings("error::tortoise.warnings.TortoiseLoopSwitchWarning")
@@ -53,7 +53,7 @@ async def test_the_scheduler_sends_the_expiry_sweep_every_interval(stub_broker: 
 def test_every_periodic_job_sends_to_an_actor_of_its_name():
     for job in periodic_jobs(Settings()):
         assert getattr(job.send, "__self__", None) is not None, job.name
-        assert job.send.__self__.actor_name == job.name  # type: ignore[attr-defined]
+        assert job.send.__self__.actor_name == job.name  # type: ignore[attr-defined]  # a bound method's __self__, which Callable does not declare
 
 
 async def test_two_schedulers_do_not_both_fire(db):

@@ -119,7 +119,7 @@ async def cashable_now(customer_id: int) -> int:
     lot = await _paid_lot(wallet) if wallet is not None else None
     if lot is None:
         return 0
-    return _available(await Account.get(id=lot.account_id))  # type: ignore[attr-defined]
+    return _available(await Account.get(id=lot.account_id))
 
 
 async def _cashed_today(customer_id: int, moment: datetime) -> int:
@@ -178,7 +178,7 @@ async def request_cash_out(customer_id: int, bank_account_id: int, amount: int, 
         done = await CashOut.get_or_none(customer_id=customer_id, key_namespace=namespace,
                                          key=key)
         if done is not None:
-            if done.amount != amount or done.bank_account_id != bank_account_id:  # type: ignore[attr-defined]
+            if done.amount != amount or done.bank_account_id != bank_account_id:
                 raise Conflict("idempotency_conflict", "this key was used for another cash-out",
                                field="idempotencyKey")
             return CashOutResult(done, replayed=True)
@@ -187,7 +187,7 @@ async def request_cash_out(customer_id: int, bank_account_id: int, amount: int, 
             raise BankAccountNotVerified()
         _check_limits(amount, await _cashed_today(customer_id, moment), limits)
         lot = await _paid_lot(wallet)
-        cashable = _available(await Account.get(id=lot.account_id)) if lot else 0  # type: ignore[attr-defined]
+        cashable = _available(await Account.get(id=lot.account_id)) if lot else 0
         if lot is None or cashable < amount:
             raise InsufficientCashableCredit(amount, cashable)
         clearing = await system_account(LEDGER, SystemAccount.PAYOUTS_CLEARING)
@@ -197,7 +197,7 @@ async def request_cash_out(customer_id: int, bank_account_id: int, amount: int, 
         [hold] = await create_transfers([TransferRequest(
             idempotency_key=f"cashout:hold:{cash_out_id}", code=HOLD_CODE.code,
             amount=amount, kind=TransferKind.PENDING,
-            debit_account_id=lot.account_id,  # type: ignore[attr-defined]
+            debit_account_id=lot.account_id,
             credit_account_id=clearing.id, reference_type=SourceKind.CASH_OUT.value,
             reference_id=str(cash_out_id))], namespace=NAMESPACE)
         row = await CashOut.create(
@@ -222,7 +222,7 @@ async def _check_independent(staff_id: int, row: CashOut) -> None:
     if row.requested_by == me:
         raise NotAllowed("approver_not_independent", "you requested this cash-out: another "
                          "person must approve it", field="id")
-    account = await BankAccount.get(id=row.bank_account_id)  # type: ignore[attr-defined]
+    account = await BankAccount.get(id=row.bank_account_id)
     if account.verified_by == me:
         raise NotAllowed("approver_not_independent", "you verified this cash-out's bank "
                          "account: another person must approve it", field="id")
@@ -280,8 +280,8 @@ async def reject_cash_out(staff_id: int, cash_out_id: int, reason: str) -> CashO
         row.reviewed_at = datetime.now(UTC)
         await row.save(update_fields=["void_transfer_id", "status", "rejection_reason",
                                       "reviewed_by_id", "reviewed_at"])
-        account = await BankAccount.get(id=row.bank_account_id)  # type: ignore[attr-defined]
-        await queue_email(customer_id=row.customer_id,  # type: ignore[attr-defined]
+        account = await BankAccount.get(id=row.bank_account_id)
+        await queue_email(customer_id=row.customer_id,
                           template="cashout_rejected", params=_email_params(row, account),
                           key=f"cashout:{row.id}:rejected")
     return row
@@ -297,8 +297,8 @@ def _payout(row: CashOut, account: BankAccount) -> Payout:
 
 async def _payouts(rows: Sequence[CashOut]) -> list[Payout]:
     accounts = {a.id: a for a in await BankAccount.filter(
-        id__in=[r.bank_account_id for r in rows])}  # type: ignore[attr-defined]
-    return [_payout(r, accounts[r.bank_account_id]) for r in rows]  # type: ignore[attr-defined]
+        id__in=[r.bank_account_id for r in rows])}
+    return [_payout(r, accounts[r.bank_account_id]) for r in rows]
 
 
 async def open_batch(cash_out_ids: Sequence[int] | None = None, *,
@@ -345,7 +345,7 @@ async def send_payout(cash_out_id: int, adapter: PayoutAdapter) -> CashOut:
     row = await CashOut.get_or_none(id=cash_out_id)
     if row is None:
         raise NotFound("cash_out_not_found", f"no cash-out {cash_out_id}", field="id")
-    batch_id = batch.id if batch is not None else row.batch_id  # type: ignore[attr-defined]
+    batch_id = batch.id if batch is not None else row.batch_id
     if batch_id is not None and row.status is CashOutStatus.SENT and not row.payout_reference:
         await submit_batch(batch_id, adapter)
         await row.refresh_from_db()
@@ -359,7 +359,7 @@ async def send_approved(adapter: PayoutAdapter, *, limit: int = BATCH_MAX) -> in
     waiting = await CashOut.filter(status=CashOutStatus.SENT, payout_reference="") \
         .distinct().values_list("batch_id", flat=True)
     submitted = 0
-    for batch_id in sorted({int(b) for b in waiting if b is not None}):  # type: ignore[call-overload]
+    for batch_id in sorted({int(b) for b in waiting if b is not None}):  # type: ignore[call-overload]  # values_list(flat=True) is typed as tuples; it yields the column's values
         submitted += await submit_batch(batch_id, adapter)
     return submitted
 
@@ -390,9 +390,9 @@ async def settle_payout(cash_out_id: int, *, paid: bool, code: str = "") -> Cash
         row.problem = ""
         await row.save(update_fields=["post_transfer_id", "void_transfer_id", "status",
                                       "bank_code", "settled_at", "problem"])
-        account = await BankAccount.get(id=row.bank_account_id)  # type: ignore[attr-defined]
+        account = await BankAccount.get(id=row.bank_account_id)
         outcome = "paid" if paid else "failed"
-        await queue_email(customer_id=row.customer_id,  # type: ignore[attr-defined]
+        await queue_email(customer_id=row.customer_id,
                           template=f"cashout_{outcome}", params=_email_params(row, account),
                           key=f"cashout:{row.id}:{outcome}")
     return row

@@ -51,8 +51,10 @@ class CashOut(Model):
     id = fields.BigIntField(primary_key=True)
     customer: fields.ForeignKeyRelation[Customer] = fields.ForeignKeyField(
         "models.Customer", related_name="cash_outs", on_delete=fields.RESTRICT)
+    customer_id: int  # the column, as Tortoise sets it
     bank_account: fields.ForeignKeyRelation[BankAccount] = fields.ForeignKeyField(
         "models.BankAccount", related_name="cash_outs", on_delete=fields.RESTRICT)
+    bank_account_id: int  # the column, as Tortoise sets it
     amount = fields.BigIntField(description="rials")
     status = fields.CharEnumField(CashOutStatus, max_length=16, default=CashOutStatus.REQUESTED)
     key_namespace = fields.CharField(max_length=64, description="whose key: the requester's "
@@ -72,9 +74,11 @@ class CashOut(Model):
     reviewed_by: fields.ForeignKeyNullableRelation[StaffUser] = fields.ForeignKeyField(
         "models.StaffUser", related_name="reviewed_cash_outs", null=True,
         on_delete=fields.RESTRICT, description="who approved or rejected it")
+    reviewed_by_id: int | None  # the column, as Tortoise sets it
     rejection_reason = fields.TextField(default="")
     batch: fields.ForeignKeyNullableRelation[PayoutBatch] = fields.ForeignKeyField(
         "models.PayoutBatch", related_name="cash_outs", null=True, on_delete=fields.RESTRICT)
+    batch_id: int | None  # the column, as Tortoise sets it
     payout_reference = fields.CharField(max_length=64, default="",
                                         description="the bank's reference of the payout")
     bank_code = fields.CharField(max_length=32, default="",

@@ -299,7 +299,7 @@ async def approve_deposit(actor: Identity, deposit_id: int, *, policy: DepositPo
             # same tracking number, before any money moves.
             await deposit.save(update_fields=["status", "first_approver", "first_approved_at",
                                               "second_approver", "decided_at"])
-            customer_id: int = deposit.customer_id  # type: ignore[attr-defined]
+            customer_id: int = deposit.customer_id
             # The wallet's lock, as a spend takes it: the paid lot is made once, and in order.
             await Wallet.select_for_update().get(customer_id=customer_id)
             source = await system_account(LEDGER, SystemAccount.BANK_DEPOSITS)
@@ -333,7 +333,7 @@ async def reject_deposit(actor: Identity, deposit_id: int, reason: str, *,
         deposit.decided_at = now or datetime.now(UTC)
         await deposit.save(update_fields=["status", "rejected_by", "rejected_reason",
                                           "decided_at"])
-        await queue_email(customer_id=deposit.customer_id,  # type: ignore[attr-defined]
+        await queue_email(customer_id=deposit.customer_id,
                           template="deposit_rejected", params=_email_params(deposit),
                           key=f"deposit:{deposit.id}:rejected")
     return deposit

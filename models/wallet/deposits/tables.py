@@ -60,6 +60,7 @@ class Deposit(Model):
     customer: fields.ForeignKeyRelation[Customer] = fields.ForeignKeyField(
         "models.Customer", related_name="deposits", on_delete=fields.RESTRICT
     )
+    customer_id: int  # the column, as Tortoise sets it
     key_namespace = fields.CharField(max_length=64, description="whose key: the declarer's "
                                                                "namespace (models.keys)")
     key = fields.CharField(max_length=100, description="the declarer's idempotency key")
@@ -97,6 +98,7 @@ class DepositReceipt(Model):
     deposit: fields.OneToOneRelation[Deposit] = fields.OneToOneField(
         "models.Deposit", related_name="receipt", on_delete=fields.CASCADE
     )
+    deposit_id: int  # the column, as Tortoise sets it
     content_type = fields.CharField(max_length=32)
     content = fields.BinaryField()
     size = fields.IntField(description="bytes")

@@ -49,6 +49,7 @@ class TopUp(Model):
     customer: fields.ForeignKeyRelation[Customer] = fields.ForeignKeyField(
         "models.Customer", related_name="top_ups", on_delete=fields.RESTRICT
     )
+    customer_id: int  # the column, as Tortoise sets it
     gateway = fields.CharEnumField(GatewayName, max_length=16)
     amount = fields.BigIntField(description="rials asked for")
     status = fields.CharEnumField(TopUpStatus, max_length=16, default=TopUpStatus.CREATED)
@@ -96,6 +97,7 @@ class TopUpEvent(Model):
     top_up: fields.ForeignKeyRelation[TopUp] = fields.ForeignKeyField(
         "models.TopUp", related_name="events", on_delete=fields.CASCADE
     )
+    top_up_id: int  # the column, as Tortoise sets it
     kind = fields.CharEnumField(TopUpEventKind, max_length=16)
     code = fields.CharField(max_length=64, default="", description="the bank's answer code")
     summary = fields.CharField(max_length=500, default="", description="what was asked and "

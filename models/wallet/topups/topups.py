@@ -151,7 +151,7 @@ async def start_topup(customer_id: int, amount: int, gateway: Gateway, key: str,
     # another, each would pass a check of the balance alone.
     open_amounts = await TopUp.filter(customer_id=customer_id, status__in=OPEN_STATUSES) \
         .values_list("amount", flat=True)
-    held = (await balance(customer_id)).total + sum(int(a) for a in open_amounts)  # type: ignore[call-overload]
+    held = (await balance(customer_id)).total + sum(int(a) for a in open_amounts)  # type: ignore[call-overload]  # values_list(flat=True) is typed as tuples; it yields the column's values
     if held + amount > policy.max_balance:
         raise BalanceWouldExceedMaximum(policy.max_balance, held)
     # The row is committed before the bank is asked, so no transaction (and no pooled
@@ -288,7 +288,7 @@ async def _finish(top_up_id: int, *, status: TopUpStatus, code: str = "", reason
             await _close(row, status, code, reason)
             return row
         clearing = await system_account(LEDGER, SystemAccount.GATEWAY_CLEARING)
-        record = await credit_paid(row.customer_id, row.amount,  # type: ignore[attr-defined]
+        record = await credit_paid(row.customer_id, row.amount,
                                    clearing.id, key=f"topup:{row.id}", code=TOPUP_CODE,
                                    source=Source(SourceKind.TOP_UP, row.id))
         row.credit_transfer_id = record.id
@@ -443,7 +443,7 @@ async def stale_ids(older_than: timedelta, *, now: datetime | None = None,
         status__in=[TopUpStatus.CREATED, TopUpStatus.REDIRECTED, TopUpStatus.VERIFYING],
         updated_at__lte=now_or(now) - older_than).order_by("id").limit(limit) \
         .values_list("id", flat=True)
-    return [int(i) for i in ids]  # type: ignore[call-overload]
+    return [int(i) for i in ids]  # type: ignore[call-overload]  # values_list(flat=True) is typed as tuples; it yields the column's values
 
 
 async def reconcile_stale(older_than: timedelta, gateways: Gateways, *,

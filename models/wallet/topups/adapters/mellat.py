@@ -205,13 +205,13 @@ class MellatGateway:
             # (and one with a transport of its own costs no TLS set-up: ~25 ms otherwise, per
             # gateway, on the event loop).
             with httpx.Client(transport=httpx.MockTransport(_nothing_fetched)) as wsdl_client:
-                transport = AsyncTransport(  # type: ignore[no-untyped-call]
+                transport = AsyncTransport(  # type: ignore[no-untyped-call]  # zeep declares no types
                     client=http, wsdl_client=wsdl_client)
-                client = zeep.AsyncClient(  # type: ignore[no-untyped-call]
+                client = zeep.AsyncClient(  # type: ignore[no-untyped-call]  # zeep declares no types
                     str(WSDL), transport=transport)
             # AsyncClient.create_service gives a synchronous proxy (zeep 4.3): build the async
             # one for the binding, at the address from settings.
-            self._service = AsyncServiceProxy(  # type: ignore[no-untyped-call]
+            self._service = AsyncServiceProxy(  # type: ignore[no-untyped-call]  # zeep declares no types
                 client, client.wsdl.bindings[BINDING], address=self.service_url)
         return self._service
 
