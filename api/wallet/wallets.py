@@ -1,5 +1,6 @@
 """Wallets in GraphQL: a customer's wallet and activity (a customer their own, staff anyone's,
-a partner its members'), and promotional credit granted by managers."""
+a partner its members'), promotional credit granted by managers, and the business summary
+for staff."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from api.ids import parse_id, required_id, to_id
 from api.ledger.errors import TransferRejected
 from api.permissions import ALL_STAFF, MANAGERS, Scope, requires
 from api.scalars import Long
+from api.wallet.summary import BusinessSummary
 from api.wallet.types import CustomerActivity, Wallet, wallet_or_none
 from models.errors import NotFound
 from models.identity.callers import Identity
@@ -78,6 +80,13 @@ class WalletQuery:
             return None
         return CustomerActivity.from_activity(
             await activity_of(found, info.context.policies.activity))
+
+    @strawberry.field(extensions=requires(staff=ALL_STAFF),
+                      description="The business at a glance: deposits and cash-outs awaiting a "
+                                  "decision, outstanding wallet credit, payments and top-ups "
+                                  "per Tehran day.")
+    async def business_summary(self) -> BusinessSummary:
+        return BusinessSummary()
 
 
 @strawberry.type

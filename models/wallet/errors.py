@@ -33,6 +33,7 @@ class WalletErrorCode(ErrorCode):
     INSUFFICIENT_CASHABLE_CREDIT = "insufficient_cashable_credit"
     INSUFFICIENT_FUNDS = "insufficient_funds"
     INVALID_CALLBACK = "invalid_callback"
+    INVALID_DAYS = "invalid_days"
     INVALID_EXPIRY = "invalid_expiry"
     INVALID_MONTH = "invalid_month"
     INVALID_REASON = "invalid_reason"

@@ -22,12 +22,14 @@ import time
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import httpx
 import jdatetime
 import pytest
 
+from admin_ui.frame import WIDE_PX
 from models.demo import seed_demo
 from models.demo_customers import CUSTOMERS as DEMO_CUSTOMERS
 from models.identity.tables import Customer, StaffUser
@@ -223,3 +225,102 @@ async def test_a_customers_wallet_in_persian_then_a_deposit_approved_changes_its
             await browser.close()
     assert (await wallets.balance(customer.id)).total == 8_000_000
     assert await verify_ledger() == []
+
+
+# The widths of the layout test: a small laptop (the menu folds into a drawer) and a desktop.
+NARROW, WIDE = 1024, 1440
+NO_HORIZONTAL_OVERFLOW = "document.scrollingElement.scrollWidth <= window.innerWidth"
+
+
+async def _sign_in(page: Any, served: str) -> None:
+    await page.goto(f"{served}/admin/login")
+    await page.locator("input[type=email]").fill("owner@example.com")
+    await page.locator("input[type=password]").fill("correct horse battery")
+    await page.locator("input[type=password]").press("Enter")
+    await page.wait_for_url("**/admin/dashboard")
+
+
+async def _check_layout(page: Any, width: int, shot: str) -> None:
+    """The page as laid out at `width`: right to left, nothing wider than the window, the menu
+    inline on a wide screen and behind its button on a narrow one; saved as `shot`."""
+    assert await page.locator("html").get_attribute("dir") == "rtl"
+    assert await page.evaluate(NO_HORIZONTAL_OVERFLOW), await page.evaluate(
+        "[document.scrollingElement.scrollWidth, window.innerWidth]")
+    menu_button = page.get_by_role("button", name="منو", exact=True)
+    inline_menu = page.locator(".etebar-menu-inline")
+    if width < WIDE_PX:
+        assert await menu_button.is_visible() and not await inline_menu.is_visible()
+        assert not await page.locator("aside.q-drawer").is_visible()  # closed until asked
+    else:
+        assert await inline_menu.is_visible() and not await menu_button.is_visible()
+        # the whole menu inside the header, none of it cut off at either side
+        box = await inline_menu.bounding_box()
+        assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= width
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    path = ARTIFACTS / shot
+    await page.screenshot(path=str(path), full_page=True)
+    assert path.stat().st_size > 0
+
+
+@pytest.mark.parametrize("width", [NARROW, WIDE])
+async def test_the_dashboard_and_a_customer_in_persian_fit_the_screen(
+        served: str, staff: StaffUser, width: int) -> None:
+    chromium = _browser_or_skip()
+    from playwright.async_api import async_playwright
+
+    # given: the demo data and an owner who reads Persian
+    await seed_demo(password="a demo password", stored_token=None)
+    [david] = [c for c in DEMO_CUSTOMERS if c.key == "david"]
+    customer = await Customer.get(person__mobile=david.mobile, partner_id=None)
+    staff.language = "fa"
+    await staff.save(update_fields=["language"])
+
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS)
+        try:
+            page = await browser.new_page(viewport={"width": width, "height": 900})
+            # when: opening the dashboard
+            await _sign_in(page, served)
+            await page.get_by_text("واریزهای در انتظار تأیید").first.wait_for()
+            await page.locator("canvas").first.wait_for()
+            # then: it fits, and shows the deposit awaiting approval (5,000,000 rials)
+            await _check_layout(page, width, f"admin-dashboard-fa-{width}.png")
+            assert "۵٬۰۰۰٬۰۰۰" in await page.locator("body").inner_text()
+
+            # when: opening a customer's page
+            await page.goto(f"{served}/admin/customers/{customer.id}")
+            await page.get_by_text("۳٬۰۰۰٬۰۰۰").first.wait_for()
+            # then
+            await _check_layout(page, width, f"admin-customer-fa-{width}.png")
+        finally:
+            await browser.close()
+
+
+async def test_on_a_narrow_screen_the_menu_opens_as_a_drawer_on_the_right_in_persian(
+        served: str, staff: StaffUser) -> None:
+    chromium = _browser_or_skip()
+    from playwright.async_api import async_playwright
+
+    # given: an owner who reads Persian, on a 1024-pixel screen
+    staff.language = "fa"
+    await staff.save(update_fields=["language"])
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS)
+        try:
+            page = await browser.new_page(viewport={"width": NARROW, "height": 900})
+            await _sign_in(page, served)
+            drawer = page.locator("aside.q-drawer")
+            # when: pressing the menu button
+            await page.get_by_role("button", name="منو", exact=True).click()
+            link = drawer.get_by_role("link", name="مشتریان", exact=True)
+            await link.wait_for()
+            await page.wait_for_timeout(500)  # Quasar slides the drawer in
+            # then: the drawer lies against the right edge, and its links lead to the pages
+            box = await drawer.bounding_box()
+            assert box is not None and abs(box["x"] + box["width"] - NARROW) <= 1, box
+            ARTIFACTS.mkdir(parents=True, exist_ok=True)
+            await page.screenshot(path=str(ARTIFACTS / "admin-drawer-fa-1024.png"))
+            await link.click()
+            await page.wait_for_url("**/admin/customers")
+        finally:
+            await browser.close()

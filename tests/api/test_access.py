@@ -169,6 +169,7 @@ MATRIX: dict[str, tuple[frozenset[str], str]] = {
                '{ wallet(customerId: "999999") { id } }'),
     "customerActivity": (STAFF | PARTNER_READERS | {CUSTOMER},
                          '{ customerActivity(customerId: "999999") { level } }'),
+    "businessSummary": (STAFF, "{ businessSummary { outstandingWalletCredit } }"),
     "updateCustomer": (MOVERS | PARTNER_WRITERS | {CUSTOMER},
                        'mutation { updateCustomer(input: {id: "999999", name: "x"}) '
                        "{ __typename } }"),
