@@ -8,7 +8,6 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from strawberry.dataloader import DataLoader
 from strawberry.exceptions import StrawberryGraphQLError
 
 from api.loaders import Loaders
@@ -16,7 +15,6 @@ from models.errors import AuthenticationFailed
 from models.identity.authentication import authenticate
 from models.identity.callers import Identity
 from models.identity.customers import CodePolicy, Confirmation
-from models.identity.names import names_of
 from models.identity.reach import Reach
 from models.identity.tokens import Lockout
 from models.notify.sms import SmsSender
@@ -48,8 +46,6 @@ class Context:
     auth_error: str | None = None
     token: str | None = None
     loaders: Loaders = field(init=False)  # per request: see api.loaders
-    actor_names: DataLoader[str, str | None] = field(
-        default_factory=lambda: DataLoader(load_fn=names_of))
     connection_params: dict[str, Any] | None = None  # graphql-transport-ws connection_init
     # When `token` last authenticated (time.monotonic()), and whether it has stopped: a
     # websocket's context outlives its credential's checks, so it checks again (`recheck`).

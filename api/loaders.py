@@ -15,6 +15,7 @@ from models.billing import orders, products
 from models.billing.tables import Order, OrderPayment, Product
 from models.identity import customers, partners
 from models.identity.callers import Identity
+from models.identity.names import names_of
 from models.identity.tables import BankAccount, Customer, Partner
 from models.ledger import queries
 from models.ledger.tables import Account, PendingTransfer, Transfer
@@ -90,6 +91,8 @@ class Loaders:
         self.resolutions: DataLoader[int, list[Transfer]] = lists_by_key(
             queries.resolutions_of_many)
         self.partners: DataLoader[int, Partner | None] = by_key(partners.partners_by_id)
+        # "staff:<id>" / "customer:<id>" -> the name, one query per kind (api.names).
+        self.actor_names: DataLoader[str, str | None] = DataLoader(load_fn=names_of)
         self.customers: DataLoader[int, Customer | None] = by_key(self._readable_customers)
         self.products: DataLoader[int, Product | None] = by_key(products.products_by_id)
         self.order_payments: DataLoader[int, list[OrderPayment]] = lists_by_key(

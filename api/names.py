@@ -1,6 +1,6 @@
 """Names for the ids and actor strings the types carry (`customerId`, `declaredBy`,
 `reviewedById`), so a client shows "Sara Ahmadi" instead of `customer:12`. One dataloader per
-request (`Context.actor_names`) looks a whole list's names up with one query per kind."""
+request (`Loaders.actor_names`) looks a whole list's names up with one query per kind."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ async def actor_name(info: strawberry.Info[Context, None], actor: str | None) ->
     if not actor.startswith("customer:") and (
             identity is None or identity.kind not in _READS_STAFF_NAMES):
         return None
-    return await info.context.actor_names.load(actor)
+    return await info.context.loaders.actor_names.load(actor)
 
 
 async def customer_name(info: strawberry.Info[Context, None], customer_id: object) -> str | None:
