@@ -16,6 +16,8 @@ from etebar.domains import (
     events,
     identity,
     ledger,
+    lots,
+    loyalty,
     notify,
     topupandpay,
     topups,
@@ -26,6 +28,7 @@ from etebar.domains.base import Domain
 DOMAINS: tuple[Domain, ...] = (
     identity.DOMAIN,
     ledger.DOMAIN,
+    lots.DOMAIN,
     audit.DOMAIN,
     events.DOMAIN,
     deposits.DOMAIN,
@@ -35,6 +38,7 @@ DOMAINS: tuple[Domain, ...] = (
     billing.DOMAIN,
     cashouts.DOMAIN,
     topupandpay.DOMAIN,
+    loyalty.DOMAIN,
 )
 
 __all__ = ["DOMAINS", "Domain"]

@@ -26,6 +26,8 @@ class PartnerKind(StrEnum):
     INSURER = "insurer"
     SALES_AGENT = "sales_agent"
     BANK_BRANCH = "bank_branch"
+    CLUB_OWNER = "club_owner"  # runs loyalty clubs
+    MARKETER = "marketer"  # brings merchants into clubs, takes a share of their sales
 
 
 class CustomerKind(StrEnum):

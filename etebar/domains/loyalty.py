@@ -1,0 +1,11 @@
+"""The loyalty clubs' manifest: clubs, merchants, terminals, members and their cards, rules,
+purchases at the point of sale and their settlement split."""
+
+from __future__ import annotations
+
+from etebar.domains.base import Domain
+
+DOMAIN = Domain(
+    name="loyalty",
+    models=("models.loyalty.tables",),
+)

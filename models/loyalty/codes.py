@@ -1,0 +1,113 @@
+"""The loyalty domain's named values: roles, reward kinds, channels, rule and purchase states."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class ClubRole(StrEnum):
+    """A staff member's role in a club: the owner and managers configure it, operators run the
+    counter work (members, purchases), viewers read."""
+
+    OWNER = "owner"
+    MANAGER = "manager"
+    OPERATOR = "operator"
+    VIEWER = "viewer"
+
+
+class RewardKind(StrEnum):
+    """What a club may give: a club chooses which it uses."""
+
+    DISCOUNT = "discount"  # an instant cash discount on the bill (پس آنی)
+    MERCHANT_CREDIT = "merchant_credit"
+    CLUB_CREDIT = "club_credit"
+    VIRTUAL_CREDIT = "virtual_credit"
+    POINTS = "points"
+    LOTTERY = "lottery"
+
+
+class CategoryKind(StrEnum):
+    MERCHANT = "merchant"
+    SERVICE = "service"
+
+
+class Channel(StrEnum):
+    """Where a purchase or an enrolment was made."""
+
+    POS = "pos"
+    MOBILE = "mobile"
+    WEB = "web"
+    PANEL = "panel"  # the club's admin panel (enrolment only)
+
+
+class MerchantStatus(StrEnum):
+    ACTIVE = "active"
+    SUSPENDED = "suspended"
+
+
+class RuleStatus(StrEnum):
+    DRAFT = "draft"
+    ACTIVE = "active"
+    PAUSED = "paused"
+    ARCHIVED = "archived"
+
+
+class Trigger(StrEnum):
+    PURCHASE = "purchase"  # the next issue adds the domain events' triggers
+
+
+class Stacking(StrEnum):
+    STACK = "stack"  # applies with the other stacking rules
+    EXCLUSIVE = "exclusive"  # the best-priority exclusive rule applies alone
+
+
+class PurchaseState(StrEnum):
+    COMMITTED = "committed"
+    PARTLY_RETURNED = "partly_returned"
+    RETURNED = "returned"
+    VOIDED = "voided"
+
+
+class EffectKind(StrEnum):
+    """One leg of a purchase, as it records what each rule gave and what the member spent."""
+
+    DISCOUNT = "discount"
+    MERCHANT_CREDIT = "merchant_credit"
+    CLUB_CREDIT = "club_credit"
+    VIRTUAL_CREDIT = "virtual_credit"
+    POINTS = "points"
+    LOTTERY = "lottery"
+    REDEEM_CREDIT = "redeem_credit"  # the member paid with credit from a lot
+    REDEEM_POINTS = "redeem_points"  # the member paid with points
+    FEE = "fee"  # the platform's fee charged to the club owner
+    DEBT = "debt"  # a clawback that could not be taken, owed by the member's next rewards
+
+
+class Beneficiary(StrEnum):
+    """Who takes a share of a purchase's amount in the settlement split (تسهیم)."""
+
+    MERCHANT = "merchant"
+    MARKETER = "marketer"
+    MERCHANT_MARKETER = "merchant_marketer"
+    CLUB_OWNER = "club_owner"
+
+
+class SettlementState(StrEnum):
+    OPEN = "open"
+    SENT = "sent"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+
+
+class AccountPurpose(StrEnum):
+    """What a club's ledger account is for (`LoyaltyAccount.purpose`)."""
+
+    REWARDS_FUNDING = "rewards_funding"  # the club owner's cost of credit it grants (IRR)
+    MERCHANT_FUNDING = "merchant_funding"  # a merchant's cost of discounts and its credit (IRR)
+    POINTS_ISSUED = "points_issued"  # the club's points in circulation (POINT)
+    ENTRIES_ISSUED = "entries_issued"  # lottery entries in circulation (LOTTERY)
+    SALES_CLEARING = "sales_clearing"  # purchase amounts the PSP collected, before the split
+    SHARE_PAYABLE = "share_payable"  # what the club owes a beneficiary until settlement
+    FEE_PAYABLE = "fee_payable"  # what the club owner owes the platform in fees
+    RULE_BUDGET = "rule_budget"  # a rule's budget: grants draw it down, returns restore it
+    MEMBER_DEBT = "member_debt"  # rewards a member owes back after a return
