@@ -104,7 +104,7 @@ async def test_the_spends_parts_still_name_the_lots_they_drew_from(db):
 async def test_new_lots_are_numbered_after_the_moved_ones(db):
     # given wallet lots
     await _customer_with_lots("09121111111")
-    highest = max(await Lot.all().values_list("id", flat=True))  # type: ignore[type-var]  # values_list(flat=True) yields the ids
+    highest = max(lot.id for lot in await Lot.all())
     # when migrated, then the next lot's id is past every moved lot's
     [[row]] = await _after_upgrade(
         "SELECT nextval(pg_get_serial_sequence('lots_lot', 'id')) AS next")
