@@ -3,6 +3,9 @@ purchases at the point of sale and their settlement split."""
 
 from __future__ import annotations
 
+from admin_ui import routes
+from admin_ui.pages import loyalty_clubs, loyalty_members, loyalty_merchants
+from admin_ui.parts import MenuEntry
 from api.loyalty.clubs import ClubMutation, ClubQuery
 from api.loyalty.errors import LOYALTY_ERRORS
 from api.loyalty.members import MemberMutation, MemberQuery
@@ -24,4 +27,6 @@ DOMAIN = Domain(
     queries=(ClubQuery, MerchantQuery, TerminalQuery, MemberQuery),
     mutations=(ClubMutation, MerchantMutation, TerminalMutation, MemberMutation),
     errors=LOYALTY_ERRORS,
+    admin_pages=(loyalty_clubs.create, loyalty_merchants.create, loyalty_members.create),
+    menu=(MenuEntry(routes.LOYALTY_CLUBS, "loyalty.core.menu.clubs", "clubs", 150),),
 )
