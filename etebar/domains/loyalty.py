@@ -12,6 +12,7 @@ from api.loyalty.members import MemberMutation, MemberQuery
 from api.loyalty.merchants import MerchantMutation, MerchantQuery
 from api.loyalty.terminals import TerminalMutation, TerminalQuery
 from etebar.domains.base import Domain
+from etebar.loyalty_demo import seed_demo_club
 from models.identity.authentication import register_credential
 from models.loyalty.settings import LoyaltySettings
 from models.loyalty.terminals import TERMINAL_KEY_PREFIX, authenticate_terminal_key
@@ -29,4 +30,5 @@ DOMAIN = Domain(
     errors=LOYALTY_ERRORS,
     admin_pages=(loyalty_clubs.create, loyalty_merchants.create, loyalty_members.create),
     menu=(MenuEntry(routes.LOYALTY_CLUBS, "loyalty.core.menu.clubs", "clubs", 150),),
+    demo=seed_demo_club,
 )
