@@ -236,7 +236,7 @@ MATRIX: dict[str, tuple[frozenset[str], str]] = {
     "member": (CLUB_READERS | {CUSTOMER}, '{ member(id: "999999") { id } }'),
     "findMember": (COUNTER, '{ findMember(clubId: "999999", identifier: "09121234567") '
                             "{ id } }"),
-    "myClubMemberships": ({CUSTOMER}, "{ myClubMemberships { id } }"),
+    "myClubMemberships": (frozenset({CUSTOMER}), "{ myClubMemberships { id } }"),
     "createClub": (CLUB_WRITERS, 'mutation { createClub(input: {settings: {name: ""}}) '
                                  "{ __typename } }"),
     "updateClub": (CLUB_WRITERS, 'mutation { updateClub(id: "999999", settings: {}) '
@@ -285,10 +285,12 @@ MATRIX: dict[str, tuple[frozenset[str], str]] = {
     "removeMemberCard": (COUNTER | {CUSTOMER},
                          'mutation { removeMemberCard(memberId: "999999", cardId: "999999") '
                          "{ __typename } }"),
-    "requestClubMembership": ({CUSTOMER}, 'mutation { requestClubMembership(clubId: "999999") '
-                                          "{ __typename } }"),
-    "confirmClubMembership": ({CUSTOMER}, 'mutation { confirmClubMembership(clubId: "999999", '
-                                          'oneTimeCode: "000000") { __typename } }'),
+    "requestClubMembership": (frozenset({CUSTOMER}),
+                              'mutation { requestClubMembership(clubId: "999999") '
+                              "{ __typename } }"),
+    "confirmClubMembership": (frozenset({CUSTOMER}),
+                              'mutation { confirmClubMembership(clubId: "999999", '
+                              'oneTimeCode: "000000") { __typename } }'),
 }
 
 
