@@ -3,9 +3,11 @@ purchases at the point of sale and their settlement split."""
 
 from __future__ import annotations
 
+from api.loyalty.errors import LOYALTY_ERRORS
 from etebar.domains.base import Domain
 
 DOMAIN = Domain(
     name="loyalty",
     models=("models.loyalty.tables",),
+    errors=LOYALTY_ERRORS,
 )

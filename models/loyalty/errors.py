@@ -14,4 +14,5 @@ class LoyaltyErrorCode(ErrorCode):
 
     # purchases (models.loyalty.purchases)
 
-    # settlement (models.loyalty.settlement)
+    # settlement (models.loyalty.split, settlement)
+    SPLIT_TERMS_INVALID = "split_terms_invalid"
