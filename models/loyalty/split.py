@@ -226,3 +226,9 @@ def plan_return(returned: int, remaining: Sequence[PlannedShare]) -> list[Planne
     for i in order[:returned - sum(floors)]:
         floors[i] += 1
     return [replace(s, amount=-part) for s, part in zip(remaining, floors, strict=True)]
+
+
+def share_subject(beneficiary: Beneficiary, partner_id: int | None) -> str:
+    """The subject of a beneficiary's `share_payable` account in a club (`LoyaltyAccount`):
+    the purchase credits it with each share paid out in money, the settlement debits it."""
+    return f"{beneficiary.value}:{partner_id}"
