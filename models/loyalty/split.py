@@ -10,7 +10,8 @@ The remainder rule (`plan_split`):
 1. fixed amounts first, in the terms' order, each capped by what is left of the amount;
 2. then each percentage of the whole amount, floored, capped by what is left;
 3. the MERCHANT share takes the remainder: whatever the fixed shares and the floors leave,
-   rounding dust included. The merchant's own term carries no percentage or amount.
+   rounding dust included. A percentage or amount on the merchant's own term (the club's terms
+   may state one, `models.loyalty.terms`) is not used: the merchant's share is always the rest.
 So every share is ≥ 0 and the shares sum to the amount exactly.
 
 A return (a negative amount) splits against the purchase's shares that remain unreturned, pro
@@ -38,8 +39,8 @@ class SplitTermsInvalid(ValidationFailed):
 
 @dataclass(frozen=True, slots=True)
 class ShareTerm:
-    """One share of a purchase in a club's terms: `percent_bp` XOR `amount`, except the
-    merchant's, which takes the remainder and has neither."""
+    """One share of a purchase in a club's terms: `percent_bp` XOR `amount`; the merchant's
+    takes the remainder whatever its term says (it may say neither)."""
 
     beneficiary: Beneficiary
     partner_id: int | None = None
@@ -105,10 +106,9 @@ def parse_term(raw: Mapping[str, Any]) -> ShareTerm:
             sheba = normalise_sheba(sheba)
         except ValidationFailed:
             raise _refuse("sheba must be a valid Sheba number (IR and 24 digits)") from None
-    if beneficiary is Beneficiary.MERCHANT:
-        if percent_bp is not None or amount is not None:
-            raise _refuse("the merchant's share is the remainder: it takes no percent or amount")
-    elif (percent_bp is None) == (amount is None):
+    if percent_bp is not None and amount is not None:
+        raise _refuse("a share has either percent_bp or amount, not both")
+    if beneficiary is not Beneficiary.MERCHANT and percent_bp is None and amount is None:
         raise _refuse("a share has either percent_bp or amount")
     if percent_bp is not None and not 0 <= percent_bp <= BASIS_POINTS:
         raise _refuse("percent_bp is between 0 and 10000")
@@ -124,7 +124,8 @@ def parse_terms(raw: Sequence[Mapping[str, Any]]) -> tuple[ShareTerm, ...]:
     if not isinstance(raw, Sequence) or isinstance(raw, str | bytes):
         raise _refuse("split terms are a list of shares")
     terms = tuple(parse_term(item) for item in raw)
-    if sum(t.percent_bp or 0 for t in terms) > BASIS_POINTS:
+    if sum(t.percent_bp or 0 for t in terms if t.beneficiary is not Beneficiary.MERCHANT) > (
+            BASIS_POINTS):
         raise _refuse("the percentages sum to more than 100%")
     if sum(1 for t in terms if t.beneficiary is Beneficiary.MERCHANT) > 1:
         raise _refuse("at most one merchant share")
@@ -176,22 +177,23 @@ def plan_split(amount: int, terms: Sequence[ShareTerm], *,
         if remaining is not None:
             return plan_return(-amount, remaining)
         return [replace(s, amount=-s.amount) for s in plan_split(-amount, terms)]
-    merchant = next((t for t in terms if t.beneficiary is Beneficiary.MERCHANT), None)
+    merchant = next((i for i, t in enumerate(terms) if t.beneficiary is Beneficiary.MERCHANT),
+                    None)
     if merchant is None:
         raise _refuse("the terms have no merchant share to take the remainder")
     left = amount
     shares: dict[int, int] = {}
     for index, term in enumerate(terms):  # fixed amounts first
-        if term.amount is not None:
+        if term.amount is not None and index != merchant:
             shares[index] = min(term.amount, left)
             left -= shares[index]
     for index, term in enumerate(terms):  # then percentages of the whole, floored
-        if term.percent_bp is not None:
+        if term.percent_bp is not None and index != merchant:
             shares[index] = min(amount * term.percent_bp // BASIS_POINTS, left)
             left -= shares[index]
     planned = []
     for index, term in enumerate(terms):
-        share = left if term is merchant else shares[index]
+        share = left if index == merchant else shares[index]
         planned.append(PlannedShare(term.beneficiary, term.partner_id, term.sheba, share,
                                     term.as_credit))
     return planned

@@ -75,6 +75,12 @@ def test_the_merchant_takes_the_remainder_of_fixed_amounts_and_floors() -> None:
     assert merchant.amount == 10_001 - 1_000 - 333  # the remainder, dust included
 
 
+def test_the_merchant_takes_the_remainder_whatever_its_term_says() -> None:
+    terms = parse_terms([{"beneficiary": "merchant", "partner_id": 1, "percent_bp": 9000},
+                         {"beneficiary": "club_owner", "partner_id": 2, "percent_bp": 500}])
+    assert [s.amount for s in plan_split(1_000, terms)] == [950, 50]
+
+
 def test_fixed_shares_larger_than_the_purchase_are_capped_in_order() -> None:
     terms = (ShareTerm(Beneficiary.MARKETER, 2, amount=700),
              ShareTerm(Beneficiary.CLUB_OWNER, 3, amount=700), MERCHANT)
@@ -132,7 +138,7 @@ def test_a_merchants_own_terms_come_before_the_clubs() -> None:
 @pytest.mark.parametrize("raw", [
     [{"beneficiary": "marketer", "partner_id": 1}],  # neither percent nor amount
     [{"beneficiary": "marketer", "partner_id": 1, "percent_bp": 5, "amount": 5}],  # both
-    [{"beneficiary": "merchant", "percent_bp": 5}],  # the merchant takes the remainder
+    [{"beneficiary": "merchant", "percent_bp": 5, "amount": 5}],
     [{"beneficiary": "club_owner", "percent_bp": 6000},
      {"beneficiary": "marketer", "partner_id": 1, "percent_bp": 5000}],  # over 100 %
     [{"beneficiary": "marketer", "partner_id": 1, "amount": -1}],
