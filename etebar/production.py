@@ -54,6 +54,10 @@ def production_problems(settings: Settings) -> list[str]:
         if SIMULATOR_PATH in urlparse(url).path:
             problems.append(f"{variable} ({url}) is the bank simulator; set the bank's "
                             "address or leave it unset")
+    if settings.loyalty.settlement_adapter == "simulator":
+        problems.append("ETEBAR_LOYALTY__SETTLEMENT_ADAPTER is `simulator`: loyalty settlement "
+                        "batches would be marked accepted with no PSP; use `manual` and upload "
+                        "the files in the PSP's panel")
     broker_url = settings.worker.broker_url
     if broker_url and urlparse(broker_url).scheme.lower() == "stub":
         problems.append("ETEBAR_WORKER__BROKER_URL is `stub://`: jobs would live in one process's "
