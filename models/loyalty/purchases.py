@@ -276,7 +276,7 @@ def platform_fee(club: Club, amount: int) -> int:
 # --- the plan --------------------------------------------------------------------------------
 
 @dataclass(slots=True)
-class _Accounts:
+class PurchaseAccounts:
     """The club's ledger accounts a purchase may touch, by role."""
 
     rewards_funding: int
@@ -299,10 +299,10 @@ class _Accounts:
         return self.rewards_funding
 
 
-async def _accounts(club: Club, merchant_id: int, member_id: int,
-                    ledgers: set[str]) -> _Accounts:
+async def purchase_accounts(club: Club, merchant_id: int, member_id: int,
+                            ledgers: set[str]) -> PurchaseAccounts:
     purpose = AccountPurpose
-    found = _Accounts(
+    found = PurchaseAccounts(
         rewards_funding=(await club_account(club, purpose.REWARDS_FUNDING)).account_id,
         merchant_funding=(await club_account(club, purpose.MERCHANT_FUNDING,
                                              merchant_subject(merchant_id))).account_id,
@@ -316,7 +316,7 @@ async def _accounts(club: Club, merchant_id: int, member_id: int,
     for ledger in ledgers:
         found.budget_source[ledger] = (await club_account(
             club, purpose.RULE_BUDGET, "source", ledger)).account_id
-    for ledger in (IRR, POINT):
+    for ledger in (IRR, POINT, LOTTERY):
         found.debt[ledger] = (await club_account(club, purpose.MEMBER_DEBT,
                                                  member_subject(member_id), ledger)).account_id
     return found
@@ -434,7 +434,7 @@ async def _balances(account_ids: set[int], *, lock: bool) -> dict[int, int]:
             for a in await query}
 
 
-async def _owed(accounts: _Accounts) -> dict[str, int]:
+async def _owed(accounts: PurchaseAccounts) -> dict[str, int]:
     """What the member owes back per ledger (their debt accounts' debit balance)."""
     rows = {a.id: a for a in await Account.filter(id__in=list(accounts.debt.values()))}
     return {ledger: int(rows[i].debits_posted - rows[i].credits_posted)
@@ -448,7 +448,7 @@ class _Prepared:
     place: Place
     rewards: list[Reward]
     reward_budgets: list[tuple[int, ...]]
-    accounts: _Accounts
+    accounts: PurchaseAccounts
 
 
 async def _prepare(request: PurchaseRequest, evaluator: Evaluator,
@@ -460,7 +460,7 @@ async def _prepare(request: PurchaseRequest, evaluator: Evaluator,
     facts = await facts_of(club, joined, request, at)
     rewards = [r for r in await evaluator(club, facts) if r.amount > 0]
     reward_budgets = await _budget_accounts(club, rewards, request, at)
-    accounts = await _accounts(club, request.merchant_id, request.member_id,
+    accounts = await purchase_accounts(club, request.merchant_id, request.member_id,
                                {r.ledger for r in rewards})
     return _Prepared(club, facts, _place(club, request, facts), rewards, reward_budgets,
                      accounts)
@@ -579,7 +579,7 @@ async def _commit(prepared: _Prepared, request: PurchaseRequest,
 
 
 async def _reward_legs(legs: _Legs, club: Club, member: Member, purchase_id: int,
-                       reward: GrantedReward, accounts: _Accounts,
+                       reward: GrantedReward, accounts: PurchaseAccounts,
                        budget_ids: Sequence[int]) -> int | None:
     """The legs of one reward: its budgets' use, the debt it repays, and the lot it fills;
     returns that lot."""
