@@ -64,7 +64,7 @@ async def club_account(club: Club, purpose: AccountPurpose, subject: str = "",
                                              ledger=ledger)
     if found is not None:
         return found
-    constrained = purpose in _CONSTRAINED
+    constrained = purpose in _CONSTRAINED and subject != BUDGET_SOURCE
     [account] = await create_accounts([AccountRequest(
         ledger=ledger, code=f"loyalty_{purpose.value}", owner=f"partner:{club.owner_id}",
         name=f"Club {club.id} {purpose.value} {subject}".strip()[:200],

@@ -17,11 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from tortoise.exceptions import IntegrityError
-from tortoise.transactions import in_transaction
-
-from models.ledger.accounts import AccountRequest, create_accounts
-from models.ledger.tables import Account
+from models.lots.lots import available, open_lot
 from models.lots.tables import Lot, LotKind, ScopeKind
 from models.loyalty.accounts import IRR, LOTTERY, NAMESPACE, POINT
 from models.loyalty.codes import EffectKind
@@ -79,30 +75,17 @@ def grant_lot_key(club_id: int, purchase_id: int, rule_version_id: int, kind: Ef
     return f"loyalty:{club_id}:purchase:{purchase_id}:rv:{rule_version_id}:{kind.value}{line}"
 
 
-def available(account: Account) -> int:
-    return int(account.credits_posted - account.debits_posted - account.debits_pending)
-
-
-async def open_lot(*, club_id: int, member_id: int, customer_id: int, kind: LotKind, ledger: str,
-                   key: str, scope_kind: ScopeKind, scope_id: int | None,
-                   expires_at: datetime | None) -> Lot:
+async def open_member_lot(*, club_id: int, member_id: int, customer_id: int, kind: LotKind,
+                          ledger: str, key: str, scope_kind: ScopeKind, scope_id: int | None,
+                          expires_at: datetime | None) -> Lot:
     """The member's lot with natural key `key`, made (with its ledger account, which may not go
-    negative) the first time. A savepoint, so a lost race does not abort the caller's
-    transaction."""
-    existing = await Lot.get_or_none(key=key)
-    if existing is not None:
-        return existing
-    [account] = await create_accounts([AccountRequest(
-        ledger=ledger, code=f"loyalty_lot_{kind.value}", owner=f"customer:{customer_id}",
-        name=f"Member {member_id} {kind.value}", external_id=f"loyalty-lot:{key}"[:128],
-        debits_must_not_exceed_credits=True)], namespace=NAMESPACE)
-    try:
-        async with in_transaction():
-            return await Lot.create(holder=holder(member_id), club_id=club_id, account=account,
-                                    ledger=ledger, kind=kind, scope_kind=scope_kind,
-                                    scope_id=scope_id, key=key, expires_at=expires_at)
-    except IntegrityError:
-        return await Lot.get(key=key)
+    negative) the first time (`models.lots.lots.open_lot`)."""
+    return await open_lot(holder=holder(member_id), ledger=ledger, kind=kind, key=key,
+                          owner=f"customer:{customer_id}", namespace=NAMESPACE,
+                          account_code=f"loyalty_lot_{kind.value}", club_id=club_id,
+                          scope_kind=scope_kind, scope_id=scope_id, expires_at=expires_at,
+                          account_name=f"Member {member_id} {kind.value}",
+                          external_id=f"loyalty-lot:{key}"[:128])
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,11 +36,13 @@ from models.errors import Conflict, NotFound, ValidationFailed
 from models.keys import check_key
 from models.ledger.posting import TransferRequest, create_transfers
 from models.ledger.tables import Account, Transfer
+from models.lots.lots import available
+from models.lots.planning import plan_restore
 from models.lots.tables import Lot
 from models.loyalty.accounts import IRR, NAMESPACE, POINT
 from models.loyalty.codes import EffectKind, PurchaseState
 from models.loyalty.errors import LoyaltyErrorCode
-from models.loyalty.legs import BUDGET_USE_CODE, CODES, CREDIT_KINDS, RETURN_PREFIX, available
+from models.loyalty.legs import BUDGET_USE_CODE, CODES, CREDIT_KINDS, RETURN_PREFIX
 from models.loyalty.purchases import REFERENCE_TYPE, PurchaseAccounts, purchase_accounts
 from models.loyalty.tables import (
     Club,
@@ -251,9 +253,12 @@ async def _reverse_effects(batch: _Batch, purchase: Purchase, lines: dict[int, P
     held = {a.id: available(a) for a in await Account.filter(
         id__in=[lot.account_id for lot in lots.values()])}
     debt: dict[str, int] = defaultdict(int)
+    restores = _credit_restores(effects, returned_after, int(purchase.amount))
     for number, effect in enumerate(effects):
         line = lines.get(effect.line_no) if effect.line_no is not None else None
-        if line is not None:
+        if effect.kind is EffectKind.REDEEM_CREDIT:
+            x = restores.get(number, 0)
+        elif line is not None:
             x = share(int(effect.amount), line_after[line.line_no], int(line.amount),
                       int(effect.returned_amount))
         else:
@@ -293,6 +298,23 @@ async def _reverse_effects(batch: _Batch, purchase: Purchase, lines: dict[int, P
         effect.returned_amount = int(effect.returned_amount) + x
         await effect.save(update_fields=["returned_amount"])
     return dict(debt)
+
+
+def _credit_restores(effects: list[PurchaseEffect], returned_after: int,
+                     amount: int) -> dict[int, int]:
+    """What goes back to each lot the member paid with, by effect number: the credit paid's
+    share of what is returned so far, less what was restored before, shared among the lots
+    lot-exact (`plan_restore`: in proportion to what of each draw is unrestored, the units left
+    over to the largest remainders)."""
+    drawn = [(number, int(e.amount), int(e.returned_amount)) for number, e in enumerate(effects)
+             if e.kind is EffectKind.REDEEM_CREDIT]
+    paid = sum(took for _, took, _ in drawn)
+    before = sum(back for _, _, back in drawn)
+    now_due = paid * returned_after // amount - before
+    if now_due <= 0:
+        return {}
+    return dict(plan_restore([(number, took) for number, took, _ in drawn], now_due,
+                             {number: back for number, _, back in drawn}))
 
 
 async def _budget_uses(purchase_id: int) -> dict[int, list[int]]:
