@@ -21,7 +21,7 @@ from models.lots.tables import Lot, LotKind, ScopeKind
 from models.loyalty.accounts import IRR, LOTTERY, POINT
 from models.loyalty.codes import AccountPurpose, Channel, EffectKind
 from models.loyalty.facts import PurchaseFacts, Reward
-from models.loyalty.purchases import LineInput, PurchaseRequest
+from models.loyalty.purchases import LineInput, PurchaseOutcome, PurchaseRequest
 from models.loyalty.tables import Club, ClubMerchant, LoyaltyAccount, Member
 
 
@@ -143,3 +143,9 @@ async def clean_ledger(db: str) -> Any:
     transfers."""
     yield
     assert await verify_ledger() == []
+
+
+def committed_id(outcome: PurchaseOutcome) -> int:
+    """The purchase a commit made (a quote has none)."""
+    assert outcome.purchase_id is not None
+    return outcome.purchase_id

@@ -13,7 +13,7 @@ from models.loyalty.accounts import IRR, POINT
 from models.loyalty.codes import EffectKind, PurchaseState
 from models.loyalty.purchases import LineInput, commit_purchase
 from models.loyalty.returns import ReturnLine, ReturnRequest, return_purchase, void_purchase
-from tests.loyalty.purchases.conftest import Shop, reward
+from tests.loyalty.purchases.conftest import Shop, committed_id, reward
 
 pytestmark = pytest.mark.usefixtures("clean_ledger")
 
@@ -37,7 +37,7 @@ async def test_a_partial_return_restores_lots_points_and_budget_exactly(shop: Sh
     assert (await shop.lots(kind=LotKind.CLUB_CREDIT))[credit_lot] == 2_000
     assert await shop.points() == 110
 
-    out = await return_purchase(ReturnRequest(shop.club.id, paid.purchase_id, "r1",
+    out = await return_purchase(ReturnRequest(shop.club.id, committed_id(paid), "r1",
                                               amount=20_000))
 
     assert (out.amount, out.returned_total, out.state) == (
@@ -47,7 +47,7 @@ async def test_a_partial_return_restores_lots_points_and_budget_exactly(shop: Sh
     assert await shop.points() == 110 + 16 - 20
 
     first = await commit_purchase(shop.request(100_000, reference="big"), evaluator=shop.rules)
-    await return_purchase(ReturnRequest(shop.club.id, first.purchase_id, "r2", amount=25_000))
+    await return_purchase(ReturnRequest(shop.club.id, committed_id(first), "r2", amount=25_000))
     assert await shop.budget_left("rule:1:total") == 30_000 + 2_500
 
 
@@ -58,11 +58,11 @@ async def test_a_purchase_returned_in_parts_reverses_exactly_what_it_gave(shop: 
     paid = await commit_purchase(shop.request(33_333, credit=7_777, points=3),
                                  evaluator=shop.rules)
     for n, part in enumerate((10_000, 10_001, 13_332)):
-        await return_purchase(ReturnRequest(shop.club.id, paid.purchase_id, f"p{n}",
+        await return_purchase(ReturnRequest(shop.club.id, committed_id(paid), f"p{n}",
                                             amount=part))
     assert await shop.lots() == before
     with pytest.raises(ValidationFailed) as refused:
-        await return_purchase(ReturnRequest(shop.club.id, paid.purchase_id, "p9", amount=1))
+        await return_purchase(ReturnRequest(shop.club.id, committed_id(paid), "p9", amount=1))
     assert refused.value.code == "return_exceeds_purchase"
 
 
@@ -71,7 +71,7 @@ async def test_a_return_of_more_than_was_bought_is_refused_and_writes_nothing(
     _giving(shop)
     paid = await commit_purchase(shop.request(10_000), evaluator=shop.rules)
     with pytest.raises(ValidationFailed) as refused:
-        await return_purchase(ReturnRequest(shop.club.id, paid.purchase_id, "r", amount=10_001))
+        await return_purchase(ReturnRequest(shop.club.id, committed_id(paid), "r", amount=10_001))
     assert refused.value.code == "return_exceeds_purchase"
     assert await shop.points() == 10
 
@@ -82,12 +82,12 @@ async def test_a_return_by_lines_reverses_the_rewards_of_those_lines(shop: Shop)
     paid = await commit_purchase(shop.request(10_000, lines=[
         LineInput(1, 4_000), LineInput(2, 6_000)]), evaluator=shop.rules)
 
-    await return_purchase(ReturnRequest(shop.club.id, paid.purchase_id, "l1",
+    await return_purchase(ReturnRequest(shop.club.id, committed_id(paid), "l1",
                                         lines=(ReturnLine(1, 4_000),)))
 
     assert await shop.points() == 70
     with pytest.raises(ValidationFailed) as refused:
-        await return_purchase(ReturnRequest(shop.club.id, paid.purchase_id, "l2",
+        await return_purchase(ReturnRequest(shop.club.id, committed_id(paid), "l2",
                                             lines=(ReturnLine(1, 1),)))
     assert refused.value.code == "return_exceeds_purchase"
 
@@ -101,7 +101,7 @@ async def test_a_return_claws_points_back_from_all_the_member_holds_of_them(
     await commit_purchase(shop.request(4_000, points=40), evaluator=shop.rules)
     assert await shop.points() == 110
 
-    out = await return_purchase(ReturnRequest(shop.club.id, earned.purchase_id, "back"))
+    out = await return_purchase(ReturnRequest(shop.club.id, committed_id(earned), "back"))
 
     assert out.debt == {}
     assert await shop.points() == 10
@@ -113,7 +113,7 @@ async def test_points_spent_beyond_what_is_left_become_a_debt_repaid_first(shop:
     await commit_purchase(shop.request(7_000, points=70), evaluator=shop.rules)
     assert await shop.points() == 30
 
-    out = await return_purchase(ReturnRequest(shop.club.id, earned.purchase_id, "back"))
+    out = await return_purchase(ReturnRequest(shop.club.id, committed_id(earned), "back"))
 
     assert out.debt == {POINT: 70}
     assert (await shop.points(), await shop.owed()) == (0, 70)
@@ -129,7 +129,7 @@ async def test_credit_spent_before_its_purchase_is_returned_becomes_a_debt(
     earned = await commit_purchase(shop.request(50_000), evaluator=shop.rules)
     await commit_purchase(shop.request(3_000, all_credit=True), evaluator=shop.rules)
 
-    out = await return_purchase(ReturnRequest(shop.club.id, earned.purchase_id, "back"))
+    out = await return_purchase(ReturnRequest(shop.club.id, committed_id(earned), "back"))
 
     assert out.debt == {IRR: 3_000}
     assert sum((await shop.lots(kind=LotKind.CLUB_CREDIT)).values()) == 0
@@ -140,14 +140,14 @@ async def test_a_return_key_answers_its_first_return_and_conflicts_when_changed(
         shop: Shop) -> None:
     _giving(shop)
     paid = await commit_purchase(shop.request(10_000), evaluator=shop.rules)
-    first = await return_purchase(ReturnRequest(shop.club.id, paid.purchase_id, "k",
+    first = await return_purchase(ReturnRequest(shop.club.id, committed_id(paid), "k",
                                                 amount=5_000))
-    again = await return_purchase(ReturnRequest(shop.club.id, paid.purchase_id, "k",
+    again = await return_purchase(ReturnRequest(shop.club.id, committed_id(paid), "k",
                                                 amount=5_000))
     assert again.replayed and again.return_id == first.return_id
     assert await shop.points() == 5
     with pytest.raises(Conflict) as refused:
-        await return_purchase(ReturnRequest(shop.club.id, paid.purchase_id, "k", amount=4_000))
+        await return_purchase(ReturnRequest(shop.club.id, committed_id(paid), "k", amount=4_000))
     assert refused.value.code == "idempotency_conflict"
 
 
@@ -159,13 +159,13 @@ async def test_a_purchase_is_voided_on_its_day_only(shop: Shop) -> None:
                                       evaluator=shop.rules, now=morning - timedelta(days=1))
 
     with pytest.raises(Conflict) as refused:
-        await void_purchase(shop.club.id, yesterday.purchase_id, "v1", now=morning)
+        await void_purchase(shop.club.id, committed_id(yesterday), "v1", now=morning)
     assert refused.value.code == "void_not_same_day"
-    out = await void_purchase(shop.club.id, today.purchase_id, "v2",
+    out = await void_purchase(shop.club.id, committed_id(today), "v2",
                               now=morning + timedelta(hours=10))
 
     assert (out.state, out.amount, out.is_void) == (PurchaseState.VOIDED, 100_000, True)
     assert await shop.budget_left("rule:1:total") == 40_000
     assert sum((await shop.lots(kind=LotKind.CLUB_CREDIT)).values()) == 10_000
     with pytest.raises(Conflict):
-        await return_purchase(ReturnRequest(shop.club.id, today.purchase_id, "v3"))
+        await return_purchase(ReturnRequest(shop.club.id, committed_id(today), "v3"))
