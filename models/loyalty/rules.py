@@ -134,10 +134,12 @@ def check_draft(draft: RuleDraft, club: Club) -> CheckedDraft:
     return CheckedDraft(draft=draft, condition=condition, effects=effects)
 
 
-def _version(checked: CheckedDraft, rule: Rule, version: int, actor: str) -> RuleVersion:
+def draft_version(checked: CheckedDraft, club_id: int, rule_id: int, version: int,
+                  actor: str) -> RuleVersion:
+    """The version row a checked draft makes (unsaved: a preview evaluates it as it is)."""
     draft = checked.draft
     return RuleVersion(
-        club_id=rule.club_id, rule_id=rule.id, version=version,
+        club_id=club_id, rule_id=rule_id, version=version,
         condition=checked.condition.condition,
         effects=[effect.as_json() for effect in checked.effects],
         priority=draft.priority, stacking=draft.stacking, valid_from=draft.valid_from,
@@ -157,7 +159,7 @@ async def create_rule(club: Club, draft: RuleDraft, *, actor: str) -> tuple[Rule
     async with in_transaction():
         rule = await Rule.create(club_id=club.id, name=draft.name.strip(),
                                  status=RuleStatus.DRAFT, version=1)
-        version = _version(checked, rule, 1, actor)
+        version = draft_version(checked, club.id, rule.id, 1, actor)
         await version.save()
         await _raise_revision(club.id)
     return rule, version
@@ -181,7 +183,7 @@ async def update_rule(club: Club, rule_id: int, draft: RuleDraft, *,
             raise RuleArchived(message=f"rule {rule_id} is archived", field="id")
         rule.version += 1
         rule.name = draft.name.strip()
-        version = _version(checked, rule, rule.version, actor)
+        version = draft_version(checked, club.id, rule.id, rule.version, actor)
         await version.save()
         await rule.save(update_fields=("version", "name", "updated_at"))
         await _raise_revision(club.id)
