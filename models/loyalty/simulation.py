@@ -32,17 +32,16 @@ async def preview_facts(club: Club, *, merchant_id: int, amount: int, at: dateti
                         member_group_id: int | None = None) -> PurchaseFacts:
     """A purchase described by hand, with the merchant's groups and category as the club has
     them."""
-    groups = await MerchantGroupMember.filter(club_id=club.id, merchant_id=merchant_id) \
-        .values_list("group_id", flat=True)
-    category = await ClubMerchant.filter(club_id=club.id, merchant_id=merchant_id) \
-        .values_list("category_id", flat=True)
+    groups = await MerchantGroupMember.filter(club_id=club.id, merchant_id=merchant_id)
+    terms = await ClubMerchant.get_or_none(club_id=club.id, merchant_id=merchant_id)
     lines = tuple(LineFacts(line_no=index + 1, amount=0, service_category_id=category_id)
                   for index, category_id in enumerate(line_category_ids))
     return PurchaseFacts(
         club_id=club.id, member_id=0, merchant_id=merchant_id, channel=channel, amount=amount,
-        at=at, lines=lines, merchant_group_ids=frozenset(int(group) for group in groups),
-        merchant_category_id=category[0] if category else None, first_at_club=first_at_club,
-        first_at_merchant=first_at_merchant, member_group_id=member_group_id)
+        at=at, lines=lines, merchant_group_ids=frozenset(group.group_id for group in groups),
+        merchant_category_id=terms.category_id if terms is not None else None,
+        first_at_club=first_at_club, first_at_merchant=first_at_merchant,
+        member_group_id=member_group_id)
 
 
 def preview(rule: CompiledRule, facts: PurchaseFacts) -> list[Reward]:
