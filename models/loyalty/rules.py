@@ -15,6 +15,7 @@ from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
 from models.errors import NotFound, ValidationFailed
+from models.identity.access import MOVERS
 from models.identity.callers import CallerKind, Identity
 from models.identity.tables import StaffRole
 from models.loyalty.codes import ClubRole, RuleStatus, Stacking
@@ -82,14 +83,16 @@ class CheckedDraft:
 
 async def club_in_reach(identity: Identity, club_id: int, *, configure: bool = False) -> Club:
     """The club, if the caller reaches it (and may configure it, if asked): platform staff reach
-    every club; a partner's staff member the clubs of their partner, as their `ClubStaff` role
-    there says (without one, the partner's owners and admins act as the club's owner); the
-    club owner's keys its clubs. Anything else reads as `club_not_found`.
+    every club (support staff to read); a partner's staff member the clubs of their partner, as
+    their `ClubStaff` role there says (without one, the partner's owners and admins act as the
+    club's owner); the club owner's keys its clubs. Anything else reads as `club_not_found`.
     (A local stand-in until the core area's `club_for` lands; same rules.)"""
     club = await Club.get_or_none(id=club_id)
     if club is None or identity.kind is CallerKind.CUSTOMER:
         raise ClubNotFound(message=f"no club {club_id}", field="clubId")
     if identity.kind is CallerKind.STAFF:
+        if configure and identity.role not in MOVERS:  # support staff read
+            raise ClubNotFound(message=f"no club {club_id}", field="clubId")
         return club
     if not identity.is_partner or identity.partner_id != club.owner_id:
         raise ClubNotFound(message=f"no club {club_id}", field="clubId")
@@ -228,3 +231,35 @@ async def club_rules(club_id: int, status: RuleStatus | None = None) -> list[Rul
     if status is not None:
         query = query.filter(status=status)
     return await query.order_by("id").limit(1000)
+
+
+async def rule_in_reach(identity: Identity, rule_id: int, *,
+                        configure: bool = False) -> tuple[Club, Rule]:
+    """The rule and its club, if the caller reaches the club; else `rule_not_found`."""
+    rule = await Rule.get_or_none(id=rule_id)
+    if rule is None:
+        raise RuleNotFound(message=f"no rule {rule_id}", field="id")
+    try:
+        club = await club_in_reach(identity, rule.club_id, configure=configure)
+    except ClubNotFound as error:
+        raise RuleNotFound(message=f"no rule {rule_id}", field="id") from error
+    return club, rule
+
+
+async def version_of(rule: Rule, version: int | None) -> RuleVersion:
+    """The rule's version numbered `version`, or its newest."""
+    found = await RuleVersion.get_or_none(club_id=rule.club_id, rule_id=rule.id,
+                                          version=version if version is not None
+                                          else rule.version)
+    if found is None:
+        raise RuleNotFound(message=f"rule {rule.id} has no version {version}", field="version")
+    return found
+
+
+async def current_versions(found: list[Rule]) -> dict[int, RuleVersion]:
+    """Each rule's newest version, by rule id, in one query."""
+    if not found:
+        return {}
+    newest = {rule.id: rule.version for rule in found}
+    rows = await RuleVersion.filter(club_id=found[0].club_id, rule_id__in=list(newest))
+    return {row.rule_id: row for row in rows if newest[row.rule_id] == row.version}

@@ -12,9 +12,19 @@ from zoneinfo import ZoneInfo
 
 from tortoise import connections
 
+from models.errors import ValidationFailed
+from models.identity.callers import Identity
 from models.loyalty.codes import Channel, EffectKind, PurchaseState
 from models.loyalty.evaluation import CompiledRule, compile_rule, evaluate
 from models.loyalty.facts import LineFacts, PurchaseFacts, Reward
+from models.loyalty.rules import (
+    RuleDraft,
+    check_draft,
+    club_in_reach,
+    draft_version,
+    rule_in_reach,
+    version_of,
+)
 from models.loyalty.tables import Club, ClubMerchant, MerchantGroupMember, RuleVersion
 
 SIMULATION_DAYS = 30
@@ -42,6 +52,20 @@ async def preview_facts(club: Club, *, merchant_id: int, amount: int, at: dateti
         merchant_category_id=terms.category_id if terms is not None else None,
         first_at_club=first_at_club, first_at_merchant=first_at_merchant,
         member_group_id=member_group_id)
+
+
+async def rule_to_try(identity: Identity, *, rule_id: int | None, version: int | None,
+                      club_id: int | None, draft: RuleDraft | None) -> tuple[Club, CompiledRule]:
+    """What a preview or a simulation evaluates: a stored rule's version (its newest if none is
+    named), or a draft not yet saved, checked as a save would check it."""
+    if rule_id is not None:
+        club, rule = await rule_in_reach(identity, rule_id)
+        return club, compiled(club, await version_of(rule, version), rule.name)
+    if club_id is None or draft is None:
+        raise ValidationFailed(message="name a rule, or a club and a draft", field="ruleId")
+    club = await club_in_reach(identity, club_id)
+    checked = check_draft(draft, club)
+    return club, compiled(club, draft_version(checked, club.id, 0, 0, ""), draft.name)
 
 
 def preview(rule: CompiledRule, facts: PurchaseFacts) -> list[Reward]:
