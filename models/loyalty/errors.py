@@ -43,6 +43,13 @@ class LoyaltyErrorCode(ErrorCode):
     INVALID_IDENTIFIER = "invalid_identifier"
 
     # rules (models.loyalty.rules, conditions, effects)
+    CLUB_NOT_FOUND = "club_not_found"  # until core declares it: keep one on merge
+    INVALID_CONDITION = "invalid_condition"
+    INVALID_EFFECT = "invalid_effect"
+    INVALID_RULE = "invalid_rule"
+    REWARD_NOT_USED = "reward_not_used"  # the club does not use that reward kind
+    RULE_NOT_FOUND = "rule_not_found"
+    RULE_ARCHIVED = "rule_archived"
 
     # purchases (models.loyalty.purchases, returns)
     PURCHASE_AMOUNT_MUST_BE_POSITIVE = "purchase_amount_must_be_positive"
