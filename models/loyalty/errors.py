@@ -68,4 +68,5 @@ class LoyaltyErrorCode(ErrorCode):
     VOID_NOT_SAME_DAY = "void_not_same_day"
     VOID_AFTER_RETURN = "void_after_return"
 
-    # settlement (models.loyalty.settlement)
+    # settlement (models.loyalty.split, settlement)
+    SPLIT_TERMS_INVALID = "split_terms_invalid"
