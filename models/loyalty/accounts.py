@@ -53,7 +53,9 @@ def member_subject(member_id: int) -> str:
 
 
 def _external_id(club_id: int, purpose: AccountPurpose, subject: str, ledger: str) -> str:
-    return f"loyalty:{club_id}:{purpose.value}:{ledger}:{subject}"
+    """As the settlement names the accounts it opens (models.loyalty.settlement.club_account):
+    the same request opens the same account whichever of the two comes first."""
+    return f"loyalty:{club_id}:{purpose.value}:{subject}:{ledger}"
 
 
 async def club_account(club: Club, purpose: AccountPurpose, subject: str = "",
@@ -66,8 +68,8 @@ async def club_account(club: Club, purpose: AccountPurpose, subject: str = "",
         return found
     constrained = purpose in _CONSTRAINED and subject != BUDGET_SOURCE
     [account] = await create_accounts([AccountRequest(
-        ledger=ledger, code=f"loyalty_{purpose.value}", owner=f"partner:{club.owner_id}",
-        name=f"Club {club.id} {purpose.value} {subject}".strip()[:200],
+        ledger=ledger, code=f"loyalty_{purpose.value}", owner=f"club:{club.id}",
+        name=f"{purpose.value} {subject}".strip(),
         external_id=_external_id(club.id, purpose, subject, ledger),
         debits_must_not_exceed_credits=constrained)], namespace=NAMESPACE)
     try:

@@ -43,7 +43,6 @@ class LoyaltyErrorCode(ErrorCode):
     INVALID_IDENTIFIER = "invalid_identifier"
 
     # rules (models.loyalty.rules, conditions, effects)
-    CLUB_NOT_FOUND = "club_not_found"  # until core declares it: keep one on merge
     INVALID_CONDITION = "invalid_condition"
     INVALID_EFFECT = "invalid_effect"
     INVALID_RULE = "invalid_rule"

@@ -25,8 +25,12 @@ Legs (debit → credit, amount):
 - each budget a reward draws on: the budget → the club's budget source.
 - credit paid with: each lot drawn → sales clearing; points paid with: the points lot → points
   issued (POINT) and rewards funding → sales clearing (their value in rials).
-- the platform's fee: fee payable (the club owner's) → the platform's fees account.
-The settlement shares are not written here yet (the split is the settlement's part)."""
+- the platform's fee (`fees.platform_fee`): fee payable (the club owner's) → the platform's
+  fees account.
+- the settlement shares of the amount (`split.plan_split` under the merchant's or the club's
+  terms): sales clearing → each beneficiary's share payable, with a `Share` row each, which the
+  settlement closes per period. A share kept as credit has its row and no transfer yet.
+Sales clearing is left owing what the member paid in money: the PSP's collection posts it."""
 
 from __future__ import annotations
 
@@ -68,7 +72,9 @@ from models.loyalty.codes import (
     PurchaseState,
 )
 from models.loyalty.errors import LoyaltyErrorCode
+from models.loyalty.evaluation import candidate_rules, evaluate
 from models.loyalty.facts import LineFacts, PurchaseFacts, Reward
+from models.loyalty.fees import platform_fee
 from models.loyalty.legs import (
     BUDGET_USE_CODE,
     CODES,
@@ -84,6 +90,7 @@ from models.loyalty.legs import (
     plan_draws,
     usable_credit,
 )
+from models.loyalty.split import PlannedShare, ShareTerm, plan_split, share_subject, terms_for
 from models.loyalty.tables import (
     Club,
     ClubMerchant,
@@ -92,10 +99,12 @@ from models.loyalty.tables import (
     Purchase,
     PurchaseEffect,
     PurchaseLine,
+    Share,
 )
 
 E = LoyaltyErrorCode
 REFERENCE_TYPE = "loyalty_purchase"
+SHARE_CODE = "loyalty_share"
 _MAX_ATTEMPTS = 5
 
 # What the rules give a purchase: the club and the purchase's facts → rewards, in the order the
@@ -256,21 +265,7 @@ async def facts_of(club: Club, joined: ClubMerchant, request: PurchaseRequest,
 
 async def rule_rewards(club: Club, facts: PurchaseFacts) -> list[Reward]:
     """The rewards of the club's active rules for `facts` (the rules' evaluation)."""
-    from models.loyalty.evaluation import (  # type: ignore[import-not-found]  # rules' part
-        candidate_rules,
-        evaluate,
-    )
-
-    rewards: list[Reward] = evaluate(await candidate_rules(club.id, facts.merchant_id,
-                                                           facts.at), facts)
-    return rewards
-
-
-def platform_fee(club: Club, amount: int) -> int:
-    """The platform's fee on a purchase of `amount`: the tariff's amount plus its percentage
-    (hundredths of a percent, rounded down), never more than the amount."""
-    fee = int(club.fee_amount) + amount * int(club.fee_percent_bp) // 10_000
-    return min(amount, fee)
+    return evaluate(await candidate_rules(club.id, facts.merchant_id, facts.at), facts)
 
 
 # --- the plan --------------------------------------------------------------------------------
@@ -449,6 +444,8 @@ class _Prepared:
     rewards: list[Reward]
     reward_budgets: list[tuple[int, ...]]
     accounts: PurchaseAccounts
+    terms: tuple[ShareTerm, ...]
+    payables: dict[tuple[str, int | None], int]  # (beneficiary, partner) -> share payable
 
 
 async def _prepare(request: PurchaseRequest, evaluator: Evaluator,
@@ -461,9 +458,30 @@ async def _prepare(request: PurchaseRequest, evaluator: Evaluator,
     rewards = [r for r in await evaluator(club, facts) if r.amount > 0]
     reward_budgets = await _budget_accounts(club, rewards, request, at)
     accounts = await purchase_accounts(club, request.merchant_id, request.member_id,
-                               {r.ledger for r in rewards})
+                                       {r.ledger for r in rewards})
+    terms = split_terms(club, joined)
     return _Prepared(club, facts, _place(club, request, facts), rewards, reward_budgets,
-                     accounts)
+                     accounts, terms, await share_payables(club, terms))
+
+
+def split_terms(club: Club, joined: ClubMerchant) -> tuple[ShareTerm, ...]:
+    """The terms the purchase's amount splits under (the merchant's, else the club's)."""
+    return terms_for(merchant_terms=joined.split_terms, club_terms=club.split_terms,
+                     merchant_id=joined.merchant_id, merchant_sheba=joined.settlement_sheba,
+                     club_owner_id=club.owner_id, club_sheba=club.settlement_sheba,
+                     merchant_marketer_id=joined.marketer_id)
+
+
+async def share_payables(club: Club,
+                         terms: Sequence[ShareTerm]) -> dict[tuple[str, int | None], int]:
+    """The share payable account of each beneficiary of `terms` paid in money."""
+    found: dict[tuple[str, int | None], int] = {}
+    for term in terms:
+        if not term.as_credit:
+            row = await club_account(club, AccountPurpose.SHARE_PAYABLE,
+                                     share_subject(term.beneficiary, term.partner_id))
+            found[(term.beneficiary.value, term.partner_id)] = row.account_id
+    return found
 
 
 async def _plan(prepared: _Prepared, request: PurchaseRequest, at: datetime, *,
@@ -565,6 +583,8 @@ async def _commit(prepared: _Prepared, request: PurchaseRequest,
                      accounts.sales_clearing)
         if out.fee:
             legs.add(EffectKind.FEE, IRR, out.fee, accounts.fee_payable, accounts.fees)
+        shares = [(share, legs.share(share, accounts.sales_clearing, prepared.payables))
+                  for share in plan_split(request.amount, prepared.terms) if share.amount]
         result = replace(out, rewards=tuple(rewards), purchase_id=purchase.id,
                          state=PurchaseState.COMMITTED)
         if legs.requests:
@@ -573,6 +593,12 @@ async def _commit(prepared: _Prepared, request: PurchaseRequest,
                 effect.transfer_id = records[effect.transfer_index].id
             await PurchaseEffect.bulk_create([e.row(club.id, purchase.id)
                                               for e in legs.effects])
+            await Share.bulk_create([Share(
+                club_id=club.id, purchase_id=purchase.id, beneficiary=share.beneficiary,
+                partner_id=share.partner_id, sheba=share.sheba, amount=share.amount,
+                as_credit=share.as_credit,
+                transfer_id=records[index].id if index is not None else None)
+                for share, index in shares])
         purchase.outcome = outcome_to_json(result)
         await purchase.save(update_fields=["outcome"])
     return result
@@ -670,6 +696,15 @@ class _Legs:
             kind=kind, ledger=ledger, amount=amount, transfer_index=transfer_index,
             rule_version_id=reward.rule_version_id if reward else None,
             line_no=reward.line_no if reward else None, lot_id=lot_id))
+
+    def share(self, share: PlannedShare, sales_clearing: int,
+              payables: dict[tuple[str, int | None], int]) -> int | None:
+        """The transfer of a share paid in money (sales clearing → the beneficiary's share
+        payable), by its index; none for a share kept as credit."""
+        if share.as_credit:
+            return None
+        return self._request(SHARE_CODE, IRR, share.amount, sales_clearing,
+                             payables[(share.beneficiary.value, share.partner_id)])
 
     def also(self, code: str, ledger: str, amount: int, debit: int, credit: int,
               effect: int) -> None:

@@ -15,6 +15,11 @@ returned in parts reverses, in the end, exactly what it gave.
   the member's debt on that ledger, which their next rewards repay first. A club that allows
   negative points shows the points debt as a negative balance (the member view).
 - Every budget the reward drew on gets the reversed amount back.
+- The settlement shares get negative shares of the returned amount, pro rata against what
+  remains of them (`split.plan_split` with `remaining`), each share payable debited back; the
+  settlement carries a negative into the beneficiary's next period.
+- The platform's fee is per purchase made (`fees.platform_fee`): a return keeps it, a void
+  (the purchase cancelled on its day) gives it back.
 
 Everything is one `create_transfers` batch in one transaction with the return's row, under the
 member's lock (as a purchase takes it) and then the purchase's."""
@@ -39,11 +44,17 @@ from models.ledger.tables import Account, Transfer
 from models.lots.lots import available
 from models.lots.planning import plan_restore
 from models.lots.tables import Lot
-from models.loyalty.accounts import IRR, NAMESPACE, POINT
-from models.loyalty.codes import EffectKind, PurchaseState
+from models.loyalty.accounts import IRR, NAMESPACE, POINT, club_account
+from models.loyalty.codes import AccountPurpose, Beneficiary, EffectKind, PurchaseState
 from models.loyalty.errors import LoyaltyErrorCode
 from models.loyalty.legs import BUDGET_USE_CODE, CODES, CREDIT_KINDS, RETURN_PREFIX
-from models.loyalty.purchases import REFERENCE_TYPE, PurchaseAccounts, purchase_accounts
+from models.loyalty.purchases import (
+    REFERENCE_TYPE,
+    SHARE_CODE,
+    PurchaseAccounts,
+    purchase_accounts,
+)
+from models.loyalty.split import PlannedShare, net_shares, plan_split, share_subject
 from models.loyalty.tables import (
     Club,
     Member,
@@ -51,6 +62,7 @@ from models.loyalty.tables import (
     PurchaseEffect,
     PurchaseLine,
     PurchaseReturn,
+    Share,
 )
 
 E = LoyaltyErrorCode
@@ -114,8 +126,15 @@ async def return_purchase(request: ReturnRequest, *,
     ledgers = {str(e.ledger) for e in await PurchaseEffect.filter(
         club_id=club.id, purchase_id=purchase.id)}
     accounts = await purchase_accounts(club, purchase.merchant_id, purchase.member_id, ledgers)
+    payables: dict[tuple[str, int | None], int] = {}
+    for beneficiary, partner_id in await Share.filter(
+            club_id=club.id, purchase_id=purchase.id, as_credit=False).distinct() \
+            .values_list("beneficiary", "partner_id"):
+        row = await club_account(club, AccountPurpose.SHARE_PAYABLE,
+                                 share_subject(Beneficiary(beneficiary), partner_id))
+        payables[(str(beneficiary), partner_id)] = row.account_id
     try:
-        return await _return(club, purchase.id, request, accounts, now_or(now))
+        return await _return(club, purchase.id, request, accounts, payables, now_or(now))
     except IntegrityError:  # the same key, concurrently
         done = await PurchaseReturn.get_or_none(club_id=request.club_id,
                                                 purchase_id=purchase.id, key=request.key)
@@ -204,7 +223,8 @@ class _Batch:
 
 
 async def _return(club: Club, purchase_id: int, request: ReturnRequest,
-                  accounts: PurchaseAccounts, now: datetime) -> ReturnOutcome:
+                  accounts: PurchaseAccounts, payables: dict[tuple[str, int | None], int],
+                  now: datetime) -> ReturnOutcome:
     async with in_transaction():
         first = await Purchase.get(id=purchase_id)
         await Member.select_for_update().get(id=first.member_id)
@@ -225,9 +245,19 @@ async def _return(club: Club, purchase_id: int, request: ReturnRequest,
                       for no, line in lines.items()}
         batch = _Batch(f"return:{club.id}:{purchase.id}:{request.key}", row.id)
         debt = await _reverse_effects(batch, purchase, lines, line_after, returned_after,
-                                      accounts)
+                                      accounts, void=request.void)
+        shares = await _negative_shares(purchase, amount)
+        for share in shares:
+            if not share.as_credit:
+                batch.add(SHARE_CODE.replace("loyalty_", RETURN_PREFIX), IRR, -share.amount,
+                          payables[(share.beneficiary.value, share.partner_id)],
+                          accounts.sales_clearing)
         if batch.requests:
             await create_transfers(batch.requests, namespace=NAMESPACE)
+        await Share.bulk_create([Share(
+            club_id=club.id, purchase_id=purchase.id, return_id=row.id,
+            beneficiary=share.beneficiary, partner_id=share.partner_id, sheba=share.sheba,
+            amount=share.amount, as_credit=share.as_credit) for share in shares])
         for no in per_line:
             line = lines[no]
             line.returned_amount = line_after[no]
@@ -243,7 +273,7 @@ async def _return(club: Club, purchase_id: int, request: ReturnRequest,
 
 async def _reverse_effects(batch: _Batch, purchase: Purchase, lines: dict[int, PurchaseLine],
                            line_after: dict[int, int], returned_after: int,
-                           accounts: PurchaseAccounts) -> dict[str, int]:
+                           accounts: PurchaseAccounts, *, void: bool) -> dict[str, int]:
     """Add the legs that reverse each effect's share; returns the debt they leave."""
     effects = await PurchaseEffect.filter(club_id=purchase.club_id,
                                           purchase_id=purchase.id).order_by("id")
@@ -291,6 +321,8 @@ async def _reverse_effects(batch: _Batch, purchase: Purchase, lines: dict[int, P
         elif kind is EffectKind.REDEEM_POINTS:
             batch.add(code, IRR, x, accounts.sales_clearing, accounts.rewards_funding)
         elif kind is EffectKind.FEE:
+            if not void:
+                continue
             batch.add(code, IRR, x, accounts.fees, accounts.fee_payable)
         for budget_id in budgets.get(number, ()):
             batch.add(RETURN_PREFIX + "budget", ledger, x, accounts.budget_source[ledger],
@@ -298,6 +330,16 @@ async def _reverse_effects(batch: _Batch, purchase: Purchase, lines: dict[int, P
         effect.returned_amount = int(effect.returned_amount) + x
         await effect.save(update_fields=["returned_amount"])
     return dict(debt)
+
+
+async def _negative_shares(purchase: Purchase, returned: int) -> list[PlannedShare]:
+    """The return's (negative) shares, against what remains of the purchase's."""
+    rows = await Share.filter(club_id=purchase.club_id, purchase_id=purchase.id).order_by("id")
+    if not rows:
+        return []
+    remaining = net_shares([PlannedShare(Beneficiary(r.beneficiary), r.partner_id, r.sheba,
+                                         int(r.amount), r.as_credit) for r in rows])
+    return [s for s in plan_split(-returned, (), remaining=remaining) if s.amount]
 
 
 def _credit_restores(effects: list[PurchaseEffect], returned_after: int,

@@ -10,9 +10,10 @@ import pytest
 from models.errors import Conflict, ValidationFailed
 from models.lots.tables import LotKind
 from models.loyalty.accounts import IRR, POINT
-from models.loyalty.codes import EffectKind, PurchaseState
+from models.loyalty.codes import AccountPurpose, Beneficiary, EffectKind, PurchaseState
 from models.loyalty.purchases import LineInput, commit_purchase
 from models.loyalty.returns import ReturnLine, ReturnRequest, return_purchase, void_purchase
+from models.loyalty.tables import Share
 from tests.loyalty.purchases.conftest import Shop, committed_id, reward
 
 pytestmark = pytest.mark.usefixtures("clean_ledger")
@@ -169,3 +170,23 @@ async def test_a_purchase_is_voided_on_its_day_only(shop: Shop) -> None:
     assert sum((await shop.lots(kind=LotKind.CLUB_CREDIT)).values()) == 10_000
     with pytest.raises(Conflict):
         await return_purchase(ReturnRequest(shop.club.id, committed_id(today), "v3"))
+
+
+async def test_shares_sum_to_the_amount_and_a_return_adds_negative_shares(shop: Shop) -> None:
+    shop.club.split_terms = [{"beneficiary": "club_owner", "percent_bp": 1_250}]
+    shop.club.fee_percent_bp = 100
+    await shop.club.save()
+    paid = await commit_purchase(shop.request(99_999), evaluator=shop.rules)
+    shares = await Share.filter(purchase_id=committed_id(paid)).order_by("id")
+    assert [(s.beneficiary, s.amount) for s in shares] == [
+        (Beneficiary.CLUB_OWNER, 12_499), (Beneficiary.MERCHANT, 87_500)]
+    assert paid.fee == 999
+
+    await return_purchase(ReturnRequest(shop.club.id, committed_id(paid), "r", amount=33_333))
+
+    returned = await Share.filter(purchase_id=committed_id(paid), return_id__not_isnull=True)
+    assert sum(s.amount for s in returned) == -33_333
+    owner = await shop.account(AccountPurpose.SHARE_PAYABLE, f"club_owner:{shop.owner.id}")
+    assert owner.credits_posted - owner.debits_posted == 12_499 - 4_166
+    fee = await shop.account(AccountPurpose.FEE_PAYABLE)
+    assert fee.debits_posted - fee.credits_posted == 999  # a return keeps the fee
