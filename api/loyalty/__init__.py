@@ -1,1 +1,1 @@
-"""The loyalty clubs' GraphQL API."""
+"""The loyalty clubs' GraphQL parts."""

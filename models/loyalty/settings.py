@@ -4,11 +4,20 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, SecretStr
+
+# The bank-card hash key's default: fine on a laptop, refused in production (etebar/production.py).
+DEVELOPMENT_CARD_HASH_KEY = "dev-only-card-hash-key-change-me"
 
 
 class LoyaltySettings(BaseModel):
     """Everything `ETEBAR_LOYALTY__<FIELD>` sets; see the README's configuration table."""
+
+    card_hash_key: SecretStr = Field(
+        default=SecretStr(DEVELOPMENT_CARD_HASH_KEY), min_length=16,
+        description="Keys the HMAC-SHA256 under which members' bank card numbers are stored "
+                    "(never in clear); changing it makes every stored card unfindable. Set a "
+                    "long random value in production.")
 
     # --- settlement split (models/loyalty/settlement.py)
     settlement_psp: Literal["zarinpal", "sep", "mellat"] = Field(
