@@ -29,7 +29,7 @@ UNAUTHENTICATED = ("Authentication required: send a valid token or key as "
 @strawberry.schema_directive(
     name="requires", locations=[Location.FIELD_DEFINITION],
     description="Who may call this operation: staff roles, the scope a partner needs, partner "
-                "staff roles, any partner, customers, or anyone.")
+                "staff roles, any partner, customers, terminals, or anyone.")
 class RequiresDirective:
     # UNSET arguments are left out of the SDL, so each field shows only what its rule says.
     staff: list[str] | None = UNSET
@@ -38,6 +38,7 @@ class RequiresDirective:
     any_partner: bool | None = UNSET
     customer: bool | None = UNSET
     public: bool | None = UNSET
+    terminal: bool | None = UNSET
 
 
 def _directive(rule: Rule) -> RequiresDirective:
@@ -47,7 +48,8 @@ def _directive(rule: Rule) -> RequiresDirective:
     return RequiresDirective(staff=roles(rule.staff), partner=rule.partner or UNSET,
                              partner_staff=roles(rule.partner_staff),
                              any_partner=rule.any_partner or UNSET,
-                             customer=rule.customer or UNSET, public=rule.public or UNSET)
+                             customer=rule.customer or UNSET, public=rule.public or UNSET,
+                             terminal=rule.terminal or UNSET)
 
 
 class Access(BasePermission):
@@ -76,10 +78,11 @@ class Access(BasePermission):
 
 def requires(*, staff: frozenset[StaffRole] = frozenset(), partner: Scope | None = None,
              partner_staff: frozenset[StaffRole] = frozenset(), any_partner: bool = False,
-             customer: bool = False, public: bool = False) -> list[FieldExtension]:
+             customer: bool = False, public: bool = False,
+             terminal: bool = False) -> list[FieldExtension]:
     """The field extensions that enforce one access rule (see `Rule` for each argument)."""
     rule = Rule(staff=staff, partner=partner, partner_staff=partner_staff,
-                any_partner=any_partner, customer=customer, public=public)
+                any_partner=any_partner, customer=customer, public=public, terminal=terminal)
     extensions: list[FieldExtension] = [PermissionExtension(permissions=[Access(rule)])]
     if public:  # what strangers may call is counted per client address
         extensions.append(PerAddressLimit())

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from urllib.parse import urlparse
 
+from models.loyalty.settings import DEVELOPMENT_CARD_HASH_KEY
 from models.notify.settings import DEVELOPMENT_KAVENEGAR_API_KEY
 from models.platform.settings import DEVELOPMENT_SECRET_KEY, Settings
 
@@ -54,6 +55,10 @@ def production_problems(settings: Settings) -> list[str]:
         if SIMULATOR_PATH in urlparse(url).path:
             problems.append(f"{variable} ({url}) is the bank simulator; set the bank's "
                             "address or leave it unset")
+    if settings.loyalty.card_hash_key.get_secret_value() == DEVELOPMENT_CARD_HASH_KEY:
+        problems.append("ETEBAR_LOYALTY__CARD_HASH_KEY is the development value: members' bank "
+                        "card numbers would be stored under a public key, which undoes the hash "
+                        "by trying every number; set a long random value")
     broker_url = settings.worker.broker_url
     if broker_url and urlparse(broker_url).scheme.lower() == "stub":
         problems.append("ETEBAR_WORKER__BROKER_URL is `stub://`: jobs would live in one process's "

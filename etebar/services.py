@@ -12,6 +12,7 @@ from etebar.sms import sms_sender
 from models.billing.renewal import RenewalPolicy
 from models.identity.customers import CodePolicy
 from models.identity.tokens import Lockout
+from models.loyalty.cards import use_card_hash_key
 from models.notify.adapters.smtp import SmtpMailer
 from models.platform.services import Adapters, Policies, Services
 from models.platform.settings import Settings
@@ -89,5 +90,7 @@ def build_adapters(settings: Settings) -> Adapters:
 
 
 def build_services(settings: Settings) -> Services:
+    # Members' bank cards are found by a keyed hash: every process keys it the same way.
+    use_card_hash_key(settings.loyalty.card_hash_key.get_secret_value())
     return Services(settings=settings, policies=build_policies(settings),
                     adapters=build_adapters(settings))

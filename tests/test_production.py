@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 from etebar.cli import app
 from etebar.production import production_problems
+from models.loyalty.settings import DEVELOPMENT_CARD_HASH_KEY
 from models.notify.settings import DEVELOPMENT_KAVENEGAR_API_KEY
 from models.platform.settings import DEVELOPMENT_SECRET_KEY, Settings
 
@@ -22,7 +23,8 @@ SOUND = {"ETEBAR_ENVIRONMENT": "production", "ETEBAR_SECRET_KEY": LONG_SECRET,
          "ETEBAR_NOTIFY__KAVENEGAR_API_KEY": "a-real-kavenegar-key",
          "ETEBAR_WALLET__CASHOUT_PAYOUT_ADAPTER": "http",
          "ETEBAR_WALLET__CASHOUT_PAYOUT_URL": "https://payout.bank.example/v1",
-         "ETEBAR_WORKER__BROKER_URL": "amqp://etebar:pw@rabbitmq:5672/"}
+         "ETEBAR_WORKER__BROKER_URL": "amqp://etebar:pw@rabbitmq:5672/",
+         "ETEBAR_LOYALTY__CARD_HASH_KEY": "c" * 40}
 
 
 @pytest.fixture
@@ -48,6 +50,14 @@ def test_a_secret_under_32_bytes_is_refused(problems_naming: Callable[..., list[
     [problem] = problems_naming("ETEBAR_SECRET_KEY", ETEBAR_SECRET_KEY="s" * 31)
     assert "31 bytes" in problem
     assert problems_naming("ETEBAR_SECRET_KEY", ETEBAR_SECRET_KEY="s" * 32) == []
+
+
+def test_the_development_card_hash_key_is_refused(
+        problems_naming: Callable[..., list[str]]) -> None:
+    [problem] = problems_naming("ETEBAR_LOYALTY__CARD_HASH_KEY",
+                                ETEBAR_LOYALTY__CARD_HASH_KEY=DEVELOPMENT_CARD_HASH_KEY)
+    assert "development value" in problem
+    assert problems_naming("ETEBAR_LOYALTY__CARD_HASH_KEY") == []
 
 
 def test_the_payout_simulator_is_refused(problems_naming: Callable[..., list[str]]) -> None:

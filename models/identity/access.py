@@ -26,6 +26,7 @@ class Rule:
       people do: their own profile, their partner's keys);
     - `any_partner`: every partner caller, key or staff, whatever its scopes (its own profile);
     - `customer`: whether a signed-in customer may;
+    - `terminal`: whether a merchant's POS terminal (by its key) may;
     - `public`: anyone, signed in or not (signing in itself).
     """
 
@@ -35,6 +36,7 @@ class Rule:
     any_partner: bool = False
     customer: bool = False
     public: bool = False
+    terminal: bool = False
 
     def allows(self, identity: Identity | None, operation: str) -> bool:
         if self.public:
@@ -45,6 +47,8 @@ class Rule:
             return identity.role in self.staff
         if identity.kind is CallerKind.CUSTOMER:
             return self.customer
+        if identity.kind is CallerKind.TERMINAL:
+            return self.terminal
         if self.any_partner or (identity.kind is CallerKind.PARTNER_STAFF
                                 and identity.role in self.partner_staff):
             return True
@@ -65,6 +69,8 @@ class Rule:
             parts.append("any partner caller")
         if self.customer:
             parts.append("customers")
+        if self.terminal:
+            parts.append("terminals")
         return "; ".join(parts) or "nobody"
 
 

@@ -14,6 +14,7 @@ class CallerKind(StrEnum):
     PARTNER_STAFF = "partner_staff"  # a partner's staff: their role's scopes, their partner only
     PARTNER_KEY = "partner_key"  # a partner's API key: its scopes, its partner only
     CUSTOMER = "customer"  # a customer signed in by SMS code: their own accounts, read only
+    TERMINAL = "terminal"  # a merchant's POS terminal, by its key: that merchant's counter work
 
 
 class Scope(StrEnum):
@@ -61,8 +62,10 @@ def with_implied(scopes: frozenset[str]) -> frozenset[str]:
 @dataclass(slots=True, frozen=True)
 class Identity:
     """A signed-in caller. Staff have `staff_id`, `email` and `role`; partner callers have
-    `partner_id` and `scopes`; a customer has `customer_id`. `token_id` names the token or key
-    the request came with (it is what rate limits count)."""
+    `partner_id` and `scopes`; a customer has `customer_id`; a terminal has `terminal_id` and its
+    merchant's `partner_id` (it is no partner caller: it reaches only what operations open to
+    terminals give it). `token_id` names the token or key the request came with (it is what
+    rate limits count)."""
 
     kind: CallerKind
     name: str
@@ -76,6 +79,7 @@ class Identity:
     token_id: int | None = None
     by_session: bool = False  # signed in by a person (a session), not a program's key
     credential: str = ""  # the start of the token's or key's hash: names it, never restarts
+    terminal_id: int | None = None
 
     @property
     def actor(self) -> str:
@@ -85,6 +89,8 @@ class Identity:
         if self.kind is CallerKind.CUSTOMER:
             assert self.customer_id is not None
             return customer_actor(self.customer_id)
+        if self.kind is CallerKind.TERMINAL:
+            return f"terminal_key:{self.key_id}"
         assert self.staff_id is not None
         return staff_actor(self.staff_id)
 
@@ -95,7 +101,7 @@ class Identity:
     @property
     def key_namespace(self) -> str:
         """Where this caller's idempotency keys live (see `models.keys`)."""
-        if self.is_partner:
+        if self.is_partner or self.kind is CallerKind.TERMINAL:
             assert self.partner_id is not None
             return partner_namespace(self.partner_id)
         if self.kind is CallerKind.CUSTOMER:
@@ -106,7 +112,7 @@ class Identity:
     @property
     def rate_limit_key(self) -> str | None:
         """Programs calling with a key are rate limited; people in a session are not."""
-        if self.kind is CallerKind.PARTNER_KEY or (
+        if self.kind in (CallerKind.PARTNER_KEY, CallerKind.TERMINAL) or (
                 self.staff_id is not None and not self.by_session and self.credential):
             return f"key:{self.credential}"
         return None

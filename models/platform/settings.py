@@ -17,6 +17,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from models.billing.settings import BillingSettings
 from models.events.settings import EventsSettings
 from models.identity.settings import IdentitySettings
+from models.loyalty.settings import LoyaltySettings
 from models.notify.settings import NotifySettings
 from models.wallet.settings import WalletSettings
 
@@ -166,6 +167,7 @@ class Settings(BaseSettings):
     notify: NotifySettings = Field(default_factory=NotifySettings)
     wallet: WalletSettings = Field(default_factory=WalletSettings)
     billing: BillingSettings = Field(default_factory=BillingSettings)
+    loyalty: LoyaltySettings = Field(default_factory=LoyaltySettings)
 
     @field_validator("database_url")
     @classmethod
