@@ -68,4 +68,3 @@ class LoyaltyErrorCode(ErrorCode):
     VOID_AFTER_RETURN = "void_after_return"
 
     # settlement (models.loyalty.split, settlement)
-    SPLIT_TERMS_INVALID = "split_terms_invalid"

@@ -28,19 +28,18 @@ from tortoise.transactions import in_transaction
 
 from models.errors import DomainError
 from models.i18n.formatting import TEHRAN
-from models.keys import domain_namespace
-from models.ledger.accounts import AccountRequest, create_accounts, system_account
+from models.ledger.accounts import system_account
 from models.ledger.codes import SystemAccount
 from models.ledger.posting import TransferRequest, create_transfers
+from models.loyalty.accounts import NAMESPACE, club_account
 from models.loyalty.codes import AccountPurpose, Beneficiary, SettlementState
 from models.loyalty.psp.adapter import SettlementAdapter
 from models.loyalty.psp.formats import Psp, ShareAmount, SplitFile, payout_lines, write_file
 from models.loyalty.split import share_subject
-from models.loyalty.tables import LoyaltyAccount, SettlementBatch, Share
+from models.loyalty.tables import Club, SettlementBatch, Share
 
 log = logging.getLogger(__name__)
 
-NAMESPACE = domain_namespace("loyalty")
 LEDGER = "IRR"
 TRANSFER_CODE = "loyalty_settlement"
 REVERSAL_CODE = "loyalty_settlement_rejected"
@@ -60,31 +59,13 @@ def batch_reference(batch_id: int) -> str:
     return f"ETB-LS-{batch_id}"
 
 
-async def club_account(club_id: int, purpose: AccountPurpose, subject: str,
-                       ledger: str = LEDGER) -> int:
-    """The ledger account id of a club's account for `purpose` and `subject`, opened on first
-    use (idempotent by its external id in the loyalty namespace)."""
-    row = await LoyaltyAccount.get_or_none(club_id=club_id, purpose=purpose, subject=subject,
-                                           ledger=ledger)
-    if row is not None:
-        return row.account_id
-    [account] = await create_accounts([AccountRequest(
-        ledger=ledger, code=f"loyalty_{purpose.value}", owner=f"club:{club_id}",
-        name=f"{purpose.value} {subject}".strip(),
-        external_id=f"loyalty:{club_id}:{purpose.value}:{subject}:{ledger}")],
-        namespace=NAMESPACE)
-    row, _ = await LoyaltyAccount.get_or_create(
-        club_id=club_id, purpose=purpose, subject=subject, ledger=ledger,
-        defaults={"account_id": account.id})
-    return row.account_id
-
-
-async def share_payable_account(club_id: int, beneficiary: Beneficiary,
+async def share_payable_account(club: Club, beneficiary: Beneficiary,
                                 partner_id: int | None) -> int:
     """What the club owes one beneficiary until settlement: the purchase credits it with each
     money share, a settlement debits it."""
-    return await club_account(club_id, AccountPurpose.SHARE_PAYABLE,
-                              share_subject(beneficiary, partner_id))
+    row = await club_account(club, AccountPurpose.SHARE_PAYABLE,
+                             share_subject(beneficiary, partner_id))
+    return row.account_id
 
 
 async def _unsettled_pairs(club_id: int, period_end: datetime) -> list[tuple[Beneficiary,
@@ -123,7 +104,8 @@ async def _close_one(club_id: int, beneficiary: Beneficiary, partner_id: int | N
                           description=f"club {club_id} {beneficiary.value} {partner_id}")
         batch.file_name, batch.file_body = file.name, file.body
         await batch.save(update_fields=["file_name", "file_body"])
-        payable = await share_payable_account(club_id, beneficiary, partner_id)
+        payable = await share_payable_account(await Club.get(id=club_id), beneficiary,
+                                              partner_id)
         clearing = await system_account(LEDGER, SystemAccount.PAYOUTS_CLEARING)
         await create_transfers([TransferRequest(
             idempotency_key=f"settlement:{batch.id}:pay", code=TRANSFER_CODE, amount=total,
@@ -177,7 +159,8 @@ async def _release(batch: SettlementBatch) -> None:
     """A rejected batch: its shares go back to the next period, the money back to payable."""
     batch.state = SettlementState.REJECTED
     await Share.filter(club_id=batch.club_id, batch_id=batch.id).update(batch_id=None)
-    payable = await share_payable_account(batch.club_id, batch.beneficiary, batch.partner_id)
+    payable = await share_payable_account(await Club.get(id=batch.club_id), batch.beneficiary,
+                                          batch.partner_id)
     clearing = await system_account(LEDGER, SystemAccount.PAYOUTS_CLEARING)
     await create_transfers([TransferRequest(
         idempotency_key=f"settlement:{batch.id}:reject", code=REVERSAL_CODE, amount=batch.total,

@@ -34,7 +34,7 @@ BASIS_POINTS = 10_000  # 100.00 %
 
 
 class SplitTermsInvalid(ValidationFailed):
-    code = LoyaltyErrorCode.SPLIT_TERMS_INVALID
+    code = LoyaltyErrorCode.INVALID_SPLIT_TERMS
 
 
 @dataclass(frozen=True, slots=True)

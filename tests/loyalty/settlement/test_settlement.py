@@ -21,7 +21,7 @@ from .conftest import DAY_ONE, MakeShare, days, sheba
 
 async def payable_balance(club: Club, partner_id: int,
                           beneficiary: Beneficiary = Beneficiary.MERCHANT) -> int:
-    account = await Account.get(id=await share_payable_account(club.id, beneficiary, partner_id))
+    account = await Account.get(id=await share_payable_account(club, beneficiary, partner_id))
     return account.credits_posted - account.debits_posted
 
 
