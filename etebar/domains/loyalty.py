@@ -8,6 +8,7 @@ from api.loyalty.errors import LOYALTY_ERRORS
 from api.loyalty.members import MemberMutation, MemberQuery
 from api.loyalty.merchants import MerchantMutation, MerchantQuery
 from api.loyalty.rules import RuleMutation, RuleQuery
+from api.loyalty.settlement import SettlementMutation, SettlementQuery
 from api.loyalty.terminals import TerminalMutation, TerminalQuery
 from etebar.domains.base import Domain, PeriodicJob
 from models.identity.authentication import register_credential
@@ -23,8 +24,10 @@ DOMAIN = Domain(
     name="loyalty",
     models=("models.loyalty.tables",),
     settings=LoyaltySettings,
-    queries=(ClubQuery, MerchantQuery, TerminalQuery, MemberQuery, RuleQuery),
-    mutations=(ClubMutation, MerchantMutation, TerminalMutation, MemberMutation, RuleMutation),
+    queries=(ClubQuery, MerchantQuery, TerminalQuery, MemberQuery, RuleQuery,
+             SettlementQuery),
+    mutations=(ClubMutation, MerchantMutation, TerminalMutation, MemberMutation, RuleMutation,
+               SettlementMutation),
     errors=LOYALTY_ERRORS,
     periodic_jobs=(PeriodicJob("settle_loyalty_period",
                                lambda settings: settings.loyalty.settlement_interval_seconds,

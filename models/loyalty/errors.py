@@ -67,4 +67,7 @@ class LoyaltyErrorCode(ErrorCode):
     VOID_NOT_SAME_DAY = "void_not_same_day"
     VOID_AFTER_RETURN = "void_after_return"
 
-    # settlement (models.loyalty.split, settlement)
+    # settlement (models.loyalty.split, settlement, statement)
+    SETTLEMENT_PERIOD_NOT_ENDED = "settlement_period_not_ended"
+    SETTLEMENT_BATCH_NOT_FOUND = "settlement_batch_not_found"
+    INVALID_STATEMENT_PERIOD = "invalid_statement_period"

@@ -26,16 +26,20 @@ from datetime import UTC, datetime, time
 
 from tortoise.transactions import in_transaction
 
-from models.errors import DomainError
+from models.clock import now_or
+from models.errors import CommonErrorCode, DomainError, NotFound, ValidationFailed
 from models.i18n.formatting import TEHRAN
+from models.identity.callers import Identity
 from models.ledger.accounts import system_account
 from models.ledger.codes import SystemAccount
 from models.ledger.posting import TransferRequest, create_transfers
 from models.loyalty.accounts import NAMESPACE, club_account
-from models.loyalty.codes import AccountPurpose, Beneficiary, SettlementState
+from models.loyalty.codes import AccountPurpose, Beneficiary, ClubRole, SettlementState
+from models.loyalty.errors import LoyaltyErrorCode
 from models.loyalty.psp.adapter import SettlementAdapter
 from models.loyalty.psp.formats import Psp, ShareAmount, SplitFile, payout_lines, write_file
 from models.loyalty.split import share_subject
+from models.loyalty.staff_roles import club_for
 from models.loyalty.tables import Club, SettlementBatch, Share
 
 log = logging.getLogger(__name__)
@@ -214,3 +218,66 @@ async def clubs_to_settle(period_end: datetime) -> list[int]:
     open_batches = await SettlementBatch.filter(state=SettlementState.OPEN).distinct(
     ).values("club_id")
     return sorted({row["club_id"] for row in [*shares, *open_batches]})
+
+
+# --- what staff call (reach and roles by `staff_roles.club_for`) -------------------------------
+
+
+def batch_absent(batch_id: int) -> NotFound:
+    return NotFound(LoyaltyErrorCode.SETTLEMENT_BATCH_NOT_FOUND, f"no settlement batch {batch_id}",
+                    field="id")
+
+
+async def close_period_as(identity: Identity | None, club_id: int, period_end: datetime, *,
+                          psp: Psp, adapter: SettlementAdapter,
+                          now: datetime | None = None) -> SettlementRun:
+    """`close_period` for the club's owner or managers (or the platform's staff): a period that
+    has not ended yet is `settlement_period_not_ended`."""
+    club = await club_for(identity, club_id, ClubRole.MANAGER)
+    if period_end.tzinfo is None:
+        raise ValidationFailed(CommonErrorCode.INVALID_INPUT,
+                               "the period end needs a time zone", field="periodEnd")
+    if period_end > now_or(now):
+        raise ValidationFailed(LoyaltyErrorCode.SETTLEMENT_PERIOD_NOT_ENDED,
+                               "the period has not ended yet", field="periodEnd")
+    return await close_period(club.id, period_end, psp=psp, adapter=adapter)
+
+
+async def batches_of(identity: Identity | None, club_id: int, *,
+                     state: SettlementState | None = None, limit: int = 100,
+                     before_id: int | None = None) -> list[SettlementBatch]:
+    """A club's batches, newest first."""
+    club = await club_for(identity, club_id)
+    query = SettlementBatch.filter(club_id=club.id)
+    if state is not None:
+        query = query.filter(state=state)
+    if before_id is not None:
+        query = query.filter(id__lt=before_id)
+    return await query.order_by("-id").limit(limit)
+
+
+async def batch_as(identity: Identity | None, batch_id: int) -> SettlementBatch:
+    """A batch of a club in the caller's reach, or `settlement_batch_not_found`."""
+    batch = await SettlementBatch.get_or_none(id=batch_id)
+    if batch is None:
+        raise batch_absent(batch_id)
+    try:
+        await club_for(identity, batch.club_id)
+    except NotFound:
+        raise batch_absent(batch_id) from None
+    return batch
+
+
+async def shares_of(batch: SettlementBatch) -> list[Share]:
+    """The shares a batch holds, or held if it was rejected (kept in its answer)."""
+    ids = [int(i) for i in batch.answer.get("share_ids", [])]
+    return await Share.filter(club_id=batch.club_id, id__in=ids).order_by("id")
+
+
+async def record_answer_as(identity: Identity | None, batch_id: int, *, accepted: bool,
+                           note: str = "") -> SettlementBatch:
+    """Staff record a PSP's answer to a batch uploaded by hand (the club's managers)."""
+    batch = await batch_as(identity, batch_id)
+    await club_for(identity, batch.club_id, ClubRole.MANAGER)
+    return await record_answer(batch.id, accepted=accepted, note=note,
+                               actor=identity.name if identity else "")

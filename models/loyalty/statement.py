@@ -14,8 +14,12 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from tortoise import connections
 
+from models.errors import ValidationFailed
 from models.i18n.formatting import TEHRAN
+from models.identity.callers import Identity
 from models.loyalty.codes import Beneficiary, EffectKind, PurchaseState, SettlementState
+from models.loyalty.errors import LoyaltyErrorCode
+from models.loyalty.staff_roles import club_for
 from models.loyalty.tables import Club
 
 # What a club gives, as the dashboard groups it.
@@ -224,3 +228,23 @@ async def club_dashboard(club: Club, now: datetime | None = None) -> ClubDashboa
     return ClubDashboard(club.id, list(per_day.values()),
                          [MerchantSales(_int(r["merchant_id"]), str(r["name"]), _int(r["n"]),
                                         _int(r["sales"])) for r in top])
+
+
+STATEMENT_MAX_DAYS = 366
+
+
+async def statement_as(identity: Identity | None, club_id: int, start: datetime,
+                       end: datetime) -> ClubStatement:
+    """The statement for whoever reaches the club (any club role): at most a year, aware
+    moments, `start` before `end`."""
+    club = await club_for(identity, club_id)
+    if start.tzinfo is None or end.tzinfo is None or not start < end or (
+            end - start > timedelta(days=STATEMENT_MAX_DAYS)):
+        raise ValidationFailed(LoyaltyErrorCode.INVALID_STATEMENT_PERIOD,
+                               "a period of at most a year, from before to", field="to")
+    return await club_statement(club, start, end)
+
+
+async def dashboard_as(identity: Identity | None, club_id: int,
+                       now: datetime | None = None) -> ClubDashboard:
+    return await club_dashboard(await club_for(identity, club_id), now)
