@@ -21,7 +21,7 @@ from models.identity import customers
 from models.identity.callers import CallerKind, Identity
 from models.identity.customers import CodePolicy, Confirmation, normalise_mobile
 from models.identity.numbers import normalise_national_id
-from models.identity.tables import Customer
+from models.identity.tables import Customer, SignInCode
 from models.loyalty.cards import add_card, card_holder, luhn_check_digit, normalise_card_number
 from models.loyalty.codes import Channel, ClubRole
 from models.loyalty.errors import LoyaltyErrorCode
@@ -154,11 +154,7 @@ async def request_to_join(actor: Identity, club_id: int, sender: SmsSender,
         mine = await customers.create_customer(
             me.person.mobile, me.name, me.language, club.owner_id,
             confirmation=Confirmation(sender=sender, policy=policy))
-        if not mine.pending:  # no code asked of partners' members: nothing to confirm
-            member = await _member_row(club, mine.id, Channel.MOBILE, None, actor.actor)
-            return JoinRequest(club_id=club.id, member=member, code_expires_at=None)
-        row = await Customer.get(id=mine.id)
-        expires = await _latest_code_expiry(row.id)
+        expires = await _latest_code_expiry(mine.id)
         return JoinRequest(club_id=club.id, member=None, code_expires_at=expires)
     if mine.pending:
         expires = await customers.send_membership_code(mine, sender, policy)
@@ -168,8 +164,7 @@ async def request_to_join(actor: Identity, club_id: int, sender: SmsSender,
 
 
 async def _latest_code_expiry(membership_id: int) -> datetime | None:
-    from models.identity.tables import SignInCode
-
+    """When the code just texted to confirm `membership_id` expires (None: it was not sent)."""
     row = await SignInCode.filter(membership_id=membership_id, used_at=None).order_by("-id") \
         .first()
     return row.expires_at if row is not None else None
