@@ -4,7 +4,12 @@ purchases at the point of sale and their settlement split."""
 from __future__ import annotations
 
 from admin_ui import routes
-from admin_ui.pages import loyalty_clubs, loyalty_members, loyalty_merchants
+from admin_ui.pages import (
+    loyalty_clubs,
+    loyalty_members,
+    loyalty_merchants,
+    loyalty_settlements,
+)
 from admin_ui.parts import MenuEntry
 from api.loyalty.clubs import ClubMutation, ClubQuery
 from api.loyalty.errors import LOYALTY_ERRORS
@@ -37,7 +42,10 @@ DOMAIN = Domain(
                                lambda settings: settings.loyalty.settlement_interval_seconds,
                                settle_loyalty_period.send),),
     actor_modules=("workers.actors.loyalty",),
-    admin_pages=(loyalty_clubs.create, loyalty_merchants.create, loyalty_members.create),
-    menu=(MenuEntry(routes.LOYALTY_CLUBS, "loyalty.core.menu.clubs", "clubs", 150),),
+    admin_pages=(loyalty_clubs.create, loyalty_merchants.create, loyalty_members.create,
+                 loyalty_settlements.create),
+    menu=(MenuEntry(routes.LOYALTY_CLUBS, "loyalty.core.menu.clubs", "clubs", 150),
+          MenuEntry(routes.LOYALTY_SETTLEMENTS, "loyalty.settlement.menu", "settlementBatches",
+                    160)),
     demo=seed_demo_club,
 )
