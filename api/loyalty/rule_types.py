@@ -23,7 +23,6 @@ strawberry.enum(RuleStatus, description="Where a rule stands: a draft, active, p
                                         "archived (kept for the purchases that name it).")
 strawberry.enum(Stacking, description="Whether a rule applies with the other stacking rules, or "
                                       "alone when it is the best-priority exclusive one.")
-strawberry.enum(Channel, description="Where a purchase was made.")
 strawberry.enum(EffectKind, description="What a purchase's leg is: a reward a rule gave, or "
                                         "what the member spent.")
 strawberry.enum(ScopeKind, description="Where a lot of credit may be spent.")

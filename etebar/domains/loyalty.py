@@ -7,6 +7,7 @@ from api.loyalty.clubs import ClubMutation, ClubQuery
 from api.loyalty.errors import LOYALTY_ERRORS
 from api.loyalty.members import MemberMutation, MemberQuery
 from api.loyalty.merchants import MerchantMutation, MerchantQuery
+from api.loyalty.purchases import PurchaseMutation, PurchaseQuery
 from api.loyalty.rules import RuleMutation, RuleQuery
 from api.loyalty.terminals import TerminalMutation, TerminalQuery
 from etebar.domains.base import Domain
@@ -22,7 +23,8 @@ DOMAIN = Domain(
     name="loyalty",
     models=("models.loyalty.tables",),
     settings=LoyaltySettings,
-    queries=(ClubQuery, MerchantQuery, TerminalQuery, MemberQuery, RuleQuery),
-    mutations=(ClubMutation, MerchantMutation, TerminalMutation, MemberMutation, RuleMutation),
+    queries=(ClubQuery, MerchantQuery, TerminalQuery, MemberQuery, RuleQuery, PurchaseQuery),
+    mutations=(ClubMutation, MerchantMutation, TerminalMutation, MemberMutation, RuleMutation,
+               PurchaseMutation),
     errors=LOYALTY_ERRORS,
 )

@@ -36,17 +36,20 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
-from datetime import datetime
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from tortoise.exceptions import IntegrityError, OperationalError
 from tortoise.transactions import in_transaction
 
 from models.clock import now_or
-from models.db import RETRYABLE_SQLSTATES, sqlstate
+from models.db import RETRYABLE_SQLSTATES, given, sqlstate
 from models.errors import CommonErrorCode, Conflict, NotFound, ValidationFailed
+from models.identity.callers import CallerKind, Identity
+from models.identity.tables import Customer
 from models.ledger.accounts import system_account
 from models.ledger.codes import SystemAccount, TransferResult
 from models.ledger.errors import TransferRejected
@@ -67,6 +70,7 @@ from models.loyalty.accounts import (
 from models.loyalty.codes import (
     AccountPurpose,
     Channel,
+    ClubRole,
     EffectKind,
     MerchantStatus,
     PurchaseState,
@@ -91,6 +95,7 @@ from models.loyalty.legs import (
     usable_credit,
 )
 from models.loyalty.split import PlannedShare, ShareTerm, plan_split, share_subject, terms_for
+from models.loyalty.staff_roles import club_absent, club_for
 from models.loyalty.tables import (
     Club,
     ClubMerchant,
@@ -99,6 +104,7 @@ from models.loyalty.tables import (
     Purchase,
     PurchaseEffect,
     PurchaseLine,
+    RuleVersion,
     Share,
 )
 
@@ -157,6 +163,7 @@ class GrantedReward:
     kind: EffectKind
     ledger: str
     amount: int
+    rule_version: int = 0  # the version's number (1, 2, ...)
     line_no: int | None = None
     scope_kind: ScopeKind | None = None
     scope_id: int | None = None
@@ -327,7 +334,8 @@ class Plan:
 
 def plan_purchase(request: PurchaseRequest, club: Club, place: Place, rewards: Sequence[Reward],
                   reward_budgets: Sequence[Sequence[int]], remaining: dict[int, int],
-                  lots: Sequence[HeldLot], owed: dict[str, int], now: datetime) -> Plan:
+                  lots: Sequence[HeldLot], owed: dict[str, int], now: datetime,
+                  versions: Mapping[int, int] | None = None) -> Plan:
     """Pure: what the purchase gives and takes, from the rules' rewards, what the budgets and
     the member's lots hold and what the member owes. Raises a typed error for a payment the
     member cannot make."""
@@ -354,7 +362,7 @@ def plan_purchase(request: PurchaseRequest, club: Club, place: Place, rewards: S
         granted.append(GrantedReward(
             rule_id=reward.rule_id, rule_version_id=reward.rule_version_id,
             rule_name=reward.rule_name, kind=reward.kind, ledger=reward.ledger, amount=allowed,
-            line_no=reward.line_no,
+            rule_version=(versions or {}).get(reward.rule_version_id, 0), line_no=reward.line_no,
             scope_kind=reward.scope_kind if reward.kind in CREDIT_KINDS else None,
             scope_id=reward.scope_id if reward.kind in CREDIT_KINDS else None,
             expires_at=reward.expires_at if reward.kind in CREDIT_KINDS else None,
@@ -446,6 +454,7 @@ class _Prepared:
     accounts: PurchaseAccounts
     terms: tuple[ShareTerm, ...]
     payables: dict[tuple[str, int | None], int]  # (beneficiary, partner) -> share payable
+    versions: dict[int, int]  # rule version id -> its number
 
 
 async def _prepare(request: PurchaseRequest, evaluator: Evaluator,
@@ -460,8 +469,10 @@ async def _prepare(request: PurchaseRequest, evaluator: Evaluator,
     accounts = await purchase_accounts(club, request.merchant_id, request.member_id,
                                        {r.ledger for r in rewards})
     terms = split_terms(club, joined)
+    versions = {int(v["id"]): int(v["version"]) for v in await RuleVersion.filter(
+        club_id=club.id, id__in=[r.rule_version_id for r in rewards]).values("id", "version")}
     return _Prepared(club, facts, _place(club, request, facts), rewards, reward_budgets,
-                     accounts, terms, await share_payables(club, terms))
+                     accounts, terms, await share_payables(club, terms), versions)
 
 
 def split_terms(club: Club, joined: ClubMerchant) -> tuple[ShareTerm, ...]:
@@ -490,7 +501,7 @@ async def _plan(prepared: _Prepared, request: PurchaseRequest, at: datetime, *,
     lots = await held_lots(prepared.club.id, request.member_id)
     owed = await _owed(prepared.accounts)
     return plan_purchase(request, prepared.club, prepared.place, prepared.rewards,
-                         prepared.reward_budgets, remaining, lots, owed, at)
+                         prepared.reward_budgets, remaining, lots, owed, at, prepared.versions)
 
 
 # --- quote and commit ------------------------------------------------------------------------
@@ -736,3 +747,108 @@ def outcome_from_json(data: dict[str, Any]) -> PurchaseOutcome:
                   for d in data["draws"])
     return PurchaseOutcome(**{**data, "rewards": rewards, "draws": draws,
                               "state": PurchaseState(data["state"]) if data["state"] else None})
+
+
+# --- who records and who reaches a purchase --------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Counter:
+    """Where a caller records purchases: its merchant, terminal, channel and source."""
+
+    club_id: int
+    merchant_id: int
+    terminal_id: int | None
+    channel: Channel
+    source: str
+
+
+async def counter_for(identity: Identity, club_id: int,
+                      channel: Channel | None = None) -> Counter:
+    """The counter `identity` records purchases of club `club_id` at: a terminal's key, at its
+    merchant, channel POS; a merchant's partner key (scope `loyalty:purchases`) for its own
+    merchant, on the web or in its app. A club where the caller's merchant is not an active
+    merchant is out of reach (`club_not_found`)."""
+    if identity.kind is CallerKind.TERMINAL and identity.terminal_id is not None:
+        club = await club_for(identity, club_id, ClubRole.OPERATOR)
+        assert identity.partner_id is not None
+        return Counter(club.id, identity.partner_id, identity.terminal_id, Channel.POS,
+                       f"terminal:{identity.terminal_id}")
+    if identity.is_partner and identity.partner_id is not None and await ClubMerchant.exists(
+            club_id=club_id, merchant_id=identity.partner_id, status=MerchantStatus.ACTIVE):
+        chosen = channel or Channel.WEB
+        if chosen not in (Channel.WEB, Channel.MOBILE):
+            raise ValidationFailed(E.INVALID_CHANNEL, "a shop records web or mobile purchases",
+                                   field="channel")
+        return Counter(club_id, identity.partner_id, None, chosen,
+                       f"merchant:{identity.partner_id}")
+    raise club_absent(club_id)
+
+
+def purchase_absent(purchase_id: int) -> NotFound:
+    return NotFound(E.PURCHASE_NOT_FOUND, f"no purchase {purchase_id}", field="purchaseId")
+
+
+async def purchase_for(identity: Identity, purchase_id: int,
+                       need: ClubRole = ClubRole.VIEWER) -> Purchase:
+    """A purchase the caller reaches: a terminal or a shop, those of its own merchant in its
+    clubs; club staff, those of their clubs (with `need`); a person, their own (reading only).
+    Anything else: `purchase_not_found`."""
+    found = await Purchase.get_or_none(id=purchase_id)
+    if found is None:
+        raise purchase_absent(purchase_id)
+    if identity.kind is CallerKind.CUSTOMER:
+        mine = await Customer.get(id=identity.customer_id or 0)
+        member = await Member.get(id=found.member_id).prefetch_related("customer")
+        if need is not ClubRole.VIEWER or member.customer.person_id != mine.person_id:
+            raise purchase_absent(purchase_id)
+        return found
+    if identity.kind is CallerKind.TERMINAL or identity.kind is CallerKind.PARTNER_KEY:
+        if found.merchant_id != identity.partner_id:
+            raise purchase_absent(purchase_id)
+        try:
+            await counter_for(identity, found.club_id)
+        except (NotFound, ValidationFailed):
+            raise purchase_absent(purchase_id) from None
+        return found
+    try:
+        await club_for(identity, found.club_id, need)
+    except NotFound:
+        raise purchase_absent(purchase_id) from None
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class PurchaseFilter:
+    """Which of a club's purchases: of a member, at a merchant, made from day `since` to day
+    `until` (both included, days in the club's timezone)."""
+
+    member_id: int | None = None
+    merchant_id: int | None = None
+    since: date | None = None
+    until: date | None = None
+
+
+def _day_start(day: date | None, timezone: str) -> datetime | None:
+    if day is None:
+        return None
+    return datetime.combine(day, time(), tzinfo=ZoneInfo(timezone)).astimezone(UTC)
+
+
+async def club_purchases(identity: Identity, club_id: int, where: PurchaseFilter, *,
+                         limit: int, before_id: int | None = None) -> list[Purchase]:
+    """A club's purchases, newest first, in keyset pages (club staff who reach the club)."""
+    club = await club_for(identity, club_id)
+    until = where.until + timedelta(days=1) if where.until is not None else None
+    query = Purchase.filter(club_id=club.id, **given(
+        member_id=where.member_id, merchant_id=where.merchant_id,
+        occurred_at__gte=_day_start(where.since, club.timezone),
+        occurred_at__lt=_day_start(until, club.timezone), id__lt=before_id))
+    return await query.order_by("-id").limit(limit)
+
+
+async def effects_of(purchase_ids: Sequence[int]) -> dict[int, list[PurchaseEffect]]:
+    """Each purchase's effects (its legs), in the order they were made."""
+    found: dict[int, list[PurchaseEffect]] = {i: [] for i in purchase_ids}
+    for effect in await PurchaseEffect.filter(purchase_id__in=list(purchase_ids)).order_by("id"):
+        found[effect.purchase_id].append(effect)
+    return found
