@@ -95,7 +95,8 @@ def movement_kind(code: str) -> MovementKind:
 # Every code on a transfer that moved (or resolved a hold on) a wallet's lot.
 _CODES_ON_LOTS = """
     SELECT DISTINCT t.code FROM ledger_transfer t
-    JOIN wallet_lot l ON l.account_id IN (t.debit_account_id, t.credit_account_id)
+    JOIN lots_lot l ON l.account_id IN (t.debit_account_id, t.credit_account_id)
+    WHERE l.holder LIKE 'wallet:%'
     ORDER BY t.code
 """
 

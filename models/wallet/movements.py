@@ -17,7 +17,7 @@ from datetime import datetime
 from tortoise import connections
 
 from models.wallet.codes import MovementKind, Source, movement_kind
-from models.wallet.tables import LotKind
+from models.wallet.tables import LotKind, wallet_holder
 
 __all__ = ["Movement", "MovementKind", "movement_kind", "movements"]
 
@@ -44,7 +44,7 @@ class Movement:
 # Per lot, two index range scans (debit side, credit side) limited to the page, merged newest
 # first; a transfer between two lots of one wallet (none exists today) counts once, net.
 _MOVEMENTS = """
-    WITH lots AS (SELECT id, account_id, kind FROM wallet_lot WHERE wallet_id = $1),
+    WITH lots AS (SELECT id, account_id, kind FROM lots_lot WHERE holder = $1),
     touching AS (
         SELECT d.id, l.id AS lot_id, l.kind AS lot_kind,
                CASE d.kind WHEN 'single_phase' THEN -d.amount
@@ -80,7 +80,8 @@ _MOVEMENTS = """
 async def movements(wallet_id: int, *, limit: int, before_id: int | None = None) -> list[Movement]:
     """Up to `limit` movements of the wallet older than transfer `before_id`, newest first."""
     rows = await connections.get("default").execute_query_dict(
-        _MOVEMENTS, [wallet_id, before_id if before_id is not None else 2**63 - 1, limit])
+        _MOVEMENTS,
+        [wallet_holder(wallet_id), before_id if before_id is not None else 2**63 - 1, limit])
     return [Movement(transfer_id=int(r["id"]), created_at=r["created_at"],
                      amount=int(r["effect"]), transfer_amount=int(r["amount"]), code=r["code"],
                      kind=movement_kind(r["code"]), transfer_kind=str(r["kind"]),

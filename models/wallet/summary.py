@@ -26,7 +26,7 @@ from models.errors import ValidationFailed
 from models.wallet.cashouts.tables import CashOutStatus
 from models.wallet.deposits.tables import DepositStatus
 from models.wallet.errors import WalletErrorCode
-from models.wallet.tables import LotKind
+from models.wallet.tables import WALLET_HOLDERS, LotKind
 from models.wallet.topups.tables import TopUpStatus
 
 MAX_DAYS = 366
@@ -95,9 +95,9 @@ async def outstanding_wallet_credit(*, now: datetime | None = None) -> int:
     """What every wallet together can spend at `now` (default: now), in rials."""
     rows = await connections.get("default").execute_query_dict("""
         SELECT coalesce(sum(a.credits_posted - a.debits_posted - a.debits_pending), 0) AS credit
-        FROM wallet_lot l JOIN ledger_account a ON a.id = l.account_id
-        WHERE l.expired_at IS NULL AND (l.kind = $1 OR l.expires_at > $2)""",
-        [str(LotKind.PAID), now_or(now)])
+        FROM lots_lot l JOIN ledger_account a ON a.id = l.account_id
+        WHERE l.holder LIKE $3 AND l.expired_at IS NULL AND (l.kind = $1 OR l.expires_at > $2)""",
+        [str(LotKind.PAID), now_or(now), WALLET_HOLDERS + "%"])
     return int(rows[0]["credit"])
 
 

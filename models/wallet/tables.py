@@ -1,5 +1,6 @@
-"""Wallet tables: a wallet per customer, its lots (each a ledger account), and its spends with
-the lots each drew from, so that a refund restores exactly those."""
+"""Wallet tables: a wallet per customer and its spends with the lots each drew from, so that a
+refund restores exactly those. The wallet's lots are lots of `models.lots` (`lots_lot`) held by
+`wallet:<wallet id>`."""
 
 from __future__ import annotations
 
@@ -13,12 +14,23 @@ from models.wallet.codes import SourceKind
 
 if TYPE_CHECKING:
     from models.identity.tables import Customer
-    from models.ledger.tables import Account
+    from models.lots.tables import Lot
 
 
 class LotKind(StrEnum):
+    """The kinds of lot a wallet holds (`models.lots.tables.LotKind` has the same members by
+    these values): one paid lot per wallet, one promotional lot per grant, with an expiry."""
+
     PAID = "paid"
     PROMOTIONAL = "promotional"
+
+
+def wallet_holder(wallet_id: int) -> str:
+    """The holder of a wallet's lots (`models.lots.tables.Lot.holder`)."""
+    return f"wallet:{wallet_id}"
+
+
+WALLET_HOLDERS = "wallet:"  # what every wallet lot's holder starts with
 
 
 class Wallet(Model):
@@ -32,34 +44,8 @@ class Wallet(Model):
     ledger = fields.CharField(max_length=16, default="IRR")
     created_at = fields.DatetimeField(auto_now_add=True)
 
-    lots: fields.ReverseRelation[Lot]
-
     class Meta:
         table = "wallet_wallet"
-
-
-class Lot(Model):
-    """A share of a wallet's credit: a ledger account that may not go negative. A wallet has one
-    paid lot; each grant of promotional credit is a lot of its own, with an expiry."""
-
-    id = fields.BigIntField(primary_key=True)
-    wallet: fields.ForeignKeyRelation[Wallet] = fields.ForeignKeyField(
-        "models.Wallet", related_name="lots", on_delete=fields.RESTRICT
-    )
-    wallet_id: int  # the column, as Tortoise sets it
-    account: fields.OneToOneRelation[Account] = fields.OneToOneField(
-        "models.Account", related_name="lot", on_delete=fields.RESTRICT
-    )
-    account_id: int  # the column, as Tortoise sets it
-    kind = fields.CharEnumField(LotKind, max_length=16)
-    key = fields.CharField(max_length=160, unique=True,
-                           description="natural key: wallet:<id>:paid or the grant's key")
-    expires_at = fields.DatetimeField(null=True, description="promotional lots only")
-    expired_at = fields.DatetimeField(null=True, description="when the expiry job swept it")
-    created_at = fields.DatetimeField(auto_now_add=True)
-
-    class Meta:
-        table = "wallet_lot"
 
 
 class Spend(Model):

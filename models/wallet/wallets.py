@@ -1,5 +1,6 @@
-"""Wallet operations. Credit is held in lots, each a ledger account that may not go negative:
-one *paid* lot per wallet and one *promotional* lot per grant, with an expiry.
+"""Wallet operations. Credit is held in lots (`models.lots`, held by `wallet:<wallet id>`), each
+a ledger account that may not go negative: one *paid* lot per wallet and one *promotional* lot
+per grant, with an expiry.
 
 Every movement is one `create_transfers` batch, idempotent by the caller's key. A spend plans
 which lots to draw from under a lock on the wallet row (promotional first, soonest-expiring
@@ -15,20 +16,38 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, TypedDict
 
-from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from models.clock import now_or
 from models.errors import Conflict, NotFound, ValidationFailed
 from models.identity.reach import customer_owner
 from models.keys import KEY_MAX, check_key, domain_namespace
-from models.ledger.accounts import AccountRequest, create_accounts, system_account
+from models.ledger.accounts import system_account
 from models.ledger.codes import SystemAccount
 from models.ledger.posting import TransferRecord, TransferRequest, create_transfers
-from models.ledger.tables import Account, Transfer
+from models.ledger.tables import Transfer
+from models.lots import tables as lot_tables
+from models.lots.lots import (
+    LotKeyConflict,
+    available,
+    due_lot_ids,
+    holdings,
+    holdings_of,
+    open_lot,
+    sweep_lot,
+)
+from models.lots.planning import Holding, plan_draws, spending_order
+from models.lots.tables import Lot
 from models.wallet.codes import MovementKind, Source, SourceKind, TransferCode, declare
 from models.wallet.errors import InsufficientFunds, WalletErrorCode
-from models.wallet.tables import Lot, LotKind, Spend, SpendPart, Wallet
+from models.wallet.tables import (
+    WALLET_HOLDERS,
+    LotKind,
+    Spend,
+    SpendPart,
+    Wallet,
+    wallet_holder,
+)
 
 LEDGER = "IRR"
 CREDIT_CODE = declare("wallet_credit", MovementKind.TOP_UP, domain="wallet")
@@ -105,8 +124,9 @@ def _check(amount: int, key: str) -> None:
     check_key(key, field="key")
 
 
-def _available(account: Account) -> int:
-    return int(account.credits_posted - account.debits_posted - account.debits_pending)
+def _kind(lot: Lot) -> LotKind:
+    """A wallet lot's kind as the wallet names it."""
+    return LotKind(lot.kind.value)
 
 
 async def create_wallet(customer_id: int) -> Wallet:
@@ -125,25 +145,18 @@ async def wallet_of(customer_id: int) -> Wallet:
 
 async def _lot(wallet: Wallet, kind: LotKind, key: str, expires_at: datetime | None) -> Lot:
     """The lot with natural key `key`, made (with its ledger account) the first time."""
-    existing = await Lot.get_or_none(key=key)
-    if existing is not None:
-        if existing.wallet_id != wallet.id or existing.kind != kind or (
-                existing.expires_at != expires_at):
-            raise Conflict(WalletErrorCode.KEY_CONFLICT,
-                           "this key belongs to another lot", field="key")
-        return existing
     customer_id: int = wallet.customer_id
-    [account] = await create_accounts([AccountRequest(
-        ledger=wallet.ledger, code=f"wallet_{kind.value}", owner=customer_owner(customer_id),
-        name=f"Wallet {wallet.id} {kind.value} credit", external_id=f"wallet-lot:{key}",
-        debits_must_not_exceed_credits=True)], namespace=NAMESPACE)
     try:
-        # A savepoint: inside a caller's transaction, losing the race must not abort it.
-        async with in_transaction():
-            return await Lot.create(wallet=wallet, account=account, kind=kind, key=key,
-                                    expires_at=expires_at)
-    except IntegrityError:  # a concurrent call made it first
-        return await Lot.get(key=key)
+        return await open_lot(
+            holder=wallet_holder(wallet.id), ledger=wallet.ledger,
+            kind=lot_tables.LotKind(kind.value), key=key, owner=customer_owner(customer_id),
+            namespace=NAMESPACE,
+            account_code=f"wallet_{kind.value}", expires_at=expires_at,
+            account_name=f"Wallet {wallet.id} {kind.value} credit",
+            external_id=f"wallet-lot:{key}")
+    except LotKeyConflict:
+        raise Conflict(WalletErrorCode.KEY_CONFLICT, "this key belongs to another lot",
+                       field="key") from None
 
 
 async def credit_paid(customer_id: int, amount: int, source_account_id: int, key: str,
@@ -187,25 +200,16 @@ async def grant_promotional(customer_id: int, amount: int, expires_at: datetime,
     return lot
 
 
-async def _spendable(wallet: Wallet, now: datetime) -> list[tuple[Lot, int]]:
-    """The wallet's lots in the order a spend draws them, with what each holds now."""
-    lots = await Lot.filter(wallet_id=wallet.id, expired_at=None).prefetch_related("account")
-    return _in_spending_order(lots, now)
-
-
-def _in_spending_order(lots: list[Lot], now: datetime) -> list[tuple[Lot, int]]:
-    """Of unexpired lots (their accounts loaded), those that can spend at `now`, in the order a
-    spend draws them, with what each holds."""
-    usable = [lot for lot in lots
-              if lot.kind is LotKind.PAID or (lot.expires_at is not None and lot.expires_at > now)]
-    usable.sort(key=lambda lot: (lot.kind is LotKind.PAID, lot.expires_at or now, lot.id))
-    return [(lot, _available(lot.account)) for lot in usable]
+async def _spendable(wallet: Wallet, now: datetime) -> list[Holding[Lot]]:
+    """The wallet's lots in the order a spend draws them (promotional, soonest-expiring first,
+    then paid: the paid lot never expires), with what each holds now."""
+    return spending_order(await holdings(wallet_holder(wallet.id), wallet.ledger, now), now)
 
 
 def _result(spend: Spend, parts: list[SpendPart], lots: dict[int, Lot],
             replayed: bool) -> SpendResult:
     return SpendResult(spend_id=spend.id, amount=spend.amount, replayed=replayed, draws=[
-        Draw(lot_id=p.lot_id, kind=lots[p.lot_id].kind, amount=p.amount)
+        Draw(lot_id=p.lot_id, kind=_kind(lots[p.lot_id]), amount=p.amount)
         for p in parts])
 
 
@@ -234,19 +238,11 @@ async def spend(customer_id: int, amount: int, to_account_id: int, key: str, *,
         done = await Spend.get_or_none(key=key)
         if done is not None:
             return await _replay(done, amount, to_account_id)
-        lots = await _spendable(wallet, moment)
-        available = sum(held for _, held in lots)
-        if available < amount:
-            raise InsufficientFunds(amount, available)
-        draws: list[tuple[Lot, int]] = []
-        left = amount
-        for lot, held in lots:
-            if left == 0:
-                break
-            take = min(left, held)
-            if take > 0:
-                draws.append((lot, take))
-                left -= take
+        spendable = await _spendable(wallet, moment)
+        held = sum(holding.available for holding in spendable)
+        if held < amount:
+            raise InsufficientFunds(amount, held)
+        draws = plan_draws(spendable, amount)
         records = await create_transfers([TransferRequest(
             idempotency_key=f"wallet:spend:{key}:{lot.id}", code=code.code, amount=take,
             debit_account_id=lot.account_id, credit_account_id=to_account_id,
@@ -311,21 +307,18 @@ async def balance(customer_id: int, *, now: datetime | None = None) -> WalletBal
 async def balances_of(customer_ids: Collection[int], *,
                       now: datetime | None = None) -> dict[int, tuple[Wallet, WalletBalance]]:
     """`balance` of each of `customer_ids` that has a wallet, with the wallet, by customer id,
-    in three queries."""
+    in two queries."""
     moment = now_or(now)
     found = {w.id: w for w in await Wallet.filter(customer_id__in=list(customer_ids))}
-    lots: dict[int, list[Lot]] = {wallet_id: [] for wallet_id in found}
-    for lot in await Lot.filter(wallet_id__in=list(found), expired_at=None) \
-            .prefetch_related("account"):
-        lots[lot.wallet_id].append(lot)
-    return {w.customer_id: (w, _balance(_in_spending_order(lots[w.id], moment)))
+    held = await holdings_of([wallet_holder(wallet_id) for wallet_id in found], LEDGER, moment)
+    return {w.customer_id: (w, _balance(spending_order(held[wallet_holder(w.id)], moment)))
             for w in found.values()}
 
 
-def _balance(spendable: list[tuple[Lot, int]]) -> WalletBalance:
-    lots = [LotBalance(lot_id=lot.id, account_id=lot.account_id,
-                       kind=lot.kind, expires_at=lot.expires_at, available=held)
-            for lot, held in spendable]
+def _balance(spendable: list[Holding[Lot]]) -> WalletBalance:
+    lots = [LotBalance(lot_id=h.lot.id, account_id=h.lot.account_id,
+                       kind=_kind(h.lot), expires_at=h.lot.expires_at, available=h.available)
+            for h in spendable]
     paid = sum(lot.available for lot in lots if lot.kind is LotKind.PAID)
     promotional = sum(lot.available for lot in lots if lot.kind is LotKind.PROMOTIONAL)
     return WalletBalance(total=paid + promotional, paid=paid, promotional=promotional, lots=lots)
@@ -334,23 +327,20 @@ def _balance(spendable: list[tuple[Lot, int]]) -> WalletBalance:
 async def lot_balance(customer_id: int, lot_id: int) -> LotBalance | None:
     """One lot of the customer's wallet, expired ones included (they hold nothing once swept);
     None if the customer has no such lot."""
-    lot = await Lot.filter(id=lot_id, wallet__customer_id=customer_id) \
-        .prefetch_related("account").first()
-    if lot is None:
-        return None
-    return LotBalance(lot_id=lot.id, account_id=lot.account_id,
-                      kind=lot.kind, expires_at=lot.expires_at,
-                      available=_available(lot.account))
+    return (await lot_balances(customer_id, [lot_id])).get(lot_id)
 
 
 async def lot_balances(customer_id: int, lot_ids: Collection[int]) -> dict[int, LotBalance]:
     """`lot_balance` of each of `lot_ids` that is a lot of the customer's wallet, by lot id, in
     two queries."""
-    lots = await Lot.filter(id__in=list(lot_ids), wallet__customer_id=customer_id) \
-        .prefetch_related("account")
+    wallet = await Wallet.get_or_none(customer_id=customer_id)
+    if wallet is None:
+        return {}
+    found = await Lot.filter(id__in=list(lot_ids), holder=wallet_holder(wallet.id)) \
+        .select_related("account")
     return {lot.id: LotBalance(lot_id=lot.id, account_id=lot.account_id,
-                               kind=lot.kind, expires_at=lot.expires_at,
-                               available=_available(lot.account)) for lot in lots}
+                               kind=_kind(lot), expires_at=lot.expires_at,
+                               available=available(lot.account)) for lot in found}
 
 
 async def cashable(customer_id: int) -> int:
@@ -366,40 +356,35 @@ def expiry_key(lot_id: int) -> str:
 async def expire_lot(lot_id: int, *, now: datetime | None = None) -> int | None:
     """Move what is left of an expired promotional lot to the expired-credit account. Returns
     the amount moved, or None if the lot is not due or was swept already."""
-    moment = now_or(now)
-    lot = await Lot.get_or_none(id=lot_id)
+    lot = await Lot.get_or_none(id=lot_id, holder__startswith=WALLET_HOLDERS)
     if lot is None:
         raise NotFound(WalletErrorCode.LOT_NOT_FOUND, f"no lot {lot_id}", field="lotId")
-    async with in_transaction():
-        # The wallet's lock: no spend is being planned on this lot while it is swept.
-        await Wallet.select_for_update().get(id=lot.wallet_id)
-        lot = await Lot.select_for_update().get(id=lot_id)
-        if (lot.kind is not LotKind.PROMOTIONAL or lot.expired_at is not None
-                or lot.expires_at is None or lot.expires_at > moment):
-            return None
-        account = await Account.get(id=lot.account_id)
-        left = _available(account)
-        if left > 0:
-            expired = await system_account(LEDGER, SystemAccount.EXPIRED_CREDIT)
-            await create_transfers([TransferRequest(
-                idempotency_key=expiry_key(lot.id), code=EXPIRE_CODE.code, amount=left,
-                debit_account_id=account.id, credit_account_id=expired.id,
-                **_reference(Source(SourceKind.GRANT, lot.id)))],
-                namespace=NAMESPACE)
-        lot.expired_at = moment
-        await lot.save(update_fields=["expired_at"])
-    return left
+    if lot.kind is not lot_tables.LotKind.PROMOTIONAL:  # the paid lot never expires
+        return None
+    return await sweep_lot(lot, lock=_lock_wallet_of, transfer=_expiry_transfer,
+                           namespace=NAMESPACE, now=now)
+
+
+async def _lock_wallet_of(lot: Lot) -> None:
+    """The wallet's lock: no spend is being planned on this lot while it is swept."""
+    await Wallet.select_for_update().get(id=int(lot.holder.removeprefix(WALLET_HOLDERS)))
+
+
+def _expiry_transfer(lot: Lot, amount: int, expired_account_id: int) -> TransferRequest:
+    return TransferRequest(
+        idempotency_key=expiry_key(lot.id), code=EXPIRE_CODE.code, amount=amount,
+        debit_account_id=lot.account_id, credit_account_id=expired_account_id,
+        **_reference(Source(SourceKind.GRANT, lot.id)))
 
 
 async def expire_due(*, now: datetime | None = None, limit: int = 500) -> int:
     """Sweep every promotional lot whose expiry has passed; returns how many this run swept."""
     moment = now_or(now)
-    ids = await Lot.filter(kind=LotKind.PROMOTIONAL, expired_at=None,
-                           expires_at__lte=moment).order_by("expires_at", "id") \
-        .limit(limit).values_list("id", flat=True)
+    ids = await due_lot_ids(moment, kinds=[lot_tables.LotKind.PROMOTIONAL],
+                            holder_prefix=WALLET_HOLDERS, limit=limit)
     swept = 0
     for lot_id in ids:
-        if await expire_lot(int(lot_id), now=moment) is not None:  # type: ignore[call-overload]  # values_list(flat=True) is typed as tuples; it yields the column's values
+        if await expire_lot(lot_id, now=moment) is not None:
             swept += 1
     return swept
 

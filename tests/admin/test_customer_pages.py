@@ -15,9 +15,9 @@ from models.identity.customers import create_customer
 from models.identity.tables import StaffRole
 from models.ledger.accounts import system_account
 from models.ledger.codes import SystemAccount
+from models.lots.tables import Lot, LotKind
 from models.wallet import wallets
 from models.wallet.codes import Source, SourceKind
-from models.wallet.tables import Lot, LotKind
 
 from .support import row_ids, settle
 

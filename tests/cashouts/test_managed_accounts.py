@@ -13,10 +13,11 @@ from models.ledger.accounts import system_account
 from models.ledger.codes import SystemAccount
 from models.ledger.managed import managing_domain
 from models.ledger.tables import Account, Transfer
+from models.lots.tables import Lot, LotKind
 from models.wallet.cashouts.cashouts import cashable_now
 from models.wallet.cashouts.tables import CashOut
-from models.wallet.tables import Lot, LotKind
-from models.wallet.wallets import balance
+from models.wallet.tables import wallet_holder
+from models.wallet.wallets import balance, wallet_of
 from tests.cashouts.conftest import APPROVE, assert_ledger_clean
 
 CREATE_TRANSFERS = """
@@ -101,7 +102,7 @@ async def member(caller: tuple[str, Any], holder: Any) -> Any:
 
 
 async def _lot_account(customer_id: int, kind: LotKind) -> int:
-    lot = await Lot.get(wallet__customer_id=customer_id, kind=kind)
+    lot = await Lot.get(holder=wallet_holder((await wallet_of(customer_id)).id), kind=kind)
     return int(lot.account_id)
 
 

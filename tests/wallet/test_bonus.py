@@ -11,6 +11,7 @@ from models.ledger.accounts import system_account
 from models.ledger.codes import SystemAccount
 from models.ledger.tables import Transfer
 from models.ledger.verify import verify_ledger
+from models.lots.tables import Lot, LotKind
 from models.notify.tables import EmailMessage
 from models.platform.settings import Settings
 from models.wallet import wallets
@@ -23,7 +24,6 @@ from models.wallet.activity.bonus import (
 )
 from models.wallet.activity.figures import ActivityLevel, ActivityPolicy
 from models.wallet.settings import WalletSettings
-from models.wallet.tables import Lot, LotKind
 from tests.actors import body_of
 from tests.services import use_services
 from workers.actors.wallet import grant_monthly_bonuses as bonus_actor

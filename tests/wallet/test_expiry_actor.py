@@ -9,8 +9,8 @@ from models.ledger.accounts import system_account
 from models.ledger.codes import SystemAccount
 from models.ledger.tables import Account, Transfer
 from models.ledger.verify import verify_ledger
+from models.lots.tables import Lot
 from models.wallet import wallets
-from models.wallet.tables import Lot
 from tests.actors import body_of
 from workers.actors.wallet import expire_wallet_credit
 

@@ -15,8 +15,8 @@ from models.ledger.codes import SystemAccount
 from models.ledger.posting import create_transfers
 from models.ledger.tables import Account
 from models.ledger.verify import verify_ledger
+from models.lots.tables import Lot, LotKind
 from models.wallet import wallets
-from models.wallet.tables import Lot, LotKind
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 EXPIRES = NOW + timedelta(hours=1)

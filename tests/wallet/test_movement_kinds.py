@@ -20,10 +20,11 @@ from models.ledger.accounts import system_account
 from models.ledger.codes import SystemAccount
 from models.ledger.posting import TransferRequest, create_transfers
 from models.ledger.verify import verify_ledger
+from models.lots.tables import Lot
 from models.wallet import wallets
 from models.wallet.cashouts import cashouts
 from models.wallet.codes import MovementKind, declare, declared_code, undeclared_codes
-from models.wallet.tables import Lot
+from models.wallet.tables import wallet_holder
 
 MOVEMENTS = """
 query($customerId: ID!) { wallet(customerId: $customerId) { movements(first: 50) { edges { node {
@@ -165,7 +166,7 @@ async def test_a_code_posted_to_a_wallet_without_a_declaration_is_found(make_cus
     # so the suite's own check after this test finds nothing)
     customer, _ = await make_customer()
     await top_up(customer.id, 100)
-    [lot] = await Lot.filter(wallet__customer_id=customer.id)
+    [lot] = await Lot.filter(holder=wallet_holder((await wallets.wallet_of(customer.id)).id))
     clearing = await system_account("IRR", SystemAccount.GATEWAY_CLEARING)
     # when the wallet's codes are checked
     with pytest.raises(_RolledBack) as rolled:

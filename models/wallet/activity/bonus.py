@@ -92,7 +92,7 @@ _MONTH_SPEND = """
     SELECT w.customer_id, sum(s.amount) AS spend
     FROM wallet_spend s JOIN wallet_wallet w ON w.id = s.wallet_id
     WHERE s.created_at >= $1 AND s.created_at < $2 AND s.refunded_at IS NULL
-      AND NOT EXISTS (SELECT 1 FROM wallet_lot l
+      AND NOT EXISTS (SELECT 1 FROM lots_lot l
                       WHERE l.key = 'grant:bonus:' || w.customer_id || ':' || $3)
     GROUP BY w.customer_id
     HAVING sum(s.amount) >= $4

@@ -43,6 +43,7 @@ from models.ledger.accounts import system_account
 from models.ledger.codes import SystemAccount, TransferKind
 from models.ledger.posting import TransferRequest, create_transfers
 from models.ledger.tables import Account
+from models.lots.tables import Lot, LotKind
 from models.notify.mail import queue_email
 from models.wallet.cashouts import batch_file
 from models.wallet.cashouts.errors import (
@@ -54,7 +55,7 @@ from models.wallet.cashouts.payout import Payout, PayoutAdapter, PayoutState
 from models.wallet.cashouts.tables import CashOut, CashOutStatus, PayoutBatch
 from models.wallet.codes import MovementKind, SourceKind, declare
 from models.wallet.errors import WalletErrorCode
-from models.wallet.tables import Lot, LotKind, Wallet
+from models.wallet.tables import Wallet, wallet_holder
 
 LEDGER = "IRR"
 HOLD_CODE = declare("cashout_hold", MovementKind.CASH_OUT, domain="cashouts")
@@ -131,7 +132,7 @@ def _available(account: Account) -> int:
 
 
 async def _paid_lot(wallet: Wallet) -> Lot | None:
-    return await Lot.get_or_none(wallet_id=wallet.id, kind=LotKind.PAID)
+    return await Lot.get_or_none(holder=wallet_holder(wallet.id), kind=LotKind.PAID)
 
 
 async def cashable_now(customer_id: int) -> int:
