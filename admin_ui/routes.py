@@ -25,6 +25,7 @@ CAUGHT_MAIL = "/caught-mail"
 CUSTOMERS = "/customers"
 ORDERS = "/orders"
 CASH_OUTS = "/cash-outs"
+LOYALTY_CLUBS = "/loyalty/clubs"
 HOME = DASHBOARD
 STATIC = "/static"
 
@@ -63,6 +64,22 @@ def order(order_id: str | int) -> str:
 
 def cash_out(cash_out_id: str | int) -> str:
     return f"{CASH_OUTS}/{cash_out_id}"
+
+
+def loyalty_club(club_id: str | int) -> str:
+    return f"{LOYALTY_CLUBS}/{club_id}"
+
+
+def loyalty_merchants(club_id: str | int) -> str:
+    return f"{LOYALTY_CLUBS}/{club_id}/merchants"
+
+
+def loyalty_members(club_id: str | int) -> str:
+    return f"{LOYALTY_CLUBS}/{club_id}/members"
+
+
+def loyalty_member(member_id: str | int) -> str:
+    return f"/loyalty/members/{member_id}"
 
 
 def with_query(path: str, **params: str | None) -> str:

@@ -3,6 +3,9 @@ purchases at the point of sale and their settlement split."""
 
 from __future__ import annotations
 
+from admin_ui import routes
+from admin_ui.pages import loyalty_clubs, loyalty_members, loyalty_merchants
+from admin_ui.parts import MenuEntry
 from api.loyalty.clubs import ClubMutation, ClubQuery
 from api.loyalty.errors import LOYALTY_ERRORS
 from api.loyalty.members import MemberMutation, MemberQuery
@@ -11,6 +14,7 @@ from api.loyalty.purchases import PurchaseMutation, PurchaseQuery
 from api.loyalty.rules import RuleMutation, RuleQuery
 from api.loyalty.terminals import TerminalMutation, TerminalQuery
 from etebar.domains.base import Domain
+from etebar.loyalty_demo import seed_demo_club
 from models.identity.authentication import register_credential
 from models.loyalty.settings import LoyaltySettings
 from models.loyalty.terminals import TERMINAL_KEY_PREFIX, authenticate_terminal_key
@@ -27,4 +31,7 @@ DOMAIN = Domain(
     mutations=(ClubMutation, MerchantMutation, TerminalMutation, MemberMutation, RuleMutation,
                PurchaseMutation),
     errors=LOYALTY_ERRORS,
+    admin_pages=(loyalty_clubs.create, loyalty_merchants.create, loyalty_members.create),
+    menu=(MenuEntry(routes.LOYALTY_CLUBS, "loyalty.core.menu.clubs", "clubs", 150),),
+    demo=seed_demo_club,
 )

@@ -156,7 +156,7 @@ async def set_fee_tariff(actor: Identity, club_id: int, *, percent_bp: int,
                                field="feeAmount")
     async with in_transaction():
         club = await club_for(actor, club_id)
-        club = await Club.select_for_update().get(id=club.id)
+        club = await Club.select_for_update().get(id=club_id)
         club.fee_percent_bp, club.fee_amount = percent_bp, amount
         club.fee_approved_by = actor.actor[:64]
         await club.save(update_fields=["fee_percent_bp", "fee_amount", "fee_approved_by"])

@@ -84,8 +84,12 @@ async def search_members(club_id: int, query: str | None, *, limit: int,
         if digits.startswith("+98"):
             digits = "0" + digits[3:]
         if digits.isascii() and digits.isdigit():
-            condition = Q(customer__person__mobile__startswith=digits) | Q(card_number=digits) \
-                | Q(customer__national_id=digits) | Q(customer__person__national_id=digits)
+            condition = Q(card_number=digits) if len(digits) == CARD_DIGITS \
+                else Q(customer__person__mobile__startswith=digits) if len(digits) <= 11 \
+                else Q(id=None)
+            if len(digits) in (10, 11):
+                condition |= Q(customer__national_id=digits) \
+                    | Q(customer__person__national_id=digits)
             if len(digits) == CARD_DIGITS and luhn_valid(digits):
                 condition |= Q(id__in=await _holders(club_id, card_hash=card_hash(digits)))
             elif len(digits) == 4:

@@ -121,3 +121,18 @@ async def test_a_deactivated_terminal_is_refused(make_club, make_shop, call_as):
     await terminals.deactivate_terminal(PLATFORM, shop.terminal.id)
     body = await call_as(shop.key, FIND, club=str(club.id), identifier="09121234567")
     assert body["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+
+
+async def test_a_terminal_is_its_merchants_caller_counted_like_a_key(make_club, make_shop):
+    from models.identity.authentication import authenticate
+    from models.identity.callers import CallerKind
+    from models.keys import partner_namespace
+
+    club = await make_club()
+    shop = await make_shop(club)
+    identity = await authenticate(shop.key)
+    assert (identity.kind, identity.partner_id, identity.terminal_id) == (
+        CallerKind.TERMINAL, shop.merchant.id, shop.terminal.id)
+    assert identity.key_namespace == partner_namespace(shop.merchant.id)
+    assert identity.rate_limit_key == f"key:{identity.credential}"
+    assert not identity.is_partner  # it reaches only what operations open to terminals give
