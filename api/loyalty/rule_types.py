@@ -8,6 +8,7 @@ from typing import Any
 
 import strawberry
 
+import api.loyalty.types  # noqa: F401  # registers Channel in the schema (once: core's)
 from api.ids import optional_id, to_id
 from api.scalars import JSON, Long
 from models.lots.tables import ScopeKind

@@ -1,7 +1,7 @@
 """A club's rules in GraphQL: list and read them with their versions, create, update (a new
 version), activate / pause / archive, preview one purchase and simulate the last 30 days.
-Platform staff reach every club; a club owner's staff and keys their own clubs (configuring
-needs the owner's or a manager's role there). Out of reach reads as absent: `club_not_found`,
+Who reaches a club is `models.loyalty.staff_roles.club_for`'s rule; configuring rules needs the
+owner's or a manager's role there. Out of reach reads as absent: `club_not_found`,
 `rule_not_found`, an empty list or null."""
 
 from __future__ import annotations

@@ -15,19 +15,17 @@ from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
 from models.errors import NotFound, ValidationFailed
-from models.identity.access import MOVERS
-from models.identity.callers import CallerKind, Identity
-from models.identity.tables import StaffRole
+from models.identity.callers import Identity
 from models.loyalty.codes import ClubRole, RuleStatus, Stacking
 from models.loyalty.conditions import CompiledCondition, compile_condition
 from models.loyalty.effects import Effect, parse_effects
 from models.loyalty.errors import LoyaltyErrorCode
-from models.loyalty.tables import Club, ClubStaff, Rule, RuleVersion
+from models.loyalty.staff_roles import club_for
+from models.loyalty.tables import Club, Rule, RuleVersion
 
 MAX_NAME_CHARS = 200
 MAX_PRIORITY = 1_000_000
 MEMBER_PERIODS = ("", "day", "week", "month")
-CONFIGURE_ROLES = frozenset({ClubRole.OWNER, ClubRole.MANAGER})
 # the moves a rule's status may make; an archived rule stays archived
 STATUS_MOVES: dict[RuleStatus, frozenset[RuleStatus]] = {
     RuleStatus.DRAFT: frozenset({RuleStatus.ACTIVE, RuleStatus.ARCHIVED}),
@@ -49,12 +47,6 @@ class RuleArchived(ValidationFailed):
 
 class RuleNotFound(NotFound):
     code = LoyaltyErrorCode.RULE_NOT_FOUND
-
-
-class ClubNotFound(NotFound):
-    """No club under that id that the caller reaches (never "forbidden")."""
-
-    code = LoyaltyErrorCode.CLUB_NOT_FOUND
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,31 +74,9 @@ class CheckedDraft:
 
 
 async def club_in_reach(identity: Identity, club_id: int, *, configure: bool = False) -> Club:
-    """The club, if the caller reaches it (and may configure it, if asked): platform staff reach
-    every club (support staff to read); a partner's staff member the clubs of their partner, as
-    their `ClubStaff` role there says (without one, the partner's owners and admins act as the
-    club's owner); the club owner's keys its clubs. Anything else reads as `club_not_found`.
-    (A local stand-in until the core area's `club_for` lands; same rules.)"""
-    club = await Club.get_or_none(id=club_id)
-    if club is None or identity.kind is CallerKind.CUSTOMER:
-        raise ClubNotFound(message=f"no club {club_id}", field="clubId")
-    if identity.kind is CallerKind.STAFF:
-        if configure and identity.role not in MOVERS:  # support staff read
-            raise ClubNotFound(message=f"no club {club_id}", field="clubId")
-        return club
-    if not identity.is_partner or identity.partner_id != club.owner_id:
-        raise ClubNotFound(message=f"no club {club_id}", field="clubId")
-    if identity.kind is CallerKind.PARTNER_STAFF:
-        role = await ClubStaff.filter(club_id=club_id, staff_id=identity.staff_id).first()
-        if role is not None:
-            may_configure = role.role in CONFIGURE_ROLES
-        else:
-            may_configure = identity.role in (StaffRole.OWNER, StaffRole.ADMIN)
-            if not may_configure and identity.role is None:
-                raise ClubNotFound(message=f"no club {club_id}", field="clubId")
-        if configure and not may_configure:
-            raise ClubNotFound(message=f"no club {club_id}", field="clubId")
-    return club
+    """The club, if the caller reaches it (`models.loyalty.staff_roles.club_for`): reading
+    rules needs any role there, configuring them the owner's or a manager's."""
+    return await club_for(identity, club_id, ClubRole.MANAGER if configure else ClubRole.VIEWER)
 
 
 def check_draft(draft: RuleDraft, club: Club) -> CheckedDraft:
@@ -241,7 +211,7 @@ async def rule_in_reach(identity: Identity, rule_id: int, *,
         raise RuleNotFound(message=f"no rule {rule_id}", field="id")
     try:
         club = await club_in_reach(identity, rule.club_id, configure=configure)
-    except ClubNotFound as error:
+    except NotFound as error:  # its club is out of reach: so is the rule
         raise RuleNotFound(message=f"no rule {rule_id}", field="id") from error
     return club, rule
 

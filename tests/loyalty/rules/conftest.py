@@ -24,8 +24,7 @@ STAFF = Identity(kind=CallerKind.STAFF, name="tests", staff_id=0, role=StaffRole
 @pytest.fixture
 async def club(db: str, make_partner: Any) -> Club:
     forget_index()
-    # a merchant-kind owner: migration 4's identity_partner_kind_known check refuses club_owner
-    owner = await make_partner("Baran Club", PartnerKind.MERCHANT)
+    owner = await make_partner("Baran Club", PartnerKind.CLUB_OWNER)
     return await Club.create(owner=owner, name="Baran", rewards=[str(kind) for kind in RewardKind])
 
 
