@@ -13,11 +13,12 @@ from api.loyalty.merchants import MerchantMutation, MerchantQuery
 from api.loyalty.purchases import PurchaseMutation, PurchaseQuery
 from api.loyalty.rules import RuleMutation, RuleQuery
 from api.loyalty.terminals import TerminalMutation, TerminalQuery
-from etebar.domains.base import Domain
+from etebar.domains.base import Domain, PeriodicJob
 from etebar.loyalty_demo import seed_demo_club
 from models.identity.authentication import register_credential
 from models.loyalty.settings import LoyaltySettings
 from models.loyalty.terminals import TERMINAL_KEY_PREFIX, authenticate_terminal_key
+from workers.actors.loyalty import settle_loyalty_period
 
 # A terminal's key (`Authorization: Bearer etbt_…`) is a caller of its own (CallerKind.TERMINAL);
 # identity resolves it through what loyalty registers here, never importing loyalty.
@@ -34,4 +35,8 @@ DOMAIN = Domain(
     admin_pages=(loyalty_clubs.create, loyalty_merchants.create, loyalty_members.create),
     menu=(MenuEntry(routes.LOYALTY_CLUBS, "loyalty.core.menu.clubs", "clubs", 150),),
     demo=seed_demo_club,
+    periodic_jobs=(PeriodicJob("settle_loyalty_period",
+                               lambda settings: settings.loyalty.settlement_interval_seconds,
+                               settle_loyalty_period.send),),
+    actor_modules=("workers.actors.loyalty",),
 )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from models.loyalty.codes import Beneficiary
@@ -49,6 +49,7 @@ def split_terms(draw: st.DrawFn) -> tuple[ShareTerm, ...]:
 amounts = st.integers(0, 10**12)
 
 
+@settings(deadline=None)  # a shared machine: no time limit per example
 @given(amounts, split_terms())
 def test_the_shares_sum_to_the_amount(amount: int, terms: tuple[ShareTerm, ...]) -> None:
     shares = plan_split(amount, terms)
@@ -57,6 +58,7 @@ def test_the_shares_sum_to_the_amount(amount: int, terms: tuple[ShareTerm, ...])
     assert len(shares) == len(terms)
 
 
+@settings(deadline=None)  # a shared machine: no time limit per example
 @given(amounts, split_terms())
 def test_a_return_of_the_whole_amount_splits_with_the_signs_flipped(
         amount: int, terms: tuple[ShareTerm, ...]) -> None:
@@ -87,6 +89,7 @@ def test_fixed_shares_larger_than_the_purchase_are_capped_in_order() -> None:
     assert [s.amount for s in plan_split(1_000, terms)] == [700, 300, 0]
 
 
+@settings(deadline=None)  # a shared machine: no time limit per example
 @given(st.integers(1, 10**9), split_terms(), st.lists(st.integers(1, 10**9), max_size=6))
 def test_returning_in_parts_cancels_the_shares_exactly(
         amount: int, terms: tuple[ShareTerm, ...], parts: list[int]) -> None:
@@ -162,6 +165,7 @@ def test_the_platform_fee_is_the_tariffs_percentage_floored_plus_its_amount() ->
     assert platform_fee(Tariff(fee_percent_bp=125, fee_amount=300), 10_001) == 125 + 300
 
 
+@settings(deadline=None)  # a shared machine: no time limit per example
 @given(st.integers(1, 10**12), st.integers(0, 10_000), st.integers(0, 10**6))
 def test_the_platform_fee_never_exceeds_the_percentage_plus_the_amount(
         amount: int, percent_bp: int, fixed: int) -> None:
