@@ -5,43 +5,14 @@ RUN_IN_TRANSACTION = True
 
 async def upgrade(db: BaseDBAsyncClient) -> str:
     return """
-        ALTER TABLE "lots_lot" DROP CONSTRAINT IF EXISTS "fk_lots_lot_wallet_w_4279d1ad";
-        ALTER TABLE "wallet_lot" RENAME TO "lots_lot";
-        ALTER TABLE "lots_lot" ADD "scope_kind" VARCHAR(16) NOT NULL DEFAULT 'anywhere';
-        ALTER TABLE "lots_lot" ADD "club_id" BIGINT;
-        ALTER TABLE "lots_lot" ADD "holder" VARCHAR(64) NOT NULL;
-        ALTER TABLE "lots_lot" ADD "scope_id" BIGINT;
-        ALTER TABLE "lots_lot" ADD "ledger" VARCHAR(16) NOT NULL;
-        ALTER TABLE "lots_lot" DROP COLUMN "wallet_id";
-        COMMENT ON COLUMN "lots_lot"."kind" IS 'PAID: paid\nPROMOTIONAL: promotional\nMERCHANT_CREDIT: merchant_credit\nCLUB_CREDIT: club_credit\nVIRTUAL_CREDIT: virtual_credit\nPOINTS: points\nENTRIES: entries';
-        COMMENT ON COLUMN "lots_lot"."key" IS 'natural key: the grant''s key, or wallet:<id>:paid';
-        COMMENT ON COLUMN "lots_lot"."expires_at" IS 'null: never expires';
-        ALTER TABLE "loyalty_purchase" ADD "outcome" JSONB NOT NULL;
-        COMMENT ON COLUMN lots_lot."scope_kind" IS 'ANYWHERE: anywhere\nCLUB: club\nMERCHANT: merchant\nMERCHANT_GROUP: merchant_group\nSERVICE_CATEGORY: service_category';
-COMMENT ON COLUMN lots_lot."club_id" IS 'the club whose lot it is (loyalty)';
-COMMENT ON COLUMN lots_lot."holder" IS 'whose credit: wallet:<id>, member:<id>';
-COMMENT ON COLUMN lots_lot."ledger" IS 'the account''s ledger: IRR, POINT, ...';
-COMMENT ON COLUMN loyalty_purchase."outcome" IS 'the commit''s answer, as a replay returns it';
-        CREATE INDEX IF NOT EXISTS "idx_lots_lot_expires_5f6851" ON "lots_lot" ("expires_at");
-        CREATE INDEX IF NOT EXISTS "idx_lots_lot_holder_267eb7" ON "lots_lot" ("holder", "expired_at");"""
+        ALTER TABLE "loyalty_purchase" ADD "outcome" JSONB NOT NULL DEFAULT '{}';
+        ALTER TABLE "loyalty_purchase" ALTER COLUMN "outcome" DROP DEFAULT;
+        COMMENT ON COLUMN loyalty_purchase."outcome" IS 'the commit''s answer, as a replay returns it';"""
 
 
 async def downgrade(db: BaseDBAsyncClient) -> str:
     return """
-        DROP INDEX IF EXISTS "idx_lots_lot_holder_267eb7";
-        DROP INDEX IF EXISTS "idx_lots_lot_expires_5f6851";
-        ALTER TABLE "lots_lot" RENAME TO "wallet_lot";
-        ALTER TABLE "lots_lot" ADD "wallet_id" BIGINT NOT NULL;
-        ALTER TABLE "lots_lot" DROP COLUMN "scope_kind";
-        ALTER TABLE "lots_lot" DROP COLUMN "club_id";
-        ALTER TABLE "lots_lot" DROP COLUMN "holder";
-        ALTER TABLE "lots_lot" DROP COLUMN "scope_id";
-        ALTER TABLE "lots_lot" DROP COLUMN "ledger";
-        COMMENT ON COLUMN "lots_lot"."kind" IS 'PAID: paid\nPROMOTIONAL: promotional';
-        COMMENT ON COLUMN "lots_lot"."key" IS 'natural key: wallet:<id>:paid or the grant''s key';
-        COMMENT ON COLUMN "lots_lot"."expires_at" IS 'promotional lots only';
-        ALTER TABLE "loyalty_purchase" DROP COLUMN "outcome";
-        ALTER TABLE "lots_lot" ADD CONSTRAINT "fk_lots_lot_wallet_w_4279d1ad" FOREIGN KEY ("wallet_id") REFERENCES "wallet_wallet" ("id") ON DELETE RESTRICT;"""
+        ALTER TABLE "loyalty_purchase" DROP COLUMN "outcome";"""
 
 
 MODELS_STATE = (
