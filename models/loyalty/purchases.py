@@ -54,16 +54,18 @@ from models.ledger.accounts import system_account
 from models.ledger.codes import SystemAccount, TransferResult
 from models.ledger.errors import TransferRejected
 from models.ledger.posting import TransferRequest, create_transfers
-from models.ledger.tables import Account
+from models.ledger.tables import Account, Transfer
 from models.lots.tables import LotKind, ScopeKind
 from models.loyalty import budgets
 from models.loyalty.accounts import (
+    BUDGET_SOURCE,
     IRR,
     LOTTERY,
     NAMESPACE,
     POINT,
+    AccountKey,
     budget_account,
-    club_account,
+    club_accounts,
     member_subject,
     merchant_subject,
 )
@@ -249,7 +251,7 @@ async def _member(club: Club, member_id: int) -> Member:
     return member
 
 
-async def facts_of(club: Club, joined: ClubMerchant, request: PurchaseRequest,
+async def facts_of(club: Club, joined: ClubMerchant, member: Member, request: PurchaseRequest,
                    at: datetime) -> PurchaseFacts:
     """What the rules read of the purchase."""
     groups = await MerchantGroupMember.filter(
@@ -259,7 +261,6 @@ async def facts_of(club: Club, joined: ClubMerchant, request: PurchaseRequest,
     first_at_club = not await counted.exists()
     first_at_merchant = first_at_club or not await counted.filter(
         merchant_id=request.merchant_id).exists()
-    member = await Member.get(id=request.member_id)
     return PurchaseFacts(
         club_id=club.id, member_id=request.member_id, merchant_id=request.merchant_id,
         channel=request.channel, amount=request.amount, at=at,
@@ -303,25 +304,25 @@ class PurchaseAccounts:
 
 async def purchase_accounts(club: Club, merchant_id: int, member_id: int,
                             ledgers: set[str]) -> PurchaseAccounts:
-    purpose = AccountPurpose
-    found = PurchaseAccounts(
-        rewards_funding=(await club_account(club, purpose.REWARDS_FUNDING)).account_id,
-        merchant_funding=(await club_account(club, purpose.MERCHANT_FUNDING,
-                                             merchant_subject(merchant_id))).account_id,
-        points_issued=(await club_account(club, purpose.POINTS_ISSUED,
-                                          ledger=POINT)).account_id,
-        entries_issued=(await club_account(club, purpose.ENTRIES_ISSUED,
-                                           ledger=LOTTERY)).account_id,
-        sales_clearing=(await club_account(club, purpose.SALES_CLEARING)).account_id,
-        fee_payable=(await club_account(club, purpose.FEE_PAYABLE)).account_id,
-        fees=(await system_account(IRR, SystemAccount.FEES)).id)
-    for ledger in ledgers:
-        found.budget_source[ledger] = (await club_account(
-            club, purpose.RULE_BUDGET, "source", ledger)).account_id
-    for ledger in (IRR, POINT, LOTTERY):
-        found.debt[ledger] = (await club_account(club, purpose.MEMBER_DEBT,
-                                                 member_subject(member_id), ledger)).account_id
-    return found
+    """The club's accounts a purchase of `member_id` at `merchant_id` may touch (made on first
+    use), read in one query."""
+    p = AccountPurpose
+    member = member_subject(member_id)
+    wanted: list[AccountKey] = [
+        (p.REWARDS_FUNDING, "", IRR), (p.MERCHANT_FUNDING, merchant_subject(merchant_id), IRR),
+        (p.POINTS_ISSUED, "", POINT), (p.ENTRIES_ISSUED, "", LOTTERY),
+        (p.SALES_CLEARING, "", IRR), (p.FEE_PAYABLE, "", IRR),
+        *((p.RULE_BUDGET, BUDGET_SOURCE, ledger) for ledger in sorted(ledgers)),
+        *((p.MEMBER_DEBT, member, ledger) for ledger in (IRR, POINT, LOTTERY))]
+    ids = await club_accounts(club, wanted)
+    return PurchaseAccounts(
+        rewards_funding=ids[wanted[0]], merchant_funding=ids[wanted[1]],
+        points_issued=ids[wanted[2]], entries_issued=ids[wanted[3]],
+        sales_clearing=ids[wanted[4]], fee_payable=ids[wanted[5]],
+        fees=(await system_account(IRR, SystemAccount.FEES)).id,
+        budget_source={ledger: ids[(p.RULE_BUDGET, BUDGET_SOURCE, ledger)]
+                       for ledger in ledgers},
+        debt={ledger: ids[(p.MEMBER_DEBT, member, ledger)] for ledger in (IRR, POINT, LOTTERY)})
 
 
 @dataclass(frozen=True, slots=True)
@@ -462,8 +463,8 @@ async def _prepare(request: PurchaseRequest, evaluator: Evaluator,
     check_request(request)
     club = await _club(request.club_id)
     joined = await _club_merchant(club, request.merchant_id)
-    await _member(club, request.member_id)
-    facts = await facts_of(club, joined, request, at)
+    member = await _member(club, request.member_id)
+    facts = await facts_of(club, joined, member, request, at)
     rewards = [r for r in await evaluator(club, facts) if r.amount > 0]
     reward_budgets = await _budget_accounts(club, rewards, request, at)
     accounts = await purchase_accounts(club, request.merchant_id, request.member_id,
@@ -486,13 +487,12 @@ def split_terms(club: Club, joined: ClubMerchant) -> tuple[ShareTerm, ...]:
 async def share_payables(club: Club,
                          terms: Sequence[ShareTerm]) -> dict[tuple[str, int | None], int]:
     """The share payable account of each beneficiary of `terms` paid in money."""
-    found: dict[tuple[str, int | None], int] = {}
-    for term in terms:
-        if not term.as_credit:
-            row = await club_account(club, AccountPurpose.SHARE_PAYABLE,
-                                     share_subject(term.beneficiary, term.partner_id))
-            found[(term.beneficiary.value, term.partner_id)] = row.account_id
-    return found
+    paid = [t for t in terms if not t.as_credit]
+    wanted: list[AccountKey] = [(AccountPurpose.SHARE_PAYABLE,
+                                 share_subject(t.beneficiary, t.partner_id), IRR) for t in paid]
+    ids = await club_accounts(club, wanted)
+    return {(t.beneficiary.value, t.partner_id): ids[key] for t, key in zip(paid, wanted,
+                                                                           strict=True)}
 
 
 async def _plan(prepared: _Prepared, request: PurchaseRequest, at: datetime, *,
@@ -598,20 +598,17 @@ async def _commit(prepared: _Prepared, request: PurchaseRequest,
                   for share in plan_split(request.amount, prepared.terms) if share.amount]
         result = replace(out, rewards=tuple(rewards), purchase_id=purchase.id,
                          state=PurchaseState.COMMITTED)
+        # Every row first and the ledger batch last: the batch locks the club's hot accounts
+        # (sales clearing, funding) until the commit, so nothing else may run after it.
+        # The legs' transfers are found by the purchase's reference (`effects_of`).
+        await PurchaseEffect.bulk_create([e.row(club.id, purchase.id) for e in legs.effects])
+        await Share.bulk_create([Share(
+            club_id=club.id, purchase_id=purchase.id, beneficiary=share.beneficiary,
+            partner_id=share.partner_id, sheba=share.sheba, amount=share.amount,
+            as_credit=share.as_credit) for share, _ in shares])
+        await Purchase.filter(id=purchase.id).update(outcome=outcome_to_json(result))
         if legs.requests:
-            records = await create_transfers(legs.requests, namespace=NAMESPACE)
-            for effect in legs.effects:
-                effect.transfer_id = records[effect.transfer_index].id
-            await PurchaseEffect.bulk_create([e.row(club.id, purchase.id)
-                                              for e in legs.effects])
-            await Share.bulk_create([Share(
-                club_id=club.id, purchase_id=purchase.id, beneficiary=share.beneficiary,
-                partner_id=share.partner_id, sheba=share.sheba, amount=share.amount,
-                as_credit=share.as_credit,
-                transfer_id=records[index].id if index is not None else None)
-                for share, index in shares])
-        purchase.outcome = outcome_to_json(result)
-        await purchase.save(update_fields=["outcome"])
+            await create_transfers(legs.requests, namespace=NAMESPACE)
     return result
 
 
@@ -847,8 +844,20 @@ async def club_purchases(identity: Identity, club_id: int, where: PurchaseFilter
 
 
 async def effects_of(purchase_ids: Sequence[int]) -> dict[int, list[PurchaseEffect]]:
-    """Each purchase's effects (its legs), in the order they were made."""
+    """Each purchase's effects (its legs), in the order they were made, each with the id of
+    the transfer that made it (found by the purchase's reference and the effect's number)."""
     found: dict[int, list[PurchaseEffect]] = {i: [] for i in purchase_ids}
     for effect in await PurchaseEffect.filter(purchase_id__in=list(purchase_ids)).order_by("id"):
         found[effect.purchase_id].append(effect)
+    main_codes = set(CODES.values())
+    transfers: dict[tuple[int, int], int] = {}
+    for t in await Transfer.filter(reference_type=REFERENCE_TYPE,
+                                   reference_id__in=[str(i) for i in purchase_ids]) \
+            .order_by("id").values("id", "code", "reference_id", "metadata"):
+        number = (t["metadata"] or {}).get("effect")
+        if t["code"] in main_codes and isinstance(number, int):
+            transfers[(int(t["reference_id"]), number)] = int(t["id"])
+    for purchase_id, effects in found.items():
+        for number, effect in enumerate(effects):
+            effect.transfer_id = effect.transfer_id or transfers.get((purchase_id, number))
     return found
