@@ -1,5 +1,6 @@
-"""The loyalty clubs' refusals in the schema: their codes, and the types of those a client
-handles on their own (the rest are answered as the common types: InvalidInput, NotFoundError)."""
+"""The loyalty clubs' refusals in the schema: the domain's codes, answered through the common
+error types (InvalidInput, NotFoundError, ConflictError, NotAllowedError, SignInFailed), and the
+types of those a client handles on their own (a rule's condition and effects)."""
 
 from __future__ import annotations
 

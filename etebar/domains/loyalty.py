@@ -15,6 +15,7 @@ from api.loyalty.clubs import ClubMutation, ClubQuery
 from api.loyalty.errors import LOYALTY_ERRORS
 from api.loyalty.members import MemberMutation, MemberQuery
 from api.loyalty.merchants import MerchantMutation, MerchantQuery
+from api.loyalty.purchases import PurchaseMutation, PurchaseQuery
 from api.loyalty.rules import RuleMutation, RuleQuery
 from api.loyalty.settlement import SettlementMutation, SettlementQuery
 from api.loyalty.terminals import TerminalMutation, TerminalQuery
@@ -33,10 +34,10 @@ DOMAIN = Domain(
     name="loyalty",
     models=("models.loyalty.tables",),
     settings=LoyaltySettings,
-    queries=(ClubQuery, MerchantQuery, TerminalQuery, MemberQuery, RuleQuery,
+    queries=(ClubQuery, MerchantQuery, TerminalQuery, MemberQuery, RuleQuery, PurchaseQuery,
              SettlementQuery),
     mutations=(ClubMutation, MerchantMutation, TerminalMutation, MemberMutation, RuleMutation,
-               SettlementMutation),
+               PurchaseMutation, SettlementMutation),
     errors=LOYALTY_ERRORS,
     periodic_jobs=(PeriodicJob("settle_loyalty_period",
                                lambda settings: settings.loyalty.settlement_interval_seconds,

@@ -81,6 +81,24 @@ async def club_account(club: Club, purpose: AccountPurpose, subject: str = "",
                                         ledger=ledger)
 
 
+AccountKey = tuple[AccountPurpose, str, str]  # purpose, subject, ledger
+
+
+async def club_accounts(club: Club, wanted: list[AccountKey]) -> dict[AccountKey, int]:
+    """The ledger account ids of the club's accounts `wanted`, read in one query, the missing
+    ones made (`club_account`)."""
+    rows = await LoyaltyAccount.filter(
+        club_id=club.id, purpose__in=list({w[0] for w in wanted}),
+        subject__in=list({w[1] for w in wanted})).values("purpose", "subject", "ledger",
+                                                         "account_id")
+    found = {(AccountPurpose(r["purpose"]), str(r["subject"]), str(r["ledger"])):
+             int(r["account_id"]) for r in rows}
+    for key in wanted:
+        if key not in found:
+            found[key] = (await club_account(club, *key)).account_id
+    return found
+
+
 @dataclass(frozen=True, slots=True)
 class Budget:
     """A rule's budget account and its limit."""

@@ -66,6 +66,7 @@ class LoyaltyErrorCode(ErrorCode):
     PURCHASE_VOIDED = "purchase_voided"
     VOID_NOT_SAME_DAY = "void_not_same_day"
     VOID_AFTER_RETURN = "void_after_return"
+    INVALID_CHANNEL = "invalid_channel"
 
     # settlement (models.loyalty.split, settlement, statement)
     SETTLEMENT_PERIOD_NOT_ENDED = "settlement_period_not_ended"

@@ -36,37 +36,43 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
-from datetime import datetime
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from tortoise.exceptions import IntegrityError, OperationalError
 from tortoise.transactions import in_transaction
 
 from models.clock import now_or
-from models.db import RETRYABLE_SQLSTATES, sqlstate
+from models.db import RETRYABLE_SQLSTATES, given, sqlstate
 from models.errors import CommonErrorCode, Conflict, NotFound, ValidationFailed
+from models.identity.callers import CallerKind, Identity
+from models.identity.tables import Customer
 from models.ledger.accounts import system_account
 from models.ledger.codes import SystemAccount, TransferResult
 from models.ledger.errors import TransferRejected
 from models.ledger.posting import TransferRequest, create_transfers
-from models.ledger.tables import Account
+from models.ledger.tables import Account, Transfer
 from models.lots.tables import LotKind, ScopeKind
 from models.loyalty import budgets
 from models.loyalty.accounts import (
+    BUDGET_SOURCE,
     IRR,
     LOTTERY,
     NAMESPACE,
     POINT,
+    AccountKey,
     budget_account,
-    club_account,
+    club_accounts,
     member_subject,
     merchant_subject,
 )
 from models.loyalty.codes import (
     AccountPurpose,
     Channel,
+    ClubRole,
     EffectKind,
     MerchantStatus,
     PurchaseState,
@@ -91,6 +97,7 @@ from models.loyalty.legs import (
     usable_credit,
 )
 from models.loyalty.split import PlannedShare, ShareTerm, plan_split, share_subject, terms_for
+from models.loyalty.staff_roles import club_absent, club_for
 from models.loyalty.tables import (
     Club,
     ClubMerchant,
@@ -99,6 +106,7 @@ from models.loyalty.tables import (
     Purchase,
     PurchaseEffect,
     PurchaseLine,
+    RuleVersion,
     Share,
 )
 
@@ -157,6 +165,7 @@ class GrantedReward:
     kind: EffectKind
     ledger: str
     amount: int
+    rule_version: int = 0  # the version's number (1, 2, ...)
     line_no: int | None = None
     scope_kind: ScopeKind | None = None
     scope_id: int | None = None
@@ -242,7 +251,7 @@ async def _member(club: Club, member_id: int) -> Member:
     return member
 
 
-async def facts_of(club: Club, joined: ClubMerchant, request: PurchaseRequest,
+async def facts_of(club: Club, joined: ClubMerchant, member: Member, request: PurchaseRequest,
                    at: datetime) -> PurchaseFacts:
     """What the rules read of the purchase."""
     groups = await MerchantGroupMember.filter(
@@ -252,7 +261,6 @@ async def facts_of(club: Club, joined: ClubMerchant, request: PurchaseRequest,
     first_at_club = not await counted.exists()
     first_at_merchant = first_at_club or not await counted.filter(
         merchant_id=request.merchant_id).exists()
-    member = await Member.get(id=request.member_id)
     return PurchaseFacts(
         club_id=club.id, member_id=request.member_id, merchant_id=request.merchant_id,
         channel=request.channel, amount=request.amount, at=at,
@@ -296,25 +304,25 @@ class PurchaseAccounts:
 
 async def purchase_accounts(club: Club, merchant_id: int, member_id: int,
                             ledgers: set[str]) -> PurchaseAccounts:
-    purpose = AccountPurpose
-    found = PurchaseAccounts(
-        rewards_funding=(await club_account(club, purpose.REWARDS_FUNDING)).account_id,
-        merchant_funding=(await club_account(club, purpose.MERCHANT_FUNDING,
-                                             merchant_subject(merchant_id))).account_id,
-        points_issued=(await club_account(club, purpose.POINTS_ISSUED,
-                                          ledger=POINT)).account_id,
-        entries_issued=(await club_account(club, purpose.ENTRIES_ISSUED,
-                                           ledger=LOTTERY)).account_id,
-        sales_clearing=(await club_account(club, purpose.SALES_CLEARING)).account_id,
-        fee_payable=(await club_account(club, purpose.FEE_PAYABLE)).account_id,
-        fees=(await system_account(IRR, SystemAccount.FEES)).id)
-    for ledger in ledgers:
-        found.budget_source[ledger] = (await club_account(
-            club, purpose.RULE_BUDGET, "source", ledger)).account_id
-    for ledger in (IRR, POINT, LOTTERY):
-        found.debt[ledger] = (await club_account(club, purpose.MEMBER_DEBT,
-                                                 member_subject(member_id), ledger)).account_id
-    return found
+    """The club's accounts a purchase of `member_id` at `merchant_id` may touch (made on first
+    use), read in one query."""
+    p = AccountPurpose
+    member = member_subject(member_id)
+    wanted: list[AccountKey] = [
+        (p.REWARDS_FUNDING, "", IRR), (p.MERCHANT_FUNDING, merchant_subject(merchant_id), IRR),
+        (p.POINTS_ISSUED, "", POINT), (p.ENTRIES_ISSUED, "", LOTTERY),
+        (p.SALES_CLEARING, "", IRR), (p.FEE_PAYABLE, "", IRR),
+        *((p.RULE_BUDGET, BUDGET_SOURCE, ledger) for ledger in sorted(ledgers)),
+        *((p.MEMBER_DEBT, member, ledger) for ledger in (IRR, POINT, LOTTERY))]
+    ids = await club_accounts(club, wanted)
+    return PurchaseAccounts(
+        rewards_funding=ids[wanted[0]], merchant_funding=ids[wanted[1]],
+        points_issued=ids[wanted[2]], entries_issued=ids[wanted[3]],
+        sales_clearing=ids[wanted[4]], fee_payable=ids[wanted[5]],
+        fees=(await system_account(IRR, SystemAccount.FEES)).id,
+        budget_source={ledger: ids[(p.RULE_BUDGET, BUDGET_SOURCE, ledger)]
+                       for ledger in ledgers},
+        debt={ledger: ids[(p.MEMBER_DEBT, member, ledger)] for ledger in (IRR, POINT, LOTTERY)})
 
 
 @dataclass(frozen=True, slots=True)
@@ -327,7 +335,8 @@ class Plan:
 
 def plan_purchase(request: PurchaseRequest, club: Club, place: Place, rewards: Sequence[Reward],
                   reward_budgets: Sequence[Sequence[int]], remaining: dict[int, int],
-                  lots: Sequence[HeldLot], owed: dict[str, int], now: datetime) -> Plan:
+                  lots: Sequence[HeldLot], owed: dict[str, int], now: datetime,
+                  versions: Mapping[int, int] | None = None) -> Plan:
     """Pure: what the purchase gives and takes, from the rules' rewards, what the budgets and
     the member's lots hold and what the member owes. Raises a typed error for a payment the
     member cannot make."""
@@ -354,7 +363,7 @@ def plan_purchase(request: PurchaseRequest, club: Club, place: Place, rewards: S
         granted.append(GrantedReward(
             rule_id=reward.rule_id, rule_version_id=reward.rule_version_id,
             rule_name=reward.rule_name, kind=reward.kind, ledger=reward.ledger, amount=allowed,
-            line_no=reward.line_no,
+            rule_version=(versions or {}).get(reward.rule_version_id, 0), line_no=reward.line_no,
             scope_kind=reward.scope_kind if reward.kind in CREDIT_KINDS else None,
             scope_id=reward.scope_id if reward.kind in CREDIT_KINDS else None,
             expires_at=reward.expires_at if reward.kind in CREDIT_KINDS else None,
@@ -446,6 +455,7 @@ class _Prepared:
     accounts: PurchaseAccounts
     terms: tuple[ShareTerm, ...]
     payables: dict[tuple[str, int | None], int]  # (beneficiary, partner) -> share payable
+    versions: dict[int, int]  # rule version id -> its number
 
 
 async def _prepare(request: PurchaseRequest, evaluator: Evaluator,
@@ -453,15 +463,17 @@ async def _prepare(request: PurchaseRequest, evaluator: Evaluator,
     check_request(request)
     club = await _club(request.club_id)
     joined = await _club_merchant(club, request.merchant_id)
-    await _member(club, request.member_id)
-    facts = await facts_of(club, joined, request, at)
+    member = await _member(club, request.member_id)
+    facts = await facts_of(club, joined, member, request, at)
     rewards = [r for r in await evaluator(club, facts) if r.amount > 0]
     reward_budgets = await _budget_accounts(club, rewards, request, at)
     accounts = await purchase_accounts(club, request.merchant_id, request.member_id,
                                        {r.ledger for r in rewards})
     terms = split_terms(club, joined)
+    versions = {int(v["id"]): int(v["version"]) for v in await RuleVersion.filter(
+        club_id=club.id, id__in=[r.rule_version_id for r in rewards]).values("id", "version")}
     return _Prepared(club, facts, _place(club, request, facts), rewards, reward_budgets,
-                     accounts, terms, await share_payables(club, terms))
+                     accounts, terms, await share_payables(club, terms), versions)
 
 
 def split_terms(club: Club, joined: ClubMerchant) -> tuple[ShareTerm, ...]:
@@ -475,13 +487,12 @@ def split_terms(club: Club, joined: ClubMerchant) -> tuple[ShareTerm, ...]:
 async def share_payables(club: Club,
                          terms: Sequence[ShareTerm]) -> dict[tuple[str, int | None], int]:
     """The share payable account of each beneficiary of `terms` paid in money."""
-    found: dict[tuple[str, int | None], int] = {}
-    for term in terms:
-        if not term.as_credit:
-            row = await club_account(club, AccountPurpose.SHARE_PAYABLE,
-                                     share_subject(term.beneficiary, term.partner_id))
-            found[(term.beneficiary.value, term.partner_id)] = row.account_id
-    return found
+    paid = [t for t in terms if not t.as_credit]
+    wanted: list[AccountKey] = [(AccountPurpose.SHARE_PAYABLE,
+                                 share_subject(t.beneficiary, t.partner_id), IRR) for t in paid]
+    ids = await club_accounts(club, wanted)
+    return {(t.beneficiary.value, t.partner_id): ids[key] for t, key in zip(paid, wanted,
+                                                                           strict=True)}
 
 
 async def _plan(prepared: _Prepared, request: PurchaseRequest, at: datetime, *,
@@ -490,7 +501,7 @@ async def _plan(prepared: _Prepared, request: PurchaseRequest, at: datetime, *,
     lots = await held_lots(prepared.club.id, request.member_id)
     owed = await _owed(prepared.accounts)
     return plan_purchase(request, prepared.club, prepared.place, prepared.rewards,
-                         prepared.reward_budgets, remaining, lots, owed, at)
+                         prepared.reward_budgets, remaining, lots, owed, at, prepared.versions)
 
 
 # --- quote and commit ------------------------------------------------------------------------
@@ -587,20 +598,17 @@ async def _commit(prepared: _Prepared, request: PurchaseRequest,
                   for share in plan_split(request.amount, prepared.terms) if share.amount]
         result = replace(out, rewards=tuple(rewards), purchase_id=purchase.id,
                          state=PurchaseState.COMMITTED)
+        # Every row first and the ledger batch last: the batch locks the club's hot accounts
+        # (sales clearing, funding) until the commit, so nothing else may run after it.
+        # The legs' transfers are found by the purchase's reference (`effects_of`).
+        await PurchaseEffect.bulk_create([e.row(club.id, purchase.id) for e in legs.effects])
+        await Share.bulk_create([Share(
+            club_id=club.id, purchase_id=purchase.id, beneficiary=share.beneficiary,
+            partner_id=share.partner_id, sheba=share.sheba, amount=share.amount,
+            as_credit=share.as_credit) for share, _ in shares])
+        await Purchase.filter(id=purchase.id).update(outcome=outcome_to_json(result))
         if legs.requests:
-            records = await create_transfers(legs.requests, namespace=NAMESPACE)
-            for effect in legs.effects:
-                effect.transfer_id = records[effect.transfer_index].id
-            await PurchaseEffect.bulk_create([e.row(club.id, purchase.id)
-                                              for e in legs.effects])
-            await Share.bulk_create([Share(
-                club_id=club.id, purchase_id=purchase.id, beneficiary=share.beneficiary,
-                partner_id=share.partner_id, sheba=share.sheba, amount=share.amount,
-                as_credit=share.as_credit,
-                transfer_id=records[index].id if index is not None else None)
-                for share, index in shares])
-        purchase.outcome = outcome_to_json(result)
-        await purchase.save(update_fields=["outcome"])
+            await create_transfers(legs.requests, namespace=NAMESPACE)
     return result
 
 
@@ -736,3 +744,120 @@ def outcome_from_json(data: dict[str, Any]) -> PurchaseOutcome:
                   for d in data["draws"])
     return PurchaseOutcome(**{**data, "rewards": rewards, "draws": draws,
                               "state": PurchaseState(data["state"]) if data["state"] else None})
+
+
+# --- who records and who reaches a purchase --------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Counter:
+    """Where a caller records purchases: its merchant, terminal, channel and source."""
+
+    club_id: int
+    merchant_id: int
+    terminal_id: int | None
+    channel: Channel
+    source: str
+
+
+async def counter_for(identity: Identity, club_id: int,
+                      channel: Channel | None = None) -> Counter:
+    """The counter `identity` records purchases of club `club_id` at: a terminal's key, at its
+    merchant, channel POS; a merchant's partner key (scope `loyalty:purchases`) for its own
+    merchant, on the web or in its app. A club where the caller's merchant is not an active
+    merchant is out of reach (`club_not_found`)."""
+    if identity.kind is CallerKind.TERMINAL and identity.terminal_id is not None:
+        club = await club_for(identity, club_id, ClubRole.OPERATOR)
+        assert identity.partner_id is not None
+        return Counter(club.id, identity.partner_id, identity.terminal_id, Channel.POS,
+                       f"terminal:{identity.terminal_id}")
+    if identity.is_partner and identity.partner_id is not None and await ClubMerchant.exists(
+            club_id=club_id, merchant_id=identity.partner_id, status=MerchantStatus.ACTIVE):
+        chosen = channel or Channel.WEB
+        if chosen not in (Channel.WEB, Channel.MOBILE):
+            raise ValidationFailed(E.INVALID_CHANNEL, "a shop records web or mobile purchases",
+                                   field="channel")
+        return Counter(club_id, identity.partner_id, None, chosen,
+                       f"merchant:{identity.partner_id}")
+    raise club_absent(club_id)
+
+
+def purchase_absent(purchase_id: int) -> NotFound:
+    return NotFound(E.PURCHASE_NOT_FOUND, f"no purchase {purchase_id}", field="purchaseId")
+
+
+async def purchase_for(identity: Identity, purchase_id: int,
+                       need: ClubRole = ClubRole.VIEWER) -> Purchase:
+    """A purchase the caller reaches: a terminal or a shop, those of its own merchant in its
+    clubs; club staff, those of their clubs (with `need`); a person, their own (reading only).
+    Anything else: `purchase_not_found`."""
+    found = await Purchase.get_or_none(id=purchase_id)
+    if found is None:
+        raise purchase_absent(purchase_id)
+    if identity.kind is CallerKind.CUSTOMER:
+        mine = await Customer.get(id=identity.customer_id or 0)
+        member = await Member.get(id=found.member_id).prefetch_related("customer")
+        if need is not ClubRole.VIEWER or member.customer.person_id != mine.person_id:
+            raise purchase_absent(purchase_id)
+        return found
+    if identity.kind is CallerKind.TERMINAL or identity.kind is CallerKind.PARTNER_KEY:
+        if found.merchant_id != identity.partner_id:
+            raise purchase_absent(purchase_id)
+        try:
+            await counter_for(identity, found.club_id)
+        except (NotFound, ValidationFailed):
+            raise purchase_absent(purchase_id) from None
+        return found
+    try:
+        await club_for(identity, found.club_id, need)
+    except NotFound:
+        raise purchase_absent(purchase_id) from None
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class PurchaseFilter:
+    """Which of a club's purchases: of a member, at a merchant, made from day `since` to day
+    `until` (both included, days in the club's timezone)."""
+
+    member_id: int | None = None
+    merchant_id: int | None = None
+    since: date | None = None
+    until: date | None = None
+
+
+def _day_start(day: date | None, timezone: str) -> datetime | None:
+    if day is None:
+        return None
+    return datetime.combine(day, time(), tzinfo=ZoneInfo(timezone)).astimezone(UTC)
+
+
+async def club_purchases(identity: Identity, club_id: int, where: PurchaseFilter, *,
+                         limit: int, before_id: int | None = None) -> list[Purchase]:
+    """A club's purchases, newest first, in keyset pages (club staff who reach the club)."""
+    club = await club_for(identity, club_id)
+    until = where.until + timedelta(days=1) if where.until is not None else None
+    query = Purchase.filter(club_id=club.id, **given(
+        member_id=where.member_id, merchant_id=where.merchant_id,
+        occurred_at__gte=_day_start(where.since, club.timezone),
+        occurred_at__lt=_day_start(until, club.timezone), id__lt=before_id))
+    return await query.order_by("-id").limit(limit)
+
+
+async def effects_of(purchase_ids: Sequence[int]) -> dict[int, list[PurchaseEffect]]:
+    """Each purchase's effects (its legs), in the order they were made, each with the id of
+    the transfer that made it (found by the purchase's reference and the effect's number)."""
+    found: dict[int, list[PurchaseEffect]] = {i: [] for i in purchase_ids}
+    for effect in await PurchaseEffect.filter(purchase_id__in=list(purchase_ids)).order_by("id"):
+        found[effect.purchase_id].append(effect)
+    main_codes = set(CODES.values())
+    transfers: dict[tuple[int, int], int] = {}
+    for t in await Transfer.filter(reference_type=REFERENCE_TYPE,
+                                   reference_id__in=[str(i) for i in purchase_ids]) \
+            .order_by("id").values("id", "code", "reference_id", "metadata"):
+        number = (t["metadata"] or {}).get("effect")
+        if t["code"] in main_codes and isinstance(number, int):
+            transfers[(int(t["reference_id"]), number)] = int(t["id"])
+    for purchase_id, effects in found.items():
+        for number, effect in enumerate(effects):
+            effect.transfer_id = effect.transfer_id or transfers.get((purchase_id, number))
+    return found

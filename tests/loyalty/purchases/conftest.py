@@ -14,7 +14,7 @@ import pytest
 
 from models.identity.customers import create_customer
 from models.identity.partners import create_partner
-from models.identity.tables import Partner, PartnerKind
+from models.identity.tables import Customer, Partner, PartnerKind
 from models.ledger.tables import Account
 from models.ledger.verify import verify_ledger
 from models.lots.tables import Lot, LotKind, ScopeKind
@@ -64,6 +64,7 @@ class Shop:
     merchants: list[Partner]
     members: list[Member]
     rules: Rules
+    customers: list[Customer] = field(default_factory=list)
     references: Any = field(default_factory=lambda: itertools.count(1))
 
     def request(self, amount: int, *, member: int = 0, merchant: int = 0,
@@ -123,13 +124,14 @@ async def make_shop(rules: Rules, *, merchants: int = 2, members: int = 2,
         merchant = await create_partner(f"Merchant {n}", PartnerKind.MERCHANT)
         await ClubMerchant.create(club_id=club.id, merchant_id=merchant.id)
         shops.append(merchant)
-    people = []
+    people, customers = [], []
     for n in range(members):
         customer = await create_customer(f"09120000{n:03d}", f"Member {n}",
                                          partner_id=owner.id)
+        customers.append(customer)
         people.append(await Member.create(club_id=club.id, customer_id=customer.id,
                                           card_number=f"{6000 + n}", enrolled_via=Channel.POS))
-    return Shop(club, owner, shops, people, rules)
+    return Shop(club, owner, shops, people, rules, customers=customers)
 
 
 @pytest.fixture
