@@ -132,7 +132,7 @@ async def deliver(batch_id: int, adapter: SettlementAdapter) -> SettlementBatch:
         batch.answer = {**batch.answer, "code": answer.code, "message": answer.message,
                         "raw": answer.raw}
         batch.sent_at = datetime.now(UTC)
-        if answer.code == "manual":
+        if answer.waiting:
             batch.state = SettlementState.SENT
         elif answer.accepted:
             batch.state = SettlementState.ACCEPTED
