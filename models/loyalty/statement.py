@@ -35,6 +35,9 @@ REDEEMED_GROUPS: dict[EffectKind, str] = {
     EffectKind.REDEEM_CREDIT: "credit",
     EffectKind.REDEEM_POINTS: "points",
 }
+# Points paid with are two legs: the points (POINT) and their rial value (IRR); a group counts
+# in one unit, so the rial leg of a points redemption is not counted.
+_NOT_COUNTED = frozenset({(EffectKind.REDEEM_POINTS.value, "IRR")})
 # lots_lot.kind -> the group its breakage counts in
 EXPIRED_GROUPS: dict[str, str] = {
     "merchant_credit": "credit", "club_credit": "credit", "virtual_credit": "credit",
@@ -111,12 +114,12 @@ def _int(value: object) -> int:
 
 
 _EFFECTS = """
-    SELECT ((p.occurred_at AT TIME ZONE 'Asia/Tehran')::date)::text AS day, e.kind,
+    SELECT ((p.occurred_at AT TIME ZONE 'Asia/Tehran')::date)::text AS day, e.kind, e.ledger,
            coalesce(sum(e.amount - e.returned_amount), 0)::bigint AS amount
     FROM loyalty_purchase_effect e
     JOIN loyalty_purchase p ON p.id = e.purchase_id AND p.club_id = e.club_id
     WHERE e.club_id = $1 AND p.occurred_at >= $2 AND p.occurred_at < $3 AND p.state <> $4
-    GROUP BY 1, 2"""
+    GROUP BY 1, 2, 3"""
 
 _EXPIRED = """
     SELECT ((t.created_at AT TIME ZONE 'Asia/Tehran')::date)::text AS day, l.kind,
@@ -140,6 +143,8 @@ async def _expired(club_id: int, start: datetime, end: datetime) -> list[dict[st
 def _grouped(rows: list[dict[str, object]], groups: dict[str, str]) -> dict[str, int]:
     totals: dict[str, int] = defaultdict(int)
     for row in rows:
+        if (row["kind"], row.get("ledger")) in _NOT_COUNTED:
+            continue
         group = groups.get(str(row["kind"]))
         if group is not None:
             totals[group] += _int(row["amount"])
@@ -213,7 +218,7 @@ async def club_dashboard(club: Club, now: datetime | None = None) -> ClubDashboa
     for row in await _effects(club.id, start, end):
         day = per_day.get(str(row["day"]))
         kind = str(row["kind"])
-        if day is None:
+        if day is None or (kind, row["ledger"]) in _NOT_COUNTED:
             continue
         for groups, totals in (({k.value: g for k, g in ISSUED_GROUPS.items()}, day.issued),
                                ({k.value: g for k, g in REDEEMED_GROUPS.items()}, day.redeemed)):

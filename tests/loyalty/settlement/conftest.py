@@ -110,9 +110,12 @@ def make_purchase(club: Club, member: Member) -> MakePurchase:
             state=state, occurred_at=at)
         for kind, value in {**(effects or {}),
                             EffectKind.FEE: platform_fee(club, amount)}.items():
+            points = kind in (EffectKind.POINTS, EffectKind.REDEEM_POINTS)
             await PurchaseEffect.create(club_id=club.id, purchase=purchase, kind=kind,
-                                        ledger="POINT" if kind is EffectKind.POINTS else "IRR",
-                                        amount=value)
+                                        ledger="POINT" if points else "IRR", amount=value)
+            if kind is EffectKind.REDEEM_POINTS:  # and the rial value the points paid
+                await PurchaseEffect.create(club_id=club.id, purchase=purchase, kind=kind,
+                                            ledger="IRR", amount=value * 100)
         return purchase
 
     return make
