@@ -8,8 +8,8 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from models.identity.tables import Partner, PartnerKind, StaffRole
-from models.loyalty.codes import EffectKind
-from models.loyalty.tables import Club
+from models.loyalty.codes import ClubRole, EffectKind
+from models.loyalty.tables import Club, ClubStaff
 
 from .conftest import DAY_ONE, MakePurchase, MakeShare, days
 
@@ -104,3 +104,23 @@ async def test_the_club_owners_staff_read_the_statement_and_dashboard(
     assert len(dashboard["days"]) == 30
     assert sum(int(d["issued"]["credit"]) for d in dashboard["days"]) == 5_000
     assert dashboard["topMerchants"] == [{"name": "Narvan Café", "sales": "100000"}]
+
+
+async def test_a_club_viewer_reads_batches_but_may_not_close_a_period(
+        call_as: Any, make_staff: Any, club: Club) -> None:
+    owner = await Partner.get(id=club.owner_id)
+    viewer, token = await make_staff(StaffRole.OPERATOR, partner=owner)
+    await ClubStaff.create(club_id=club.id, staff_id=viewer.id, role=ClubRole.VIEWER)
+    assert (await call_as(token, BATCHES, clubId=str(club.id)))["data"][
+        "settlementBatches"] == []
+    answer = await call_as(token, CLOSE, clubId=str(club.id),
+                           periodEnd=(DAY_ONE + days(1)).isoformat())
+    assert answer["data"]["closeSettlementPeriod"]["code"] == "club_role_required"
+
+
+async def test_a_statement_of_more_than_a_year_is_refused(gql: Any, club: Club) -> None:
+    answer = await gql(STATEMENT, clubId=str(club.id), **{
+        "from": DAY_ONE.isoformat(), "to": (DAY_ONE + days(400)).isoformat()})
+    assert answer["data"]["clubStatement"] is None
+    [error] = answer["errors"]
+    assert error["extensions"]["code"] == "invalid_statement_period"
