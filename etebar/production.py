@@ -59,6 +59,10 @@ def production_problems(settings: Settings) -> list[str]:
         problems.append("ETEBAR_LOYALTY__CARD_HASH_KEY is the development value: members' bank "
                         "card numbers would be stored under a public key, which undoes the hash "
                         "by trying every number; set a long random value")
+    if settings.loyalty.settlement_adapter == "simulator":
+        problems.append("ETEBAR_LOYALTY__SETTLEMENT_ADAPTER is `simulator`: loyalty settlement "
+                        "batches would be marked accepted with no PSP; use `manual` and upload "
+                        "the files in the PSP's panel")
     broker_url = settings.worker.broker_url
     if broker_url and urlparse(broker_url).scheme.lower() == "stub":
         problems.append("ETEBAR_WORKER__BROKER_URL is `stub://`: jobs would live in one process's "

@@ -13,6 +13,8 @@ from models.billing.renewal import RenewalPolicy
 from models.identity.customers import CodePolicy
 from models.identity.tokens import Lockout
 from models.loyalty.cards import use_card_hash_key
+from models.loyalty.psp.adapter import ManualAdapter, SettlementAdapter
+from models.loyalty.psp.simulator import shared_simulator as shared_psp_simulator
 from models.notify.adapters.smtp import SmtpMailer
 from models.platform.services import Adapters, Policies, Services
 from models.platform.settings import Settings
@@ -66,6 +68,14 @@ def payout_adapter(settings: Settings) -> PayoutAdapter:
     return shared_simulator()
 
 
+def settlement_adapter(settings: Settings) -> SettlementAdapter:
+    """Where the loyalty settlement files go: the PSP simulator in this process, or nowhere
+    (staff upload them by hand)."""
+    if settings.loyalty.settlement_adapter == "manual":
+        return ManualAdapter()
+    return shared_psp_simulator()
+
+
 def smtp_mailer(settings: Settings) -> SmtpMailer:
     """The mail server the settings name, or the local catcher outside production."""
     notify = settings.notify
@@ -86,7 +96,8 @@ def build_adapters(settings: Settings) -> Adapters:
         return open_gateways(settings)
 
     return Adapters(open_gateways=gateways, payout=payout_adapter(settings),
-                    sms=sms_sender(settings), mailer=lambda: smtp_mailer(settings))
+                    sms=sms_sender(settings), mailer=lambda: smtp_mailer(settings),
+                    settlement=settlement_adapter(settings))
 
 
 def build_services(settings: Settings) -> Services:

@@ -24,7 +24,8 @@ SOUND = {"ETEBAR_ENVIRONMENT": "production", "ETEBAR_SECRET_KEY": LONG_SECRET,
          "ETEBAR_WALLET__CASHOUT_PAYOUT_ADAPTER": "http",
          "ETEBAR_WALLET__CASHOUT_PAYOUT_URL": "https://payout.bank.example/v1",
          "ETEBAR_WORKER__BROKER_URL": "amqp://etebar:pw@rabbitmq:5672/",
-         "ETEBAR_LOYALTY__CARD_HASH_KEY": "c" * 40}
+         "ETEBAR_LOYALTY__CARD_HASH_KEY": "c" * 40,
+         "ETEBAR_LOYALTY__SETTLEMENT_ADAPTER": "manual"}
 
 
 @pytest.fixture
@@ -74,6 +75,14 @@ def test_a_payout_url_at_the_simulator_is_refused(
         ETEBAR_WALLET__CASHOUT_PAYOUT_URL="https://etebar.example/_sim/payout")
     assert "simulator" in problem
     assert problems_naming("ETEBAR_WALLET__CASHOUT_PAYOUT_URL") == []
+
+
+def test_the_settlement_psp_simulator_is_refused(
+        problems_naming: Callable[..., list[str]]) -> None:
+    [problem] = problems_naming("ETEBAR_LOYALTY__SETTLEMENT_ADAPTER",
+                                ETEBAR_LOYALTY__SETTLEMENT_ADAPTER="simulator")
+    assert "simulator" in problem
+    assert problems_naming("ETEBAR_LOYALTY__SETTLEMENT_ADAPTER") == []
 
 
 def test_the_sms_catcher_is_refused(problems_naming: Callable[..., list[str]]) -> None:

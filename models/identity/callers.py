@@ -26,6 +26,7 @@ class Scope(StrEnum):
     LEDGER_WRITE = "ledger:write"
     CUSTOMERS_READ = "customers:read"
     CUSTOMERS_WRITE = "customers:write"
+    LOYALTY_PURCHASES = "loyalty:purchases"  # a merchant's web shop or app records purchases
 
 
 # Writing implies reading what was written.

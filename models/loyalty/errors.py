@@ -43,7 +43,32 @@ class LoyaltyErrorCode(ErrorCode):
     INVALID_IDENTIFIER = "invalid_identifier"
 
     # rules (models.loyalty.rules, conditions, effects)
+    INVALID_CONDITION = "invalid_condition"
+    INVALID_EFFECT = "invalid_effect"
+    INVALID_RULE = "invalid_rule"
+    REWARD_NOT_USED = "reward_not_used"  # the club does not use that reward kind
+    RULE_NOT_FOUND = "rule_not_found"
+    RULE_ARCHIVED = "rule_archived"
 
-    # purchases (models.loyalty.purchases)
+    # purchases (models.loyalty.purchases, returns)
+    PURCHASE_AMOUNT_MUST_BE_POSITIVE = "purchase_amount_must_be_positive"
+    LINES_MUST_SUM_TO_AMOUNT = "lines_must_sum_to_amount"
+    INVALID_LINE = "invalid_line"
+    INVALID_REFERENCE = "invalid_reference"
+    INSUFFICIENT_CREDIT = "insufficient_credit"
+    INSUFFICIENT_POINTS = "insufficient_points"
+    POINTS_NOT_REDEEMABLE = "points_not_redeemable"
+    PAYMENT_EXCEEDS_BILL = "payment_exceeds_bill"
+    IDEMPOTENCY_CONFLICT = "idempotency_conflict"
+    PURCHASE_NOT_FOUND = "purchase_not_found"
+    RETURN_EXCEEDS_PURCHASE = "return_exceeds_purchase"
+    RETURN_AMOUNT_MUST_BE_POSITIVE = "return_amount_must_be_positive"
+    PURCHASE_VOIDED = "purchase_voided"
+    VOID_NOT_SAME_DAY = "void_not_same_day"
+    VOID_AFTER_RETURN = "void_after_return"
+    INVALID_CHANNEL = "invalid_channel"
 
-    # settlement (models.loyalty.settlement)
+    # settlement (models.loyalty.split, settlement, statement)
+    SETTLEMENT_PERIOD_NOT_ENDED = "settlement_period_not_ended"
+    SETTLEMENT_BATCH_NOT_FOUND = "settlement_batch_not_found"
+    INVALID_STATEMENT_PERIOD = "invalid_statement_period"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import BaseModel, Field, SecretStr
 
 # The bank-card hash key's default: fine on a laptop, refused in production (etebar/production.py).
@@ -16,3 +18,19 @@ class LoyaltySettings(BaseModel):
         description="Keys the HMAC-SHA256 under which members' bank card numbers are stored "
                     "(never in clear); changing it makes every stored card unfindable. Set a "
                     "long random value in production.")
+
+    # --- settlement split (models/loyalty/settlement.py)
+    settlement_psp: Literal["zarinpal", "sep", "mellat"] = Field(
+        default="sep",
+        description="The PSP whose published split format settlement files are written in: "
+                    "Zarinpal `wages`, SEP `SettlementIbanInfo` or Mellat's cumulative payment "
+                    "(at most 10 shares per request).")
+    settlement_adapter: Literal["simulator", "manual"] = Field(
+        default="simulator",
+        description="How settlement files reach the PSP: `simulator`, the local PSP simulator "
+                    "(refused in production); `manual`, files wait as `sent` for staff to "
+                    "download and upload them in the PSP's panel.")
+    settlement_interval_seconds: float = Field(
+        default=3600.0, gt=0,
+        description="How often the settlement actor closes the periods that ended (each club's "
+                    "shares written before the last Tehran midnight).")

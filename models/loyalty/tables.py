@@ -328,6 +328,8 @@ class Purchase(Model):
     payable = fields.BigIntField(description="what the member paid in money")
     returned_amount = fields.BigIntField(default=0)
     state = fields.CharEnumField(PurchaseState, max_length=16, default=PurchaseState.COMMITTED)
+    outcome: fields.JSONField[dict[str, Any]] = fields.JSONField(
+        default=dict, description="the commit's answer, as a replay returns it")
     occurred_at = fields.DatetimeField()
     created_at = fields.DatetimeField(auto_now_add=True)
 

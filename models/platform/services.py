@@ -13,6 +13,7 @@ from datetime import timedelta
 from models.billing.renewal import RenewalPolicy
 from models.identity.customers import CodePolicy
 from models.identity.tokens import Lockout
+from models.loyalty.psp.adapter import SettlementAdapter
 from models.notify.mailer import Mailer
 from models.notify.sms import SmsSender
 from models.platform.settings import Settings
@@ -45,7 +46,8 @@ class Policies:
 
 @dataclass(frozen=True, slots=True)
 class Adapters:
-    """The outside world: banks, the payout API, the mail server and the SMS provider."""
+    """The outside world: banks, the payout API, the PSPs' split settlement, the mail server
+    and the SMS provider."""
 
     open_gateways: GatewayOpener
     payout: PayoutAdapter
@@ -53,6 +55,7 @@ class Adapters:
     # A factory, so that a mail server that is not configured (production without
     # ETEBAR_NOTIFY__SMTP_HOST) fails each send and leaves the email queued, not the start-up.
     mailer: Callable[[], Mailer]
+    settlement: SettlementAdapter
 
 
 @dataclass(frozen=True, slots=True)

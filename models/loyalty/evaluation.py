@@ -1,0 +1,170 @@
+"""Which rules a purchase meets and what they give: the in-process index of a club's active rule
+versions (`candidate_rules`) and the pure `evaluate`.
+
+The index holds, per club, the current version of every active rule, compiled, by the merchants
+its condition pins (or under "anywhere"). It is reloaded when the club's `rules_revision` moved:
+`candidate_rules` reads that one integer on every call (one indexed query by primary key), so a
+rule activated, paused or changed applies from the next purchase in every process, with no TTL
+to wait out. Versions never change, so a reload compiles only versions it has not seen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from models.loyalty.codes import EffectKind, RuleStatus, Stacking
+from models.loyalty.conditions import Test, compile_condition, condition_facts
+from models.loyalty.effects import Effect, give, parse_effects
+from models.loyalty.facts import PurchaseFacts, Reward
+from models.loyalty.tables import Club, Rule, RuleVersion
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledRule:
+    """A rule version ready to evaluate: its condition's closure, its effects and limits."""
+
+    rule_id: int
+    version_id: int
+    version: int
+    name: str
+    priority: int
+    stacking: Stacking
+    valid_from: datetime | None
+    valid_until: datetime | None
+    merchant_ids: frozenset[int]
+    test: Test
+    effects: tuple[Effect, ...]
+    tz: ZoneInfo
+    budget_total: int | None = None
+    budget_per_member: int | None = None
+    budget_member_period: str = ""
+    budget_per_merchant: int | None = None
+
+    def in_window(self, at: datetime) -> bool:
+        return ((self.valid_from is None or self.valid_from <= at)
+                and (self.valid_until is None or at < self.valid_until))
+
+    @property
+    def order(self) -> tuple[int, int]:
+        return self.priority, self.rule_id
+
+
+def compile_rule(version: RuleVersion, name: str, tz: ZoneInfo, *,
+                 check: bool = True) -> CompiledRule:
+    """A stored version compiled. `check=False` skips the rule-engine type check the version
+    passed when it was saved (the index's reload)."""
+    condition = compile_condition(version.condition, check=check)
+    return CompiledRule(
+        rule_id=version.rule_id, version_id=version.id, version=version.version, name=name,
+        priority=version.priority, stacking=Stacking(version.stacking),
+        valid_from=version.valid_from, valid_until=version.valid_until,
+        merchant_ids=frozenset(version.merchant_ids), test=condition.test,
+        effects=parse_effects(version.effects), tz=tz,
+        budget_total=version.budget_total, budget_per_member=version.budget_per_member,
+        budget_member_period=version.budget_member_period,
+        budget_per_merchant=version.budget_per_merchant)
+
+
+def evaluate(rules: Sequence[CompiledRule], facts: PurchaseFacts) -> list[Reward]:
+    """What the rules give for the purchase: those whose window holds `facts.at` and whose
+    condition holds, by priority then id. The best-priority exclusive rule among them applies
+    alone; if none is exclusive, every one applies. Discounts together never exceed the amount.
+    Budgets are not checked here: each reward carries its version's limits."""
+    if not rules:
+        return []
+    view = condition_facts(facts, rules[0].tz)
+    matching = sorted((rule for rule in rules if rule.in_window(facts.at) and rule.test(view)),
+                      key=lambda rule: rule.order)
+    exclusive = next((rule for rule in matching if rule.stacking == Stacking.EXCLUSIVE), None)
+    applied = [exclusive] if exclusive is not None else matching
+    rewards: list[Reward] = []
+    discount_left = facts.amount
+    for rule in applied:
+        for effect in rule.effects:
+            given = give(effect, amount=facts.amount, at=facts.at, club_id=facts.club_id,
+                         merchant_id=facts.merchant_id)
+            if given is None:
+                continue
+            amount = given.amount
+            if given.kind == EffectKind.DISCOUNT:
+                amount = min(amount, discount_left)
+                discount_left -= amount
+                if amount == 0:
+                    continue
+            rewards.append(Reward(
+                rule_id=rule.rule_id, rule_version_id=rule.version_id, rule_name=rule.name,
+                kind=given.kind, amount=amount, ledger=given.ledger,
+                scope_kind=given.scope_kind, scope_id=given.scope_id,
+                expires_at=given.expires_at, budget_total=rule.budget_total,
+                budget_per_member=rule.budget_per_member,
+                budget_member_period=rule.budget_member_period,
+                budget_per_merchant=rule.budget_per_merchant, details=given.details))
+    return rewards
+
+
+@dataclass(slots=True)
+class ClubRules:
+    """One club's active rules, as of `revision`."""
+
+    revision: int
+    tz: ZoneInfo
+    anywhere: list[CompiledRule] = field(default_factory=list)
+    by_merchant: dict[int, list[CompiledRule]] = field(default_factory=dict)
+
+    def candidates(self, merchant_id: int, at: datetime) -> list[CompiledRule]:
+        found = [rule for rule in (*self.by_merchant.get(merchant_id, ()), *self.anywhere)
+                 if rule.in_window(at)]
+        found.sort(key=lambda rule: rule.order)
+        return found
+
+
+_INDEX: dict[int, ClubRules] = {}
+_COMPILED: dict[tuple[int, str], CompiledRule] = {}
+
+
+async def candidate_rules(club_id: int, merchant_id: int, at: datetime) -> Sequence[CompiledRule]:
+    """The club's active rule versions that may apply at this merchant at `at` (their window
+    holds it), by priority then id; `evaluate` decides which do."""
+    row = await Club.filter(id=club_id).values_list("rules_revision", "timezone")
+    if not row:
+        return []
+    revision, timezone = row[0]
+    index = _INDEX.get(club_id)
+    if index is None or index.revision != revision or index.tz.key != timezone:
+        index = await _load(club_id, revision, ZoneInfo(timezone))
+        _INDEX[club_id] = index
+    return index.candidates(merchant_id, at)
+
+
+async def _load(club_id: int, revision: int, tz: ZoneInfo) -> ClubRules:
+    active = await Rule.filter(club_id=club_id, status=RuleStatus.ACTIVE).values_list(
+        "id", "version", "name")
+    rules = {rule_id: version for rule_id, version, _ in active}
+    names = {rule_id: name for rule_id, _, name in active}
+    index = ClubRules(revision=revision, tz=tz)
+    if not rules:
+        return index
+    versions = await RuleVersion.filter(club_id=club_id, rule_id__in=list(rules))
+    for version in versions:
+        if rules.get(version.rule_id) != version.version:
+            continue
+        key = (version.id, tz.key)
+        compiled = _COMPILED.get(key)
+        if compiled is None or compiled.name != names[version.rule_id]:
+            compiled = compile_rule(version, names[version.rule_id], tz, check=False)
+            _COMPILED[key] = compiled
+        if compiled.merchant_ids:
+            for merchant_id in compiled.merchant_ids:
+                index.by_merchant.setdefault(merchant_id, []).append(compiled)
+        else:
+            index.anywhere.append(compiled)
+    return index
+
+
+def forget_index() -> None:
+    """Drops every club's index (tests that reuse ids across databases)."""
+    _INDEX.clear()
+    _COMPILED.clear()

@@ -1,0 +1,863 @@
+"""The purchase at the point of sale: `quote_purchase` (stores nothing) and `commit_purchase`.
+
+A purchase's answer: the discount its rules give, what the member pays in money, the credit
+usable at this merchant, the credit and points the member paid with, every reward with the rule
+version that gave it, and the platform's fee. A commit applies exactly what the quote of the
+same input at the same moment answers, in one database transaction:
+
+1. Outside it: the rules' rewards for the purchase's facts, and the club's accounts (made on
+   first use), the rules' budget accounts included (funded with their limits on first use).
+2. Lock the member's row (as the wallet locks a wallet's row): one member's purchases and returns
+   are planned one after the other against exact balances. Then lock the budget accounts its
+   rewards draw on (by id), read what they hold, and cap each reward to what remains: a budget is
+   reached exactly, never overspent, however many purchases run at once.
+3. One `create_transfers` batch with every leg (keys derived from the purchase's club, source
+   and reference, in the loyalty namespace), with the purchase, its lines and its effects.
+
+Idempotent on (club, source, reference): a replay of the same request answers the stored
+result (`replayed`), a different request under the same reference is `idempotency_conflict`.
+
+Legs (debit → credit, amount):
+- discount: merchant funding → sales clearing; merchant credit: merchant funding → a new lot;
+  club and virtual credit: rewards funding → a new lot; points: points issued → the member's
+  points lot; entries: entries issued → the entries lot. What the member owes from an earlier
+  return is repaid first: funding → member debt, and only the rest goes to the lot.
+- each budget a reward draws on: the budget → the club's budget source.
+- credit paid with: each lot drawn → sales clearing; points paid with: the points lot → points
+  issued (POINT) and rewards funding → sales clearing (their value in rials).
+- the platform's fee (`fees.platform_fee`): fee payable (the club owner's) → the platform's
+  fees account.
+- the settlement shares of the amount (`split.plan_split` under the merchant's or the club's
+  terms): sales clearing → each beneficiary's share payable, with a `Share` row each, which the
+  settlement closes per period. A share kept as credit has its row and no transfer yet.
+Sales clearing is left owing what the member paid in money: the PSP's collection posts it."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import asdict, dataclass, field, replace
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from tortoise.exceptions import IntegrityError, OperationalError
+from tortoise.transactions import in_transaction
+
+from models.clock import now_or
+from models.db import RETRYABLE_SQLSTATES, given, sqlstate
+from models.errors import CommonErrorCode, Conflict, NotFound, ValidationFailed
+from models.identity.callers import CallerKind, Identity
+from models.identity.tables import Customer
+from models.ledger.accounts import system_account
+from models.ledger.codes import SystemAccount, TransferResult
+from models.ledger.errors import TransferRejected
+from models.ledger.posting import TransferRequest, create_transfers
+from models.ledger.tables import Account, Transfer
+from models.lots.tables import LotKind, ScopeKind
+from models.loyalty import budgets
+from models.loyalty.accounts import (
+    BUDGET_SOURCE,
+    IRR,
+    LOTTERY,
+    NAMESPACE,
+    POINT,
+    AccountKey,
+    budget_account,
+    club_accounts,
+    member_subject,
+    merchant_subject,
+)
+from models.loyalty.codes import (
+    AccountPurpose,
+    Channel,
+    ClubRole,
+    EffectKind,
+    MerchantStatus,
+    PurchaseState,
+)
+from models.loyalty.errors import LoyaltyErrorCode
+from models.loyalty.evaluation import candidate_rules, evaluate
+from models.loyalty.facts import LineFacts, PurchaseFacts, Reward
+from models.loyalty.fees import platform_fee
+from models.loyalty.legs import (
+    BUDGET_USE_CODE,
+    CODES,
+    CREDIT_KINDS,
+    LOT_KIND,
+    REPAY_CODE,
+    HeldLot,
+    Place,
+    balance_lot_key,
+    grant_lot_key,
+    held_lots,
+    open_member_lot,
+    plan_draws,
+    usable_credit,
+)
+from models.loyalty.split import PlannedShare, ShareTerm, plan_split, share_subject, terms_for
+from models.loyalty.staff_roles import club_absent, club_for
+from models.loyalty.tables import (
+    Club,
+    ClubMerchant,
+    Member,
+    MerchantGroupMember,
+    Purchase,
+    PurchaseEffect,
+    PurchaseLine,
+    RuleVersion,
+    Share,
+)
+
+E = LoyaltyErrorCode
+REFERENCE_TYPE = "loyalty_purchase"
+SHARE_CODE = "loyalty_share"
+_MAX_ATTEMPTS = 5
+
+# What the rules give a purchase: the club and the purchase's facts → rewards, in the order the
+# rules' priority and stacking decided (`models.loyalty.evaluation`).
+Evaluator = Callable[[Club, PurchaseFacts], Awaitable[list[Reward]]]
+
+
+@dataclass(frozen=True, slots=True)
+class LineInput:
+    line_no: int
+    amount: int
+    service_category_id: int | None = None
+    quantity: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class PurchaseRequest:
+    """A purchase as its caller gives it. `source` names who records it (`terminal:<id>`,
+    `merchant:<id>`); `credit` is the credit the member wants to pay with, or all they may when
+    `all_credit`; `points` the points they want to pay with."""
+
+    club_id: int
+    member_id: int
+    merchant_id: int
+    channel: Channel
+    amount: int
+    source: str
+    reference: str
+    terminal_id: int | None = None
+    lines: tuple[LineInput, ...] = ()
+    credit: int = 0
+    all_credit: bool = False
+    points: int = 0
+
+    def digest(self) -> str:
+        """A fingerprint of what was asked, to tell a replay from a reused reference."""
+        parts = (self.club_id, self.member_id, self.merchant_id, self.channel.value, self.amount,
+                 self.terminal_id, [asdict(line) for line in self.lines], self.credit,
+                 self.all_credit, self.points)
+        return hashlib.blake2b(json.dumps(parts).encode(), digest_size=16).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class GrantedReward:
+    """A reward as the purchase gives it: `amount` after the budgets; `lot_id` where it went."""
+
+    rule_id: int
+    rule_version_id: int
+    rule_name: str
+    kind: EffectKind
+    ledger: str
+    amount: int
+    rule_version: int = 0  # the version's number (1, 2, ...)
+    line_no: int | None = None
+    scope_kind: ScopeKind | None = None
+    scope_id: int | None = None
+    expires_at: datetime | None = None
+    repaid: int = 0  # of `amount`, what repaid the member's debt instead of reaching a lot
+    capped: bool = False  # a budget let through less than the rule gave
+    lot_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CreditDraw:
+    lot_id: int
+    kind: LotKind
+    amount: int
+
+
+@dataclass(frozen=True, slots=True)
+class PurchaseOutcome:
+    amount: int
+    discount: int
+    payable: int
+    usable_credit: int
+    credit_used: int
+    points_used: int
+    points_value: int
+    fee: int
+    rewards: tuple[GrantedReward, ...]
+    draws: tuple[CreditDraw, ...]
+    purchase_id: int | None = None
+    state: PurchaseState | None = None
+    replayed: bool = False
+
+
+# --- input -----------------------------------------------------------------------------------
+
+def check_request(request: PurchaseRequest) -> None:
+    """Refuse malformed input before anything is read or written."""
+    if request.amount <= 0:
+        raise ValidationFailed(E.PURCHASE_AMOUNT_MUST_BE_POSITIVE, field="amount")
+    if not request.reference or len(request.reference) > 64:
+        raise ValidationFailed(E.INVALID_REFERENCE, "a reference of 1 to 64 characters is "
+                                                    "required", field="reference")
+    if request.credit < 0:
+        raise ValidationFailed(E.INSUFFICIENT_CREDIT, "credit to use cannot be negative",
+                               field="credit")
+    if request.points < 0:
+        raise ValidationFailed(E.INSUFFICIENT_POINTS, "points to use cannot be negative",
+                               field="points")
+    if request.lines:
+        numbers = [line.line_no for line in request.lines]
+        if len(set(numbers)) != len(numbers) or any(
+                line.amount <= 0 or line.quantity <= 0 or line.line_no <= 0
+                for line in request.lines):
+            raise ValidationFailed(E.INVALID_LINE, "lines need distinct positive numbers, "
+                                                   "positive amounts and quantities",
+                                   field="lines")
+        if sum(line.amount for line in request.lines) != request.amount:
+            raise ValidationFailed(E.LINES_MUST_SUM_TO_AMOUNT, field="lines")
+
+
+async def _club(club_id: int) -> Club:
+    club = await Club.get_or_none(id=club_id, is_active=True)
+    if club is None:
+        raise NotFound(CommonErrorCode.NOT_FOUND, f"no club {club_id}", field="clubId")
+    return club
+
+
+async def _club_merchant(club: Club, merchant_id: int) -> ClubMerchant:
+    joined = await ClubMerchant.get_or_none(club_id=club.id, merchant_id=merchant_id,
+                                            status=MerchantStatus.ACTIVE)
+    if joined is None:
+        raise NotFound(CommonErrorCode.NOT_FOUND,
+                       f"merchant {merchant_id} is not an active merchant of the club",
+                       field="merchantId")
+    return joined
+
+
+async def _member(club: Club, member_id: int) -> Member:
+    member = await Member.get_or_none(id=member_id, club_id=club.id)
+    if member is None:
+        raise NotFound(CommonErrorCode.NOT_FOUND, f"no member {member_id} in the club",
+                       field="member")
+    return member
+
+
+async def facts_of(club: Club, joined: ClubMerchant, member: Member, request: PurchaseRequest,
+                   at: datetime) -> PurchaseFacts:
+    """What the rules read of the purchase."""
+    groups = await MerchantGroupMember.filter(
+        club_id=club.id, merchant_id=request.merchant_id).values("group_id")
+    counted = Purchase.filter(club_id=club.id, member_id=request.member_id).exclude(
+        state=PurchaseState.VOIDED)
+    first_at_club = not await counted.exists()
+    first_at_merchant = first_at_club or not await counted.filter(
+        merchant_id=request.merchant_id).exists()
+    return PurchaseFacts(
+        club_id=club.id, member_id=request.member_id, merchant_id=request.merchant_id,
+        channel=request.channel, amount=request.amount, at=at,
+        lines=tuple(LineFacts(line.line_no, line.amount, line.service_category_id,
+                              line.quantity) for line in request.lines),
+        merchant_group_ids=frozenset(int(g["group_id"]) for g in groups),
+        merchant_category_id=joined.category_id, first_at_club=first_at_club,
+        first_at_merchant=first_at_merchant, member_group_id=member.group_id)
+
+
+async def rule_rewards(club: Club, facts: PurchaseFacts) -> list[Reward]:
+    """The rewards of the club's active rules for `facts` (the rules' evaluation)."""
+    return evaluate(await candidate_rules(club.id, facts.merchant_id, facts.at), facts)
+
+
+# --- the plan --------------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class PurchaseAccounts:
+    """The club's ledger accounts a purchase may touch, by role."""
+
+    rewards_funding: int
+    merchant_funding: int
+    points_issued: int
+    entries_issued: int
+    sales_clearing: int
+    fee_payable: int
+    fees: int
+    budget_source: dict[str, int] = field(default_factory=dict)  # ledger -> account
+    debt: dict[str, int] = field(default_factory=dict)  # ledger -> the member's debt account
+
+    def funding(self, kind: EffectKind) -> int:
+        if kind in (EffectKind.DISCOUNT, EffectKind.MERCHANT_CREDIT):
+            return self.merchant_funding
+        if kind is EffectKind.POINTS:
+            return self.points_issued
+        if kind is EffectKind.LOTTERY:
+            return self.entries_issued
+        return self.rewards_funding
+
+
+async def purchase_accounts(club: Club, merchant_id: int, member_id: int,
+                            ledgers: set[str]) -> PurchaseAccounts:
+    """The club's accounts a purchase of `member_id` at `merchant_id` may touch (made on first
+    use), read in one query."""
+    p = AccountPurpose
+    member = member_subject(member_id)
+    wanted: list[AccountKey] = [
+        (p.REWARDS_FUNDING, "", IRR), (p.MERCHANT_FUNDING, merchant_subject(merchant_id), IRR),
+        (p.POINTS_ISSUED, "", POINT), (p.ENTRIES_ISSUED, "", LOTTERY),
+        (p.SALES_CLEARING, "", IRR), (p.FEE_PAYABLE, "", IRR),
+        *((p.RULE_BUDGET, BUDGET_SOURCE, ledger) for ledger in sorted(ledgers)),
+        *((p.MEMBER_DEBT, member, ledger) for ledger in (IRR, POINT, LOTTERY))]
+    ids = await club_accounts(club, wanted)
+    return PurchaseAccounts(
+        rewards_funding=ids[wanted[0]], merchant_funding=ids[wanted[1]],
+        points_issued=ids[wanted[2]], entries_issued=ids[wanted[3]],
+        sales_clearing=ids[wanted[4]], fee_payable=ids[wanted[5]],
+        fees=(await system_account(IRR, SystemAccount.FEES)).id,
+        budget_source={ledger: ids[(p.RULE_BUDGET, BUDGET_SOURCE, ledger)]
+                       for ledger in ledgers},
+        debt={ledger: ids[(p.MEMBER_DEBT, member, ledger)] for ledger in (IRR, POINT, LOTTERY)})
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    outcome: PurchaseOutcome
+    budget_ids: tuple[tuple[int, ...], ...]  # per reward of `outcome.rewards`
+    draws: tuple[HeldLot, ...]  # the lots of `outcome.draws`, in order
+    points_lot: HeldLot | None
+
+
+def plan_purchase(request: PurchaseRequest, club: Club, place: Place, rewards: Sequence[Reward],
+                  reward_budgets: Sequence[Sequence[int]], remaining: dict[int, int],
+                  lots: Sequence[HeldLot], owed: dict[str, int], now: datetime,
+                  versions: Mapping[int, int] | None = None) -> Plan:
+    """Pure: what the purchase gives and takes, from the rules' rewards, what the budgets and
+    the member's lots hold and what the member owes. Raises a typed error for a payment the
+    member cannot make."""
+    remaining = dict(remaining)
+    owed = dict(owed)
+    granted: list[GrantedReward] = []
+    budget_ids: list[tuple[int, ...]] = []
+    discount = 0
+    for reward, ids in zip(rewards, reward_budgets, strict=True):
+        amount = reward.amount
+        if reward.kind is EffectKind.DISCOUNT:
+            amount = min(amount, request.amount - discount)
+        allowed = budgets.cap(amount, list(ids), remaining) if ids else max(amount, 0)
+        if allowed <= 0:
+            continue
+        if reward.kind is EffectKind.DISCOUNT:
+            discount += allowed
+        repaid = 0
+        debt_ledger = (IRR if reward.kind in CREDIT_KINDS
+                       else POINT if reward.kind is EffectKind.POINTS else None)
+        if debt_ledger is not None and owed.get(debt_ledger, 0) > 0:
+            repaid = min(allowed, owed[debt_ledger])
+            owed[debt_ledger] -= repaid
+        granted.append(GrantedReward(
+            rule_id=reward.rule_id, rule_version_id=reward.rule_version_id,
+            rule_name=reward.rule_name, kind=reward.kind, ledger=reward.ledger, amount=allowed,
+            rule_version=(versions or {}).get(reward.rule_version_id, 0), line_no=reward.line_no,
+            scope_kind=reward.scope_kind if reward.kind in CREDIT_KINDS else None,
+            scope_id=reward.scope_id if reward.kind in CREDIT_KINDS else None,
+            expires_at=reward.expires_at if reward.kind in CREDIT_KINDS else None,
+            repaid=repaid, capped=allowed < reward.amount))
+        budget_ids.append(tuple(ids))
+    bill = request.amount - discount
+    usable = usable_credit(lots, place, now)
+    wanted = min(usable, bill) if request.all_credit else request.credit
+    if wanted > usable:
+        raise ValidationFailed(E.INSUFFICIENT_CREDIT,
+                               f"{usable} of credit is usable at this merchant", field="credit")
+    if wanted > bill:
+        raise ValidationFailed(E.PAYMENT_EXCEEDS_BILL, f"the bill after discount is {bill}",
+                               field="credit")
+    draws = plan_draws(lots, place, now, wanted)
+    by_id = {lot.lot_id: lot for lot in lots}
+    points_lots = [lot for lot in lots if lot.kind is LotKind.POINTS]
+    points_lot = points_lots[0] if points_lots else None
+    points_value = 0
+    if request.points:
+        if club.point_value <= 0:
+            raise ValidationFailed(E.POINTS_NOT_REDEEMABLE, "the club's points cannot pay",
+                                   field="points")
+        held = points_lot.available if points_lot else 0
+        if request.points > held:
+            raise ValidationFailed(E.INSUFFICIENT_POINTS, f"the member holds {held} points",
+                                   field="points")
+        points_value = request.points * club.point_value
+        if points_value > bill - wanted:
+            raise ValidationFailed(E.PAYMENT_EXCEEDS_BILL,
+                                   f"the bill after discount and credit is {bill - wanted}",
+                                   field="points")
+    outcome = PurchaseOutcome(
+        amount=request.amount, discount=discount, payable=bill - wanted - points_value,
+        usable_credit=usable, credit_used=wanted, points_used=request.points,
+        points_value=points_value, fee=platform_fee(club, request.amount),
+        rewards=tuple(granted),
+        draws=tuple(CreditDraw(d.lot_id, d.kind, d.amount) for d in draws))
+    return Plan(outcome, tuple(budget_ids), tuple(by_id[d.lot_id] for d in draws), points_lot)
+
+
+def _place(club: Club, request: PurchaseRequest, facts: PurchaseFacts) -> Place:
+    categories: dict[int, int] = {}
+    for line in request.lines:
+        if line.service_category_id is not None:
+            categories[line.service_category_id] = (
+                categories.get(line.service_category_id, 0) + line.amount)
+    return Place(club.id, request.merchant_id, facts.merchant_group_ids, categories)
+
+
+async def _budget_accounts(club: Club, rewards: Sequence[Reward], request: PurchaseRequest,
+                           at: datetime) -> list[tuple[int, ...]]:
+    """Per reward, the budget accounts it draws on (made and funded on first use)."""
+    found: list[tuple[int, ...]] = []
+    for reward in rewards:
+        ids = [await budget_account(club, budget) for budget in budgets.budgets_of(
+            reward, member_id=request.member_id, merchant_id=request.merchant_id, at=at,
+            timezone=club.timezone)]
+        found.append(tuple(ids))
+    return found
+
+
+async def _balances(account_ids: set[int], *, lock: bool) -> dict[int, int]:
+    """What each budget account holds; locked (by id, as the ledger orders its locks) when
+    planning a commit."""
+    if not account_ids:
+        return {}
+    query = Account.filter(id__in=sorted(account_ids)).order_by("id")
+    if lock:
+        query = query.select_for_update()
+    return {a.id: int(a.credits_posted - a.debits_posted - a.debits_pending)
+            for a in await query}
+
+
+async def _owed(accounts: PurchaseAccounts) -> dict[str, int]:
+    """What the member owes back per ledger (their debt accounts' debit balance)."""
+    rows = {a.id: a for a in await Account.filter(id__in=list(accounts.debt.values()))}
+    return {ledger: int(rows[i].debits_posted - rows[i].credits_posted)
+            for ledger, i in accounts.debt.items()}
+
+
+@dataclass(slots=True)
+class _Prepared:
+    club: Club
+    facts: PurchaseFacts
+    place: Place
+    rewards: list[Reward]
+    reward_budgets: list[tuple[int, ...]]
+    accounts: PurchaseAccounts
+    terms: tuple[ShareTerm, ...]
+    payables: dict[tuple[str, int | None], int]  # (beneficiary, partner) -> share payable
+    versions: dict[int, int]  # rule version id -> its number
+
+
+async def _prepare(request: PurchaseRequest, evaluator: Evaluator,
+                   at: datetime) -> _Prepared:
+    check_request(request)
+    club = await _club(request.club_id)
+    joined = await _club_merchant(club, request.merchant_id)
+    member = await _member(club, request.member_id)
+    facts = await facts_of(club, joined, member, request, at)
+    rewards = [r for r in await evaluator(club, facts) if r.amount > 0]
+    reward_budgets = await _budget_accounts(club, rewards, request, at)
+    accounts = await purchase_accounts(club, request.merchant_id, request.member_id,
+                                       {r.ledger for r in rewards})
+    terms = split_terms(club, joined)
+    versions = {int(v["id"]): int(v["version"]) for v in await RuleVersion.filter(
+        club_id=club.id, id__in=[r.rule_version_id for r in rewards]).values("id", "version")}
+    return _Prepared(club, facts, _place(club, request, facts), rewards, reward_budgets,
+                     accounts, terms, await share_payables(club, terms), versions)
+
+
+def split_terms(club: Club, joined: ClubMerchant) -> tuple[ShareTerm, ...]:
+    """The terms the purchase's amount splits under (the merchant's, else the club's)."""
+    return terms_for(merchant_terms=joined.split_terms, club_terms=club.split_terms,
+                     merchant_id=joined.merchant_id, merchant_sheba=joined.settlement_sheba,
+                     club_owner_id=club.owner_id, club_sheba=club.settlement_sheba,
+                     merchant_marketer_id=joined.marketer_id)
+
+
+async def share_payables(club: Club,
+                         terms: Sequence[ShareTerm]) -> dict[tuple[str, int | None], int]:
+    """The share payable account of each beneficiary of `terms` paid in money."""
+    paid = [t for t in terms if not t.as_credit]
+    wanted: list[AccountKey] = [(AccountPurpose.SHARE_PAYABLE,
+                                 share_subject(t.beneficiary, t.partner_id), IRR) for t in paid]
+    ids = await club_accounts(club, wanted)
+    return {(t.beneficiary.value, t.partner_id): ids[key] for t, key in zip(paid, wanted,
+                                                                           strict=True)}
+
+
+async def _plan(prepared: _Prepared, request: PurchaseRequest, at: datetime, *,
+                lock: bool) -> Plan:
+    remaining = await _balances({i for ids in prepared.reward_budgets for i in ids}, lock=lock)
+    lots = await held_lots(prepared.club.id, request.member_id)
+    owed = await _owed(prepared.accounts)
+    return plan_purchase(request, prepared.club, prepared.place, prepared.rewards,
+                         prepared.reward_budgets, remaining, lots, owed, at, prepared.versions)
+
+
+# --- quote and commit ------------------------------------------------------------------------
+
+async def quote_purchase(request: PurchaseRequest, *, evaluator: Evaluator = rule_rewards,
+                         now: datetime | None = None) -> PurchaseOutcome:
+    """What committing `request` now would give and take; writes no purchase and no transfer
+    (the club's accounts may be made on first use)."""
+    at = now_or(now)
+    prepared = await _prepare(request, evaluator, at)
+    return (await _plan(prepared, request, at, lock=False)).outcome
+
+
+async def commit_purchase(request: PurchaseRequest, *, evaluator: Evaluator = rule_rewards,
+                          now: datetime | None = None) -> PurchaseOutcome:
+    """Apply `request`: one ledger batch with every leg and the purchase's rows, all or none;
+    a replay answers the first commit's result."""
+    check_request(request)
+    stored = await _stored(request)
+    if stored is not None:
+        return _replay(stored, request)
+    at = now_or(now)
+    prepared = await _prepare(request, evaluator, at)
+    for _attempt in range(_MAX_ATTEMPTS):
+        try:
+            return await _commit(prepared, request, at)
+        except IntegrityError:  # the same reference committed concurrently
+            stored = await _stored(request)
+            if stored is None:
+                raise
+            return _replay(stored, request)
+        except TransferRejected as error:
+            if error.result is not TransferResult.CONTENDED_TRY_AGAIN:
+                raise
+        except OperationalError as error:
+            if sqlstate(error) not in RETRYABLE_SQLSTATES:
+                raise
+    raise TransferRejected(TransferResult.CONTENDED_TRY_AGAIN,
+                           "the purchase kept meeting concurrent changes; nothing was written")
+
+
+async def _stored(request: PurchaseRequest) -> Purchase | None:
+    return await Purchase.get_or_none(club_id=request.club_id, source=request.source,
+                                      reference=request.reference)
+
+
+def _replay(purchase: Purchase, request: PurchaseRequest) -> PurchaseOutcome:
+    if purchase.request_digest != request.digest():
+        raise Conflict(E.IDEMPOTENCY_CONFLICT,
+                       "this reference was used for a different purchase", field="reference")
+    return replace(outcome_from_json(purchase.outcome), replayed=True)
+
+
+async def _commit(prepared: _Prepared, request: PurchaseRequest,
+                  at: datetime) -> PurchaseOutcome:
+    club, accounts = prepared.club, prepared.accounts
+    async with in_transaction():
+        member = await Member.select_for_update().get(id=request.member_id)
+        stored = await _stored(request)
+        if stored is not None:
+            return _replay(stored, request)
+        plan = await _plan(prepared, request, at, lock=True)
+        out = plan.outcome
+        purchase = await Purchase.create(
+            club_id=club.id, member_id=member.id, merchant_id=request.merchant_id,
+            terminal_id=request.terminal_id, channel=request.channel, source=request.source,
+            reference=request.reference, request_digest=request.digest(),
+            amount=request.amount, discount=out.discount, paid_with_credit=out.credit_used,
+            paid_with_points=out.points_used, payable=out.payable, occurred_at=at, outcome={})
+        if request.lines:
+            await PurchaseLine.bulk_create([PurchaseLine(
+                club_id=club.id, purchase_id=purchase.id, line_no=line.line_no,
+                amount=line.amount, quantity=line.quantity,
+                service_category_id=line.service_category_id, sku="")
+                for line in request.lines])
+        legs = _Legs(f"purchase:{club.id}:{request.source}:{request.reference}", purchase.id)
+        rewards = []
+        for index, reward in enumerate(out.rewards):
+            lot_id = await _reward_legs(legs, club, member, purchase.id, reward, accounts,
+                                        plan.budget_ids[index])
+            rewards.append(replace(reward, lot_id=lot_id))
+        for held, taken in zip(plan.draws, out.draws, strict=True):
+            legs.add(EffectKind.REDEEM_CREDIT, IRR, taken.amount, held.account_id,
+                     accounts.sales_clearing, lot_id=held.lot_id)
+        if out.points_used and plan.points_lot is not None:
+            legs.add(EffectKind.REDEEM_POINTS, POINT, out.points_used,
+                     plan.points_lot.account_id, accounts.points_issued,
+                     lot_id=plan.points_lot.lot_id)
+            legs.add(EffectKind.REDEEM_POINTS, IRR, out.points_value, accounts.rewards_funding,
+                     accounts.sales_clearing)
+        if out.fee:
+            legs.add(EffectKind.FEE, IRR, out.fee, accounts.fee_payable, accounts.fees)
+        shares = [(share, legs.share(share, accounts.sales_clearing, prepared.payables))
+                  for share in plan_split(request.amount, prepared.terms) if share.amount]
+        result = replace(out, rewards=tuple(rewards), purchase_id=purchase.id,
+                         state=PurchaseState.COMMITTED)
+        # Every row first and the ledger batch last: the batch locks the club's hot accounts
+        # (sales clearing, funding) until the commit, so nothing else may run after it.
+        # The legs' transfers are found by the purchase's reference (`effects_of`).
+        await PurchaseEffect.bulk_create([e.row(club.id, purchase.id) for e in legs.effects])
+        await Share.bulk_create([Share(
+            club_id=club.id, purchase_id=purchase.id, beneficiary=share.beneficiary,
+            partner_id=share.partner_id, sheba=share.sheba, amount=share.amount,
+            as_credit=share.as_credit) for share, _ in shares])
+        await Purchase.filter(id=purchase.id).update(outcome=outcome_to_json(result))
+        if legs.requests:
+            await create_transfers(legs.requests, namespace=NAMESPACE)
+    return result
+
+
+async def _reward_legs(legs: _Legs, club: Club, member: Member, purchase_id: int,
+                       reward: GrantedReward, accounts: PurchaseAccounts,
+                       budget_ids: Sequence[int]) -> int | None:
+    """The legs of one reward: its budgets' use, the debt it repays, and the lot it fills;
+    returns that lot."""
+    funding = accounts.funding(reward.kind)
+    effect = len(legs.effects)
+    for budget_id in budget_ids:
+        legs.also(BUDGET_USE_CODE, reward.ledger, reward.amount, budget_id,
+                   accounts.budget_source[reward.ledger], effect)
+    to_lot = reward.amount - reward.repaid
+    if reward.kind is EffectKind.DISCOUNT:
+        legs.add(reward.kind, IRR, reward.amount, funding, accounts.sales_clearing,
+                 reward=reward)
+        return None
+    if reward.repaid:
+        legs.also(REPAY_CODE, reward.ledger, reward.repaid, funding,
+                   accounts.debt[reward.ledger], effect)
+    if to_lot <= 0:  # all of it repaid the member's debt
+        legs.add(reward.kind, reward.ledger, reward.amount, None, None, reward=reward,
+                 transfer_index=len(legs.requests) - 1)
+        return None
+    lot_kind = LOT_KIND[reward.kind]
+    if reward.kind in CREDIT_KINDS:
+        key = grant_lot_key(club.id, purchase_id, reward.rule_version_id, reward.kind,
+                            reward.line_no)
+        scope_kind = reward.scope_kind or ScopeKind.CLUB
+        scope_id = reward.scope_id if reward.scope_id is not None else club.id
+        expires_at = reward.expires_at
+    else:
+        key = balance_lot_key(club.id, member.id, lot_kind)
+        scope_kind, scope_id, expires_at = ScopeKind.CLUB, club.id, None
+    lot = await open_member_lot(club_id=club.id, member_id=member.id,
+                                customer_id=member.customer_id, kind=lot_kind,
+                                ledger=reward.ledger, key=key,
+                                scope_kind=scope_kind, scope_id=scope_id, expires_at=expires_at)
+    legs.add(reward.kind, reward.ledger, reward.amount, funding, lot.account_id,
+             reward=reward, lot_id=lot.id, leg_amount=to_lot)
+    lot_id: int = lot.id
+    return lot_id
+
+
+@dataclass(slots=True)
+class _Effect:
+    kind: EffectKind
+    ledger: str
+    amount: int
+    transfer_index: int
+    rule_version_id: int | None = None
+    line_no: int | None = None
+    lot_id: int | None = None
+    transfer_id: int | None = None
+
+    def row(self, club_id: int, purchase_id: int) -> PurchaseEffect:
+        return PurchaseEffect(club_id=club_id, purchase_id=purchase_id, kind=self.kind,
+                              rule_version_id=self.rule_version_id, line_no=self.line_no,
+                              ledger=self.ledger, amount=self.amount, lot_id=self.lot_id,
+                              transfer_id=self.transfer_id)
+
+
+class _Legs:
+    """A purchase's transfers and the effects that record them, in the order they are made."""
+
+    def __init__(self, key: str, purchase_id: int) -> None:
+        self.key = key
+        self.purchase_id = purchase_id
+        self.requests: list[TransferRequest] = []
+        self.effects: list[_Effect] = []
+
+    def _request(self, code: str, ledger: str, amount: int, debit: int, credit: int,
+                 metadata: dict[str, Any] | None = None) -> int:
+        self.requests.append(TransferRequest(
+            idempotency_key=f"{self.key}:{len(self.requests)}", code=code, amount=amount,
+            debit_account_id=debit, credit_account_id=credit, ledger=ledger,
+            reference_type=REFERENCE_TYPE, reference_id=str(self.purchase_id),
+            metadata=metadata))
+        return len(self.requests) - 1
+
+    def add(self, kind: EffectKind, ledger: str, amount: int, debit: int | None,
+            credit: int | None, *, reward: GrantedReward | None = None,
+            lot_id: int | None = None, leg_amount: int | None = None,
+            transfer_index: int | None = None) -> None:
+        """An effect of `amount` and, when it has accounts, its transfer (of `leg_amount`)."""
+        effect = len(self.effects)
+        if debit is not None and credit is not None:
+            transfer_index = self._request(CODES[kind], ledger, leg_amount or amount, debit,
+                                           credit, {"effect": effect})
+        assert transfer_index is not None
+        self.effects.append(_Effect(
+            kind=kind, ledger=ledger, amount=amount, transfer_index=transfer_index,
+            rule_version_id=reward.rule_version_id if reward else None,
+            line_no=reward.line_no if reward else None, lot_id=lot_id))
+
+    def share(self, share: PlannedShare, sales_clearing: int,
+              payables: dict[tuple[str, int | None], int]) -> int | None:
+        """The transfer of a share paid in money (sales clearing → the beneficiary's share
+        payable), by its index; none for a share kept as credit."""
+        if share.as_credit:
+            return None
+        return self._request(SHARE_CODE, IRR, share.amount, sales_clearing,
+                             payables[(share.beneficiary.value, share.partner_id)])
+
+    def also(self, code: str, ledger: str, amount: int, debit: int, credit: int,
+              effect: int) -> None:
+        """A transfer that belongs to effect number `effect` besides its main one (a budget's
+        use, a debt's repayment)."""
+        self._request(code, ledger, amount, debit, credit, {"effect": effect})
+
+
+# --- the stored answer -----------------------------------------------------------------------
+
+def outcome_to_json(outcome: PurchaseOutcome) -> dict[str, Any]:
+    def plain(value: Any) -> Any:
+        if isinstance(value, datetime):
+            return value.isoformat()
+        return value
+
+    data = asdict(outcome)
+    data["rewards"] = [{k: plain(v) for k, v in r.items()} for r in data["rewards"]]
+    return {k: plain(v) for k, v in data.items()}
+
+
+def outcome_from_json(data: dict[str, Any]) -> PurchaseOutcome:
+    rewards = tuple(GrantedReward(**{
+        **r, "kind": EffectKind(r["kind"]),
+        "scope_kind": ScopeKind(r["scope_kind"]) if r["scope_kind"] else None,
+        "expires_at": datetime.fromisoformat(r["expires_at"]) if r["expires_at"] else None})
+        for r in data["rewards"])
+    draws = tuple(CreditDraw(d["lot_id"], LotKind(d["kind"]), d["amount"])
+                  for d in data["draws"])
+    return PurchaseOutcome(**{**data, "rewards": rewards, "draws": draws,
+                              "state": PurchaseState(data["state"]) if data["state"] else None})
+
+
+# --- who records and who reaches a purchase --------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Counter:
+    """Where a caller records purchases: its merchant, terminal, channel and source."""
+
+    club_id: int
+    merchant_id: int
+    terminal_id: int | None
+    channel: Channel
+    source: str
+
+
+async def counter_for(identity: Identity, club_id: int,
+                      channel: Channel | None = None) -> Counter:
+    """The counter `identity` records purchases of club `club_id` at: a terminal's key, at its
+    merchant, channel POS; a merchant's partner key (scope `loyalty:purchases`) for its own
+    merchant, on the web or in its app. A club where the caller's merchant is not an active
+    merchant is out of reach (`club_not_found`)."""
+    if identity.kind is CallerKind.TERMINAL and identity.terminal_id is not None:
+        club = await club_for(identity, club_id, ClubRole.OPERATOR)
+        assert identity.partner_id is not None
+        return Counter(club.id, identity.partner_id, identity.terminal_id, Channel.POS,
+                       f"terminal:{identity.terminal_id}")
+    if identity.is_partner and identity.partner_id is not None and await ClubMerchant.exists(
+            club_id=club_id, merchant_id=identity.partner_id, status=MerchantStatus.ACTIVE):
+        chosen = channel or Channel.WEB
+        if chosen not in (Channel.WEB, Channel.MOBILE):
+            raise ValidationFailed(E.INVALID_CHANNEL, "a shop records web or mobile purchases",
+                                   field="channel")
+        return Counter(club_id, identity.partner_id, None, chosen,
+                       f"merchant:{identity.partner_id}")
+    raise club_absent(club_id)
+
+
+def purchase_absent(purchase_id: int) -> NotFound:
+    return NotFound(E.PURCHASE_NOT_FOUND, f"no purchase {purchase_id}", field="purchaseId")
+
+
+async def purchase_for(identity: Identity, purchase_id: int,
+                       need: ClubRole = ClubRole.VIEWER) -> Purchase:
+    """A purchase the caller reaches: a terminal or a shop, those of its own merchant in its
+    clubs; club staff, those of their clubs (with `need`); a person, their own (reading only).
+    Anything else: `purchase_not_found`."""
+    found = await Purchase.get_or_none(id=purchase_id)
+    if found is None:
+        raise purchase_absent(purchase_id)
+    if identity.kind is CallerKind.CUSTOMER:
+        mine = await Customer.get(id=identity.customer_id or 0)
+        member = await Member.get(id=found.member_id).prefetch_related("customer")
+        if need is not ClubRole.VIEWER or member.customer.person_id != mine.person_id:
+            raise purchase_absent(purchase_id)
+        return found
+    if identity.kind is CallerKind.TERMINAL or identity.kind is CallerKind.PARTNER_KEY:
+        if found.merchant_id != identity.partner_id:
+            raise purchase_absent(purchase_id)
+        try:
+            await counter_for(identity, found.club_id)
+        except (NotFound, ValidationFailed):
+            raise purchase_absent(purchase_id) from None
+        return found
+    try:
+        await club_for(identity, found.club_id, need)
+    except NotFound:
+        raise purchase_absent(purchase_id) from None
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class PurchaseFilter:
+    """Which of a club's purchases: of a member, at a merchant, made from day `since` to day
+    `until` (both included, days in the club's timezone)."""
+
+    member_id: int | None = None
+    merchant_id: int | None = None
+    since: date | None = None
+    until: date | None = None
+
+
+def _day_start(day: date | None, timezone: str) -> datetime | None:
+    if day is None:
+        return None
+    return datetime.combine(day, time(), tzinfo=ZoneInfo(timezone)).astimezone(UTC)
+
+
+async def club_purchases(identity: Identity, club_id: int, where: PurchaseFilter, *,
+                         limit: int, before_id: int | None = None) -> list[Purchase]:
+    """A club's purchases, newest first, in keyset pages (club staff who reach the club)."""
+    club = await club_for(identity, club_id)
+    until = where.until + timedelta(days=1) if where.until is not None else None
+    query = Purchase.filter(club_id=club.id, **given(
+        member_id=where.member_id, merchant_id=where.merchant_id,
+        occurred_at__gte=_day_start(where.since, club.timezone),
+        occurred_at__lt=_day_start(until, club.timezone), id__lt=before_id))
+    return await query.order_by("-id").limit(limit)
+
+
+async def effects_of(purchase_ids: Sequence[int]) -> dict[int, list[PurchaseEffect]]:
+    """Each purchase's effects (its legs), in the order they were made, each with the id of
+    the transfer that made it (found by the purchase's reference and the effect's number)."""
+    found: dict[int, list[PurchaseEffect]] = {i: [] for i in purchase_ids}
+    for effect in await PurchaseEffect.filter(purchase_id__in=list(purchase_ids)).order_by("id"):
+        found[effect.purchase_id].append(effect)
+    main_codes = set(CODES.values())
+    transfers: dict[tuple[int, int], int] = {}
+    for t in await Transfer.filter(reference_type=REFERENCE_TYPE,
+                                   reference_id__in=[str(i) for i in purchase_ids]) \
+            .order_by("id").values("id", "code", "reference_id", "metadata"):
+        number = (t["metadata"] or {}).get("effect")
+        if t["code"] in main_codes and isinstance(number, int):
+            transfers[(int(t["reference_id"]), number)] = int(t["id"])
+    for purchase_id, effects in found.items():
+        for number, effect in enumerate(effects):
+            effect.transfer_id = effect.transfer_id or transfers.get((purchase_id, number))
+    return found

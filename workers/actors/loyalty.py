@@ -1,0 +1,42 @@
+"""Loyalty actors: thin calls into `models.loyalty`.
+
+- `settle_loyalty_period` (periodic, every `settings.loyalty.settlement_interval_seconds`):
+  closes, for each club with shares to settle (or one club), the period ending at the last
+  Tehran midnight (or at `period_end`), in the PSP format the settings choose, and sends the
+  files through the root's settlement adapter. A batch is once per (club, beneficiary, partner,
+  period end) and its ledger move once per batch, so a rerun makes nothing twice.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+
+from models.errors import DomainError
+from models.loyalty.psp.formats import Psp
+from models.loyalty.settlement import close_period, clubs_to_settle, last_tehran_midnight
+from workers.registry import actor
+from workers.services import services
+
+log = logging.getLogger(__name__)
+
+
+@actor(max_retries=3, time_limit_ms=600_000, throws=(DomainError,))
+async def settle_loyalty_period(club_id: int | None = None,
+                                period_end: str | None = None) -> None:
+    """Close the period ending at `period_end` (ISO 8601; by default the last Tehran midnight)
+    for `club_id`, or for every club with something to settle."""
+    found = services()
+    end = (datetime.fromisoformat(period_end) if period_end
+           else last_tehran_midnight(datetime.now(UTC)))
+    psp = Psp(found.settings.loyalty.settlement_psp)
+    clubs = [club_id] if club_id is not None else await clubs_to_settle(end)
+    for club in clubs:
+        try:
+            run = await close_period(club, end, psp=psp, adapter=found.adapters.settlement)
+        except DomainError:  # one club's refusal does not hold up the others' settlement
+            log.exception("club %d: the period ending %s was not closed", club, end.isoformat())
+            continue
+        if run.batches:
+            log.info("club %d: %d settlement batches for the period ending %s", club,
+                     len(run.batches), end.isoformat())
