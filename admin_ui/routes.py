@@ -25,6 +25,8 @@ CAUGHT_MAIL = "/caught-mail"
 CUSTOMERS = "/customers"
 ORDERS = "/orders"
 CASH_OUTS = "/cash-outs"
+LOYALTY_RULES = "/loyalty/rules"
+LOYALTY_RULE_NEW = "/loyalty/rules/new"
 HOME = DASHBOARD
 STATIC = "/static"
 
@@ -63,6 +65,10 @@ def order(order_id: str | int) -> str:
 
 def cash_out(cash_out_id: str | int) -> str:
     return f"{CASH_OUTS}/{cash_out_id}"
+
+
+def loyalty_rule(rule_id: str | int) -> str:
+    return f"{LOYALTY_RULES}/{rule_id}"
 
 
 def with_query(path: str, **params: str | None) -> str:

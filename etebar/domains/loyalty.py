@@ -3,6 +3,9 @@ purchases at the point of sale and their settlement split."""
 
 from __future__ import annotations
 
+from admin_ui import routes
+from admin_ui.pages import loyalty_rules
+from admin_ui.parts import MenuEntry
 from api.loyalty.clubs import ClubMutation, ClubQuery
 from api.loyalty.errors import LOYALTY_ERRORS
 from api.loyalty.members import MemberMutation, MemberQuery
@@ -25,4 +28,6 @@ DOMAIN = Domain(
     queries=(ClubQuery, MerchantQuery, TerminalQuery, MemberQuery, RuleQuery),
     mutations=(ClubMutation, MerchantMutation, TerminalMutation, MemberMutation, RuleMutation),
     errors=LOYALTY_ERRORS,
+    admin_pages=(loyalty_rules.create,),
+    menu=(MenuEntry(routes.LOYALTY_RULES, "menu.loyalty_rules", "rules", 150),),
 )
