@@ -43,6 +43,7 @@ class CompiledRule:
     budget_per_member: int | None = None
     budget_member_period: str = ""
     budget_per_merchant: int | None = None
+    group_ids: frozenset[int] = frozenset()  # the merchant groups it is pinned to: empty: any
 
     def in_window(self, at: datetime) -> bool:
         return ((self.valid_from is None or self.valid_from <= at)
@@ -63,7 +64,7 @@ def compile_rule(version: RuleVersion, name: str, tz: ZoneInfo, *,
         priority=version.priority, stacking=Stacking(version.stacking),
         valid_from=version.valid_from, valid_until=version.valid_until,
         merchant_ids=frozenset(version.merchant_ids), test=condition.test,
-        effects=parse_effects(version.effects), tz=tz,
+        effects=parse_effects(version.effects), tz=tz, group_ids=condition.group_ids,
         budget_total=version.budget_total, budget_per_member=version.budget_per_member,
         budget_member_period=version.budget_member_period,
         budget_per_merchant=version.budget_per_merchant)
@@ -77,8 +78,14 @@ def evaluate(rules: Sequence[CompiledRule], facts: PurchaseFacts) -> list[Reward
     if not rules:
         return []
     view = condition_facts(facts, rules[0].tz)
-    matching = sorted((rule for rule in rules if rule.in_window(facts.at) and rule.test(view)),
-                      key=lambda rule: rule.order)
+    at, groups = facts.at, facts.merchant_group_ids
+    matching = sorted((rule for rule in rules
+                       # a rule pinned to merchant groups the merchant is in none of is out at
+                       # the cost of one set operation, before its condition runs
+                       if not (rule.group_ids and rule.group_ids.isdisjoint(groups))
+                       and (rule.valid_from is None or rule.valid_from <= at)
+                       and (rule.valid_until is None or at < rule.valid_until)
+                       and rule.test(view)), key=lambda rule: rule.order)
     exclusive = next((rule for rule in matching if rule.stacking == Stacking.EXCLUSIVE), None)
     applied = [exclusive] if exclusive is not None else matching
     rewards: list[Reward] = []
@@ -118,10 +125,18 @@ class ClubRules:
     by_merchant: dict[int, list[CompiledRule]] = field(default_factory=dict)
 
     def candidates(self, merchant_id: int, at: datetime) -> list[CompiledRule]:
-        found = [rule for rule in (*self.by_merchant.get(merchant_id, ()), *self.anywhere)
+        """Both lists are kept in order (`sort`), so this only merges two sorted runs."""
+        pinned = self.by_merchant.get(merchant_id)
+        found = [rule for rule in (self.anywhere if not pinned else (*pinned, *self.anywhere))
                  if rule.in_window(at)]
-        found.sort(key=lambda rule: rule.order)
+        if pinned:
+            found.sort(key=lambda rule: rule.order)
         return found
+
+    def sort(self) -> None:
+        self.anywhere.sort(key=lambda rule: rule.order)
+        for rules in self.by_merchant.values():
+            rules.sort(key=lambda rule: rule.order)
 
 
 _INDEX: dict[int, ClubRules] = {}
@@ -166,6 +181,7 @@ async def _load(club_id: int, revision: int, club_created_at: datetime,
                 index.by_merchant.setdefault(merchant_id, []).append(compiled)
         else:
             index.anywhere.append(compiled)
+    index.sort()
     return index
 
 
