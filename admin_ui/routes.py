@@ -27,6 +27,8 @@ ORDERS = "/orders"
 CASH_OUTS = "/cash-outs"
 LOYALTY_CLUBS = "/loyalty/clubs"
 LOYALTY_SETTLEMENTS = "/loyalty/settlements"
+LOYALTY_RULES = "/loyalty/rules"
+LOYALTY_RULE_NEW = "/loyalty/rules/new"
 HOME = DASHBOARD
 STATIC = "/static"
 
@@ -81,6 +83,8 @@ def loyalty_members(club_id: str | int) -> str:
 
 def loyalty_member(member_id: str | int) -> str:
     return f"/loyalty/members/{member_id}"
+def loyalty_rule(rule_id: str | int) -> str:
+    return f"{LOYALTY_RULES}/{rule_id}"
 
 
 def with_query(path: str, **params: str | None) -> str:
