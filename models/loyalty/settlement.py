@@ -126,7 +126,7 @@ async def deliver(batch_id: int, adapter: SettlementAdapter) -> SettlementBatch:
         return batch
     answer = await adapter.send(_file_of(batch))
     async with in_transaction():
-        batch = await SettlementBatch.select_for_update().get(id=batch_id)
+        batch = await SettlementBatch.select_for_update().get(club_id=batch.club_id, id=batch_id)
         if batch.state is not SettlementState.OPEN:
             return batch
         batch.answer = {**batch.answer, "code": answer.code, "message": answer.message,
@@ -145,8 +145,9 @@ async def deliver(batch_id: int, adapter: SettlementAdapter) -> SettlementBatch:
 async def record_answer(batch_id: int, *, accepted: bool, note: str = "",
                         actor: str = "") -> SettlementBatch:
     """Staff record the PSP's answer to a batch sent by hand (`sent`), or to an `open` one."""
+    club_id = (await SettlementBatch.get(id=batch_id)).club_id
     async with in_transaction():
-        batch = await SettlementBatch.select_for_update().get(id=batch_id)
+        batch = await SettlementBatch.select_for_update().get(club_id=club_id, id=batch_id)
         if batch.state not in (SettlementState.OPEN, SettlementState.SENT):
             return batch
         batch.answer = {**batch.answer, "code": "recorded", "message": note, "by": actor}
