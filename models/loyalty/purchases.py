@@ -303,9 +303,10 @@ class PurchaseAccounts:
 
 
 async def purchase_accounts(club: Club, merchant_id: int, member_id: int,
-                            ledgers: set[str]) -> PurchaseAccounts:
+                            ledgers: set[str], *, debt: bool = False) -> PurchaseAccounts:
     """The club's accounts a purchase of `member_id` at `merchant_id` may touch (made on first
-    use), read in one query."""
+    use), read in one query. The member's debt accounts are made only for a return (`debt`):
+    a purchase reads those that exist (a member without one owes nothing)."""
     p = AccountPurpose
     member = member_subject(member_id)
     wanted: list[AccountKey] = [
@@ -314,7 +315,8 @@ async def purchase_accounts(club: Club, merchant_id: int, member_id: int,
         (p.SALES_CLEARING, "", IRR), (p.FEE_PAYABLE, "", IRR),
         *((p.RULE_BUDGET, BUDGET_SOURCE, ledger) for ledger in sorted(ledgers)),
         *((p.MEMBER_DEBT, member, ledger) for ledger in (IRR, POINT, LOTTERY))]
-    ids = await club_accounts(club, wanted)
+    ids = await club_accounts(club, wanted, only_existing=frozenset(
+        () if debt else (p.MEMBER_DEBT,)))
     return PurchaseAccounts(
         rewards_funding=ids[wanted[0]], merchant_funding=ids[wanted[1]],
         points_issued=ids[wanted[2]], entries_issued=ids[wanted[3]],
@@ -322,7 +324,8 @@ async def purchase_accounts(club: Club, merchant_id: int, member_id: int,
         fees=(await system_account(IRR, SystemAccount.FEES)).id,
         budget_source={ledger: ids[(p.RULE_BUDGET, BUDGET_SOURCE, ledger)]
                        for ledger in ledgers},
-        debt={ledger: ids[(p.MEMBER_DEBT, member, ledger)] for ledger in (IRR, POINT, LOTTERY)})
+        debt={ledger: ids[(p.MEMBER_DEBT, member, ledger)] for ledger in (IRR, POINT, LOTTERY)
+              if (p.MEMBER_DEBT, member, ledger) in ids})
 
 
 @dataclass(frozen=True, slots=True)
@@ -440,6 +443,8 @@ async def _balances(account_ids: set[int], *, lock: bool) -> dict[int, int]:
 
 async def _owed(accounts: PurchaseAccounts) -> dict[str, int]:
     """What the member owes back per ledger (their debt accounts' debit balance)."""
+    if not accounts.debt:
+        return {}
     rows = {a.id: a for a in await Account.filter(id__in=list(accounts.debt.values()))}
     return {ledger: int(rows[i].debits_posted - rows[i].credits_posted)
             for ledger, i in accounts.debt.items()}
