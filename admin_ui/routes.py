@@ -82,6 +82,14 @@ def loyalty_member(member_id: str | int) -> str:
     return f"/loyalty/members/{member_id}"
 
 
+def loyalty_purchases(club_id: str | int) -> str:
+    return f"{LOYALTY_CLUBS}/{club_id}/purchases"
+
+
+def loyalty_purchase(purchase_id: str | int) -> str:
+    return f"/loyalty/purchases/{purchase_id}"
+
+
 def with_query(path: str, **params: str | None) -> str:
     """`path` with the given query parameters (those not None nor empty), in the order named:
     how list pages keep their filters in the URL."""

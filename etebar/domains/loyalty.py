@@ -4,7 +4,7 @@ purchases at the point of sale and their settlement split."""
 from __future__ import annotations
 
 from admin_ui import routes
-from admin_ui.pages import loyalty_clubs, loyalty_members, loyalty_merchants
+from admin_ui.pages import loyalty_clubs, loyalty_members, loyalty_merchants, loyalty_purchases
 from admin_ui.parts import MenuEntry
 from api.loyalty.clubs import ClubMutation, ClubQuery
 from api.loyalty.errors import LOYALTY_ERRORS
@@ -32,7 +32,8 @@ DOMAIN = Domain(
     mutations=(ClubMutation, MerchantMutation, TerminalMutation, MemberMutation, RuleMutation,
                PurchaseMutation),
     errors=LOYALTY_ERRORS,
-    admin_pages=(loyalty_clubs.create, loyalty_merchants.create, loyalty_members.create),
+    admin_pages=(loyalty_clubs.create, loyalty_merchants.create, loyalty_members.create,
+                 loyalty_purchases.create),
     menu=(MenuEntry(routes.LOYALTY_CLUBS, "loyalty.core.menu.clubs", "clubs", 150),),
     demo=seed_demo_club,
     periodic_jobs=(PeriodicJob("settle_loyalty_period",
