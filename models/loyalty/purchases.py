@@ -42,7 +42,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from tortoise.exceptions import IntegrityError, OperationalError
+import asyncpg
+from tortoise.exceptions import IntegrityError, OperationalError, TransactionManagementError
 from tortoise.transactions import in_transaction
 
 from models.clock import now_or
@@ -541,7 +542,9 @@ async def commit_purchase(request: PurchaseRequest, *, evaluator: Evaluator = ru
         except TransferRejected as error:
             if error.result is not TransferResult.CONTENDED_TRY_AGAIN:
                 raise
-        except OperationalError as error:
+        except (OperationalError, TransactionManagementError, asyncpg.PostgresError) as error:
+            # a deadlock or serialization failure (two commits racing for one reference while
+            # holding a budget each): the transaction rolled back, run it again
             if sqlstate(error) not in RETRYABLE_SQLSTATES:
                 raise
     raise TransferRejected(TransferResult.CONTENDED_TRY_AGAIN,
