@@ -26,6 +26,7 @@ CUSTOMERS = "/customers"
 ORDERS = "/orders"
 CASH_OUTS = "/cash-outs"
 LOYALTY_CLUBS = "/loyalty/clubs"
+LOYALTY_SETTLEMENTS = "/loyalty/settlements"
 HOME = DASHBOARD
 STATIC = "/static"
 
@@ -125,3 +126,15 @@ def sign_in_url(request: Request) -> str:
     if not is_local(here) or here == SIGN_IN:
         return mounted(SIGN_IN, request)
     return mounted(SIGN_IN, request) + "?next=" + quote(here, safe="")
+
+
+def loyalty_settlements(club_id: str | int) -> str:
+    return f"{LOYALTY_CLUBS}/{club_id}/settlements"
+
+
+def loyalty_dashboard(club_id: str | int) -> str:
+    return f"{LOYALTY_CLUBS}/{club_id}/dashboard"
+
+
+def loyalty_settlement(batch_id: str | int) -> str:
+    return f"{LOYALTY_SETTLEMENTS}/{batch_id}"
