@@ -27,6 +27,8 @@ ORDERS = "/orders"
 CASH_OUTS = "/cash-outs"
 LOYALTY_CLUBS = "/loyalty/clubs"
 LOYALTY_SETTLEMENTS = "/loyalty/settlements"
+LOYALTY_RULES = "/loyalty/rules"
+LOYALTY_RULE_NEW = "/loyalty/rules/new"
 HOME = DASHBOARD
 STATIC = "/static"
 
@@ -89,6 +91,10 @@ def loyalty_purchases(club_id: str | int) -> str:
 
 def loyalty_purchase(purchase_id: str | int) -> str:
     return f"/loyalty/purchases/{purchase_id}"
+
+
+def loyalty_rule(rule_id: str | int) -> str:
+    return f"{LOYALTY_RULES}/{rule_id}"
 
 
 def with_query(path: str, **params: str | None) -> str:
