@@ -83,6 +83,16 @@ def loyalty_members(club_id: str | int) -> str:
 
 def loyalty_member(member_id: str | int) -> str:
     return f"/loyalty/members/{member_id}"
+
+
+def loyalty_purchases(club_id: str | int) -> str:
+    return f"{LOYALTY_CLUBS}/{club_id}/purchases"
+
+
+def loyalty_purchase(purchase_id: str | int) -> str:
+    return f"/loyalty/purchases/{purchase_id}"
+
+
 def loyalty_rule(rule_id: str | int) -> str:
     return f"{LOYALTY_RULES}/{rule_id}"
 

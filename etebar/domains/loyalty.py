@@ -8,6 +8,7 @@ from admin_ui.pages import (
     loyalty_clubs,
     loyalty_members,
     loyalty_merchants,
+    loyalty_purchases,
     loyalty_rules,
     loyalty_settlements,
 )
@@ -45,7 +46,7 @@ DOMAIN = Domain(
                                settle_loyalty_period.send),),
     actor_modules=("workers.actors.loyalty",),
     admin_pages=(loyalty_clubs.create, loyalty_merchants.create, loyalty_members.create,
-                 loyalty_rules.create, loyalty_settlements.create),
+                 loyalty_purchases.create, loyalty_settlements.create, loyalty_rules.create),
     menu=(MenuEntry(routes.LOYALTY_CLUBS, "loyalty.core.menu.clubs", "clubs", 150),
           MenuEntry(routes.LOYALTY_RULES, "menu.loyalty_rules", "rules", 155),
           MenuEntry(routes.LOYALTY_SETTLEMENTS, "loyalty.settlement.menu", "settlementBatches",

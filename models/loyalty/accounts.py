@@ -84,9 +84,11 @@ async def club_account(club: Club, purpose: AccountPurpose, subject: str = "",
 AccountKey = tuple[AccountPurpose, str, str]  # purpose, subject, ledger
 
 
-async def club_accounts(club: Club, wanted: list[AccountKey]) -> dict[AccountKey, int]:
+async def club_accounts(club: Club, wanted: list[AccountKey], *,
+                        only_existing: frozenset[AccountPurpose] = frozenset(),
+                        ) -> dict[AccountKey, int]:
     """The ledger account ids of the club's accounts `wanted`, read in one query, the missing
-    ones made (`club_account`)."""
+    ones made (`club_account`), except those of purposes `only_existing` (left out)."""
     rows = await LoyaltyAccount.filter(
         club_id=club.id, purpose__in=list({w[0] for w in wanted}),
         subject__in=list({w[1] for w in wanted})).values("purpose", "subject", "ledger",
@@ -94,7 +96,7 @@ async def club_accounts(club: Club, wanted: list[AccountKey]) -> dict[AccountKey
     found = {(AccountPurpose(r["purpose"]), str(r["subject"]), str(r["ledger"])):
              int(r["account_id"]) for r in rows}
     for key in wanted:
-        if key not in found:
+        if key not in found and key[0] not in only_existing:
             found[key] = (await club_account(club, *key)).account_id
     return found
 
@@ -116,7 +118,7 @@ async def budget_account(club: Club, budget: Budget) -> int:
     does not take back what was funded (the budget keeps its higher funding). Runs in its own
     transaction, before the purchase's."""
     row = await club_account(club, AccountPurpose.RULE_BUDGET, budget.subject, budget.ledger)
-    funded = await _funded(row.account_id)
+    funded = await funded_total(row.account_id)
     if funded >= budget.limit:
         return row.account_id
     source = await club_account(club, AccountPurpose.RULE_BUDGET, BUDGET_SOURCE, budget.ledger)
@@ -127,7 +129,8 @@ async def budget_account(club: Club, budget: Budget) -> int:
     return row.account_id
 
 
-async def _funded(account_id: int) -> int:
+async def funded_total(account_id: int) -> int:
+    """What a budget account was funded with, all fundings together."""
     rows = await Transfer.filter(credit_account_id=account_id, code=BUDGET_FUND_CODE) \
         .values("amount")
     return sum(int(row["amount"]) for row in rows)

@@ -125,7 +125,8 @@ async def return_purchase(request: ReturnRequest, *,
     club = await Club.get(id=purchase.club_id)
     ledgers = {str(e.ledger) for e in await PurchaseEffect.filter(
         club_id=club.id, purchase_id=purchase.id)}
-    accounts = await purchase_accounts(club, purchase.merchant_id, purchase.member_id, ledgers)
+    accounts = await purchase_accounts(club, purchase.merchant_id, purchase.member_id, ledgers,
+                                       debt=True)
     payables: dict[tuple[str, int | None], int] = {}
     for beneficiary, partner_id in await Share.filter(
             club_id=club.id, purchase_id=purchase.id, as_credit=False).distinct() \

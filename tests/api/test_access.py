@@ -291,6 +291,22 @@ MATRIX: dict[str, tuple[frozenset[str], str]] = {
     "confirmClubMembership": (frozenset({CUSTOMER}),
                               'mutation { confirmClubMembership(clubId: "999999", '
                               'oneTimeCode: "000000") { __typename } }'),
+    # loyalty clubs: purchases (purchase)
+    "clubPurchases": (CLUB_READERS, '{ clubPurchases(clubId: "999999") { id } }'),
+    "purchase": (CLUB_READERS | {TERMINAL, CUSTOMER}, '{ purchase(id: "999999") { id } }'),
+    "myClubs": (frozenset({CUSTOMER}), "{ myClubs { clubId } }"),
+    "myPurchases": (frozenset({CUSTOMER}), "{ myPurchases { id } }"),
+    "quotePurchase": (frozenset({TERMINAL, PARTNER_ADMIN}),
+                      'mutation { quotePurchase(input: {clubId: "999999", member: "09121234567", '
+                      'amount: "1000", reference: "x"}) { __typename } }'),
+    "commitPurchase": (frozenset({TERMINAL, PARTNER_ADMIN}),
+                       'mutation { commitPurchase(input: {clubId: "999999", '
+                       'member: "09121234567", amount: "1000", reference: "x"}) '
+                       "{ __typename } }"),
+    "returnPurchase": (COUNTER, 'mutation { returnPurchase(input: {purchaseId: "999999", '
+                                'key: "x"}) { __typename } }'),
+    "voidPurchase": (COUNTER, 'mutation { voidPurchase(purchaseId: "999999", key: "x") '
+                              "{ __typename } }"),
     # loyalty clubs: settlement and the owner's statement (settlement)
     "settlementBatches": (CLUB_READERS, '{ settlementBatches(clubId: "999999") { id } }'),
     "settlementBatch": (CLUB_READERS, '{ settlementBatch(id: "999999") { id } }'),
