@@ -32,6 +32,12 @@ from models.wallet.codes import undeclared_codes
 
 ROOT = Path(__file__).resolve().parent.parent
 
+# `make test` runs the tests in parallel (pytest-xdist, `--dist loadgroup`), each worker with a
+# database of its own. Redis and RabbitMQ are shared, and some tests need them to themselves
+# (dramatiq's queue names, a broker flushed before use, the events' pub/sub channel): marked
+# with this, they all run on one worker, one after the other.
+USES_SHARED_QUEUES = pytest.mark.xdist_group("redis-and-rabbitmq")
+
 
 def _server_url() -> str:
     url = os.environ.get("ETEBAR_TEST_DATABASE_URL")
@@ -90,8 +96,10 @@ def server_url() -> str:
 
 @pytest.fixture(scope="session")
 async def database_url(server_url: str) -> AsyncIterator[str]:
-    """A database of its own for this session, migrated with the committed migrations."""
-    name = f"etebar_test_{uuid.uuid4().hex[:10]}"
+    """A database of its own for this session (for each of its workers when pytest-xdist runs
+    it), migrated with the committed migrations."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+    name = f"etebar_test_{worker}_{uuid.uuid4().hex[:10]}"
     admin = await _admin(server_url)
     await admin.execute(f'CREATE DATABASE "{name}"')
     url = _with_database(server_url, name)
