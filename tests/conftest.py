@@ -271,10 +271,24 @@ def make_account(db: str) -> Any:
     return make
 
 
+@pytest.fixture(scope="session")
+def _owner_as_created() -> dict[str, Any]:
+    """The owner's row as `create_staff` first wrote it this session (see `staff`)."""
+    return {}
+
+
 @pytest.fixture
-async def staff(db: str) -> StaffUser:
-    return await create_staff("owner@example.com", "Owner", "correct horse battery",
-                              StaffRole.OWNER)
+async def staff(db: str, _owner_as_created: dict[str, Any]) -> StaffUser:
+    """The owner, password "correct horse battery". `create_staff` makes the first of the
+    session; argon2 is slow by design (hundreds of tests use this fixture), so later tests get
+    that same row written again, its password's hash included."""
+    if _owner_as_created:
+        return await StaffUser.create(**_owner_as_created)
+    owner = await create_staff("owner@example.com", "Owner", "correct horse battery",
+                               StaffRole.OWNER)
+    _owner_as_created.update(email=owner.email, name=owner.name, role=owner.role,
+                             password_hash=owner.password_hash, partner_id=owner.partner_id)
+    return owner
 
 
 @pytest.fixture
