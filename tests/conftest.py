@@ -32,6 +32,12 @@ from models.wallet.codes import undeclared_codes
 
 ROOT = Path(__file__).resolve().parent.parent
 
+# `make test` runs the tests in parallel (pytest-xdist, `--dist loadgroup`), each worker with a
+# database of its own. Redis and RabbitMQ are shared, and some tests need them to themselves
+# (dramatiq's queue names, a broker flushed before use, the events' pub/sub channel): marked
+# with this, they all run on one worker, one after the other.
+USES_SHARED_QUEUES = pytest.mark.xdist_group("redis-and-rabbitmq")
+
 
 def _server_url() -> str:
     url = os.environ.get("ETEBAR_TEST_DATABASE_URL")
@@ -90,8 +96,10 @@ def server_url() -> str:
 
 @pytest.fixture(scope="session")
 async def database_url(server_url: str) -> AsyncIterator[str]:
-    """A database of its own for this session, migrated with the committed migrations."""
-    name = f"etebar_test_{uuid.uuid4().hex[:10]}"
+    """A database of its own for this session (for each of its workers when pytest-xdist runs
+    it), migrated with the committed migrations."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+    name = f"etebar_test_{worker}_{uuid.uuid4().hex[:10]}"
     admin = await _admin(server_url)
     await admin.execute(f'CREATE DATABASE "{name}"')
     url = _with_database(server_url, name)
@@ -183,13 +191,64 @@ async def _empty_the_tables() -> None:
         f"WHERE s.relkind = 'S' AND t.relname = ANY(ARRAY[{names}])")
 
 
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+async def _standard_state_script() -> str:
+    """Empty the tables and create the standard ledgers and their system accounts as
+    `ensure_ledgers` does, then return one SQL script that brings the database back to exactly
+    this state: every table emptied, the rows `ensure_ledgers` made put back as they were (same
+    ids), every id sequence set back to where it stood. It runs in one round trip, which is
+    much cheaper than truncating and calling `ensure_ledgers` before every test."""
+    await _empty_the_tables()
+    await ensure_ledgers()
+    conn = connections.get("default")
+    tables = _tables()
+    saved = {}
+    for name in tables:
+        [row] = await conn.execute_query_dict(
+            f"SELECT coalesce(json_agg(r), '[]')::text AS rows FROM {name} r")
+        if row["rows"] != "[]":
+            saved[name] = row["rows"]
+    sequences = await conn.execute_query_dict(
+        "SELECT s.oid::regclass::text AS name FROM pg_class s "
+        "JOIN pg_depend d ON d.objid = s.oid AND d.deptype IN ('a', 'i') "
+        "JOIN pg_class t ON t.oid = d.refobjid "
+        "WHERE s.relkind = 'S' AND t.relname = ANY($1::text[]) ORDER BY 1", [tables])
+    positions = []
+    for sequence in sequences:
+        [at] = await conn.execute_query_dict(
+            f"SELECT last_value, is_called FROM {sequence['name']}")
+        positions.append(f"PERFORM setval({_literal(sequence['name'])}, {at['last_value']}, "
+                         f"{'true' if at['is_called'] else 'false'});")
+    [role] = await conn.execute_query_dict(
+        "SELECT rolsuper FROM pg_roles WHERE rolname = current_user")
+    if role["rolsuper"]:
+        # Deleting from tables that hold a few rows is far cheaper than truncating them; as the
+        # replica, the foreign keys and the append-only triggers stand aside while all goes.
+        empty = ["SET LOCAL session_replication_role = replica;",
+                 *(f"DELETE FROM {name};" for name in tables)]
+    else:  # only a superuser may do that: truncate what holds rows instead
+        empty = [" ".join(f"IF EXISTS (SELECT 1 FROM {name}) THEN "
+                          f"TRUNCATE {name} CASCADE; END IF;" for name in tables)]
+    refill = [f"INSERT INTO {name} SELECT * FROM json_populate_recordset(NULL::{name}, "
+              f"{_literal(rows)});" for name, rows in saved.items()]
+    return "DO $reset$ BEGIN\n" + "\n".join([*empty, *refill, *positions]) + "\nEND $reset$;"
+
+
+@pytest.fixture(scope="session")
+async def standard_state(database_url: str) -> str:
+    """The script that gives the session's database its standard state (see above)."""
+    return await _standard_state_script()
+
+
 @pytest.fixture
-async def db(database_url: str) -> AsyncIterator[str]:
+async def db(database_url: str, standard_state: str) -> AsyncIterator[str]:
     """An empty database with the standard ledgers and their system accounts. Afterwards, every
     code the test posted to a wallet must have been declared with its movement kind. No attempts
     are counted by the throttles of this process when it starts."""
-    await _empty_the_tables()
-    await ensure_ledgers()
+    await connections.get("default").execute_script(standard_state)
     await forget_all()
     yield database_url
     undeclared = await undeclared_codes()
@@ -212,10 +271,24 @@ def make_account(db: str) -> Any:
     return make
 
 
+@pytest.fixture(scope="session")
+def _owner_as_created() -> dict[str, Any]:
+    """The owner's row as `create_staff` first wrote it this session (see `staff`)."""
+    return {}
+
+
 @pytest.fixture
-async def staff(db: str) -> StaffUser:
-    return await create_staff("owner@example.com", "Owner", "correct horse battery",
-                              StaffRole.OWNER)
+async def staff(db: str, _owner_as_created: dict[str, Any]) -> StaffUser:
+    """The owner, password "correct horse battery". `create_staff` makes the first of the
+    session; argon2 is slow by design (hundreds of tests use this fixture), so later tests get
+    that same row written again, its password's hash included."""
+    if _owner_as_created:
+        return await StaffUser.create(**_owner_as_created)
+    owner = await create_staff("owner@example.com", "Owner", "correct horse battery",
+                               StaffRole.OWNER)
+    _owner_as_created.update(email=owner.email, name=owner.name, role=owner.role,
+                             password_hash=owner.password_hash, partner_id=owner.partner_id)
+    return owner
 
 
 @pytest.fixture

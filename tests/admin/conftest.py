@@ -10,12 +10,13 @@ notify put back afterwards, no ERROR logs allowed) on the app `etebar serve` run
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator
 
 import httpx
 import pytest
-from nicegui import Client, app, ui
+from nicegui import Client, app, background_tasks, ui
 from nicegui.functions.download import download
 from nicegui.functions.navigate import Navigate
 from nicegui.functions.notify import notify
@@ -62,11 +63,19 @@ async def user(running_admin: Starlette, db: str,
                caplog: pytest.LogCaptureFixture) -> AsyncIterator[User]:
     """A simulated browser on the mounted admin; paths are relative to /admin."""
     before = set(Client.instances)
+    tasks_before = set(background_tasks.running_tasks)
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=running_admin),
                                  base_url=BASE_URL) as client:
         try:
             yield User(client)
         finally:
+            # A navigation the page started (`ui.navigate.to`) runs in the background; left
+            # running, it would open its page during the next test and, as any use of this
+            # User does, make this User's navigator NiceGUI's again there.
+            navigations = [task for task in background_tasks.running_tasks - tasks_before
+                           if task.get_name().startswith("navigate")]
+            if navigations:
+                await asyncio.wait(navigations, timeout=10)
             ui.navigate = Navigate()
             ui.notify = notify
             ui.download = download

@@ -135,7 +135,8 @@ async def test_back_office_opens_a_requested_cash_out_from_the_list_and_approves
     # when they approve it
     user.find(marker="approve").click()
     # then it reads approved, by them, and can no longer be approved (only rejected until sent)
-    await user.should_see(marker="cash-out-cash_out_status", content="Approved")
+    await user.should_see(marker="cash-out-cash_out_status", content="Approved",
+                          retries=20)
     assert (await CashOut.get(id=cash_out.id)).status == "approved"
     assert shown(user, "reviewed_by") == clerk.name
     assert history(user) == ["Awaiting approval", "Approved"]
@@ -150,12 +151,13 @@ async def test_rejecting_a_cash_out_needs_a_reason_and_gives_the_credit_back(
     await user.open(f"/cash-outs/{cash_out.id}")
     # without a reason it is refused in the reader's words, and nothing changes
     user.find(marker="reject").click()
-    await user.should_see("Enter a reason")
+    await user.should_see("Enter a reason", retries=20)
     assert (await CashOut.get(id=cash_out.id)).status == "requested"
     # with one it is rejected: the reason and the void transfer show, the credit is back
     user.find(marker="reject-reason").type("the holder's name differs")
     user.find(marker="reject").click()
-    await user.should_see(marker="cash-out-cash_out_status", content="Rejected")
+    await user.should_see(marker="cash-out-cash_out_status", content="Rejected",
+                          retries=20)
     row = await CashOut.get(id=cash_out.id)
     assert row.status == "rejected"
     assert shown(user, "rejection_reason") == "the holder's name differs"

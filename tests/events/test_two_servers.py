@@ -20,7 +20,9 @@ import redis
 import websockets
 from websockets.typing import Subprotocol
 
-pytestmark = pytest.mark.slow
+from tests.conftest import USES_SHARED_QUEUES
+
+pytestmark = [pytest.mark.slow, USES_SHARED_QUEUES]
 
 ETEBAR = str(Path(sys.executable).with_name("etebar"))
 REDIS_URL = os.environ.get("ETEBAR_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")

@@ -13,12 +13,14 @@ from tortoise import connections
 from etebar.database import worker_tortoise_config
 from models.ledger.codes import PendingState
 from models.platform.settings import Settings, WorkerSettings
+from tests.conftest import USES_SHARED_QUEUES
 from tests.services import services_for
 from tests.workers.worker_helpers import pending_state, service_url, wait_until
 from workers.actors.ledger import expire_pending_transfer
 from workers.broker import broker_scheme, build_broker
 
-pytestmark = pytest.mark.filterwarnings("error::tortoise.warnings.TortoiseLoopSwitchWarning")
+pytestmark = [pytest.mark.filterwarnings("error::tortoise.warnings.TortoiseLoopSwitchWarning"),
+              USES_SHARED_QUEUES]
 
 
 @pytest.fixture(params=["postgres", "redis", "amqp"])
