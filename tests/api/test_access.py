@@ -292,6 +292,19 @@ MATRIX: dict[str, tuple[frozenset[str], str]] = {
                               'mutation { confirmClubMembership(clubId: "999999", '
                               'oneTimeCode: "000000") { __typename } }'),
     # loyalty clubs: purchases (purchase)
+    # loyalty clubs: rules (each club's role decides further)
+    "rules": (CLUB_READERS, '{ rules(clubId: "999999") { id } }'),
+    "rule": (CLUB_READERS, '{ rule(id: "999999") { id } }'),
+    "createRule": (CLUB_WRITERS, 'mutation { createRule(clubId: "999999", input: {name: "x", '
+                                 'effects: []}) { __typename } }'),
+    "updateRule": (CLUB_WRITERS, 'mutation { updateRule(id: "999999", input: {name: "x", '
+                                 'effects: []}) { __typename } }'),
+    "setRuleStatus": (CLUB_WRITERS, 'mutation { setRuleStatus(id: "999999", status: PAUSED) '
+                                    "{ __typename } }"),
+    "previewRule": (CLUB_READERS, 'mutation { previewRule(ruleId: "999999", purchase: '
+                                  '{merchantId: "999999", amount: "1000"}) { __typename } }'),
+    "simulateRule": (CLUB_READERS, 'mutation { simulateRule(ruleId: "999999") '
+                                   "{ __typename } }"),
     "clubPurchases": (CLUB_READERS, '{ clubPurchases(clubId: "999999") { id } }'),
     "purchase": (CLUB_READERS | {TERMINAL, CUSTOMER}, '{ purchase(id: "999999") { id } }'),
     "myClubs": (frozenset({CUSTOMER}), "{ myClubs { clubId } }"),
