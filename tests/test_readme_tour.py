@@ -32,7 +32,7 @@ import httpx
 import pytest
 
 from api.context import context_for_token
-from etebar.domains.compose import build_schema
+from etebar.domains.compose import build_schema, seed_demo_steps
 from models.demo import seed_demo
 from models.platform.settings import Settings
 from tests.conftest import PUBLIC_ADDRESS
@@ -285,11 +285,12 @@ def test_an_answer_that_is_not_a_success_fails_the_tour(body: dict[str, Any], wh
 
 @pytest.mark.usefixtures("banks")
 async def test_every_graphql_block_of_the_readme_works_in_order_on_the_demo(
-        api_app: Any, db: str, events: Any, dns: Any):
+        api_app: Any, db: str, events: Any, dns: Any, tmp_path: Path):
     # given a freshly seeded demo, the token the README tells a newcomer to use, and the
     # webhook block's host resolving to its public address as it does on the internet
     dns.names["example.com"] = [PUBLIC_ADDRESS]
     seeded = await seed_demo(password="a demo password", stored_token=None)
+    await seed_demo_steps(Settings(data_dir=tmp_path))  # each domain's step, as seed-demo runs
     blocks = tour_blocks(README.read_text(encoding="utf-8"))
     assert len(blocks) >= 20, "the tour lost its blocks"
     transport = httpx.ASGITransport(app=api_app)
