@@ -15,6 +15,7 @@ from admin_ui.pages import (
 from admin_ui.parts import MenuEntry
 from api.loyalty.clubs import ClubMutation, ClubQuery
 from api.loyalty.errors import LOYALTY_ERRORS
+from api.loyalty.holdings import HoldingsQuery
 from api.loyalty.members import MemberMutation, MemberQuery
 from api.loyalty.merchants import MerchantMutation, MerchantQuery
 from api.loyalty.purchases import PurchaseMutation, PurchaseQuery
@@ -37,7 +38,7 @@ DOMAIN = Domain(
     models=("models.loyalty.tables",),
     settings=LoyaltySettings,
     queries=(ClubQuery, MerchantQuery, TerminalQuery, MemberQuery, RuleQuery, PurchaseQuery,
-             SettlementQuery),
+             SettlementQuery, HoldingsQuery),
     mutations=(ClubMutation, MerchantMutation, TerminalMutation, MemberMutation, RuleMutation,
                PurchaseMutation, SettlementMutation),
     errors=LOYALTY_ERRORS,

@@ -234,6 +234,8 @@ MATRIX: dict[str, tuple[frozenset[str], str]] = {
     "terminals": (CLUB_READERS, '{ terminals(merchantId: "999999") { id } }'),
     "members": (CLUB_READERS, '{ members(clubId: "999999") { id } }'),
     "member": (CLUB_READERS | {CUSTOMER}, '{ member(id: "999999") { id } }'),
+    "memberHoldings": (CLUB_READERS | {CUSTOMER},
+                       '{ memberHoldings(memberId: "999999") { memberId } }'),
     "findMember": (COUNTER, '{ findMember(clubId: "999999", identifier: "09121234567") '
                             "{ id } }"),
     "myClubMemberships": (frozenset({CUSTOMER}), "{ myClubMemberships { id } }"),
