@@ -1,8 +1,9 @@
 """A club's members: search by mobile number, national ID, club card or bank card number (or a
 bank card's last four digits), enrol a person in the club's panel, and a member's page with
 their bank cards (BIN and last four only: the number is never stored), adding and removing
-them. All through GraphQL (`members`, `member`, `enrolMember`, `addMemberCard`,
-`removeMemberCard`); the search is kept in the URL (`?q=…`)."""
+them, what they hold (credit by lot, points, entries, what they owe) and their latest
+purchases. All through GraphQL (`members`, `member`, `memberHoldings`, `clubPurchases`,
+`enrolMember`, `addMemberCard`, `removeMemberCard`); the search is kept in the URL (`?q=…`)."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ from admin_ui.pages.loyalty_parts import (
     values_grid,
 )
 from admin_ui.session import StaffSession, mutate
-from admin_ui.text import digits, format_time, t
+from admin_ui.text import digits, format_amount, format_money, format_time, t
 from admin_ui.widgets import busy_button, column, link_cell, localized, shown_rows
 
 MEMBERS = """
@@ -39,6 +40,17 @@ query AdminLoyaltyMember($id: ID!) {
   member(id: $id) {
     id clubId customerId name mobile nationalId cardNumber enrolledVia enrolledTerminalId
     enrolledBy enrolledAt cards { id bin last4 createdAt }
+  }
+  memberHoldings(memberId: $id) {
+    credit points entries pointsOwed creditOwed
+    lots { id kind scope scopeId expiresAt available expired }
+  }
+}
+"""
+MEMBER_PURCHASES = """
+query AdminLoyaltyMemberPurchases($club: ID!, $member: ID!) {
+  clubPurchases(clubId: $club, memberId: $member, first: 20) {
+    id merchantId reference amount payable state occurredAt
   }
 }
 """
@@ -75,6 +87,22 @@ MEMBER_COLUMNS = [column("id", "loyalty.core.field.id"), column("name", "loyalty
                   column("enrolled_at", "loyalty.core.field.enrolled_at")]
 CARD_COLUMNS = [column("id", "loyalty.core.field.id"), column("card", "loyalty.core.field.card"),
                 column("created_at", "loyalty.core.field.created_at")]
+
+LOT_COLUMNS = [column("id", "loyalty.core.field.id"),
+               column("kind", "loyalty.core.member.field.kind"),
+               column("scope", "loyalty.core.member.field.scope"),
+               column("expires_at", "loyalty.core.member.field.expires_at"),
+               column("available", "loyalty.core.member.field.available", align="right")]
+PURCHASE_COLUMNS = [column("id", "loyalty.core.field.id"),
+                    column("occurred_at", "loyalty.core.member.field.occurred_at"),
+                    column("merchant", "loyalty.core.member.field.merchant"),
+                    column("reference", "loyalty.core.member.field.reference"),
+                    column("amount", "loyalty.core.member.field.amount", align="right"),
+                    column("payable", "loyalty.core.member.field.payable", align="right"),
+                    column("state", "loyalty.core.member.field.state")]
+# Lots holding rials: their figures are money; points and entries are counts.
+MONEY_LOTS = frozenset({"MERCHANT_CREDIT", "CLUB_CREDIT", "VIRTUAL_CREDIT", "PAID",
+                        "PROMOTIONAL"})
 
 
 def masked(bin_: str, last4: str) -> str:
@@ -162,6 +190,72 @@ def cards_section(session: StaffSession, member: dict[str, Any], manage: bool) -
                     marker="remove-card")
 
 
+def lot_rows(lots: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The member's lots: credit in rials (or tomans, as the reader chose), points and entries
+    as counts; an expired lot says so after its expiry."""
+    rows = []
+    for lot in lots:
+        scope = t(f"loyalty.core.member.scope.{lot['scope'].lower()}")
+        if lot["scopeId"]:
+            scope = f"{scope} {digits(lot['scopeId'])}"
+        expiry = format_time(lot["expiresAt"]) if lot["expiresAt"] \
+            else t("loyalty.core.member.never")
+        if lot["expired"]:
+            expiry = t("loyalty.core.member.expired", at=expiry)
+        rows.append({"id": lot["id"], "kind": t(f"loyalty.core.member.kind.{lot['kind'].lower()}"),
+                     "scope": scope, "expires_at": expiry,
+                     "available": format_money(lot["available"], "IRR")
+                     if lot["kind"] in MONEY_LOTS else format_amount(lot["available"])})
+    return rows
+
+
+def holdings_section(holdings: dict[str, Any] | None) -> None:
+    heading(t("loyalty.core.member.holdings"))
+    if holdings is None:
+        ui.label(t("loyalty.core.member.holdings_hidden")).classes("text-grey-7") \
+            .mark("member-holdings-hidden")
+        return
+    with ui.card().classes("w-full").mark("member-holdings"):
+        with ui.grid(columns="auto 1fr auto 1fr").classes("gap-x-6 gap-y-1 items-baseline"):
+            for key, value in (("credit", format_money(holdings["credit"], "IRR")),
+                               ("points", format_amount(holdings["points"])),
+                               ("entries", format_amount(holdings["entries"])),
+                               ("points_owed", format_amount(holdings["pointsOwed"])),
+                               ("credit_owed", format_money(holdings["creditOwed"], "IRR"))):
+                ui.label(t(f"loyalty.core.member.field.{key}")).classes("text-sm text-grey-7")
+                ui.label(value).mark(f"member-{key}")
+        rows = lot_rows(holdings["lots"])
+        if rows:
+            ui.table(columns=localized(LOT_COLUMNS), rows=shown_rows(rows), row_key="id") \
+                .classes("w-full").props("flat bordered dense").mark("member-lots")
+        else:
+            ui.label(t("loyalty.core.member.no_lots")).classes("text-grey-7") \
+                .mark("member-lots-empty")
+
+
+def purchase_rows(nodes: list[dict[str, Any]], prefix: str) -> list[dict[str, Any]]:
+    return [{"id": n["id"], "id_href": prefix + routes.loyalty_purchase(n["id"]),
+             "occurred_at": format_time(n["occurredAt"]),
+             "merchant": digits(n["merchantId"]), "reference": n["reference"],
+             "amount": format_money(n["amount"], "IRR"),
+             "payable": format_money(n["payable"], "IRR"),
+             "state": t(f"loyalty.core.member.state.{n['state'].lower()}")} for n in nodes]
+
+
+def purchases_section(nodes: list[dict[str, Any]], prefix: str) -> None:
+    heading(t("loyalty.core.member.purchases"))
+    with ui.card().classes("w-full"):
+        rows = purchase_rows(nodes, prefix)
+        if rows:
+            table = ui.table(columns=localized(PURCHASE_COLUMNS), rows=shown_rows(rows),
+                             row_key="id").classes("w-full").props("flat bordered dense") \
+                .mark("member-purchases")
+            table.add_slot("body-cell-id", link_cell("id"))
+        else:
+            ui.label(t("loyalty.core.member.no_purchases")).classes("text-grey-7") \
+                .mark("member-purchases-empty")
+
+
 def create(api: AdminApi) -> None:
     @ui.page(routes.loyalty_members("{club_id}"))
     @protected(api, needs="members")
@@ -203,9 +297,12 @@ def create(api: AdminApi) -> None:
     @ui.page(routes.loyalty_member("{member_id}"))
     @protected(api, needs="member")
     async def member_page(session: StaffSession, member_id: str) -> None:
-        member = await load(session, MEMBER, "member", id=member_id) \
-            if is_id(member_id) else None
+        answer = await load(session, MEMBER, None, id=member_id) if is_id(member_id) else None
+        member = answer["member"] if answer else None
         club = await load(session, CLUB_HEAD, "club", id=member["clubId"]) if member else None
+        bought = await load(session, MEMBER_PURCHASES, "clubPurchases", club=member["clubId"],
+                            member=member["id"]) \
+            if member and club and session.may("clubPurchases") else []
         with frame(t("loyalty.core.member.title", id=digits(member_id)), session):
             if member is None or club is None:
                 ui.label(t("loyalty.core.member.not_found", id=digits(member_id))) \
@@ -216,3 +313,5 @@ def create(api: AdminApi) -> None:
                 values_grid(member_fields(member), "member")
             cards_section(session, member, "ENROL_MEMBERS" in club["allowedActions"]
                           and session.may("addMemberCard"))
+            holdings_section(answer["memberHoldings"] if answer else None)
+            purchases_section(bought or [], routes.prefix(ui.context.client.request))
