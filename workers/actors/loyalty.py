@@ -21,7 +21,7 @@ from workers.services import services
 log = logging.getLogger(__name__)
 
 
-@actor(max_retries=3, time_limit_ms=600_000, throws=(DomainError,))
+@actor(max_retries=3, time_limit_ms=300_000, throws=(DomainError,))
 async def settle_loyalty_period(club_id: int | None = None,
                                 period_end: str | None = None) -> None:
     """Close the period ending at `period_end` (ISO 8601; by default the last Tehran midnight)
