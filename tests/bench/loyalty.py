@@ -40,8 +40,6 @@ import random
 import sys
 import time
 import uuid
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
@@ -72,6 +70,7 @@ from models.loyalty.rules import RuleDraft, create_rule, set_rule_status
 from models.loyalty.tables import Club, ClubMerchant, Member
 from models.loyalty.terminals import create_terminal, issue_key
 from models.platform.settings import Settings
+from tests.bench.driving import Result, drive, server_url
 from tests.bench.results import write_section
 
 HERE = Path(__file__).resolve().parent
@@ -87,47 +86,6 @@ EFFECTS = (
     [{"kind": "club_credit", "percent_bp": 100, "expires_in_days": 30}],
     [{"kind": "lottery", "per_rials": 500_000, "entries": 1}],
 )
-
-
-@dataclass(slots=True)
-class Result:
-    name: str
-    calls: int = 0
-    seconds: float = 0.0
-    latencies: list[float] = field(default_factory=list)
-
-    def per_second(self) -> float:
-        return self.calls / self.seconds if self.seconds else 0.0
-
-    def quantile(self, q: float) -> float:
-        ordered = sorted(self.latencies)
-        return ordered[min(len(ordered) - 1, int(q * len(ordered)))] * 1000 if ordered else 0.0
-
-
-async def drive(name: str, calls: list[Callable[[], Awaitable[object]]],
-                concurrency: int) -> Result:
-    result = Result(name)
-    queue = list(reversed(calls))
-
-    async def worker() -> None:
-        while queue:
-            call = queue.pop()
-            started = time.perf_counter()
-            await call()
-            result.latencies.append(time.perf_counter() - started)
-            result.calls += 1
-
-    started = time.perf_counter()
-    await asyncio.gather(*(worker() for _ in range(concurrency)))
-    result.seconds = time.perf_counter() - started
-    return result
-
-
-def _server_url(arg: str | None) -> str:
-    url = (arg or os.environ.get("ETEBAR_BENCH_DATABASE_URL")
-           or os.environ.get("ETEBAR_TEST_DATABASE_URL")
-           or "postgres://postgres@127.0.0.1:5432/postgres")
-    return url.rsplit("/", 1)[0]
 
 
 def _card(n: int) -> str:
@@ -191,7 +149,7 @@ def _amount(rng: random.Random) -> int:
 
 
 async def run(args: argparse.Namespace) -> list[str]:
-    server = _server_url(args.url)
+    server = server_url(args.url)
     name = f"etebar_bench_{uuid.uuid4().hex[:8]}"
     admin = await asyncpg.connect(f"{server}/postgres")
     await admin.execute(f'CREATE DATABASE "{name}"')

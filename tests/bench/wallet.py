@@ -30,10 +30,7 @@ import datetime as dt
 import os
 import platform
 import sys
-import time
 import uuid
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
@@ -56,6 +53,7 @@ from models.ledger.codes import SystemAccount
 from models.ledger.verify import verify_ledger
 from models.platform.settings import Settings
 from models.wallet import wallets
+from tests.bench.driving import Result, drive, server_url
 from tests.bench.results import write_section
 
 HERE = Path(__file__).resolve().parent
@@ -65,47 +63,6 @@ mutation Pay($orderId: ID!, $key: String!) {
   payOrder(orderId: $orderId, idempotencyKey: $key) { __typename }
 }
 """
-
-
-@dataclass(slots=True)
-class Result:
-    name: str
-    calls: int = 0
-    seconds: float = 0.0
-    latencies: list[float] = field(default_factory=list)
-
-    def per_second(self) -> float:
-        return self.calls / self.seconds if self.seconds else 0.0
-
-    def quantile(self, q: float) -> float:
-        ordered = sorted(self.latencies)
-        return ordered[min(len(ordered) - 1, int(q * len(ordered)))] * 1000 if ordered else 0.0
-
-
-async def drive(name: str, calls: list[Callable[[], Awaitable[object]]],
-                concurrency: int) -> Result:
-    result = Result(name)
-    queue = list(reversed(calls))
-
-    async def worker() -> None:
-        while queue:
-            call = queue.pop()
-            started = time.perf_counter()
-            await call()
-            result.latencies.append(time.perf_counter() - started)
-            result.calls += 1
-
-    started = time.perf_counter()
-    await asyncio.gather(*(worker() for _ in range(concurrency)))
-    result.seconds = time.perf_counter() - started
-    return result
-
-
-def _server_url(arg: str | None) -> str:
-    url = (arg or os.environ.get("ETEBAR_BENCH_DATABASE_URL")
-           or os.environ.get("ETEBAR_TEST_DATABASE_URL")
-           or "postgres://postgres@127.0.0.1:5432/postgres")
-    return url.rsplit("/", 1)[0]
 
 
 async def _customers(count: int, promo_expiry: dt.datetime) -> list[int]:
@@ -122,7 +79,7 @@ async def _customers(count: int, promo_expiry: dt.datetime) -> list[int]:
 
 
 async def run(args: argparse.Namespace) -> list[str]:
-    server = _server_url(args.url)
+    server = server_url(args.url)
     name = f"etebar_bench_{uuid.uuid4().hex[:8]}"
     admin = await asyncpg.connect(f"{server}/postgres")
     await admin.execute(f'CREATE DATABASE "{name}"')
