@@ -12,13 +12,14 @@ from models.errors import AuthenticationFailed
 from models.identity.callers import CallerKind, Identity
 from models.identity.partners import create_partner
 from models.identity.tables import Partner, PartnerKind, StaffRole
-from models.loyalty import clubs, members, merchants, terminals
+from models.loyalty import clubs, members, merchants, rules, terminals
 from models.loyalty.cards import luhn_check_digit
 from models.loyalty.clubs import ClubSettings
-from models.loyalty.codes import CategoryKind, RewardKind
+from models.loyalty.codes import CategoryKind, RewardKind, RuleStatus
 from models.loyalty.members import Enrolment
 from models.loyalty.merchants import MerchantTerms
-from models.loyalty.tables import Category, Club, ClubMerchant, MerchantGroup, Terminal
+from models.loyalty.rules import RuleDraft
+from models.loyalty.tables import Category, Club, ClubMerchant, MerchantGroup, Rule, Terminal
 
 DEMO = Identity(kind=CallerKind.STAFF, name="demo", staff_id=0, role=StaffRole.OWNER)
 OWNER = "باشگاه‌داران نارون (Narvan Clubs)"
@@ -26,6 +27,8 @@ CLUB = "باشگاه مشتریان نارون"
 MERCHANTS = (("کافه نارون (Narvan Café)", "POS-1001"),
              ("کتاب‌فروشی سپیدار (Sepidar Books)", "POS-2001"))
 SHEBA = "IR820540102680020817909002"
+RULE = "امتیاز هر خرید"
+FRIDAY_RULE = "اعتبار جمعه‌ها"
 
 
 def _card(body: str) -> str:
@@ -76,6 +79,17 @@ async def seed_loyalty_demo(stored_key: str | None) -> LoyaltyDemo:
     if group is None:
         group = await merchants.create_group(DEMO, club.id, "خوراک و نوشیدنی")
     await merchants.add_to_group(DEMO, club.id, group.id, shops[0].merchant_id)
+    if not await Rule.exists(club_id=club.id, name=RULE):
+        # a point per 10,000 rials everywhere in the club, and 3% club credit on Fridays
+        rule, _ = await rules.create_rule(club, RuleDraft(name=RULE, effects=[
+            {"kind": "points", "per_rials": 10_000, "points": 1}]), actor=DEMO.actor)
+        await rules.set_rule_status(club, rule.id, RuleStatus.ACTIVE)
+        friday, _ = await rules.create_rule(club, RuleDraft(
+            name=FRIDAY_RULE,
+            condition={"all": [{"field": "weekday", "op": "in", "value": ["fri"]}]},
+            effects=[{"kind": "club_credit", "percent_bp": 300, "expires_in_days": 30,
+                      "scope": "club"}]), actor=DEMO.actor)
+        await rules.set_rule_status(club, friday.id, RuleStatus.ACTIVE)
     for mobile, name, national_id, card in MEMBERS:
         await members.enrol_in_panel(DEMO, club.id, Enrolment(
             mobile=mobile, name=name, national_id=national_id, card_number=card))

@@ -4,7 +4,8 @@ while it still signs in."""
 
 from __future__ import annotations
 
-from models.loyalty.demo import MEMBERS, seed_loyalty_demo
+from models.loyalty.codes import RuleStatus
+from models.loyalty.demo import MEMBERS, RULE, seed_loyalty_demo
 from models.loyalty.lookup import find_member
 from models.loyalty.tables import (
     Category,
@@ -13,6 +14,7 @@ from models.loyalty.tables import (
     Member,
     MemberCard,
     MerchantGroupMember,
+    Rule,
     Terminal,
     TerminalKey,
 )
@@ -40,3 +42,20 @@ async def test_the_demo_terminal_key_finds_a_member_by_card(db, call_as):
     assert (await find_member(seeded.club_id, card)).customer.person.mobile == mobile
     body = await call_as(seeded.terminal_key, FIND, c=str(seeded.club_id), i=card)
     assert body["data"]["findMember"] == {"mobile": mobile}
+
+
+QUOTE = """mutation($c: ID!, $m: String!) {
+  quotePurchase(input: {clubId: $c, member: $m, amount: "250000", reference: "demo-1"}) {
+    __typename ... on PurchaseOutcomeType { rewards { ruleName kind amount } } } }"""
+
+
+async def test_the_demo_club_rewards_a_purchase_with_points_once_seeded_twice(db, call_as):
+    # given the demo seeded twice (its rules are made once)
+    first = await seed_loyalty_demo(None)
+    await seed_loyalty_demo(first.terminal_key)
+    assert await Rule.filter(club_id=first.club_id, status=RuleStatus.ACTIVE).count() == 2
+    # when its terminal quotes a purchase of 250,000 rials for a member
+    body = await call_as(first.terminal_key, QUOTE, c=str(first.club_id), m=MEMBERS[0][0])
+    # then the points rule gives a point per 10,000 rials
+    rewards = body["data"]["quotePurchase"]["rewards"]
+    assert {"ruleName": RULE, "kind": "POINTS", "amount": "25"} in rewards
