@@ -1,0 +1,170 @@
+"""A reviewer's findings on the purchase money path: each bug shown by a test marked
+`xfail(strict=True)` (it fails while the bug is there), and a few checks that hold."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from models.errors import Conflict, ValidationFailed
+from models.ledger.tables import Transfer
+from models.lots.tables import LotKind, ScopeKind
+from models.loyalty.accounts import IRR
+from models.loyalty.codes import AccountPurpose, EffectKind, PurchaseState
+from models.loyalty.purchases import LineInput, commit_purchase
+from models.loyalty.returns import ReturnLine, ReturnRequest, return_purchase
+from models.loyalty.tables import Purchase, PurchaseReturn
+from tests.loyalty.purchases.conftest import Rules, Shop, committed_id, make_shop, reward
+
+pytestmark = pytest.mark.usefixtures("clean_ledger")
+
+LINES = (LineInput(1, 600), LineInput(2, 400))
+
+
+@pytest.mark.xfail(strict=True, reason="returns.py:_returned_amounts checks a return by lines "
+                   "only against each line's returned_amount, which a return by amount never "
+                   "updates, and never against what is left of the purchase: only the split's "
+                   "own guard stops it, as split_terms_invalid")
+async def test_a_return_by_lines_after_a_return_by_amount_cannot_exceed_the_purchase(
+        shop: Shop) -> None:
+    shop.rules.add(lambda f: reward(EffectKind.POINTS, f.amount // 10, rule_id=2))
+    paid = await commit_purchase(shop.request(1_000, lines=LINES), evaluator=shop.rules)
+    await return_purchase(ReturnRequest(shop.club.id, committed_id(paid), "a", amount=600))
+
+    with pytest.raises(ValidationFailed) as refused:
+        await return_purchase(ReturnRequest(shop.club.id, committed_id(paid), "b",
+                                            lines=(ReturnLine(1, 600),)))
+    assert refused.value.code == "return_exceeds_purchase"
+
+
+@pytest.mark.xfail(strict=True, reason="returns.py:_reverse_effects reverses an effect earned "
+                   "on a line by that line's returned share (line_after), which a return by "
+                   "amount leaves unchanged: the line's reward is never clawed back")
+async def test_returning_all_of_a_purchase_by_amount_claws_back_the_rewards_of_its_lines(
+        shop: Shop) -> None:
+    shop.rules.add(lambda f: reward(EffectKind.POINTS, 60, rule_id=2, line_no=1))
+    paid = await commit_purchase(shop.request(1_000, lines=LINES), evaluator=shop.rules)
+    assert await shop.points() == 60
+
+    out = await return_purchase(ReturnRequest(shop.club.id, committed_id(paid), "all"))
+
+    assert out.state is PurchaseState.RETURNED
+    assert await shop.points() == 0
+
+
+@pytest.mark.xfail(strict=True, reason="purchases.py:_prepare evaluates the rules on facts "
+                   "(first_at_club) read before the member's lock in _commit: two concurrent "
+                   "first purchases both earn the first-purchase reward")
+async def test_concurrent_first_purchases_earn_a_first_purchase_reward_once(
+        shop: Shop) -> None:
+    shop.rules.add(lambda f: reward(EffectKind.CLUB_CREDIT, 5_000, rule_id=3)
+                   if f.first_at_club else None)
+
+    await asyncio.gather(*(commit_purchase(shop.request(10_000, reference=f"first-{n}"),
+                                           evaluator=shop.rules) for n in range(2)))
+
+    assert sum((await shop.lots(kind=LotKind.CLUB_CREDIT)).values()) == 5_000
+
+
+@pytest.mark.xfail(strict=True, reason="purchases.py:check_request has no upper bound: an "
+                   "amount past the database's bigint reaches the insert and fails there "
+                   "untyped instead of a ValidationFailed")
+async def test_an_amount_past_the_ledgers_range_is_refused_as_bad_input(shop: Shop) -> None:
+    with pytest.raises(ValidationFailed):
+        await commit_purchase(shop.request(2**63), evaluator=shop.rules)
+    assert await Purchase.filter(club_id=shop.club.id).count() == 0
+
+
+@pytest.mark.xfail(strict=True, reason="purchases.py:plan_purchase repays the member's debt "
+                   "per ledger from any reward (_reward_legs: its funding → member debt), so "
+                   "merchant 1's funding pays a debt whose clawback was credited to merchant "
+                   "0's funding; the member gets none of merchant 1's credit")
+async def test_a_merchants_credit_does_not_repay_a_debt_owed_for_another_merchants_credit(
+        shop: Shop) -> None:
+    shop.rules.add(lambda f: reward(EffectKind.MERCHANT_CREDIT, 10_000, rule_id=4,
+                                    scope=ScopeKind.MERCHANT, scope_id=f.merchant_id)
+                   if f.amount in (100_000, 50_000) else None)
+    earned = await commit_purchase(shop.request(100_000), evaluator=shop.rules)
+    await commit_purchase(shop.request(20_000, credit=10_000), evaluator=shop.rules)
+    await return_purchase(ReturnRequest(shop.club.id, committed_id(earned), "back"))
+    assert await shop.owed(ledger=IRR) == 10_000  # merchant 0's credit, spent, clawed back
+
+    await commit_purchase(shop.request(50_000, merchant=1), evaluator=shop.rules)
+
+    merchant_1 = await shop.account(AccountPurpose.MERCHANT_FUNDING,
+                                    f"merchant:{shop.merchants[1].id}")
+    at_merchant_1 = await shop.lots(kind=LotKind.MERCHANT_CREDIT)
+    assert sum(at_merchant_1.values()) == int(merchant_1.debits_posted)
+
+
+# --- checked and holding ----------------------------------------------------------------------
+
+async def test_concurrent_identical_commits_make_one_purchase(shop: Shop) -> None:
+    shop.rules.add(lambda f: reward(EffectKind.POINTS, f.amount // 100, rule_id=2))
+    outs = await asyncio.gather(*(commit_purchase(shop.request(10_000, reference="same"),
+                                                  evaluator=shop.rules) for _ in range(4)))
+    assert {o.purchase_id for o in outs} == {outs[0].purchase_id}
+    assert sum(not o.replayed for o in outs) == 1
+    assert await shop.points() == 100
+
+
+async def test_concurrent_returns_never_exceed_the_purchase(shop: Shop) -> None:
+    shop.rules.add(lambda f: reward(EffectKind.POINTS, f.amount // 100, rule_id=2))
+    paid = await commit_purchase(shop.request(10_000), evaluator=shop.rules)
+    results = await asyncio.gather(*(return_purchase(ReturnRequest(
+        shop.club.id, committed_id(paid), f"r{n}", amount=4_000)) for n in range(3)),
+        return_exceptions=True)
+    assert sum(isinstance(r, ValidationFailed) for r in results) == 1
+    purchase = await Purchase.get(id=committed_id(paid))
+    assert purchase.returned_amount == 8_000
+    assert await PurchaseReturn.filter(purchase_id=purchase.id).count() == 2
+    assert await shop.points() == 20
+
+
+async def test_a_commit_replayed_with_another_body_is_a_conflict(shop: Shop) -> None:
+    await commit_purchase(shop.request(10_000, reference="x"), evaluator=shop.rules)
+    with pytest.raises(Conflict) as refused:
+        await commit_purchase(shop.request(10_001, reference="x"), evaluator=shop.rules)
+    assert refused.value.code == "idempotency_conflict"
+
+
+async def test_a_return_key_reused_with_another_body_is_a_conflict_and_writes_nothing(
+        shop: Shop) -> None:
+    shop.rules.add(lambda f: reward(EffectKind.POINTS, f.amount // 100, rule_id=2))
+    paid = await commit_purchase(shop.request(10_000), evaluator=shop.rules)
+    await return_purchase(ReturnRequest(shop.club.id, committed_id(paid), "k", amount=1_000))
+    transfers = await Transfer.all().count()
+    again = await return_purchase(ReturnRequest(shop.club.id, committed_id(paid), "k",
+                                                amount=1_000))
+    assert again.replayed
+    with pytest.raises(Conflict):
+        await return_purchase(ReturnRequest(shop.club.id, committed_id(paid), "k",
+                                            amount=2_000))
+    with pytest.raises(Conflict):
+        await return_purchase(ReturnRequest(shop.club.id, committed_id(paid), "k", void=True))
+    assert await Transfer.all().count() == transfers
+    assert await shop.points() == 90
+
+
+async def test_concurrent_commits_of_one_member_never_overdraw_a_lot(shop: Shop) -> None:
+    shop.rules.add(lambda f: reward(EffectKind.CLUB_CREDIT, 10_000, rule_id=1)
+                   if f.amount == 100_000 else None)
+    await commit_purchase(shop.request(100_000), evaluator=shop.rules)
+    results = await asyncio.gather(*(commit_purchase(shop.request(
+        20_000, credit=6_000), evaluator=shop.rules) for _ in range(3)),
+        return_exceptions=True)
+    assert sum(isinstance(r, ValidationFailed) for r in results) == 2
+    assert sum((await shop.lots(kind=LotKind.CLUB_CREDIT)).values()) == 4_000
+
+
+async def test_concurrent_commits_of_many_members_never_overspend_a_budget(
+        rules: Rules, db: str) -> None:
+    shop = await make_shop(rules, members=6)
+    shop.rules.add(lambda f: reward(EffectKind.CLUB_CREDIT, 3_000, rule_id=1,
+                                    budget_total=10_000))
+    await asyncio.gather(*(commit_purchase(shop.request(20_000, member=n),
+                                           evaluator=shop.rules) for n in range(6)))
+    given = sum([sum((await shop.lots(n, LotKind.CLUB_CREDIT)).values()) for n in range(6)])
+    assert given == 10_000
+    assert await shop.budget_left("rule:1:total") == 0
