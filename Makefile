@@ -9,7 +9,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PYTEST_ARGS ?=
 
-.PHONY: run test lint bench bench-abuse schema clean
+.PHONY: run test lint bench bench-abuse bench-loyalty schema clean
 
 run: $(VENV)/.installed
 	$(BIN)/etebar migrate
@@ -32,6 +32,9 @@ bench: $(VENV)/.installed-dev
 # Starts its own `etebar serve` on 127.0.0.1 against a database of its own (about a minute).
 bench-abuse: $(VENV)/.installed-dev
 	$(BIN)/python -m tests.bench.abuse
+
+bench-loyalty: $(VENV)/.installed-dev
+	$(BIN)/python -m tests.bench.loyalty
 
 schema: $(VENV)/.installed
 	$(BIN)/python -c 'import pathlib, etebar.domains.compose as c; pathlib.Path("schema.graphql").write_text(c.export_sdl())'

@@ -27,12 +27,15 @@ from models.ledger.tables import Account, Transfer
 # code prefix -> the domain whose operations alone move such accounts
 MANAGED_CODE_PREFIXES: dict[str, str] = {
     "wallet_": "wallet",  # a wallet's lots: wallet_paid, wallet_promotional (wallets._lot)
+    "loyalty_": "loyalty",  # a club's accounts and its members' lots (models.loyalty.accounts)
 }
 # exact codes -> domain, for domains whose accounts share no prefix
 MANAGED_CODES: dict[str, str] = {}
 # external ids a domain gives its accounts: nobody else may open one under them
 MANAGED_EXTERNAL_ID_PREFIXES: dict[str, str] = {
     "wallet-lot:": "wallet",
+    "loyalty:": "loyalty",  # a club's accounts (models.loyalty.accounts)
+    "loyalty-lot:": "loyalty",  # its members' lots (models.loyalty.legs)
 }
 
 

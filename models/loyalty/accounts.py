@@ -118,7 +118,7 @@ async def budget_account(club: Club, budget: Budget) -> int:
     does not take back what was funded (the budget keeps its higher funding). Runs in its own
     transaction, before the purchase's."""
     row = await club_account(club, AccountPurpose.RULE_BUDGET, budget.subject, budget.ledger)
-    funded = await _funded(row.account_id)
+    funded = await funded_total(row.account_id)
     if funded >= budget.limit:
         return row.account_id
     source = await club_account(club, AccountPurpose.RULE_BUDGET, BUDGET_SOURCE, budget.ledger)
@@ -129,7 +129,8 @@ async def budget_account(club: Club, budget: Budget) -> int:
     return row.account_id
 
 
-async def _funded(account_id: int) -> int:
+async def funded_total(account_id: int) -> int:
+    """What a budget account was funded with, all fundings together."""
     rows = await Transfer.filter(credit_account_id=account_id, code=BUDGET_FUND_CODE) \
         .values("amount")
     return sum(int(row["amount"]) for row in rows)

@@ -42,7 +42,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from tortoise.exceptions import IntegrityError, OperationalError
+import asyncpg
+from tortoise.exceptions import IntegrityError, OperationalError, TransactionManagementError
 from tortoise.transactions import in_transaction
 
 from models.clock import now_or
@@ -66,6 +67,7 @@ from models.loyalty.accounts import (
     AccountKey,
     budget_account,
     club_accounts,
+    funded_total,
     member_subject,
     merchant_subject,
 )
@@ -101,6 +103,7 @@ from models.loyalty.staff_roles import club_absent, club_for
 from models.loyalty.tables import (
     Club,
     ClubMerchant,
+    LoyaltyAccount,
     Member,
     MerchantGroupMember,
     Purchase,
@@ -418,15 +421,30 @@ def _place(club: Club, request: PurchaseRequest, facts: PurchaseFacts) -> Place:
 
 
 async def _budget_accounts(club: Club, rewards: Sequence[Reward], request: PurchaseRequest,
-                           at: datetime) -> list[tuple[int, ...]]:
-    """Per reward, the budget accounts it draws on (made and funded on first use)."""
+                           at: datetime, *, fund: bool,
+                           ) -> tuple[list[tuple[int, ...]], dict[int, int]]:
+    """Per reward, the budget accounts it draws on: made and funded on first use for a commit
+    (`fund`); for a quote, which writes nothing, those that exist, and what funding them would
+    add (a budget not yet used stands for its whole limit under a negative stand-in id)."""
     found: list[tuple[int, ...]] = []
+    unfunded: dict[int, int] = {}
     for reward in rewards:
-        ids = [await budget_account(club, budget) for budget in budgets.budgets_of(
-            reward, member_id=request.member_id, merchant_id=request.merchant_id, at=at,
-            timezone=club.timezone)]
+        ids = []
+        for budget in budgets.budgets_of(reward, member_id=request.member_id,
+                                         merchant_id=request.merchant_id, at=at,
+                                         timezone=club.timezone):
+            if fund:
+                ids.append(await budget_account(club, budget))
+                continue
+            row = await LoyaltyAccount.get_or_none(
+                club_id=club.id, purpose=AccountPurpose.RULE_BUDGET, subject=budget.subject,
+                ledger=budget.ledger)
+            account_id = row.account_id if row is not None else -1 - len(unfunded)
+            funded = await funded_total(account_id) if row is not None else 0
+            unfunded[account_id] = max(budget.limit - funded, 0)
+            ids.append(account_id)
         found.append(tuple(ids))
-    return found
+    return found, unfunded
 
 
 async def _balances(account_ids: set[int], *, lock: bool) -> dict[int, int]:
@@ -457,6 +475,7 @@ class _Prepared:
     place: Place
     rewards: list[Reward]
     reward_budgets: list[tuple[int, ...]]
+    unfunded: dict[int, int]  # a quote's budgets: what funding them on first use would add
     accounts: PurchaseAccounts
     terms: tuple[ShareTerm, ...]
     payables: dict[tuple[str, int | None], int]  # (beneficiary, partner) -> share payable
@@ -464,21 +483,21 @@ class _Prepared:
 
 
 async def _prepare(request: PurchaseRequest, evaluator: Evaluator,
-                   at: datetime) -> _Prepared:
+                   at: datetime, *, fund: bool) -> _Prepared:
     check_request(request)
     club = await _club(request.club_id)
     joined = await _club_merchant(club, request.merchant_id)
     member = await _member(club, request.member_id)
     facts = await facts_of(club, joined, member, request, at)
     rewards = [r for r in await evaluator(club, facts) if r.amount > 0]
-    reward_budgets = await _budget_accounts(club, rewards, request, at)
+    reward_budgets, unfunded = await _budget_accounts(club, rewards, request, at, fund=fund)
     accounts = await purchase_accounts(club, request.merchant_id, request.member_id,
                                        {r.ledger for r in rewards})
     terms = split_terms(club, joined)
     versions = {int(v["id"]): int(v["version"]) for v in await RuleVersion.filter(
         club_id=club.id, id__in=[r.rule_version_id for r in rewards]).values("id", "version")}
     return _Prepared(club, facts, _place(club, request, facts), rewards, reward_budgets,
-                     accounts, terms, await share_payables(club, terms), versions)
+                     unfunded, accounts, terms, await share_payables(club, terms), versions)
 
 
 def split_terms(club: Club, joined: ClubMerchant) -> tuple[ShareTerm, ...]:
@@ -502,7 +521,10 @@ async def share_payables(club: Club,
 
 async def _plan(prepared: _Prepared, request: PurchaseRequest, at: datetime, *,
                 lock: bool) -> Plan:
-    remaining = await _balances({i for ids in prepared.reward_budgets for i in ids}, lock=lock)
+    remaining = await _balances({i for ids in prepared.reward_budgets for i in ids if i > 0},
+                                lock=lock)
+    for account_id, more in prepared.unfunded.items():
+        remaining[account_id] = remaining.get(account_id, 0) + more
     lots = await held_lots(prepared.club.id, request.member_id)
     owed = await _owed(prepared.accounts)
     return plan_purchase(request, prepared.club, prepared.place, prepared.rewards,
@@ -516,7 +538,7 @@ async def quote_purchase(request: PurchaseRequest, *, evaluator: Evaluator = rul
     """What committing `request` now would give and take; writes no purchase and no transfer
     (the club's accounts may be made on first use)."""
     at = now_or(now)
-    prepared = await _prepare(request, evaluator, at)
+    prepared = await _prepare(request, evaluator, at, fund=False)
     return (await _plan(prepared, request, at, lock=False)).outcome
 
 
@@ -529,7 +551,7 @@ async def commit_purchase(request: PurchaseRequest, *, evaluator: Evaluator = ru
     if stored is not None:
         return _replay(stored, request)
     at = now_or(now)
-    prepared = await _prepare(request, evaluator, at)
+    prepared = await _prepare(request, evaluator, at, fund=True)
     for _attempt in range(_MAX_ATTEMPTS):
         try:
             return await _commit(prepared, request, at)
@@ -541,7 +563,9 @@ async def commit_purchase(request: PurchaseRequest, *, evaluator: Evaluator = ru
         except TransferRejected as error:
             if error.result is not TransferResult.CONTENDED_TRY_AGAIN:
                 raise
-        except OperationalError as error:
+        except (OperationalError, TransactionManagementError, asyncpg.PostgresError) as error:
+            # a deadlock or serialization failure (two commits racing for one reference while
+            # holding a budget each): the transaction rolled back, run it again
             if sqlstate(error) not in RETRYABLE_SQLSTATES:
                 raise
     raise TransferRejected(TransferResult.CONTENDED_TRY_AGAIN,

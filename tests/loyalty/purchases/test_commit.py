@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from models.errors import Conflict, ValidationFailed
+from models.ledger.tables import Transfer
 from models.lots.tables import LotKind, ScopeKind
 from models.loyalty.accounts import IRR
 from models.loyalty.codes import AccountPurpose, EffectKind
@@ -192,3 +193,14 @@ async def test_lines_must_sum_to_the_amount_and_nothing_is_written(shop: Shop) -
     assert refused.value.code == "lines_must_sum_to_amount"
     assert await PurchaseEffect.all().count() == 0
     assert IRR == "IRR"
+
+
+async def test_a_quote_writes_no_transfer_even_for_a_budget_not_used_yet(shop: Shop) -> None:
+    shop.rules.add(lambda f: reward(EffectKind.CLUB_CREDIT, 3_000, budget_total=2_000))
+
+    quoted = await quote_purchase(shop.request(10_000), evaluator=shop.rules)
+
+    assert [(r.amount, r.capped) for r in quoted.rewards] == [(2_000, True)]
+    assert await Transfer.all().count() == 0
+    committed = await commit_purchase(shop.request(10_000), evaluator=shop.rules)
+    assert [r.amount for r in committed.rewards] == [2_000]
