@@ -12,7 +12,8 @@ returned in parts reverses, in the end, exactly what it gave.
 - Credit and points the member paid with go back to exactly the lots they came from.
 - A reward is clawed back from the lot it went to (points and entries: the member's one lot of
   that ledger, whatever they hold there); what the lot no longer holds (spent meanwhile) becomes
-  the member's debt on that ledger, which their next rewards repay first. A club that allows
+  the member's debt to that reward's funder (the merchant, the club's rewards, points or
+  entries), which their next rewards from the same funder repay first. A club that allows
   negative points shows the points debt as a negative balance (the member view).
 - Every budget the reward drew on gets the reversed amount back.
 - The settlement shares get negative shares of the returned amount, pro rata against what
@@ -47,11 +48,12 @@ from models.lots.tables import Lot
 from models.loyalty.accounts import IRR, NAMESPACE, POINT, club_account
 from models.loyalty.codes import AccountPurpose, Beneficiary, EffectKind, PurchaseState
 from models.loyalty.errors import LoyaltyErrorCode
-from models.loyalty.legs import BUDGET_USE_CODE, CODES, CREDIT_KINDS, RETURN_PREFIX
+from models.loyalty.legs import BUDGET_USE_CODE, CODES, CREDIT_KINDS, FUNDER, RETURN_PREFIX
 from models.loyalty.purchases import (
     REFERENCE_TYPE,
     SHARE_CODE,
     PurchaseAccounts,
+    check_amounts,
     purchase_accounts,
 )
 from models.loyalty.split import PlannedShare, net_shares, plan_split, share_subject
@@ -110,6 +112,8 @@ async def return_purchase(request: ReturnRequest, *,
                           now: datetime | None = None) -> ReturnOutcome:
     """Reverse `request`'s part of the purchase; a replay of the key answers the first."""
     check_key(request.key, field="key")
+    check_amounts(amount=request.amount or 0,
+                  lines=max((line.amount for line in request.lines), default=0))
     if request.amount is not None and request.amount <= 0:
         raise ValidationFailed(E.RETURN_AMOUNT_MUST_BE_POSITIVE, field="amount")
     if any(line.amount <= 0 for line in request.lines):
@@ -194,12 +198,26 @@ def _returned_amounts(purchase: Purchase, lines: dict[int, PurchaseLine],
         total = sum(per_line.values())
         if request.amount is not None and request.amount != total:
             raise ValidationFailed(E.LINES_MUST_SUM_TO_AMOUNT, field="amount")
+        if total > left:
+            raise ValidationFailed(E.RETURN_EXCEEDS_PURCHASE, f"{left} of the purchase is left",
+                                   field="lines")
         return total, dict(per_line)
     amount = left if request.amount is None else request.amount
     if amount > left:
         raise ValidationFailed(E.RETURN_EXCEEDS_PURCHASE, f"{left} of the purchase is left",
                                field="amount")
-    return amount, {}
+    return amount, _apportioned(amount, lines)
+
+
+def _apportioned(amount: int, lines: dict[int, PurchaseLine]) -> dict[int, int]:
+    """A return by amount shared among the purchase's lines in proportion to what is left of
+    each, the units left over to the largest remainders (`plan_restore`), so the rewards earned
+    on a line are clawed back with it."""
+    if not lines:
+        return {}
+    return dict(plan_restore([(no, int(line.amount)) for no, line in sorted(lines.items())],
+                             amount, {no: int(line.returned_amount)
+                                      for no, line in lines.items()}))
 
 
 def share(amount: int, returned_after: int, basis: int, reversed_before: int) -> int:
@@ -228,7 +246,7 @@ async def _return(club: Club, purchase_id: int, request: ReturnRequest,
                   now: datetime) -> ReturnOutcome:
     async with in_transaction():
         first = await Purchase.get(id=purchase_id)
-        await Member.select_for_update().get(id=first.member_id)
+        await Member.select_for_update().get(club_id=club.id, id=first.member_id)
         purchase = await Purchase.select_for_update().get(id=purchase_id)
         done = await PurchaseReturn.get_or_none(club_id=club.id, purchase_id=purchase.id,
                                                 key=request.key)
@@ -311,7 +329,8 @@ async def _reverse_effects(batch: _Batch, purchase: Purchase, lines: dict[int, P
                 held[lot.account_id] -= clawed
             owed = x - clawed
             if owed:
-                batch.add(RETURN_PREFIX + "debt", ledger, owed, accounts.debt[ledger], funding)
+                batch.add(RETURN_PREFIX + "debt", ledger, owed, accounts.debt[FUNDER[kind]],
+                          funding)
                 debt[ledger] += owed
         elif kind is EffectKind.REDEEM_CREDIT and lot is not None:
             batch.add(code, IRR, x, accounts.sales_clearing, lot.account_id)

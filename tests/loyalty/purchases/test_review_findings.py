@@ -1,5 +1,5 @@
-"""A reviewer's findings on the purchase money path: each bug shown by a test marked
-`xfail(strict=True)` (it fails while the bug is there), and a few checks that hold."""
+"""A reviewer's findings on the purchase money path, each shown by a test that failed while the
+bug was there (now fixed), and a few checks that held."""
 
 from __future__ import annotations
 
@@ -22,10 +22,6 @@ pytestmark = pytest.mark.usefixtures("clean_ledger")
 LINES = (LineInput(1, 600), LineInput(2, 400))
 
 
-@pytest.mark.xfail(strict=True, reason="returns.py:_returned_amounts checks a return by lines "
-                   "only against each line's returned_amount, which a return by amount never "
-                   "updates, and never against what is left of the purchase: only the split's "
-                   "own guard stops it, as split_terms_invalid")
 async def test_a_return_by_lines_after_a_return_by_amount_cannot_exceed_the_purchase(
         shop: Shop) -> None:
     shop.rules.add(lambda f: reward(EffectKind.POINTS, f.amount // 10, rule_id=2))
@@ -38,9 +34,6 @@ async def test_a_return_by_lines_after_a_return_by_amount_cannot_exceed_the_purc
     assert refused.value.code == "return_exceeds_purchase"
 
 
-@pytest.mark.xfail(strict=True, reason="returns.py:_reverse_effects reverses an effect earned "
-                   "on a line by that line's returned share (line_after), which a return by "
-                   "amount leaves unchanged: the line's reward is never clawed back")
 async def test_returning_all_of_a_purchase_by_amount_claws_back_the_rewards_of_its_lines(
         shop: Shop) -> None:
     shop.rules.add(lambda f: reward(EffectKind.POINTS, 60, rule_id=2, line_no=1))
@@ -53,9 +46,6 @@ async def test_returning_all_of_a_purchase_by_amount_claws_back_the_rewards_of_i
     assert await shop.points() == 0
 
 
-@pytest.mark.xfail(strict=True, reason="purchases.py:_prepare evaluates the rules on facts "
-                   "(first_at_club) read before the member's lock in _commit: two concurrent "
-                   "first purchases both earn the first-purchase reward")
 async def test_concurrent_first_purchases_earn_a_first_purchase_reward_once(
         shop: Shop) -> None:
     shop.rules.add(lambda f: reward(EffectKind.CLUB_CREDIT, 5_000, rule_id=3)
@@ -67,19 +57,12 @@ async def test_concurrent_first_purchases_earn_a_first_purchase_reward_once(
     assert sum((await shop.lots(kind=LotKind.CLUB_CREDIT)).values()) == 5_000
 
 
-@pytest.mark.xfail(strict=True, reason="purchases.py:check_request has no upper bound: an "
-                   "amount past the database's bigint reaches the insert and fails there "
-                   "untyped instead of a ValidationFailed")
 async def test_an_amount_past_the_ledgers_range_is_refused_as_bad_input(shop: Shop) -> None:
     with pytest.raises(ValidationFailed):
         await commit_purchase(shop.request(2**63), evaluator=shop.rules)
     assert await Purchase.filter(club_id=shop.club.id).count() == 0
 
 
-@pytest.mark.xfail(strict=True, reason="purchases.py:plan_purchase repays the member's debt "
-                   "per ledger from any reward (_reward_legs: its funding → member debt), so "
-                   "merchant 1's funding pays a debt whose clawback was credited to merchant "
-                   "0's funding; the member gets none of merchant 1's credit")
 async def test_a_merchants_credit_does_not_repay_a_debt_owed_for_another_merchants_credit(
         shop: Shop) -> None:
     shop.rules.add(lambda f: reward(EffectKind.MERCHANT_CREDIT, 10_000, rule_id=4,
@@ -98,9 +81,6 @@ async def test_a_merchants_credit_does_not_repay_a_debt_owed_for_another_merchan
     assert sum(at_merchant_1.values()) == int(merchant_1.debits_posted)
 
 
-@pytest.mark.xfail(strict=True, reason="purchases.py:_prepare makes the club's accounts and "
-                   "funds the rules' budgets (budget_account: a transfer) before plan_purchase "
-                   "refuses the request: a refused first commit (or any quote) writes transfers")
 async def test_a_refused_commit_writes_no_transfer(shop: Shop) -> None:
     shop.rules.add(lambda f: reward(EffectKind.CLUB_CREDIT, 3_000, rule_id=1,
                                     budget_total=10_000))
