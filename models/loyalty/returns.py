@@ -9,7 +9,8 @@ far, over what was bought, rounded down, less what earlier returns reversed), so
 returned in parts reverses, in the end, exactly what it gave.
 
 - A discount goes back to the merchant's funding; the platform's fee to the fee payable.
-- Credit and points the member paid with go back to exactly the lots they came from.
+- Credit and points the member paid with go back to exactly the lots they came from; credit
+  restored into a lot swept by expiry meanwhile goes straight on to expired credit.
 - A reward is clawed back from the lot it went to (points and entries: the member's one lot of
   that ledger, whatever they hold there); what the lot no longer holds (spent meanwhile) becomes
   the member's debt to that reward's funder (the merchant, the club's rewards, points or
@@ -40,6 +41,8 @@ from tortoise.transactions import in_transaction
 from models.clock import now_or
 from models.errors import Conflict, NotFound, ValidationFailed
 from models.keys import check_key
+from models.ledger.accounts import system_account
+from models.ledger.codes import SystemAccount
 from models.ledger.posting import TransferRequest, create_transfers
 from models.ledger.tables import Account, Transfer
 from models.lots.lots import available
@@ -48,6 +51,7 @@ from models.lots.tables import Lot
 from models.loyalty.accounts import IRR, NAMESPACE, POINT, club_account
 from models.loyalty.codes import AccountPurpose, Beneficiary, EffectKind, PurchaseState
 from models.loyalty.errors import LoyaltyErrorCode
+from models.loyalty.expiry import EXPIRE_CODE
 from models.loyalty.legs import BUDGET_USE_CODE, CODES, CREDIT_KINDS, FUNDER, RETURN_PREFIX
 from models.loyalty.purchases import (
     REFERENCE_TYPE,
@@ -302,6 +306,7 @@ async def _reverse_effects(batch: _Batch, purchase: Purchase, lines: dict[int, P
     held = {a.id: available(a) for a in await Account.filter(
         id__in=[lot.account_id for lot in lots.values()])}
     debt: dict[str, int] = defaultdict(int)
+    expired: int | None = None  # the expired-credit account, once a restore needs it
     restores = _credit_restores(effects, returned_after, int(purchase.amount))
     for number, effect in enumerate(effects):
         line = lines.get(effect.line_no) if effect.line_no is not None else None
@@ -334,7 +339,12 @@ async def _reverse_effects(batch: _Batch, purchase: Purchase, lines: dict[int, P
                 debt[ledger] += owed
         elif kind is EffectKind.REDEEM_CREDIT and lot is not None:
             batch.add(code, IRR, x, accounts.sales_clearing, lot.account_id)
-            held[lot.account_id] = held.get(lot.account_id, 0) + x
+            if lot.expired_at is not None:  # swept meanwhile: straight on to expired credit
+                expired = expired or (await system_account(
+                    IRR, SystemAccount.EXPIRED_CREDIT)).id
+                batch.add(EXPIRE_CODE, IRR, x, lot.account_id, expired)
+            else:
+                held[lot.account_id] = held.get(lot.account_id, 0) + x
         elif kind is EffectKind.REDEEM_POINTS and ledger == POINT and lot is not None:
             batch.add(code, POINT, x, accounts.points_issued, lot.account_id)
             held[lot.account_id] = held.get(lot.account_id, 0) + x

@@ -4,17 +4,20 @@ bug was there (now fixed), and a few checks that held."""
 from __future__ import annotations
 
 import asyncio
+from datetime import UTC, datetime
 
 import pytest
 
 from models.errors import Conflict, ValidationFailed
-from models.ledger.tables import Transfer
+from models.ledger.codes import AMOUNT_MAX
+from models.ledger.tables import Account, Transfer
 from models.lots.tables import LotKind, ScopeKind
 from models.loyalty.accounts import IRR
 from models.loyalty.codes import AccountPurpose, EffectKind, PurchaseState
-from models.loyalty.purchases import LineInput, commit_purchase
+from models.loyalty.legs import Place
+from models.loyalty.purchases import LineInput, commit_purchase, plan_purchase, quote_purchase
 from models.loyalty.returns import ReturnLine, ReturnRequest, return_purchase
-from models.loyalty.tables import Purchase, PurchaseReturn
+from models.loyalty.tables import LoyaltyAccount, Purchase, PurchaseLine, PurchaseReturn
 from tests.loyalty.purchases.conftest import Rules, Shop, committed_id, make_shop, reward
 
 pytestmark = pytest.mark.usefixtures("clean_ledger")
@@ -169,3 +172,53 @@ async def test_a_refused_commit_once_the_accounts_exist_writes_nothing(shop: Sho
     with pytest.raises(ValidationFailed):
         await commit_purchase(shop.request(20_000, credit=3_001), evaluator=shop.rules)
     assert (await Transfer.all().count(), await Purchase.all().count()) == counts
+
+
+# --- what the fixes also hold -----------------------------------------------------------------
+
+async def test_a_quote_writes_nothing(shop: Shop) -> None:
+    shop.rules.add(lambda f: reward(EffectKind.CLUB_CREDIT, 3_000, rule_id=1,
+                                    budget_total=10_000))
+    shop.rules.add(lambda f: reward(EffectKind.POINTS, 30, rule_id=2))
+    accounts = await Account.all().count()
+
+    quoted = await quote_purchase(shop.request(20_000), evaluator=shop.rules)
+
+    assert [r.amount for r in quoted.rewards] == [3_000, 30]
+    assert await Transfer.all().count() == 0
+    assert await LoyaltyAccount.filter(club_id=shop.club.id).count() == 0
+    assert await Account.all().count() == accounts
+
+
+async def test_a_return_by_amount_claws_back_a_lines_reward_pro_rata(shop: Shop) -> None:
+    shop.rules.add(lambda f: reward(EffectKind.POINTS, 60, rule_id=2, line_no=1))
+    paid = await commit_purchase(shop.request(1_000, lines=LINES), evaluator=shop.rules)
+
+    await return_purchase(ReturnRequest(shop.club.id, committed_id(paid), "half", amount=500))
+
+    assert await shop.points() == 30  # line 1 returned 300 of its 600
+    lines = await PurchaseLine.filter(purchase_id=committed_id(paid)).order_by("line_no")
+    assert [line.returned_amount for line in lines] == [300, 200]
+
+
+async def test_a_return_amount_past_the_ledgers_range_is_refused_as_bad_input(
+        shop: Shop) -> None:
+    paid = await commit_purchase(shop.request(10_000), evaluator=shop.rules)
+    with pytest.raises(ValidationFailed) as refused:
+        await return_purchase(ReturnRequest(shop.club.id, committed_id(paid), "big",
+                                            amount=AMOUNT_MAX + 1))
+    assert refused.value.code == "invalid_input"
+    assert await PurchaseReturn.filter(purchase_id=committed_id(paid)).count() == 0
+
+
+@pytest.mark.parametrize("kind", [EffectKind.LOTTERY, EffectKind.POINTS,
+                                  EffectKind.CLUB_CREDIT])
+def test_a_reward_repays_only_what_is_owed_to_its_own_funder(shop: Shop,
+                                                             kind: EffectKind) -> None:
+    owed = {"merchant": 7, "club": 3, "points": 3, "entries": 3}
+    request = shop.request(10_000)
+    place = Place(shop.club.id, request.merchant_id, frozenset(), {})
+    plan = plan_purchase(request, shop.club, place, [reward(kind, 5)], [()], {}, [], owed,
+                         datetime.now(UTC))
+    assert [r.repaid for r in plan.outcome.rewards] == [3]
+    assert owed["merchant"] == 7  # the plan works on its own copy
