@@ -104,7 +104,7 @@ async def test_the_spends_parts_still_name_the_lots_they_drew_from(db):
 async def test_new_lots_are_numbered_after_the_moved_ones(db):
     # given wallet lots
     await _customer_with_lots("09121111111")
-    highest = max(await Lot.all().values_list("id", flat=True))  # type: ignore[type-var]  # values_list(flat=True) yields the ids
+    highest = max(lot.id for lot in await Lot.all())
     # when migrated, then the next lot's id is past every moved lot's
     [[row]] = await _after_upgrade(
         "SELECT nextval(pg_get_serial_sequence('lots_lot', 'id')) AS next")
@@ -129,3 +129,32 @@ async def _other_account(but: int) -> int:
     account = await system_account("IRR", SystemAccount.PROMOTIONS)
     assert account.id != but
     return account.id
+
+
+async def _replay_and_refund_after_upgrade(customer: int, revenue: int, key: str) -> Any:
+    """In the upgraded database (rolled back afterwards): the spend `key` made again, its
+    refund, and the wallet's total after it."""
+    try:
+        async with in_transaction() as tx:
+            await tx.execute_script(await MIGRATION.downgrade(tx))
+            await tx.execute_script(await MIGRATION.upgrade(tx))
+            replayed = await wallets.spend(customer, 500, revenue, key, now=NOW)
+            refunded = await wallets.refund(key)
+            total = (await wallets.balance(customer, now=NOW)).total
+            raise _RolledBack((replayed, refunded, total))
+    except _RolledBack as done:
+        return done.result
+
+
+async def test_a_payment_made_before_the_upgrade_replays_and_refunds_to_its_lots_after_it(db):
+    # given a payment drawn from a grant and the paid lot before the upgrade
+    customer = await _customer_with_lots("09121111111")
+    revenue = (await system_account("IRR", SystemAccount.REVENUE)).id
+    made = await wallets.spend(customer, 500, revenue, "pay:09121111111", now=NOW)
+    # when it is replayed and refunded after it
+    replayed, refunded, total = await _replay_and_refund_after_upgrade(
+        customer, revenue, "pay:09121111111")
+    # then the replay answers the same draws, and the refund gives each lot its draw back
+    assert replayed.replayed and replayed.draws == made.draws
+    assert refunded.draws == made.draws and not refunded.replayed
+    assert total == 1_300

@@ -202,7 +202,8 @@ class Member:
     customer_id: strawberry.ID
     mobile: str
     name: str
-    national_id: str | None
+    national_id: str | None = strawberry.field(
+        description="As the membership of the club's owner recorded it.")
     card_number: str = strawberry.field(description="The club card's number.")
     enrolled_via: Channel
     enrolled_terminal_id: strawberry.ID | None
@@ -215,7 +216,7 @@ class Member:
         return cls(id=to_id(row.id), club_id=to_id(row.club_id),
                    customer_id=to_id(row.customer_id), mobile=customer.person.mobile,
                    name=customer.name,
-                   national_id=customer.national_id or customer.person.national_id,
+                   national_id=customer.national_id,
                    card_number=row.card_number, enrolled_via=row.enrolled_via,
                    enrolled_terminal_id=optional_id(row.enrolled_terminal_id),
                    enrolled_by=row.enrolled_by, enrolled_at=row.enrolled_at)

@@ -19,7 +19,7 @@ from models.identity.numbers import normalise_sheba
 from models.identity.tables import Partner, PartnerKind, StaffUser
 from models.loyalty.codes import CategoryKind, ClubRole, RewardKind
 from models.loyalty.errors import LoyaltyErrorCode
-from models.loyalty.staff_roles import club_for, reachable_club_ids
+from models.loyalty.staff_roles import PARTNER_OWNERS, club_for, reachable_club_ids
 from models.loyalty.tables import Category, Club, ClubStaff
 from models.loyalty.terms import FULL_BP, check_split_terms
 
@@ -115,6 +115,10 @@ async def create_club(actor: Identity, owner_id: int | None, settings: ClubSetti
         if owner_id not in (None, actor.partner_id):
             raise NotFound(IdentityErrorCode.PARTNER_NOT_FOUND, f"no partner {owner_id}",
                            field="ownerId")
+        if actor.role not in PARTNER_OWNERS:
+            raise NotAllowed(LoyaltyErrorCode.CLUB_ROLE_REQUIRED,
+                             "a club owner's owners and admins create its clubs",
+                             field="ownerId")
         owner_id = actor.partner_id
     elif actor.kind is not CallerKind.STAFF:
         raise NotAllowed(LoyaltyErrorCode.CLUB_ROLE_REQUIRED, "only staff create clubs")
@@ -249,6 +253,8 @@ async def set_staff_role(actor: Identity, club_id: int, staff_id: int,
     async with in_transaction():
         row, made = await ClubStaff.get_or_create(club_id=club_id, staff_id=staff_id,
                                                   defaults={"role": role})
+        if not made and row.role is ClubRole.OWNER:  # only an owner changes an owner's role
+            await club_for(actor, club_id, ClubRole.OWNER)
         if not made and row.role is not role:
             row.role = role
             await row.save(update_fields=["role"])

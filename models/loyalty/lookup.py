@@ -56,8 +56,8 @@ async def find_member(club_id: int, identifier: str) -> Member:
         return await Member.get(id=card.member_id).prefetch_related("customer__person")
     national_id = _national_id(text)
     if national_id is not None:
-        query = query.filter(Q(customer__national_id=national_id)
-                             | Q(customer__person__national_id=national_id))
+        # as the membership of the club's owner recorded it: another membership's never shows
+        query = query.filter(customer__national_id=national_id)
     else:
         try:
             mobile = normalise_mobile(text)
@@ -88,8 +88,7 @@ async def search_members(club_id: int, query: str | None, *, limit: int,
                 else Q(customer__person__mobile__startswith=digits) if len(digits) <= 11 \
                 else Q(id=None)
             if len(digits) in (10, 11):
-                condition |= Q(customer__national_id=digits) \
-                    | Q(customer__person__national_id=digits)
+                condition |= Q(customer__national_id=digits)
             if len(digits) == CARD_DIGITS and luhn_valid(digits):
                 condition |= Q(id__in=await _holders(club_id, card_hash=card_hash(digits)))
             elif len(digits) == 4:

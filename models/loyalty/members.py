@@ -19,9 +19,9 @@ from tortoise.transactions import in_transaction
 from models.errors import Conflict, NotAllowed, NotFound
 from models.identity import customers
 from models.identity.callers import CallerKind, Identity
-from models.identity.customers import CodePolicy, Confirmation, normalise_mobile
+from models.identity.customers import CodePolicy, Confirmation, ProfileChange, normalise_mobile
 from models.identity.numbers import normalise_national_id
-from models.identity.tables import Customer
+from models.identity.tables import Customer, SignInCode
 from models.loyalty.cards import add_card, card_holder, luhn_check_digit, normalise_card_number
 from models.loyalty.codes import Channel, ClubRole
 from models.loyalty.errors import LoyaltyErrorCode
@@ -74,8 +74,8 @@ async def _member_row(club: Club, customer_id: int, via: Channel, terminal_id: i
     raise AssertionError("eight random card numbers in a row were taken")
 
 
-async def _enrol(club: Club, enrolment: Enrolment, via: Channel, terminal_id: int | None,
-                 by: str) -> Member:
+async def _enrol(actor: Identity, club: Club, enrolment: Enrolment, via: Channel,
+                 terminal_id: int | None) -> Member:
     mobile = normalise_mobile(enrolment.mobile)
     national_id = (normalise_national_id(enrolment.national_id)
                    if enrolment.national_id else None)
@@ -96,7 +96,10 @@ async def _enrol(club: Club, enrolment: Enrolment, via: Channel, terminal_id: in
             customer = await customers.create_customer(mobile, enrolment.name,
                                                        partner_id=club.owner_id,
                                                        national_id=national_id)
-        member = await _member_row(club, customer.id, via, terminal_id, by)
+        elif national_id is not None and customer.national_id is None:
+            await customers.update_customer(actor, customer.id, ProfileChange(
+                given=frozenset({"national_id"}), national_id=national_id))
+        member = await _member_row(club, customer.id, via, terminal_id, actor.actor)
         if card is not None:
             await add_card(club.id, member.id, card)
     return member
@@ -108,13 +111,13 @@ async def enrol_at_terminal(actor: Identity, club_id: int, enrolment: Enrolment)
     assert actor.kind is CallerKind.TERMINAL and actor.partner_id is not None
     club = await club_for(actor, club_id, ClubRole.OPERATOR)
     await active_merchant(club.id, actor.partner_id)
-    return await _enrol(club, enrolment, Channel.POS, actor.terminal_id, actor.actor)
+    return await _enrol(actor, club, enrolment, Channel.POS, actor.terminal_id)
 
 
 async def enrol_in_panel(actor: Identity, club_id: int, enrolment: Enrolment) -> Member:
     """The club's staff (operators and above) enrol a person."""
     club = await club_for(actor, club_id, ClubRole.OPERATOR)
-    return await _enrol(club, enrolment, Channel.PANEL, None, actor.actor)
+    return await _enrol(actor, club, enrolment, Channel.PANEL, None)
 
 
 @dataclass(slots=True, frozen=True)
@@ -154,11 +157,7 @@ async def request_to_join(actor: Identity, club_id: int, sender: SmsSender,
         mine = await customers.create_customer(
             me.person.mobile, me.name, me.language, club.owner_id,
             confirmation=Confirmation(sender=sender, policy=policy))
-        if not mine.pending:  # no code asked of partners' members: nothing to confirm
-            member = await _member_row(club, mine.id, Channel.MOBILE, None, actor.actor)
-            return JoinRequest(club_id=club.id, member=member, code_expires_at=None)
-        row = await Customer.get(id=mine.id)
-        expires = await _latest_code_expiry(row.id)
+        expires = await _latest_code_expiry(mine.id)
         return JoinRequest(club_id=club.id, member=None, code_expires_at=expires)
     if mine.pending:
         expires = await customers.send_membership_code(mine, sender, policy)
@@ -168,8 +167,7 @@ async def request_to_join(actor: Identity, club_id: int, sender: SmsSender,
 
 
 async def _latest_code_expiry(membership_id: int) -> datetime | None:
-    from models.identity.tables import SignInCode
-
+    """When the code just texted to confirm `membership_id` expires (None: it was not sent)."""
     row = await SignInCode.filter(membership_id=membership_id, used_at=None).order_by("-id") \
         .first()
     return row.expires_at if row is not None else None

@@ -26,7 +26,7 @@ from models.loyalty.tables import Club, ClubMerchant, ClubStaff
 RANK: dict[ClubRole, int] = {ClubRole.OWNER: 4, ClubRole.MANAGER: 3, ClubRole.OPERATOR: 2,
                              ClubRole.VIEWER: 1}
 # A partner's staff who are the club owner's own owners and admins.
-_PARTNER_OWNERS = frozenset({StaffRole.OWNER, StaffRole.ADMIN})
+PARTNER_OWNERS = frozenset({StaffRole.OWNER, StaffRole.ADMIN})
 
 
 def club_absent(club_id: int) -> NotFound:
@@ -46,7 +46,7 @@ async def role_in(identity: Identity | None, club: Club) -> ClubRole | None:
     if identity.kind is CallerKind.PARTNER_STAFF:
         if identity.partner_id != club.owner_id:
             return None
-        if identity.role in _PARTNER_OWNERS:
+        if identity.role in PARTNER_OWNERS:
             return ClubRole.OWNER
         row = await ClubStaff.get_or_none(club_id=club.id, staff_id=identity.staff_id)
         return row.role if row is not None else None
@@ -84,7 +84,7 @@ async def reachable_club_ids(identity: Identity | None) -> list[int] | None:
         return None
     if identity.kind is CallerKind.PARTNER_STAFF:
         query = Club.filter(owner_id=identity.partner_id)
-        if identity.role not in _PARTNER_OWNERS:
+        if identity.role not in PARTNER_OWNERS:
             staffed = await ClubStaff.filter(staff_id=identity.staff_id) \
                 .values_list("club_id", flat=True)
             query = query.filter(id__in=list(staffed))

@@ -27,9 +27,10 @@ KEY_ALL = "key:all_scopes"  # ledger and customers, read and write
 KEY_READ = "key:read_scopes"  # ledger:read and customers:read
 KEY_ONE_OPERATION = "key:createTransfers"  # an operation's name as its only scope
 CUSTOMER = "customer"
+TERMINAL = "terminal"  # a merchant's POS terminal, by its key (loyalty)
 
 CALLERS = (ANON, OWNER, ADMIN, OPERATOR, BACK_OFFICE, SUPPORT, PARTNER_ADMIN, PARTNER_SUPPORT,
-           KEY_ALL, KEY_READ, KEY_ONE_OPERATION, CUSTOMER)
+           KEY_ALL, KEY_READ, KEY_ONE_OPERATION, CUSTOMER, TERMINAL)
 KEY_SCOPES = {
     KEY_ALL: (Scope.LEDGER_WRITE, Scope.CUSTOMERS_WRITE),
     KEY_READ: (Scope.LEDGER_READ, Scope.CUSTOMERS_READ),
@@ -45,6 +46,10 @@ PARTNER_READERS = frozenset({PARTNER_ADMIN, PARTNER_SUPPORT, KEY_ALL, KEY_READ})
 PARTNER_WRITERS = frozenset({PARTNER_ADMIN, KEY_ALL})
 LEDGER_READERS = STAFF | PARTNER_READERS | {CUSTOMER}
 CASHOUT_APPROVERS = MANAGERS | {BACK_OFFICE}
+# loyalty clubs: each club's role decides further (club_not_found out of reach)
+CLUB_READERS = STAFF | {PARTNER_ADMIN, PARTNER_SUPPORT}
+CLUB_WRITERS = MOVERS | {PARTNER_ADMIN, PARTNER_SUPPORT}
+COUNTER = CLUB_WRITERS | {TERMINAL}
 
 # --- the matrix: operation -> (who may call it, a harmless call of it) ------------------------
 
@@ -218,6 +223,90 @@ MATRIX: dict[str, tuple[frozenset[str], str]] = {
     "payoutBatches": (CASHOUT_APPROVERS, "{ payoutBatches { edges { cursor } } }"),
     "payoutBatchFile": (CASHOUT_APPROVERS,
                         '{ payoutBatchFile(batchId: "999999") { content } }'),
+    # loyalty clubs: clubs, merchants, terminals, members (core)
+    "clubs": (CLUB_READERS, "{ clubs { id } }"),
+    "club": (CLUB_READERS, '{ club(id: "999999") { id } }'),
+    "clubCategories": (CLUB_READERS, '{ clubCategories(clubId: "999999") { id } }'),
+    "clubStaff": (CLUB_READERS, '{ clubStaff(clubId: "999999") { staffId } }'),
+    "clubMerchants": (CLUB_READERS, '{ clubMerchants(clubId: "999999") { merchantId } }'),
+    "merchantGroups": (CLUB_READERS, '{ merchantGroups(clubId: "999999") { id } }'),
+    "branches": (CLUB_READERS, '{ branches(merchantId: "999999") { id } }'),
+    "terminals": (CLUB_READERS, '{ terminals(merchantId: "999999") { id } }'),
+    "members": (CLUB_READERS, '{ members(clubId: "999999") { id } }'),
+    "member": (CLUB_READERS | {CUSTOMER}, '{ member(id: "999999") { id } }'),
+    "findMember": (COUNTER, '{ findMember(clubId: "999999", identifier: "09121234567") '
+                            "{ id } }"),
+    "myClubMemberships": (frozenset({CUSTOMER}), "{ myClubMemberships { id } }"),
+    "createClub": (CLUB_WRITERS, 'mutation { createClub(input: {settings: {name: ""}}) '
+                                 "{ __typename } }"),
+    "updateClub": (CLUB_WRITERS, 'mutation { updateClub(id: "999999", settings: {}) '
+                                 "{ __typename } }"),
+    "setClubFeeTariff": (MANAGERS | {PARTNER_ADMIN, PARTNER_SUPPORT},
+                         'mutation { setClubFeeTariff(id: "999999", feePercentBp: 0, '
+                         "feeAmount: 0) { __typename } }"),
+    "addClubCategory": (CLUB_WRITERS, 'mutation { addClubCategory(clubId: "999999", '
+                                      'kind: MERCHANT, code: "x", name: "x") '
+                                      "{ __typename } }"),
+    "renameClubCategory": (CLUB_WRITERS, 'mutation { renameClubCategory(clubId: "999999", '
+                                         'id: "999999", name: "x") { __typename } }'),
+    "setClubStaffRole": (CLUB_WRITERS, 'mutation { setClubStaffRole(clubId: "999999", '
+                                       'staffId: "999999", role: VIEWER) { __typename } }'),
+    "removeClubStaff": (CLUB_WRITERS, 'mutation { removeClubStaff(clubId: "999999", '
+                                      'staffId: "999999") { __typename } }'),
+    "addClubMerchant": (CLUB_WRITERS, 'mutation { addClubMerchant(clubId: "999999", '
+                                      'merchantId: "999999") { __typename } }'),
+    "updateClubMerchant": (CLUB_WRITERS, 'mutation { updateClubMerchant(clubId: "999999", '
+                                         'merchantId: "999999", terms: {}) { __typename } }'),
+    "setClubMerchantStatus": (CLUB_WRITERS,
+                              'mutation { setClubMerchantStatus(clubId: "999999", '
+                              'merchantId: "999999", status: ACTIVE) { __typename } }'),
+    "createMerchantGroup": (CLUB_WRITERS, 'mutation { createMerchantGroup(clubId: "999999", '
+                                          'name: "x") { __typename } }'),
+    "addToMerchantGroup": (CLUB_WRITERS, 'mutation { addToMerchantGroup(clubId: "999999", '
+                                         'groupId: "999999", merchantId: "999999") '
+                                         "{ __typename } }"),
+    "removeFromMerchantGroup": (CLUB_WRITERS,
+                                'mutation { removeFromMerchantGroup(clubId: "999999", '
+                                'groupId: "999999", merchantId: "999999") { __typename } }'),
+    "createBranch": (CLUB_WRITERS, 'mutation { createBranch(merchantId: "999999", name: "x") '
+                                   "{ __typename } }"),
+    "createTerminal": (CLUB_WRITERS, 'mutation { createTerminal(merchantId: "999999", '
+                                     'serial: "x") { __typename } }'),
+    "deactivateTerminal": (CLUB_WRITERS, 'mutation { deactivateTerminal(id: "999999") '
+                                         "{ __typename } }"),
+    "issueTerminalKey": (CLUB_WRITERS, 'mutation { issueTerminalKey(terminalId: "999999") '
+                                       "{ __typename } }"),
+    "revokeTerminalKey": (CLUB_WRITERS, 'mutation { revokeTerminalKey(id: "999999") '
+                                        "{ __typename } }"),
+    "enrolMember": (COUNTER, 'mutation { enrolMember(input: {clubId: "999999", '
+                             'mobile: "09121234567"}) { __typename } }'),
+    "addMemberCard": (COUNTER | {CUSTOMER}, 'mutation { addMemberCard(memberId: "999999", '
+                                            'cardNumber: "x") { __typename } }'),
+    "removeMemberCard": (COUNTER | {CUSTOMER},
+                         'mutation { removeMemberCard(memberId: "999999", cardId: "999999") '
+                         "{ __typename } }"),
+    "requestClubMembership": (frozenset({CUSTOMER}),
+                              'mutation { requestClubMembership(clubId: "999999") '
+                              "{ __typename } }"),
+    "confirmClubMembership": (frozenset({CUSTOMER}),
+                              'mutation { confirmClubMembership(clubId: "999999", '
+                              'oneTimeCode: "000000") { __typename } }'),
+    # loyalty clubs: purchases (purchase)
+    "clubPurchases": (CLUB_READERS, '{ clubPurchases(clubId: "999999") { id } }'),
+    "purchase": (CLUB_READERS | {TERMINAL, CUSTOMER}, '{ purchase(id: "999999") { id } }'),
+    "myClubs": (frozenset({CUSTOMER}), "{ myClubs { clubId } }"),
+    "myPurchases": (frozenset({CUSTOMER}), "{ myPurchases { id } }"),
+    "quotePurchase": (frozenset({TERMINAL, PARTNER_ADMIN}),
+                      'mutation { quotePurchase(input: {clubId: "999999", member: "09121234567", '
+                      'amount: "1000", reference: "x"}) { __typename } }'),
+    "commitPurchase": (frozenset({TERMINAL, PARTNER_ADMIN}),
+                       'mutation { commitPurchase(input: {clubId: "999999", '
+                       'member: "09121234567", amount: "1000", reference: "x"}) '
+                       "{ __typename } }"),
+    "returnPurchase": (COUNTER, 'mutation { returnPurchase(input: {purchaseId: "999999", '
+                                'key: "x"}) { __typename } }'),
+    "voidPurchase": (COUNTER, 'mutation { voidPurchase(purchaseId: "999999", key: "x") '
+                              "{ __typename } }"),
 }
 
 
@@ -267,6 +356,9 @@ def _identity(caller: str) -> Identity | None:
     if kind == "key":
         return Identity(kind=CallerKind.PARTNER_KEY, name=caller, partner_id=1, key_id=1,
                         scopes=frozenset(KEY_SCOPES[caller]))
+    if kind == TERMINAL:
+        return Identity(kind=CallerKind.TERMINAL, name=caller, partner_id=1, key_id=1,
+                        terminal_id=1)
     return Identity(kind=CallerKind.CUSTOMER, name=caller, customer_id=1)
 
 
@@ -292,7 +384,18 @@ async def tokens(make_staff, make_partner, make_partner_key, make_customer):
     for caller, scopes in KEY_SCOPES.items():
         found[caller] = await make_partner_key(partner, scopes)
     _, found[CUSTOMER] = await make_customer(partner=partner)
+    found[TERMINAL] = await _terminal_key(partner)
     return found
+
+
+async def _terminal_key(merchant: Any) -> str:
+    """A key of a terminal of `merchant` (the partner every other caller belongs to)."""
+    from models.loyalty import terminals
+
+    issuer = Identity(kind=CallerKind.STAFF, name="tests", staff_id=0, role=StaffRole.OWNER)
+    terminal = await terminals.create_terminal(issuer, merchant.id, "T1")
+    secret, _ = await terminals.issue_key(issuer, terminal.id)
+    return secret
 
 
 def _refusal(body: dict[str, Any]) -> str | None:

@@ -20,6 +20,7 @@ has 3 to 5 legs on the ledger (the mean is printed). Then, with `--concurrency` 
   commit       `commit_purchase` of a random member at a random merchant: member lookup by id,
                the rules, budgets, lots, every leg in one batch with the purchase's rows
                (target ≥ 0.5 × b in calls per second).
+  commit_alone `commit_purchase` one call at a time: what one commit costs without waiting.
   graphql      `commitPurchase` through the GraphQL API in this process (ASGI, a terminal key per
                merchant): the API's cost on top of commit. Not the real server process the issue
                asks for; see RESULTS.md.
@@ -186,7 +187,7 @@ async def _funded(count: int) -> list[int]:
 
 
 def _amount(rng: random.Random) -> int:
-    return rng.randrange(150_000, 450_000, 1_000)
+    return rng.randrange(200_000, 500_000, 1_000)
 
 
 async def run(args: argparse.Namespace) -> list[str]:
@@ -248,6 +249,8 @@ async def run(args: argparse.Namespace) -> list[str]:
             partial(commit_purchase, request(i, "bench")) for i in range(n)],
             args.concurrency))
         legs = await Transfer.filter(reference_type=REFERENCE_TYPE).count() / n
+        results.append(await drive("commit_alone", [
+            partial(commit_purchase, request(i, "alone")) for i in range(n // 4)], 1))
 
         # graphql: the same through the API, in process
         app = build_app(Settings(environment="test", database_url=f"{server}/{name}"),
@@ -284,8 +287,9 @@ async def run(args: argparse.Namespace) -> list[str]:
              f"{os.cpu_count()} CPUs, Python {platform.python_version()}; one club, "
              f"{args.merchants} merchants, {args.members:,} members with cards, {args.rules:,} "
              f"active rules (set up in {setup:.0f} s); {args.purchases:,} calls per case, "
-             f"concurrency {args.concurrency} (evaluate: 1); {legs:.1f} ledger legs per "
-             "purchase on average; `verify_ledger()` clean after the run.", "",
+             f"concurrency {args.concurrency} (evaluate, candidates and commit_alone: 1); "
+             f"{legs:.1f} ledger legs per purchase on average; `verify_ledger()` clean after "
+             "the run.", "",
              "| case | calls/s | p50 ms | p99 ms |", "|---|---:|---:|---:|"]
     lines += [f"| {r.name} | {r.per_second():,.0f} | {r.quantile(0.5):.2f} | "
               f"{r.quantile(0.99):.2f} |" for r in results]

@@ -9,7 +9,7 @@ from models.errors import Conflict
 from models.identity.customers import create_customer
 from models.ledger.accounts import system_account
 from models.ledger.codes import SystemAccount
-from models.ledger.tables import Account
+from models.ledger.tables import Account, Transfer
 from models.ledger.verify import verify_ledger
 from models.wallet import wallets
 from models.wallet.errors import InsufficientFunds
@@ -208,3 +208,27 @@ async def test_concurrent_spends_of_one_wallet_stay_exact(setup):
     assert (await Account.get(id=revenue)).credits_posted == 70 * len(paid)
     assert sum(d.amount for r in paid for d in r.draws) == 70 * len(paid)
     assert await verify_ledger() == []
+
+
+async def test_the_wallets_keys_name_its_lots_by_id_as_before_lots_were_shared(setup):
+    # given a paid lot and a grant, a payment drawing from both, its refund, and the grant's
+    # expiry sweep (replays after the upgrade to shared lots must find these keys)
+    customer, _, revenue = setup
+    [promo] = await _fund(setup, paid=1_000, promos=[(300, 1)])
+    paid = (await wallets.balance(customer, now=NOW)).lots[-1].lot_id
+    await wallets.spend(customer, 400, revenue, "order-1", now=NOW)
+    await wallets.refund("order-1")
+    await wallets.expire_due(now=NOW + timedelta(days=2))
+    # then the transfers' keys and the lots' accounts are named as they always were
+    keys = {t.idempotency_key for t in await Transfer.filter(namespace="domain:wallet")}
+    assert {f"wallet:spend:order-1:{promo.id}", f"wallet:spend:order-1:{paid}",
+            f"wallet:refund:order-1:{promo.id}", f"wallet:refund:order-1:{paid}",
+            f"wallet:expire:{promo.id}", "wallet:grant:bonus-0",
+            "wallet:credit:top-up-1"} == keys
+    accounts = {a.external_id: (a.code, a.name) for a in await Account.filter(
+        external_id__startswith="wallet-lot:")}
+    wallet_id = (await wallets.wallet_of(customer)).id
+    assert accounts == {
+        f"wallet-lot:wallet:{wallet_id}:paid": ("wallet_paid", f"Wallet {wallet_id} paid credit"),
+        "wallet-lot:grant:bonus-0": ("wallet_promotional",
+                                     f"Wallet {wallet_id} promotional credit")}

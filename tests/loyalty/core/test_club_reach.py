@@ -90,3 +90,32 @@ async def test_only_the_platforms_staff_approve_the_fee_tariff(make_partner, mak
     assert refused["data"]["setClubFeeTariff"]["code"] == "fee_needs_platform_staff"
     body = await gql(FEE, id=str(club.id))
     assert body["data"]["setClubFeeTariff"]["club"]["feePercentBp"] == 150
+
+
+CREATE = """
+mutation($input: CreateClubInput!) {
+  createClub(input: $input) {
+    __typename ... on ClubSuccess { club { ownerId name timezone myRole } }
+    ... on UserError { code field }
+  }
+}
+"""
+
+
+async def test_a_club_owners_owner_creates_its_club_and_others_may_not(make_partner,
+                                                                        make_staff, call_as):
+    owner = await make_partner("Owner", PartnerKind.CLUB_OWNER)
+    _, boss = await make_staff(StaffRole.OWNER, partner=owner)
+    _, helper = await make_staff(StaffRole.SUPPORT, partner=owner)
+    body = await call_as(boss, CREATE, input={"settings": {"name": "Narvan"}})
+    assert body["data"]["createClub"]["club"] == {
+        "ownerId": str(owner.id), "name": "Narvan", "timezone": "Asia/Tehran", "myRole": "OWNER"}
+    refused = await call_as(helper, CREATE, input={"settings": {"name": "Other"}})
+    assert refused["data"]["createClub"]["code"] == "club_role_required"
+
+
+async def test_only_a_club_owner_partner_owns_a_club(make_partner, gql):
+    merchant = await make_partner("Shop", PartnerKind.MERCHANT)
+    body = await gql(CREATE, input={"ownerId": str(merchant.id), "settings": {"name": "X"}})
+    assert body["data"]["createClub"]["code"] == "not_a_club_owner"
+    assert await Club.all().count() == 0

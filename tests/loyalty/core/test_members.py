@@ -129,3 +129,23 @@ async def test_a_person_joins_a_club_in_the_app_with_a_code(make_club, make_cust
     member = await Member.get(id=int(joined["id"])).prefetch_related("customer")
     assert member.customer.partner_id == club.owner_id
     assert member.customer.person_id == customer.person_id
+
+
+async def test_a_national_id_given_later_is_recorded_and_finds_the_member(make_club, gql):
+    club = await make_club()
+    member = await _enrol(gql, club, mobile="09121234567")
+    await _enrol(gql, club, mobile="09121234567", nationalId=NATIONAL_ID)
+    assert str((await find_member(club.id, NATIONAL_ID)).id) == member["id"]
+
+
+async def test_a_national_id_another_membership_recorded_does_not_find_the_member(
+        make_club, make_partner, gql):
+    from models.identity.customers import create_customer
+
+    other = await make_partner("Elsewhere")
+    await create_customer("09121234567", partner_id=other.id, national_id=NATIONAL_ID)
+    club = await make_club()
+    await _enrol(gql, club, mobile="09121234567")
+    found = await gql("query($c: ID!, $i: String!) { findMember(clubId: $c, identifier: $i) "
+                      "{ id nationalId } }", c=str(club.id), i=NATIONAL_ID)
+    assert found["data"]["findMember"] is None
