@@ -251,7 +251,7 @@ async def _return(club: Club, purchase_id: int, request: ReturnRequest,
     async with in_transaction():
         first = await Purchase.get(id=purchase_id)
         await Member.select_for_update().get(club_id=club.id, id=first.member_id)
-        purchase = await Purchase.select_for_update().get(id=purchase_id)
+        purchase = await Purchase.select_for_update().get(club_id=club.id, id=purchase_id)
         done = await PurchaseReturn.get_or_none(club_id=club.id, purchase_id=purchase.id,
                                                 key=request.key)
         if done is not None:
