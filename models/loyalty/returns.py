@@ -14,8 +14,10 @@ returned in parts reverses, in the end, exactly what it gave.
 - A reward is clawed back from the lot it went to (points and entries: the member's one lot of
   that ledger, whatever they hold there); what the lot no longer holds (spent meanwhile) becomes
   the member's debt to that reward's funder (the merchant, the club's rewards, points or
-  entries), which their next rewards from the same funder repay first. A club that allows
-  negative points shows the points debt as a negative balance (the member view).
+  entries), which their next rewards from the same funder repay first. What of a credit lot
+  expired (swept) comes back from expired credit instead: the member owes only what they
+  spent. A club that allows negative points shows the points debt as a negative balance (the
+  member view).
 - Every budget the reward drew on gets the reversed amount back.
 - The settlement shares get negative shares of the returned amount, pro rata against what
   remains of them (`split.plan_split` with `remaining`), each share payable debited back; the
@@ -36,6 +38,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from tortoise.exceptions import IntegrityError
+from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from models.clock import now_or
@@ -333,6 +336,15 @@ async def _reverse_effects(batch: _Batch, purchase: Purchase, lines: dict[int, P
                 batch.add(code, ledger, clawed, lot.account_id, funding)
                 held[lot.account_id] -= clawed
             owed = x - clawed
+            if owed and lot is not None and lot.expired_at is not None:
+                # What expired of the lot was never the member's to spend: it comes back from
+                # expired credit (through the lot), and only what they spent becomes debt.
+                expired = expired or (await system_account(
+                    ledger, SystemAccount.EXPIRED_CREDIT)).id
+                back = min(owed, await _expired_from(lot.account_id, expired))
+                batch.add(RETURN_PREFIX + "expired", ledger, back, expired, lot.account_id)
+                batch.add(code, ledger, back, lot.account_id, funding)
+                owed -= max(back, 0)
             if owed:
                 batch.add(RETURN_PREFIX + "debt", ledger, owed, accounts.debt[FUNDER[kind]],
                           funding)
@@ -360,6 +372,18 @@ async def _reverse_effects(batch: _Batch, purchase: Purchase, lines: dict[int, P
         effect.returned_amount = int(effect.returned_amount) + x
         await effect.save(update_fields=["returned_amount"])
     return dict(debt)
+
+
+async def _expired_from(lot_account_id: int, expired_id: int) -> int:
+    """What a swept lot moved to expired credit and was not taken back since."""
+    moved = 0
+    for t in await Transfer.filter(
+            Q(debit_account_id=lot_account_id, credit_account_id=expired_id)
+            | Q(debit_account_id=expired_id, credit_account_id=lot_account_id)) \
+            .values("debit_account_id", "amount"):
+        amount = int(t["amount"])
+        moved += amount if t["debit_account_id"] == lot_account_id else -amount
+    return moved
 
 
 async def _negative_shares(purchase: Purchase, returned: int) -> list[PlannedShare]:

@@ -77,3 +77,19 @@ async def test_credit_a_return_restores_into_a_swept_lot_goes_on_to_expired_cred
 
     assert sum((await expiring.lots(kind=LotKind.CLUB_CREDIT)).values()) == 0
     assert await _expired_credit() - before == 6_000
+
+
+async def test_returning_a_purchase_whose_reward_expired_takes_it_back_from_expired_credit(
+        expiring: Shop) -> None:
+    earned = await commit_purchase(expiring.request(100_000), evaluator=expiring.rules, now=NOW)
+    await commit_purchase(expiring.request(20_000, credit=4_000), evaluator=expiring.rules,
+                          now=NOW)
+    await expire_due(now=LATER)  # 6,000 of the 10,000 expired unspent
+    before = await _expired_credit()
+
+    out = await return_purchase(ReturnRequest(expiring.club.id, committed_id(earned), "back"),
+                                now=LATER)
+
+    assert out.debt == {IRR: 4_000}  # only what the member spent
+    assert await _expired_credit() - before == -6_000
+    assert await expiring.owed(ledger=IRR) == 4_000
