@@ -26,6 +26,9 @@ CUSTOMERS = "/customers"
 ORDERS = "/orders"
 CASH_OUTS = "/cash-outs"
 LOYALTY_CLUBS = "/loyalty/clubs"
+LOYALTY_SETTLEMENTS = "/loyalty/settlements"
+LOYALTY_RULES = "/loyalty/rules"
+LOYALTY_RULE_NEW = "/loyalty/rules/new"
 HOME = DASHBOARD
 STATIC = "/static"
 
@@ -90,6 +93,10 @@ def loyalty_purchase(purchase_id: str | int) -> str:
     return f"/loyalty/purchases/{purchase_id}"
 
 
+def loyalty_rule(rule_id: str | int) -> str:
+    return f"{LOYALTY_RULES}/{rule_id}"
+
+
 def with_query(path: str, **params: str | None) -> str:
     """`path` with the given query parameters (those not None nor empty), in the order named:
     how list pages keep their filters in the URL."""
@@ -125,3 +132,15 @@ def sign_in_url(request: Request) -> str:
     if not is_local(here) or here == SIGN_IN:
         return mounted(SIGN_IN, request)
     return mounted(SIGN_IN, request) + "?next=" + quote(here, safe="")
+
+
+def loyalty_settlements(club_id: str | int) -> str:
+    return f"{LOYALTY_CLUBS}/{club_id}/settlements"
+
+
+def loyalty_dashboard(club_id: str | int) -> str:
+    return f"{LOYALTY_CLUBS}/{club_id}/dashboard"
+
+
+def loyalty_settlement(batch_id: str | int) -> str:
+    return f"{LOYALTY_SETTLEMENTS}/{batch_id}"

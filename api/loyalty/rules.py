@@ -31,8 +31,9 @@ from models.loyalty import rules, simulation
 from models.loyalty.codes import RuleStatus
 from models.loyalty.tables import Rule as RuleRow
 
-READERS = requires(staff=ALL_STAFF, any_partner=True)
-WRITERS = requires(staff=MOVERS, any_partner=True)
+# A partner's staff pass here; their role in the club decides (`club_for`), as for core's fields.
+READERS = requires(staff=ALL_STAFF, partner_staff=ALL_STAFF)
+WRITERS = requires(staff=MOVERS, partner_staff=ALL_STAFF)
 
 
 @strawberry.type(name="LoyaltyRuleSuccess")

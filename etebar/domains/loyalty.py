@@ -4,7 +4,14 @@ purchases at the point of sale and their settlement split."""
 from __future__ import annotations
 
 from admin_ui import routes
-from admin_ui.pages import loyalty_clubs, loyalty_members, loyalty_merchants, loyalty_purchases
+from admin_ui.pages import (
+    loyalty_clubs,
+    loyalty_members,
+    loyalty_merchants,
+    loyalty_purchases,
+    loyalty_rules,
+    loyalty_settlements,
+)
 from admin_ui.parts import MenuEntry
 from api.loyalty.clubs import ClubMutation, ClubQuery
 from api.loyalty.errors import LOYALTY_ERRORS
@@ -12,6 +19,7 @@ from api.loyalty.members import MemberMutation, MemberQuery
 from api.loyalty.merchants import MerchantMutation, MerchantQuery
 from api.loyalty.purchases import PurchaseMutation, PurchaseQuery
 from api.loyalty.rules import RuleMutation, RuleQuery
+from api.loyalty.settlement import SettlementMutation, SettlementQuery
 from api.loyalty.terminals import TerminalMutation, TerminalQuery
 from etebar.domains.base import Domain, PeriodicJob
 from etebar.loyalty_demo import seed_demo_club
@@ -28,14 +36,11 @@ DOMAIN = Domain(
     name="loyalty",
     models=("models.loyalty.tables",),
     settings=LoyaltySettings,
-    queries=(ClubQuery, MerchantQuery, TerminalQuery, MemberQuery, RuleQuery, PurchaseQuery),
+    queries=(ClubQuery, MerchantQuery, TerminalQuery, MemberQuery, RuleQuery, PurchaseQuery,
+             SettlementQuery),
     mutations=(ClubMutation, MerchantMutation, TerminalMutation, MemberMutation, RuleMutation,
-               PurchaseMutation),
+               PurchaseMutation, SettlementMutation),
     errors=LOYALTY_ERRORS,
-    admin_pages=(loyalty_clubs.create, loyalty_merchants.create, loyalty_members.create,
-                 loyalty_purchases.create),
-    menu=(MenuEntry(routes.LOYALTY_CLUBS, "loyalty.core.menu.clubs", "clubs", 150),),
-    demo=seed_demo_club,
     periodic_jobs=(PeriodicJob("settle_loyalty_period",
                                lambda settings: settings.loyalty.settlement_interval_seconds,
                                settle_loyalty_period.send),
@@ -43,4 +48,11 @@ DOMAIN = Domain(
                                lambda settings: settings.loyalty.expiry_interval_seconds,
                                expire_loyalty_credit.send)),
     actor_modules=("workers.actors.loyalty",),
+    admin_pages=(loyalty_clubs.create, loyalty_merchants.create, loyalty_members.create,
+                 loyalty_purchases.create, loyalty_settlements.create, loyalty_rules.create),
+    menu=(MenuEntry(routes.LOYALTY_CLUBS, "loyalty.core.menu.clubs", "clubs", 150),
+          MenuEntry(routes.LOYALTY_SETTLEMENTS, "loyalty.settlement.menu", "settlementBatches",
+                    160),
+          MenuEntry(routes.LOYALTY_RULES, "menu.loyalty_rules", "rules", 155)),
+    demo=seed_demo_club,
 )

@@ -68,5 +68,7 @@ class LoyaltyErrorCode(ErrorCode):
     VOID_AFTER_RETURN = "void_after_return"
     INVALID_CHANNEL = "invalid_channel"
 
-    # settlement (models.loyalty.split, settlement)
-    SPLIT_TERMS_INVALID = "split_terms_invalid"
+    # settlement (models.loyalty.split, settlement, statement)
+    SETTLEMENT_PERIOD_NOT_ENDED = "settlement_period_not_ended"
+    SETTLEMENT_BATCH_NOT_FOUND = "settlement_batch_not_found"
+    INVALID_STATEMENT_PERIOD = "invalid_statement_period"

@@ -26,21 +26,24 @@ from datetime import UTC, datetime, time
 
 from tortoise.transactions import in_transaction
 
-from models.errors import DomainError
+from models.clock import now_or
+from models.errors import CommonErrorCode, DomainError, NotFound, ValidationFailed
 from models.i18n.formatting import TEHRAN
-from models.keys import domain_namespace
-from models.ledger.accounts import AccountRequest, create_accounts, system_account
+from models.identity.callers import Identity
+from models.ledger.accounts import system_account
 from models.ledger.codes import SystemAccount
 from models.ledger.posting import TransferRequest, create_transfers
-from models.loyalty.codes import AccountPurpose, Beneficiary, SettlementState
+from models.loyalty.accounts import NAMESPACE, club_account
+from models.loyalty.codes import AccountPurpose, Beneficiary, ClubRole, SettlementState
+from models.loyalty.errors import LoyaltyErrorCode
 from models.loyalty.psp.adapter import SettlementAdapter
 from models.loyalty.psp.formats import Psp, ShareAmount, SplitFile, payout_lines, write_file
 from models.loyalty.split import share_subject
-from models.loyalty.tables import LoyaltyAccount, SettlementBatch, Share
+from models.loyalty.staff_roles import club_for
+from models.loyalty.tables import Club, SettlementBatch, Share
 
 log = logging.getLogger(__name__)
 
-NAMESPACE = domain_namespace("loyalty")
 LEDGER = "IRR"
 TRANSFER_CODE = "loyalty_settlement"
 REVERSAL_CODE = "loyalty_settlement_rejected"
@@ -60,31 +63,13 @@ def batch_reference(batch_id: int) -> str:
     return f"ETB-LS-{batch_id}"
 
 
-async def club_account(club_id: int, purpose: AccountPurpose, subject: str,
-                       ledger: str = LEDGER) -> int:
-    """The ledger account id of a club's account for `purpose` and `subject`, opened on first
-    use (idempotent by its external id in the loyalty namespace)."""
-    row = await LoyaltyAccount.get_or_none(club_id=club_id, purpose=purpose, subject=subject,
-                                           ledger=ledger)
-    if row is not None:
-        return row.account_id
-    [account] = await create_accounts([AccountRequest(
-        ledger=ledger, code=f"loyalty_{purpose.value}", owner=f"club:{club_id}",
-        name=f"{purpose.value} {subject}".strip(),
-        external_id=f"loyalty:{club_id}:{purpose.value}:{subject}:{ledger}")],
-        namespace=NAMESPACE)
-    row, _ = await LoyaltyAccount.get_or_create(
-        club_id=club_id, purpose=purpose, subject=subject, ledger=ledger,
-        defaults={"account_id": account.id})
-    return row.account_id
-
-
-async def share_payable_account(club_id: int, beneficiary: Beneficiary,
+async def share_payable_account(club: Club, beneficiary: Beneficiary,
                                 partner_id: int | None) -> int:
     """What the club owes one beneficiary until settlement: the purchase credits it with each
     money share, a settlement debits it."""
-    return await club_account(club_id, AccountPurpose.SHARE_PAYABLE,
-                              share_subject(beneficiary, partner_id))
+    row = await club_account(club, AccountPurpose.SHARE_PAYABLE,
+                             share_subject(beneficiary, partner_id))
+    return row.account_id
 
 
 async def _unsettled_pairs(club_id: int, period_end: datetime) -> list[tuple[Beneficiary,
@@ -123,7 +108,8 @@ async def _close_one(club_id: int, beneficiary: Beneficiary, partner_id: int | N
                           description=f"club {club_id} {beneficiary.value} {partner_id}")
         batch.file_name, batch.file_body = file.name, file.body
         await batch.save(update_fields=["file_name", "file_body"])
-        payable = await share_payable_account(club_id, beneficiary, partner_id)
+        payable = await share_payable_account(await Club.get(id=club_id), beneficiary,
+                                              partner_id)
         clearing = await system_account(LEDGER, SystemAccount.PAYOUTS_CLEARING)
         await create_transfers([TransferRequest(
             idempotency_key=f"settlement:{batch.id}:pay", code=TRANSFER_CODE, amount=total,
@@ -146,7 +132,7 @@ async def deliver(batch_id: int, adapter: SettlementAdapter) -> SettlementBatch:
         batch.answer = {**batch.answer, "code": answer.code, "message": answer.message,
                         "raw": answer.raw}
         batch.sent_at = datetime.now(UTC)
-        if answer.code == "manual":
+        if answer.waiting:
             batch.state = SettlementState.SENT
         elif answer.accepted:
             batch.state = SettlementState.ACCEPTED
@@ -177,7 +163,8 @@ async def _release(batch: SettlementBatch) -> None:
     """A rejected batch: its shares go back to the next period, the money back to payable."""
     batch.state = SettlementState.REJECTED
     await Share.filter(club_id=batch.club_id, batch_id=batch.id).update(batch_id=None)
-    payable = await share_payable_account(batch.club_id, batch.beneficiary, batch.partner_id)
+    payable = await share_payable_account(await Club.get(id=batch.club_id), batch.beneficiary,
+                                          batch.partner_id)
     clearing = await system_account(LEDGER, SystemAccount.PAYOUTS_CLEARING)
     await create_transfers([TransferRequest(
         idempotency_key=f"settlement:{batch.id}:reject", code=REVERSAL_CODE, amount=batch.total,
@@ -231,3 +218,66 @@ async def clubs_to_settle(period_end: datetime) -> list[int]:
     open_batches = await SettlementBatch.filter(state=SettlementState.OPEN).distinct(
     ).values("club_id")
     return sorted({row["club_id"] for row in [*shares, *open_batches]})
+
+
+# --- what staff call (reach and roles by `staff_roles.club_for`) -------------------------------
+
+
+def batch_absent(batch_id: int) -> NotFound:
+    return NotFound(LoyaltyErrorCode.SETTLEMENT_BATCH_NOT_FOUND, f"no settlement batch {batch_id}",
+                    field="id")
+
+
+async def close_period_as(identity: Identity | None, club_id: int, period_end: datetime, *,
+                          psp: Psp, adapter: SettlementAdapter,
+                          now: datetime | None = None) -> SettlementRun:
+    """`close_period` for the club's owner or managers (or the platform's staff): a period that
+    has not ended yet is `settlement_period_not_ended`."""
+    club = await club_for(identity, club_id, ClubRole.MANAGER)
+    if period_end.tzinfo is None:
+        raise ValidationFailed(CommonErrorCode.INVALID_INPUT,
+                               "the period end needs a time zone", field="periodEnd")
+    if period_end > now_or(now):
+        raise ValidationFailed(LoyaltyErrorCode.SETTLEMENT_PERIOD_NOT_ENDED,
+                               "the period has not ended yet", field="periodEnd")
+    return await close_period(club.id, period_end, psp=psp, adapter=adapter)
+
+
+async def batches_of(identity: Identity | None, club_id: int, *,
+                     state: SettlementState | None = None, limit: int = 100,
+                     before_id: int | None = None) -> list[SettlementBatch]:
+    """A club's batches, newest first."""
+    club = await club_for(identity, club_id)
+    query = SettlementBatch.filter(club_id=club.id)
+    if state is not None:
+        query = query.filter(state=state)
+    if before_id is not None:
+        query = query.filter(id__lt=before_id)
+    return await query.order_by("-id").limit(limit)
+
+
+async def batch_as(identity: Identity | None, batch_id: int) -> SettlementBatch:
+    """A batch of a club in the caller's reach, or `settlement_batch_not_found`."""
+    batch = await SettlementBatch.get_or_none(id=batch_id)
+    if batch is None:
+        raise batch_absent(batch_id)
+    try:
+        await club_for(identity, batch.club_id)
+    except NotFound:
+        raise batch_absent(batch_id) from None
+    return batch
+
+
+async def shares_of(batch: SettlementBatch) -> list[Share]:
+    """The shares a batch holds, or held if it was rejected (kept in its answer)."""
+    ids = [int(i) for i in batch.answer.get("share_ids", [])]
+    return await Share.filter(club_id=batch.club_id, id__in=ids).order_by("id")
+
+
+async def record_answer_as(identity: Identity | None, batch_id: int, *, accepted: bool,
+                           note: str = "") -> SettlementBatch:
+    """Staff record a PSP's answer to a batch uploaded by hand (the club's managers)."""
+    batch = await batch_as(identity, batch_id)
+    await club_for(identity, batch.club_id, ClubRole.MANAGER)
+    return await record_answer(batch.id, accepted=accepted, note=note,
+                               actor=identity.name if identity else "")

@@ -34,7 +34,7 @@ BASIS_POINTS = 10_000  # 100.00 %
 
 
 class SplitTermsInvalid(ValidationFailed):
-    code = LoyaltyErrorCode.SPLIT_TERMS_INVALID
+    code = LoyaltyErrorCode.INVALID_SPLIT_TERMS
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +80,7 @@ def _int_field(raw: Mapping[str, Any], name: str) -> int | None:
 
 
 def parse_term(raw: Mapping[str, Any]) -> ShareTerm:
-    """One term from its JSON object, checked; raises `split_terms_invalid`."""
+    """One term from its JSON object, checked; raises `invalid_split_terms`."""
     if not isinstance(raw, Mapping):
         raise _refuse("each share must be an object")
     unknown = set(raw) - {"beneficiary", "partner_id", "sheba", "percent_bp", "amount",

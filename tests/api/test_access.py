@@ -307,6 +307,19 @@ MATRIX: dict[str, tuple[frozenset[str], str]] = {
                                 'key: "x"}) { __typename } }'),
     "voidPurchase": (COUNTER, 'mutation { voidPurchase(purchaseId: "999999", key: "x") '
                               "{ __typename } }"),
+    # loyalty clubs: settlement and the owner's statement (settlement)
+    "settlementBatches": (CLUB_READERS, '{ settlementBatches(clubId: "999999") { id } }'),
+    "settlementBatch": (CLUB_READERS, '{ settlementBatch(id: "999999") { id } }'),
+    "clubStatement": (CLUB_READERS, '{ clubStatement(clubId: "999999", '
+                                    'from: "2026-01-01T00:00:00Z", '
+                                    'to: "2026-01-02T00:00:00Z") { purchases } }'),
+    "clubDashboard": (CLUB_READERS, '{ clubDashboard(clubId: "999999") { clubId } }'),
+    "closeSettlementPeriod": (CLUB_WRITERS,
+                              'mutation { closeSettlementPeriod(clubId: "999999", '
+                              'periodEnd: "2026-01-01T00:00:00Z") { __typename } }'),
+    "recordSettlementAnswer": (CLUB_WRITERS,
+                               'mutation { recordSettlementAnswer(id: "999999", '
+                               "accepted: true) { __typename } }"),
 }
 
 

@@ -39,7 +39,11 @@ async def settle_loyalty_period(club_id: int | None = None,
     psp = Psp(found.settings.loyalty.settlement_psp)
     clubs = [club_id] if club_id is not None else await clubs_to_settle(end)
     for club in clubs:
-        run = await close_period(club, end, psp=psp, adapter=found.adapters.settlement)
+        try:
+            run = await close_period(club, end, psp=psp, adapter=found.adapters.settlement)
+        except DomainError:  # one club's refusal does not hold up the others' settlement
+            log.exception("club %d: the period ending %s was not closed", club, end.isoformat())
+            continue
         if run.batches:
             log.info("club %d: %d settlement batches for the period ending %s", club,
                      len(run.batches), end.isoformat())

@@ -12,12 +12,13 @@ from models.loyalty.psp.formats import SplitFile
 @dataclass(frozen=True, slots=True)
 class PspAnswer:
     """The PSP's answer to a file: accepted or not, its own code and words, and its raw reply
-    (kept on the batch)."""
+    (kept on the batch). `waiting`: no answer yet (a file uploaded by hand)."""
 
     accepted: bool
     code: str
     message: str = ""
     raw: dict[str, Any] = field(default_factory=dict)
+    waiting: bool = False
 
 
 class SettlementAdapter(Protocol):
@@ -32,4 +33,5 @@ class ManualAdapter:
     panel."""
 
     async def send(self, file: SplitFile) -> PspAnswer:
-        return PspAnswer(accepted=False, code="manual", message="waiting for an upload")
+        return PspAnswer(accepted=False, code="manual", message="waiting for an upload",
+                         waiting=True)

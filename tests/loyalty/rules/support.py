@@ -23,4 +23,4 @@ def rule(rule_id: int = 1, *, condition: dict[str, Any] | None = None,
         rule_id=rule_id, version_id=rule_id * 10, version=1, name=f"rule {rule_id}",
         priority=priority, stacking=stacking, valid_from=valid_from, valid_until=valid_until,
         merchant_ids=compiled.merchant_ids, test=compiled.test,
-        effects=parse_effects(effects or [TEN_PERCENT]), tz=TEHRAN)
+        effects=parse_effects(effects or [TEN_PERCENT]), tz=TEHRAN, group_ids=compiled.group_ids)

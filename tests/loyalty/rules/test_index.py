@@ -3,10 +3,12 @@ version, drops it when paused, and offers a pinned rule only at its merchants.""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from models.loyalty.codes import RuleStatus
 from models.loyalty.evaluation import candidate_rules, evaluate
 from models.loyalty.rules import RuleDraft, create_rule, set_rule_status, update_rule
-from models.loyalty.tables import Club
+from models.loyalty.tables import Club, Rule
 from tests.loyalty.rules.conftest import purchase, tehran
 
 AT = tehran("2026-12-05 10:30")
@@ -47,3 +49,19 @@ async def test_a_rule_pinned_to_merchants_is_a_candidate_only_there(club: Club) 
     assert [c.rule_id for c in await candidate_rules(club.id, 11, AT)] == [anywhere.id]
     assert sorted(c.rule_id for c in await candidate_rules(club.id, 12, AT)) == sorted(
         [pinned.id, anywhere.id])
+
+
+async def test_the_index_does_not_mistake_a_new_club_for_an_old_one_of_the_same_id(
+        club: Club) -> None:
+    rule, _ = await create_rule(club, RuleDraft(name="Ten off", effects=TEN_PERCENT),
+                                actor="staff:1")
+    await set_rule_status(club, rule.id, RuleStatus.ACTIVE)
+    assert len(await candidate_rules(club.id, 11, AT)) == 1
+    # the same id and revision, another club (as after a database is emptied): no rules
+    await club.refresh_from_db()
+    revision = club.rules_revision
+    await Rule.filter(club_id=club.id).delete()
+    await Club.filter(id=club.id).update(created_at=club.created_at + timedelta(seconds=1))
+    await club.refresh_from_db()
+    assert club.rules_revision == revision
+    assert await candidate_rules(club.id, 11, AT) == []

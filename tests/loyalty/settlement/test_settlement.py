@@ -11,9 +11,10 @@ from models.ledger.codes import SystemAccount
 from models.ledger.tables import Account
 from models.ledger.verify import verify_ledger
 from models.loyalty.codes import Beneficiary, SettlementState
+from models.loyalty.psp.adapter import ManualAdapter, PspAnswer
 from models.loyalty.psp.formats import MELLAT_MAX_SHARES, Psp, SplitFile
 from models.loyalty.psp.simulator import SettlementSimulator
-from models.loyalty.settlement import close_period, share_payable_account
+from models.loyalty.settlement import close_period, record_answer, share_payable_account
 from models.loyalty.tables import Club, SettlementBatch, Share
 
 from .conftest import DAY_ONE, MakeShare, days, sheba
@@ -21,7 +22,7 @@ from .conftest import DAY_ONE, MakeShare, days, sheba
 
 async def payable_balance(club: Club, partner_id: int,
                           beneficiary: Beneficiary = Beneficiary.MERCHANT) -> int:
-    account = await Account.get(id=await share_payable_account(club.id, beneficiary, partner_id))
+    account = await Account.get(id=await share_payable_account(club, beneficiary, partner_id))
     return account.credits_posted - account.debits_posted
 
 
@@ -171,4 +172,40 @@ async def test_closing_the_same_period_twice_makes_one_batch(
     assert [b.id for b in second.batches] == [b.id for b in first.batches]
     assert await SettlementBatch.all().count() == 1
     assert len(simulator.received) == 1
+    assert await verify_ledger() == []
+
+
+class Unreachable:
+    """A PSP that cannot be reached."""
+
+    async def send(self, file: SplitFile) -> PspAnswer:
+        raise OSError("connection refused")
+
+
+async def test_a_batch_the_psp_did_not_answer_is_sent_by_the_next_run(
+        club: Club, merchant: Partner, make_share: MakeShare,
+        simulator: SettlementSimulator) -> None:
+    await make_share(7_000, partner_id=merchant.id)
+    [batch] = (await close_period(club.id, DAY_ONE + days(1), psp=Psp.SEP,
+                                  adapter=Unreachable())).batches
+    assert batch.state is SettlementState.OPEN
+    await close_period(club.id, DAY_ONE + days(2), psp=Psp.SEP, adapter=simulator)
+    assert (await SettlementBatch.get(id=batch.id)).state is SettlementState.ACCEPTED
+    assert await SettlementBatch.all().count() == 1
+    assert await verify_ledger() == []
+
+
+async def test_a_manual_upload_waits_for_the_answer_staff_record(
+        club: Club, merchant: Partner, make_share: MakeShare) -> None:
+    await make_share(7_000, partner_id=merchant.id)
+    await make_share(3_000, partner_id=club.owner_id, beneficiary=Beneficiary.CLUB_OWNER)
+    owner_batch, merchant_batch = (await close_period(
+        club.id, DAY_ONE + days(1), psp=Psp.MELLAT, adapter=ManualAdapter())).batches
+    assert {owner_batch.state, merchant_batch.state} == {SettlementState.SENT}
+    accepted = await record_answer(merchant_batch.id, accepted=True, note="paid")
+    rejected = await record_answer(owner_batch.id, accepted=False, note="unknown IBAN")
+    assert (accepted.state, rejected.state) == (SettlementState.ACCEPTED,
+                                                SettlementState.REJECTED)
+    assert await payable_balance(club, club.owner_id, Beneficiary.CLUB_OWNER) == 3_000
+    assert await Share.filter(batch_id__isnull=True).count() == 1
     assert await verify_ledger() == []
