@@ -215,11 +215,17 @@ def check_amounts(**amounts: int) -> None:
                                    f"an amount is at most {AMOUNT_MAX}", field=name)
 
 
+_INT_MAX = 2**31 - 1  # a line's number, quantity and category are 32-bit columns
+
+
 def check_request(request: PurchaseRequest) -> None:
     """Refuse malformed input before anything is read or written."""
     check_amounts(amount=request.amount, credit=request.credit, points=request.points,
-                  lines=max((line.amount for line in request.lines), default=0),
-                  quantity=max((line.quantity for line in request.lines), default=0))
+                  lines=max((line.amount for line in request.lines), default=0))
+    if any(max(line.line_no, line.quantity, line.service_category_id or 0) > _INT_MAX
+           for line in request.lines):
+        raise ValidationFailed(CommonErrorCode.INVALID_INPUT, "a line's number, quantity or "
+                               f"category is at most {_INT_MAX}", field="lines")
     if request.amount <= 0:
         raise ValidationFailed(E.PURCHASE_AMOUNT_MUST_BE_POSITIVE, field="amount")
     if not request.reference or len(request.reference) > 64:

@@ -222,3 +222,13 @@ def test_a_reward_repays_only_what_is_owed_to_its_own_funder(shop: Shop,
                          datetime.now(UTC))
     assert [r.repaid for r in plan.outcome.rewards] == [3]
     assert owed["merchant"] == 7  # the plan works on its own copy
+
+
+@pytest.mark.parametrize("line", [LineInput(2**31, 1_000), LineInput(1, 1_000, quantity=2**31),
+                                  LineInput(1, 1_000, service_category_id=2**31)])
+async def test_a_line_past_its_columns_range_is_refused_as_bad_input(shop: Shop,
+                                                                     line: LineInput) -> None:
+    with pytest.raises(ValidationFailed) as refused:
+        await commit_purchase(shop.request(line.amount, lines=[line]), evaluator=shop.rules)
+    assert refused.value.code == "invalid_input"
+    assert await Purchase.filter(club_id=shop.club.id).count() == 0
