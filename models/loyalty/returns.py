@@ -134,19 +134,8 @@ async def return_purchase(request: ReturnRequest, *,
     if done is not None:
         return await _replay(done, request)
     club = await Club.get(id=purchase.club_id)
-    ledgers = {str(e.ledger) for e in await PurchaseEffect.filter(
-        club_id=club.id, purchase_id=purchase.id)}
-    accounts = await purchase_accounts(club, purchase.merchant_id, purchase.member_id, ledgers,
-                                       debt=True)
-    payables: dict[tuple[str, int | None], int] = {}
-    for beneficiary, partner_id in await Share.filter(
-            club_id=club.id, purchase_id=purchase.id, as_credit=False).distinct() \
-            .values_list("beneficiary", "partner_id"):
-        row = await club_account(club, AccountPurpose.SHARE_PAYABLE,
-                                 share_subject(Beneficiary(beneficiary), partner_id))
-        payables[(str(beneficiary), partner_id)] = row.account_id
     try:
-        return await _return(club, purchase.id, request, accounts, payables, now_or(now))
+        return await _return(club, purchase.id, request, now_or(now))
     except IntegrityError:  # the same key, concurrently
         done = await PurchaseReturn.get_or_none(club_id=request.club_id,
                                                 purchase_id=purchase.id, key=request.key)
@@ -248,8 +237,25 @@ class _Batch:
             reference_type=RETURN_REFERENCE_TYPE, reference_id=str(self.return_id)))
 
 
+async def _accounts(club: Club, purchase: Purchase,
+                    ) -> tuple[PurchaseAccounts, dict[tuple[str, int | None], int]]:
+    """The accounts a return of `purchase` touches (the member's debt accounts and the share
+    payables made on first use, in the return's transaction: a refused return makes none)."""
+    ledgers = {str(e.ledger) for e in await PurchaseEffect.filter(
+        club_id=club.id, purchase_id=purchase.id)}
+    accounts = await purchase_accounts(club, purchase.merchant_id, purchase.member_id, ledgers,
+                                       debt=True)
+    payables: dict[tuple[str, int | None], int] = {}
+    for beneficiary, partner_id in await Share.filter(
+            club_id=club.id, purchase_id=purchase.id, as_credit=False).distinct() \
+            .values_list("beneficiary", "partner_id"):
+        row = await club_account(club, AccountPurpose.SHARE_PAYABLE,
+                                 share_subject(Beneficiary(beneficiary), partner_id))
+        payables[(str(beneficiary), partner_id)] = row.account_id
+    return accounts, payables
+
+
 async def _return(club: Club, purchase_id: int, request: ReturnRequest,
-                  accounts: PurchaseAccounts, payables: dict[tuple[str, int | None], int],
                   now: datetime) -> ReturnOutcome:
     async with in_transaction():
         first = await Purchase.get(id=purchase_id)
@@ -262,6 +268,7 @@ async def _return(club: Club, purchase_id: int, request: ReturnRequest,
         lines = {line.line_no: line for line in await PurchaseLine.filter(
             club_id=club.id, purchase_id=purchase.id)}
         amount, per_line = _returned_amounts(purchase, lines, request, club, now)
+        accounts, payables = await _accounts(club, purchase)
         row = await PurchaseReturn.create(
             club_id=club.id, purchase_id=purchase.id, key=request.key,
             request_digest=request.digest(), amount=amount, is_void=request.void,

@@ -232,3 +232,17 @@ async def test_a_line_past_its_columns_range_is_refused_as_bad_input(shop: Shop,
         await commit_purchase(shop.request(line.amount, lines=[line]), evaluator=shop.rules)
     assert refused.value.code == "invalid_input"
     assert await Purchase.filter(club_id=shop.club.id).count() == 0
+
+
+async def test_a_refused_return_makes_no_account(shop: Shop) -> None:
+    shop.rules.add(lambda f: reward(EffectKind.POINTS, 30, rule_id=2))
+    paid = await commit_purchase(shop.request(10_000), evaluator=shop.rules)
+    accounts = await Account.all().count()
+
+    with pytest.raises(ValidationFailed):
+        await return_purchase(ReturnRequest(shop.club.id, committed_id(paid), "too much",
+                                            amount=10_001))
+
+    assert await Account.all().count() == accounts
+    assert not await LoyaltyAccount.exists(club_id=shop.club.id,
+                                           purpose=AccountPurpose.MEMBER_DEBT)
