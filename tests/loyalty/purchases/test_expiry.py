@@ -3,6 +3,7 @@ spent after, and credit a return restores into a swept lot goes straight on to e
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -16,7 +17,9 @@ from models.loyalty.codes import EffectKind
 from models.loyalty.expiry import expire_due
 from models.loyalty.purchases import commit_purchase, quote_purchase
 from models.loyalty.returns import ReturnRequest, return_purchase
+from tests.actors import body_of
 from tests.loyalty.purchases.conftest import Shop, committed_id, reward
+from workers.actors.loyalty import expire_loyalty_credit
 
 pytestmark = pytest.mark.usefixtures("clean_ledger")
 
@@ -93,3 +96,19 @@ async def test_returning_a_purchase_whose_reward_expired_takes_it_back_from_expi
     assert out.debt == {IRR: 4_000}  # only what the member spent
     assert await _expired_credit() - before == -6_000
     assert await expiring.owed(ledger=IRR) == 4_000
+
+
+async def test_the_expiry_actor_run_twice_and_at_once_sweeps_a_lot_once(
+        actor_services: None, shop: Shop) -> None:
+    now = datetime.now(UTC)
+    shop.rules.add(lambda f: reward(EffectKind.CLUB_CREDIT, 10_000,
+                                    expires_at=now - timedelta(hours=1)))
+    await commit_purchase(shop.request(100_000), evaluator=shop.rules,
+                          now=now - timedelta(days=1))
+    before = await _expired_credit()
+
+    await asyncio.gather(*(body_of(expire_loyalty_credit)() for _ in range(2)))
+    await body_of(expire_loyalty_credit)()
+
+    assert await _expired_credit() - before == 10_000
+    assert await Lot.filter(club_id=shop.club.id, expired_at__not_isnull=True).count() == 1
