@@ -27,7 +27,7 @@ from etebar.loyalty_demo import seed_demo_club
 from models.identity.authentication import register_credential
 from models.loyalty.settings import LoyaltySettings
 from models.loyalty.terminals import TERMINAL_KEY_PREFIX, authenticate_terminal_key
-from workers.actors.loyalty import settle_loyalty_period
+from workers.actors.loyalty import expire_loyalty_credit, settle_loyalty_period
 
 # A terminal's key (`Authorization: Bearer etbt_…`) is a caller of its own (CallerKind.TERMINAL);
 # identity resolves it through what loyalty registers here, never importing loyalty.
@@ -44,7 +44,10 @@ DOMAIN = Domain(
     errors=LOYALTY_ERRORS,
     periodic_jobs=(PeriodicJob("settle_loyalty_period",
                                lambda settings: settings.loyalty.settlement_interval_seconds,
-                               settle_loyalty_period.send),),
+                               settle_loyalty_period.send),
+                   PeriodicJob("expire_loyalty_credit",
+                               lambda settings: settings.loyalty.expiry_interval_seconds,
+                               expire_loyalty_credit.send)),
     actor_modules=("workers.actors.loyalty",),
     admin_pages=(loyalty_clubs.create, loyalty_merchants.create, loyalty_members.create,
                  loyalty_purchases.create, loyalty_settlements.create, loyalty_rules.create),

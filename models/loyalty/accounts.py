@@ -16,8 +16,10 @@ What each account holds (its ledger in brackets):
   funded with the budget from the club's budget source (subject `source`, unconstrained) the
   first time it is used; every reward it limits debits it back to the source in the purchase's
   batch, so the ledger itself refuses an overspend, and a return credits it again.
-- member debt, subject `member:<id>` (IRR or POINT): debited by what a return could not claw
-  back; the member's next rewards on that ledger repay it first.
+- member debt, subject `member:<id>` (IRR, POINT or LOTTERY: owed to the club's rewards
+  funding, points issued or entries issued) or `member:<id>:merchant:<id>` (IRR: owed to that
+  merchant's funding): debited by what a return could not claw back; the member's next rewards
+  from the same funder repay it first.
 
 Every account's external id lives in the loyalty namespace, so nobody else may open one."""
 
@@ -50,6 +52,15 @@ def merchant_subject(merchant_id: int) -> str:
 
 def member_subject(member_id: int) -> str:
     return f"member:{member_id}"
+
+
+def debt_subject(member_id: int, merchant_id: int | None = None) -> str:
+    """The subject of a member's debt account: what they owe back to one funder, the club's
+    (its rewards funding, points issued, entries issued: `member:<id>`) or a merchant's (its
+    funding: `member:<id>:merchant:<id>`)."""
+    if merchant_id is None:
+        return member_subject(member_id)
+    return f"{member_subject(member_id)}:{merchant_subject(merchant_id)}"
 
 
 def _external_id(club_id: int, purpose: AccountPurpose, subject: str, ledger: str) -> str:

@@ -56,6 +56,16 @@ LEDGER_OF: dict[EffectKind, str] = {
 }
 
 
+FUNDER: dict[EffectKind, str] = {
+    EffectKind.MERCHANT_CREDIT: "merchant", EffectKind.CLUB_CREDIT: "club",
+    EffectKind.VIRTUAL_CREDIT: "club", EffectKind.POINTS: "points",
+    EffectKind.LOTTERY: "entries",
+}
+"""Who funds each reward a member may come to owe back (a return clawing back what they spent):
+the purchase's merchant, the club's rewards funding, its points or its entries. A debt is owed
+to one funder, and only that funder's later rewards repay it."""
+
+
 def ledger_of(kind: EffectKind) -> str:
     return LEDGER_OF.get(kind, IRR)
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from tortoise.expressions import Q
+
 from models.clock import now_or
 from models.identity.callers import Identity
 from models.ledger.tables import Account
@@ -48,14 +50,16 @@ class MembershipView:
 
 
 async def _owed(club_id: int, member_id: int) -> dict[str, int]:
-    rows = await LoyaltyAccount.filter(club_id=club_id, purpose=AccountPurpose.MEMBER_DEBT,
-                                       subject=member_subject(member_id))
+    rows = await LoyaltyAccount.filter(
+        Q(subject=member_subject(member_id))
+        | Q(subject__startswith=f"{member_subject(member_id)}:"),
+        club_id=club_id, purpose=AccountPurpose.MEMBER_DEBT)  # one per funder
     accounts = {a.id: a for a in await Account.filter(id__in=[r.account_id for r in rows])}
     owed: dict[str, int] = {}
     for row in rows:
         a = accounts[row.account_id]
         if a.debits_posted > a.credits_posted:
-            owed[row.ledger] = int(a.debits_posted - a.credits_posted)
+            owed[row.ledger] = owed.get(row.ledger, 0) + int(a.debits_posted - a.credits_posted)
     return owed
 
 

@@ -5,10 +5,11 @@ usable at this merchant, the credit and points the member paid with, every rewar
 version that gave it, and the platform's fee. A commit applies exactly what the quote of the
 same input at the same moment answers, in one database transaction:
 
-1. Outside it: the rules' rewards for the purchase's facts, and the club's accounts (made on
-   first use), the rules' budget accounts included (funded with their limits on first use).
-2. Lock the member's row (as the wallet locks a wallet's row): one member's purchases and returns
-   are planned one after the other against exact balances. Then lock the budget accounts its
+1. Lock the member's row (as the wallet locks a wallet's row): one member's purchases and returns
+   are planned one after the other against exact balances and facts.
+2. The rules' rewards for the purchase's facts (read under that lock), and the club's accounts
+   (made on first use), the rules' budget accounts included (funded with their limits on first
+   use): a refused commit rolls them back with the rest. Then lock the budget accounts its
    rewards draw on (by id), read what they hold, and cap each reward to what remains: a budget is
    reached exactly, never overspent, however many purchases run at once.
 3. One `create_transfers` batch with every leg (keys derived from the purchase's club, source
@@ -52,7 +53,7 @@ from models.errors import CommonErrorCode, Conflict, NotFound, ValidationFailed
 from models.identity.callers import CallerKind, Identity
 from models.identity.tables import Customer
 from models.ledger.accounts import system_account
-from models.ledger.codes import SystemAccount, TransferResult
+from models.ledger.codes import AMOUNT_MAX, SystemAccount, TransferResult
 from models.ledger.errors import TransferRejected
 from models.ledger.posting import TransferRequest, create_transfers
 from models.ledger.tables import Account, Transfer
@@ -67,8 +68,8 @@ from models.loyalty.accounts import (
     AccountKey,
     budget_account,
     club_accounts,
+    debt_subject,
     funded_total,
-    member_subject,
     merchant_subject,
 )
 from models.loyalty.codes import (
@@ -87,6 +88,7 @@ from models.loyalty.legs import (
     BUDGET_USE_CODE,
     CODES,
     CREDIT_KINDS,
+    FUNDER,
     LOT_KIND,
     REPAY_CODE,
     HeldLot,
@@ -204,8 +206,26 @@ class PurchaseOutcome:
 
 # --- input -----------------------------------------------------------------------------------
 
+def check_amounts(**amounts: int) -> None:
+    """Refuse an amount the ledger cannot hold (past `AMOUNT_MAX`, a 64-bit integer) as bad
+    input, before anything is read or written."""
+    for name, value in amounts.items():
+        if value > AMOUNT_MAX:
+            raise ValidationFailed(CommonErrorCode.INVALID_INPUT,
+                                   f"an amount is at most {AMOUNT_MAX}", field=name)
+
+
+_INT_MAX = 2**31 - 1  # a line's number, quantity and category are 32-bit columns
+
+
 def check_request(request: PurchaseRequest) -> None:
     """Refuse malformed input before anything is read or written."""
+    check_amounts(amount=request.amount, credit=request.credit, points=request.points,
+                  lines=max((line.amount for line in request.lines), default=0))
+    if any(max(line.line_no, line.quantity, line.service_category_id or 0) > _INT_MAX
+           for line in request.lines):
+        raise ValidationFailed(CommonErrorCode.INVALID_INPUT, "a line's number, quantity or "
+                               f"category is at most {_INT_MAX}", field="lines")
     if request.amount <= 0:
         raise ValidationFailed(E.PURCHASE_AMOUNT_MUST_BE_POSITIVE, field="amount")
     if not request.reference or len(request.reference) > 64:
@@ -293,7 +313,8 @@ class PurchaseAccounts:
     fee_payable: int
     fees: int
     budget_source: dict[str, int] = field(default_factory=dict)  # ledger -> account
-    debt: dict[str, int] = field(default_factory=dict)  # ledger -> the member's debt account
+    # funder (`legs.FUNDER`) -> the member's debt account owed to that funder
+    debt: dict[str, int] = field(default_factory=dict)
 
     def funding(self, kind: EffectKind) -> int:
         if kind in (EffectKind.DISCOUNT, EffectKind.MERCHANT_CREDIT):
@@ -306,29 +327,40 @@ class PurchaseAccounts:
 
 
 async def purchase_accounts(club: Club, merchant_id: int, member_id: int,
-                            ledgers: set[str], *, debt: bool = False) -> PurchaseAccounts:
+                            ledgers: set[str], *, debt: bool = False,
+                            make: bool = True) -> PurchaseAccounts:
     """The club's accounts a purchase of `member_id` at `merchant_id` may touch (made on first
-    use), read in one query. The member's debt accounts are made only for a return (`debt`):
-    a purchase reads those that exist (a member without one owes nothing)."""
+    use), read in one query. The member's debt accounts (one per funder: the merchant, the
+    club's rewards, points and entries) are made only for a return (`debt`): a purchase reads
+    those that exist (a member without one owes nothing). With `make` false (a quote) nothing
+    is made: an account not made yet reads as 0."""
     p = AccountPurpose
-    member = member_subject(member_id)
+    debts: dict[str, AccountKey] = {
+        "club": (p.MEMBER_DEBT, debt_subject(member_id), IRR),
+        "merchant": (p.MEMBER_DEBT, debt_subject(member_id, merchant_id), IRR),
+        "points": (p.MEMBER_DEBT, debt_subject(member_id), POINT),
+        "entries": (p.MEMBER_DEBT, debt_subject(member_id), LOTTERY)}
     wanted: list[AccountKey] = [
         (p.REWARDS_FUNDING, "", IRR), (p.MERCHANT_FUNDING, merchant_subject(merchant_id), IRR),
         (p.POINTS_ISSUED, "", POINT), (p.ENTRIES_ISSUED, "", LOTTERY),
         (p.SALES_CLEARING, "", IRR), (p.FEE_PAYABLE, "", IRR),
         *((p.RULE_BUDGET, BUDGET_SOURCE, ledger) for ledger in sorted(ledgers)),
-        *((p.MEMBER_DEBT, member, ledger) for ledger in (IRR, POINT, LOTTERY))]
-    ids = await club_accounts(club, wanted, only_existing=frozenset(
-        () if debt else (p.MEMBER_DEBT,)))
+        *debts.values()]
+    existing_only: frozenset[AccountPurpose] = (
+        frozenset(p) if not make else frozenset() if debt else frozenset({p.MEMBER_DEBT}))
+    ids = await club_accounts(club, wanted, only_existing=existing_only)
+
+    def id_of(key: AccountKey) -> int:
+        return ids.get(key, 0)
+
     return PurchaseAccounts(
-        rewards_funding=ids[wanted[0]], merchant_funding=ids[wanted[1]],
-        points_issued=ids[wanted[2]], entries_issued=ids[wanted[3]],
-        sales_clearing=ids[wanted[4]], fee_payable=ids[wanted[5]],
+        rewards_funding=id_of(wanted[0]), merchant_funding=id_of(wanted[1]),
+        points_issued=id_of(wanted[2]), entries_issued=id_of(wanted[3]),
+        sales_clearing=id_of(wanted[4]), fee_payable=id_of(wanted[5]),
         fees=(await system_account(IRR, SystemAccount.FEES)).id,
-        budget_source={ledger: ids[(p.RULE_BUDGET, BUDGET_SOURCE, ledger)]
+        budget_source={ledger: id_of((p.RULE_BUDGET, BUDGET_SOURCE, ledger))
                        for ledger in ledgers},
-        debt={ledger: ids[(p.MEMBER_DEBT, member, ledger)] for ledger in (IRR, POINT, LOTTERY)
-              if (p.MEMBER_DEBT, member, ledger) in ids})
+        debt={funder: ids[key] for funder, key in debts.items() if key in ids})
 
 
 @dataclass(frozen=True, slots=True)
@@ -344,8 +376,9 @@ def plan_purchase(request: PurchaseRequest, club: Club, place: Place, rewards: S
                   lots: Sequence[HeldLot], owed: dict[str, int], now: datetime,
                   versions: Mapping[int, int] | None = None) -> Plan:
     """Pure: what the purchase gives and takes, from the rules' rewards, what the budgets and
-    the member's lots hold and what the member owes. Raises a typed error for a payment the
-    member cannot make."""
+    the member's lots hold and what the member owes to each funder (`owed`, by
+    `legs.FUNDER`: a reward repays only what is owed to its own funder). Raises a typed error
+    for a payment the member cannot make."""
     remaining = dict(remaining)
     owed = dict(owed)
     granted: list[GrantedReward] = []
@@ -361,11 +394,10 @@ def plan_purchase(request: PurchaseRequest, club: Club, place: Place, rewards: S
         if reward.kind is EffectKind.DISCOUNT:
             discount += allowed
         repaid = 0
-        debt_ledger = (IRR if reward.kind in CREDIT_KINDS
-                       else POINT if reward.kind is EffectKind.POINTS else None)
-        if debt_ledger is not None and owed.get(debt_ledger, 0) > 0:
-            repaid = min(allowed, owed[debt_ledger])
-            owed[debt_ledger] -= repaid
+        funder = FUNDER.get(reward.kind)
+        if funder is not None and owed.get(funder, 0) > 0:
+            repaid = min(allowed, owed[funder])
+            owed[funder] -= repaid
         granted.append(GrantedReward(
             rule_id=reward.rule_id, rule_version_id=reward.rule_version_id,
             rule_name=reward.rule_name, kind=reward.kind, ledger=reward.ledger, amount=allowed,
@@ -460,12 +492,12 @@ async def _balances(account_ids: set[int], *, lock: bool) -> dict[int, int]:
 
 
 async def _owed(accounts: PurchaseAccounts) -> dict[str, int]:
-    """What the member owes back per ledger (their debt accounts' debit balance)."""
+    """What the member owes back per funder (their debt accounts' debit balance)."""
     if not accounts.debt:
         return {}
     rows = {a.id: a for a in await Account.filter(id__in=list(accounts.debt.values()))}
-    return {ledger: int(rows[i].debits_posted - rows[i].credits_posted)
-            for ledger, i in accounts.debt.items()}
+    return {funder: int(rows[i].debits_posted - rows[i].credits_posted)
+            for funder, i in accounts.debt.items()}
 
 
 @dataclass(slots=True)
@@ -484,6 +516,10 @@ class _Prepared:
 
 async def _prepare(request: PurchaseRequest, evaluator: Evaluator,
                    at: datetime, *, fund: bool) -> _Prepared:
+    """Everything the plan reads. For a commit (`fund`) it runs in the commit's transaction
+    under the member's lock, so the member's facts (first purchase at the club, at the merchant)
+    are those no concurrent purchase of theirs can change, and the accounts it makes and the
+    budgets it funds roll back with a refused commit; a quote (not `fund`) writes nothing."""
     check_request(request)
     club = await _club(request.club_id)
     joined = await _club_merchant(club, request.merchant_id)
@@ -492,12 +528,13 @@ async def _prepare(request: PurchaseRequest, evaluator: Evaluator,
     rewards = [r for r in await evaluator(club, facts) if r.amount > 0]
     reward_budgets, unfunded = await _budget_accounts(club, rewards, request, at, fund=fund)
     accounts = await purchase_accounts(club, request.merchant_id, request.member_id,
-                                       {r.ledger for r in rewards})
+                                       {r.ledger for r in rewards}, make=fund)
     terms = split_terms(club, joined)
     versions = {int(v["id"]): int(v["version"]) for v in await RuleVersion.filter(
         club_id=club.id, id__in=[r.rule_version_id for r in rewards]).values("id", "version")}
+    payables = await share_payables(club, terms) if fund else {}
     return _Prepared(club, facts, _place(club, request, facts), rewards, reward_budgets,
-                     unfunded, accounts, terms, await share_payables(club, terms), versions)
+                     unfunded, accounts, terms, payables, versions)
 
 
 def split_terms(club: Club, joined: ClubMerchant) -> tuple[ShareTerm, ...]:
@@ -535,8 +572,8 @@ async def _plan(prepared: _Prepared, request: PurchaseRequest, at: datetime, *,
 
 async def quote_purchase(request: PurchaseRequest, *, evaluator: Evaluator = rule_rewards,
                          now: datetime | None = None) -> PurchaseOutcome:
-    """What committing `request` now would give and take; writes no purchase and no transfer
-    (the club's accounts may be made on first use)."""
+    """What committing `request` now would give and take; writes nothing (an account not made
+    yet reads as empty, a budget not funded yet as its whole limit)."""
     at = now_or(now)
     prepared = await _prepare(request, evaluator, at, fund=False)
     return (await _plan(prepared, request, at, lock=False)).outcome
@@ -551,10 +588,9 @@ async def commit_purchase(request: PurchaseRequest, *, evaluator: Evaluator = ru
     if stored is not None:
         return _replay(stored, request)
     at = now_or(now)
-    prepared = await _prepare(request, evaluator, at, fund=True)
     for _attempt in range(_MAX_ATTEMPTS):
         try:
-            return await _commit(prepared, request, at)
+            return await _commit(request, evaluator, at)
         except IntegrityError:  # the same reference committed concurrently
             stored = await _stored(request)
             if stored is None:
@@ -584,14 +620,17 @@ def _replay(purchase: Purchase, request: PurchaseRequest) -> PurchaseOutcome:
     return replace(outcome_from_json(purchase.outcome), replayed=True)
 
 
-async def _commit(prepared: _Prepared, request: PurchaseRequest,
+async def _commit(request: PurchaseRequest, evaluator: Evaluator,
                   at: datetime) -> PurchaseOutcome:
-    club, accounts = prepared.club, prepared.accounts
     async with in_transaction():
-        member = await Member.select_for_update().get(id=request.member_id)
+        member = await Member.select_for_update().get_or_none(club_id=request.club_id,
+                                                              id=request.member_id)
         stored = await _stored(request)
         if stored is not None:
             return _replay(stored, request)
+        prepared = await _prepare(request, evaluator, at, fund=True)
+        club, accounts = prepared.club, prepared.accounts
+        assert member is not None  # `_prepare` refused a member not in the club
         plan = await _plan(prepared, request, at, lock=True)
         out = plan.outcome
         purchase = await Purchase.create(
@@ -658,7 +697,7 @@ async def _reward_legs(legs: _Legs, club: Club, member: Member, purchase_id: int
         return None
     if reward.repaid:
         legs.also(REPAY_CODE, reward.ledger, reward.repaid, funding,
-                   accounts.debt[reward.ledger], effect)
+                   accounts.debt[FUNDER[reward.kind]], effect)
     if to_lot <= 0:  # all of it repaid the member's debt
         legs.add(reward.kind, reward.ledger, reward.amount, None, None, reward=reward,
                  transfer_index=len(legs.requests) - 1)

@@ -9,11 +9,15 @@ far, over what was bought, rounded down, less what earlier returns reversed), so
 returned in parts reverses, in the end, exactly what it gave.
 
 - A discount goes back to the merchant's funding; the platform's fee to the fee payable.
-- Credit and points the member paid with go back to exactly the lots they came from.
+- Credit and points the member paid with go back to exactly the lots they came from; credit
+  restored into a lot swept by expiry meanwhile goes straight on to expired credit.
 - A reward is clawed back from the lot it went to (points and entries: the member's one lot of
   that ledger, whatever they hold there); what the lot no longer holds (spent meanwhile) becomes
-  the member's debt on that ledger, which their next rewards repay first. A club that allows
-  negative points shows the points debt as a negative balance (the member view).
+  the member's debt to that reward's funder (the merchant, the club's rewards, points or
+  entries), which their next rewards from the same funder repay first. What of a credit lot
+  expired (swept) comes back from expired credit instead: the member owes only what they
+  spent. A club that allows negative points shows the points debt as a negative balance (the
+  member view).
 - Every budget the reward drew on gets the reversed amount back.
 - The settlement shares get negative shares of the returned amount, pro rata against what
   remains of them (`split.plan_split` with `remaining`), each share payable debited back; the
@@ -34,11 +38,14 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from tortoise.exceptions import IntegrityError
+from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from models.clock import now_or
 from models.errors import Conflict, NotFound, ValidationFailed
 from models.keys import check_key
+from models.ledger.accounts import system_account
+from models.ledger.codes import SystemAccount
 from models.ledger.posting import TransferRequest, create_transfers
 from models.ledger.tables import Account, Transfer
 from models.lots.lots import available
@@ -47,11 +54,13 @@ from models.lots.tables import Lot
 from models.loyalty.accounts import IRR, NAMESPACE, POINT, club_account
 from models.loyalty.codes import AccountPurpose, Beneficiary, EffectKind, PurchaseState
 from models.loyalty.errors import LoyaltyErrorCode
-from models.loyalty.legs import BUDGET_USE_CODE, CODES, CREDIT_KINDS, RETURN_PREFIX
+from models.loyalty.expiry import EXPIRE_CODE
+from models.loyalty.legs import BUDGET_USE_CODE, CODES, CREDIT_KINDS, FUNDER, RETURN_PREFIX
 from models.loyalty.purchases import (
     REFERENCE_TYPE,
     SHARE_CODE,
     PurchaseAccounts,
+    check_amounts,
     purchase_accounts,
 )
 from models.loyalty.split import PlannedShare, net_shares, plan_split, share_subject
@@ -110,6 +119,8 @@ async def return_purchase(request: ReturnRequest, *,
                           now: datetime | None = None) -> ReturnOutcome:
     """Reverse `request`'s part of the purchase; a replay of the key answers the first."""
     check_key(request.key, field="key")
+    check_amounts(amount=request.amount or 0,
+                  lines=max((line.amount for line in request.lines), default=0))
     if request.amount is not None and request.amount <= 0:
         raise ValidationFailed(E.RETURN_AMOUNT_MUST_BE_POSITIVE, field="amount")
     if any(line.amount <= 0 for line in request.lines):
@@ -123,19 +134,8 @@ async def return_purchase(request: ReturnRequest, *,
     if done is not None:
         return await _replay(done, request)
     club = await Club.get(id=purchase.club_id)
-    ledgers = {str(e.ledger) for e in await PurchaseEffect.filter(
-        club_id=club.id, purchase_id=purchase.id)}
-    accounts = await purchase_accounts(club, purchase.merchant_id, purchase.member_id, ledgers,
-                                       debt=True)
-    payables: dict[tuple[str, int | None], int] = {}
-    for beneficiary, partner_id in await Share.filter(
-            club_id=club.id, purchase_id=purchase.id, as_credit=False).distinct() \
-            .values_list("beneficiary", "partner_id"):
-        row = await club_account(club, AccountPurpose.SHARE_PAYABLE,
-                                 share_subject(Beneficiary(beneficiary), partner_id))
-        payables[(str(beneficiary), partner_id)] = row.account_id
     try:
-        return await _return(club, purchase.id, request, accounts, payables, now_or(now))
+        return await _return(club, purchase.id, request, now_or(now))
     except IntegrityError:  # the same key, concurrently
         done = await PurchaseReturn.get_or_none(club_id=request.club_id,
                                                 purchase_id=purchase.id, key=request.key)
@@ -194,12 +194,26 @@ def _returned_amounts(purchase: Purchase, lines: dict[int, PurchaseLine],
         total = sum(per_line.values())
         if request.amount is not None and request.amount != total:
             raise ValidationFailed(E.LINES_MUST_SUM_TO_AMOUNT, field="amount")
+        if total > left:
+            raise ValidationFailed(E.RETURN_EXCEEDS_PURCHASE, f"{left} of the purchase is left",
+                                   field="lines")
         return total, dict(per_line)
     amount = left if request.amount is None else request.amount
     if amount > left:
         raise ValidationFailed(E.RETURN_EXCEEDS_PURCHASE, f"{left} of the purchase is left",
                                field="amount")
-    return amount, {}
+    return amount, _apportioned(amount, lines)
+
+
+def _apportioned(amount: int, lines: dict[int, PurchaseLine]) -> dict[int, int]:
+    """A return by amount shared among the purchase's lines in proportion to what is left of
+    each, the units left over to the largest remainders (`plan_restore`), so the rewards earned
+    on a line are clawed back with it."""
+    if not lines:
+        return {}
+    return dict(plan_restore([(no, int(line.amount)) for no, line in sorted(lines.items())],
+                             amount, {no: int(line.returned_amount)
+                                      for no, line in lines.items()}))
 
 
 def share(amount: int, returned_after: int, basis: int, reversed_before: int) -> int:
@@ -223,13 +237,30 @@ class _Batch:
             reference_type=RETURN_REFERENCE_TYPE, reference_id=str(self.return_id)))
 
 
+async def _accounts(club: Club, purchase: Purchase,
+                    ) -> tuple[PurchaseAccounts, dict[tuple[str, int | None], int]]:
+    """The accounts a return of `purchase` touches (the member's debt accounts and the share
+    payables made on first use, in the return's transaction: a refused return makes none)."""
+    ledgers = {str(e.ledger) for e in await PurchaseEffect.filter(
+        club_id=club.id, purchase_id=purchase.id)}
+    accounts = await purchase_accounts(club, purchase.merchant_id, purchase.member_id, ledgers,
+                                       debt=True)
+    payables: dict[tuple[str, int | None], int] = {}
+    for beneficiary, partner_id in await Share.filter(
+            club_id=club.id, purchase_id=purchase.id, as_credit=False).distinct() \
+            .values_list("beneficiary", "partner_id"):
+        row = await club_account(club, AccountPurpose.SHARE_PAYABLE,
+                                 share_subject(Beneficiary(beneficiary), partner_id))
+        payables[(str(beneficiary), partner_id)] = row.account_id
+    return accounts, payables
+
+
 async def _return(club: Club, purchase_id: int, request: ReturnRequest,
-                  accounts: PurchaseAccounts, payables: dict[tuple[str, int | None], int],
                   now: datetime) -> ReturnOutcome:
     async with in_transaction():
         first = await Purchase.get(id=purchase_id)
-        await Member.select_for_update().get(id=first.member_id)
-        purchase = await Purchase.select_for_update().get(id=purchase_id)
+        await Member.select_for_update().get(club_id=club.id, id=first.member_id)
+        purchase = await Purchase.select_for_update().get(club_id=club.id, id=purchase_id)
         done = await PurchaseReturn.get_or_none(club_id=club.id, purchase_id=purchase.id,
                                                 key=request.key)
         if done is not None:
@@ -237,6 +268,7 @@ async def _return(club: Club, purchase_id: int, request: ReturnRequest,
         lines = {line.line_no: line for line in await PurchaseLine.filter(
             club_id=club.id, purchase_id=purchase.id)}
         amount, per_line = _returned_amounts(purchase, lines, request, club, now)
+        accounts, payables = await _accounts(club, purchase)
         row = await PurchaseReturn.create(
             club_id=club.id, purchase_id=purchase.id, key=request.key,
             request_digest=request.digest(), amount=amount, is_void=request.void,
@@ -284,6 +316,7 @@ async def _reverse_effects(batch: _Batch, purchase: Purchase, lines: dict[int, P
     held = {a.id: available(a) for a in await Account.filter(
         id__in=[lot.account_id for lot in lots.values()])}
     debt: dict[str, int] = defaultdict(int)
+    expired: int | None = None  # the expired-credit account, once a restore needs it
     restores = _credit_restores(effects, returned_after, int(purchase.amount))
     for number, effect in enumerate(effects):
         line = lines.get(effect.line_no) if effect.line_no is not None else None
@@ -310,12 +343,27 @@ async def _reverse_effects(batch: _Batch, purchase: Purchase, lines: dict[int, P
                 batch.add(code, ledger, clawed, lot.account_id, funding)
                 held[lot.account_id] -= clawed
             owed = x - clawed
+            if owed and lot is not None and lot.expired_at is not None:
+                # What expired of the lot was never the member's to spend: it comes back from
+                # expired credit (through the lot), and only what they spent becomes debt.
+                expired = expired or (await system_account(
+                    ledger, SystemAccount.EXPIRED_CREDIT)).id
+                back = min(owed, await _expired_from(lot.account_id, expired))
+                batch.add(RETURN_PREFIX + "expired", ledger, back, expired, lot.account_id)
+                batch.add(code, ledger, back, lot.account_id, funding)
+                owed -= max(back, 0)
             if owed:
-                batch.add(RETURN_PREFIX + "debt", ledger, owed, accounts.debt[ledger], funding)
+                batch.add(RETURN_PREFIX + "debt", ledger, owed, accounts.debt[FUNDER[kind]],
+                          funding)
                 debt[ledger] += owed
         elif kind is EffectKind.REDEEM_CREDIT and lot is not None:
             batch.add(code, IRR, x, accounts.sales_clearing, lot.account_id)
-            held[lot.account_id] = held.get(lot.account_id, 0) + x
+            if lot.expired_at is not None:  # swept meanwhile: straight on to expired credit
+                expired = expired or (await system_account(
+                    IRR, SystemAccount.EXPIRED_CREDIT)).id
+                batch.add(EXPIRE_CODE, IRR, x, lot.account_id, expired)
+            else:
+                held[lot.account_id] = held.get(lot.account_id, 0) + x
         elif kind is EffectKind.REDEEM_POINTS and ledger == POINT and lot is not None:
             batch.add(code, POINT, x, accounts.points_issued, lot.account_id)
             held[lot.account_id] = held.get(lot.account_id, 0) + x
@@ -331,6 +379,18 @@ async def _reverse_effects(batch: _Batch, purchase: Purchase, lines: dict[int, P
         effect.returned_amount = int(effect.returned_amount) + x
         await effect.save(update_fields=["returned_amount"])
     return dict(debt)
+
+
+async def _expired_from(lot_account_id: int, expired_id: int) -> int:
+    """What a swept lot moved to expired credit and was not taken back since."""
+    moved = 0
+    for t in await Transfer.filter(
+            Q(debit_account_id=lot_account_id, credit_account_id=expired_id)
+            | Q(debit_account_id=expired_id, credit_account_id=lot_account_id)) \
+            .values("debit_account_id", "amount"):
+        amount = int(t["amount"])
+        moved += amount if t["debit_account_id"] == lot_account_id else -amount
+    return moved
 
 
 async def _negative_shares(purchase: Purchase, returned: int) -> list[PlannedShare]:

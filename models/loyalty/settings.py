@@ -34,3 +34,9 @@ class LoyaltySettings(BaseModel):
         default=3600.0, gt=0,
         description="How often the settlement actor closes the periods that ended (each club's "
                     "shares written before the last Tehran midnight).")
+
+    # --- members' credit lots (models/loyalty/expiry.py)
+    expiry_interval_seconds: float = Field(
+        default=300.0, gt=0,
+        description="How often members' credit past its expiry moves to the expired-credit "
+                    "account.")

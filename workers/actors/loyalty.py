@@ -5,6 +5,9 @@
   Tehran midnight (or at `period_end`), in the PSP format the settings choose, and sends the
   files through the root's settlement adapter. A batch is once per (club, beneficiary, partner,
   period end) and its ledger move once per batch, so a rerun makes nothing twice.
+- `expire_loyalty_credit` (periodic, every `settings.loyalty.expiry_interval_seconds`): moves
+  what is left of members' credit lots past their expiry to the expired-credit account. Each
+  lot's expiry has its natural key and marks the lot swept, so a second run finds nothing to do.
 """
 
 from __future__ import annotations
@@ -13,12 +16,16 @@ import logging
 from datetime import UTC, datetime
 
 from models.errors import DomainError
+from models.loyalty.expiry import expire_due
 from models.loyalty.psp.formats import Psp
 from models.loyalty.settlement import close_period, clubs_to_settle, last_tehran_midnight
 from workers.registry import actor
 from workers.services import services
 
 log = logging.getLogger(__name__)
+
+# How many lots one expiry run sweeps; the next run takes the rest.
+SWEEP_LIMIT = 500
 
 
 @actor(max_retries=3, time_limit_ms=300_000, throws=(DomainError,))
@@ -40,3 +47,10 @@ async def settle_loyalty_period(club_id: int | None = None,
         if run.batches:
             log.info("club %d: %d settlement batches for the period ending %s", club,
                      len(run.batches), end.isoformat())
+
+
+@actor(max_retries=3, time_limit_ms=120_000, throws=(DomainError,))
+async def expire_loyalty_credit() -> None:
+    swept = await expire_due(limit=SWEEP_LIMIT)
+    if swept:
+        log.info("expired %d loyalty credit lots", swept)

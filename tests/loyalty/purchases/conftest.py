@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Any
 
 import pytest
+from tortoise.expressions import Q
 
 from models.identity.customers import create_customer
 from models.identity.partners import create_partner
@@ -102,9 +103,14 @@ class Shop:
         return int(a.credits_posted - a.debits_posted)
 
     async def owed(self, member: int = 0, ledger: str = POINT) -> int:
-        a = await self.account(AccountPurpose.MEMBER_DEBT, f"member:{self.members[member].id}",
-                               ledger)
-        return int(a.debits_posted - a.credits_posted)
+        """What the member owes back on `ledger`, to every funder (the club, each merchant)."""
+        subject = f"member:{self.members[member].id}"
+        rows = await LoyaltyAccount.filter(
+            Q(subject=subject) | Q(subject__startswith=f"{subject}:"), club_id=self.club.id,
+            purpose=AccountPurpose.MEMBER_DEBT, ledger=ledger)
+        assert rows, "the member has no debt account on this ledger"
+        return sum([int(a.debits_posted - a.credits_posted) for a in await Account.filter(
+            id__in=[row.account_id for row in rows])])
 
 
 @pytest.fixture
