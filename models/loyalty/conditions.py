@@ -13,6 +13,7 @@ for what the builder cannot say (evaluated by rule-engine, never by `eval`). Dat
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -36,6 +37,8 @@ MAX_EXPRESSION_CHARS = 500
 # the weekdays by Python's `date.weekday()`, Monday first; the week of the UI starts on Saturday
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 PURCHASE_CHANNELS = (Channel.POS, Channel.MOBILE, Channel.WEB)
+
+logger = logging.getLogger(__name__)
 
 Facts = Mapping[str, Any]
 Test = Callable[[Facts], bool]
@@ -325,9 +328,23 @@ def _closure(node: Mapping[str, Any]) -> Test:
 
         return group
     if "expression" in node:
-        rule = rule_engine.Rule(node["expression"], context=engine_context())
-        return lambda facts: bool(rule.matches(facts))
+        return _expression_closure(node["expression"])
     return _clause_closure(node)
+
+
+def _expression_closure(text: str) -> Test:
+    """An expression that type-checked may still fail on some purchase's facts (`amount **
+    amount` overflows): it is then false for that purchase, never a failed purchase."""
+    rule = rule_engine.Rule(text, context=engine_context())
+
+    def test(facts: Facts) -> bool:
+        try:
+            return bool(rule.matches(facts))
+        except rule_engine.EngineError:
+            logger.warning("a rule's expression failed on a purchase's facts: %r", text)
+            return False
+
+    return test
 
 
 def _clause_closure(node: Mapping[str, Any]) -> Test:

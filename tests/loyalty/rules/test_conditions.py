@@ -99,6 +99,15 @@ def test_an_expression_clause_is_evaluated_by_rule_engine() -> None:
     assert not holds(condition, purchase(amount=900_000))
 
 
+def test_an_expression_that_fails_on_a_purchase_is_false_for_it_not_an_error() -> None:
+    # given an expression that type-checks but overflows on real amounts
+    condition = {"any": [{"expression": "amount ** amount > 0"},
+                         {"field": "amount", "op": "gte", "value": 5_000_000}]}
+    # then it is false for the purchase and the other clauses still decide
+    assert not holds(condition, purchase(amount=1_000_000))
+    assert holds(condition, purchase(amount=5_000_000))
+
+
 @pytest.mark.parametrize(("condition", "path"), [
     ({"all": [{"field": "weekday", "op": "in", "value": ["someday"]}]},
      "condition.all[0].value"),
