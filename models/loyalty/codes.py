@@ -108,6 +108,7 @@ class AccountPurpose(StrEnum):
     ENTRIES_ISSUED = "entries_issued"  # lottery entries in circulation (LOTTERY)
     SALES_CLEARING = "sales_clearing"  # purchase amounts the PSP collected, before the split
     SHARE_PAYABLE = "share_payable"  # what the club owes a beneficiary until settlement
+    SHARE_CREDIT = "share_credit"  # a beneficiary's shares kept as credit, never paid out
     FEE_PAYABLE = "fee_payable"  # what the club owner owes the platform in fees
     RULE_BUDGET = "rule_budget"  # a rule's budget: grants draw it down, returns restore it
     MEMBER_DEBT = "member_debt"  # rewards a member owes back after a return

@@ -510,7 +510,7 @@ class _Prepared:
     unfunded: dict[int, int]  # a quote's budgets: what funding them on first use would add
     accounts: PurchaseAccounts
     terms: tuple[ShareTerm, ...]
-    payables: dict[tuple[str, int | None], int]  # (beneficiary, partner) -> share payable
+    payables: dict[tuple[str, int | None, bool], int]  # (beneficiary, partner, as credit)
     versions: dict[int, int]  # rule version id -> its number
 
 
@@ -545,15 +545,20 @@ def split_terms(club: Club, joined: ClubMerchant) -> tuple[ShareTerm, ...]:
                      merchant_marketer_id=joined.marketer_id)
 
 
+def share_account_purpose(as_credit: bool) -> AccountPurpose:
+    """Where a beneficiary's share goes: its payable (settled in money), or its credit."""
+    return AccountPurpose.SHARE_CREDIT if as_credit else AccountPurpose.SHARE_PAYABLE
+
+
 async def share_payables(club: Club,
-                         terms: Sequence[ShareTerm]) -> dict[tuple[str, int | None], int]:
-    """The share payable account of each beneficiary of `terms` paid in money."""
-    paid = [t for t in terms if not t.as_credit]
-    wanted: list[AccountKey] = [(AccountPurpose.SHARE_PAYABLE,
-                                 share_subject(t.beneficiary, t.partner_id), IRR) for t in paid]
+                         terms: Sequence[ShareTerm]) -> dict[tuple[str, int | None, bool], int]:
+    """The account each share of `terms` goes to: the beneficiary's share payable for a share
+    paid in money, its share credit for one kept as credit."""
+    wanted: list[AccountKey] = [(share_account_purpose(t.as_credit),
+                                 share_subject(t.beneficiary, t.partner_id), IRR) for t in terms]
     ids = await club_accounts(club, wanted)
-    return {(t.beneficiary.value, t.partner_id): ids[key] for t, key in zip(paid, wanted,
-                                                                           strict=True)}
+    return {(t.beneficiary.value, t.partner_id, t.as_credit): ids[key]
+            for t, key in zip(terms, wanted, strict=True)}
 
 
 async def _plan(prepared: _Prepared, request: PurchaseRequest, at: datetime, *,
@@ -774,13 +779,12 @@ class _Legs:
             line_no=reward.line_no if reward else None, lot_id=lot_id))
 
     def share(self, share: PlannedShare, sales_clearing: int,
-              payables: dict[tuple[str, int | None], int]) -> int | None:
-        """The transfer of a share paid in money (sales clearing → the beneficiary's share
-        payable), by its index; none for a share kept as credit."""
-        if share.as_credit:
-            return None
+              payables: dict[tuple[str, int | None, bool], int]) -> int | None:
+        """The transfer of a share (sales clearing → the beneficiary's share payable, or its
+        share credit for a share kept as credit), by its index."""
         return self._request(SHARE_CODE, IRR, share.amount, sales_clearing,
-                             payables[(share.beneficiary.value, share.partner_id)])
+                             payables[(share.beneficiary.value, share.partner_id,
+                                       share.as_credit)])
 
     def also(self, code: str, ledger: str, amount: int, debit: int, credit: int,
               effect: int) -> None:

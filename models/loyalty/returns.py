@@ -52,7 +52,7 @@ from models.lots.lots import available
 from models.lots.planning import plan_restore
 from models.lots.tables import Lot
 from models.loyalty.accounts import IRR, NAMESPACE, POINT, club_account
-from models.loyalty.codes import AccountPurpose, Beneficiary, EffectKind, PurchaseState
+from models.loyalty.codes import Beneficiary, EffectKind, PurchaseState
 from models.loyalty.errors import LoyaltyErrorCode
 from models.loyalty.expiry import EXPIRE_CODE
 from models.loyalty.legs import BUDGET_USE_CODE, CODES, CREDIT_KINDS, FUNDER, RETURN_PREFIX
@@ -62,6 +62,7 @@ from models.loyalty.purchases import (
     PurchaseAccounts,
     check_amounts,
     purchase_accounts,
+    share_account_purpose,
 )
 from models.loyalty.split import PlannedShare, net_shares, plan_split, share_subject
 from models.loyalty.tables import (
@@ -238,20 +239,20 @@ class _Batch:
 
 
 async def _accounts(club: Club, purchase: Purchase,
-                    ) -> tuple[PurchaseAccounts, dict[tuple[str, int | None], int]]:
+                    ) -> tuple[PurchaseAccounts, dict[tuple[str, int | None, bool], int]]:
     """The accounts a return of `purchase` touches (the member's debt accounts and the share
     payables made on first use, in the return's transaction: a refused return makes none)."""
     ledgers = {str(e.ledger) for e in await PurchaseEffect.filter(
         club_id=club.id, purchase_id=purchase.id)}
     accounts = await purchase_accounts(club, purchase.merchant_id, purchase.member_id, ledgers,
                                        debt=True)
-    payables: dict[tuple[str, int | None], int] = {}
-    for beneficiary, partner_id in await Share.filter(
-            club_id=club.id, purchase_id=purchase.id, as_credit=False).distinct() \
-            .values_list("beneficiary", "partner_id"):
-        row = await club_account(club, AccountPurpose.SHARE_PAYABLE,
+    payables: dict[tuple[str, int | None, bool], int] = {}
+    for beneficiary, partner_id, as_credit in await Share.filter(
+            club_id=club.id, purchase_id=purchase.id).distinct() \
+            .values_list("beneficiary", "partner_id", "as_credit"):
+        row = await club_account(club, share_account_purpose(bool(as_credit)),
                                  share_subject(Beneficiary(beneficiary), partner_id))
-        payables[(str(beneficiary), partner_id)] = row.account_id
+        payables[(str(beneficiary), partner_id, bool(as_credit))] = row.account_id
     return accounts, payables
 
 
@@ -281,10 +282,9 @@ async def _return(club: Club, purchase_id: int, request: ReturnRequest,
                                       accounts, void=request.void)
         shares = await _negative_shares(purchase, amount)
         for share in shares:
-            if not share.as_credit:
-                batch.add(SHARE_CODE.replace("loyalty_", RETURN_PREFIX), IRR, -share.amount,
-                          payables[(share.beneficiary.value, share.partner_id)],
-                          accounts.sales_clearing)
+            batch.add(SHARE_CODE.replace("loyalty_", RETURN_PREFIX), IRR, -share.amount,
+                      payables[(share.beneficiary.value, share.partner_id, share.as_credit)],
+                      accounts.sales_clearing)
         if batch.requests:
             await create_transfers(batch.requests, namespace=NAMESPACE)
         await Share.bulk_create([Share(
