@@ -185,7 +185,9 @@ async def prepare(db_url: str) -> str:
         await Tortoise.close_connections()
 
 
-def start_server(db_url: str, log: Path) -> tuple[subprocess.Popen[bytes], int]:
+def start_server(db_url: str, log: Path, **settings: str) -> tuple[subprocess.Popen[bytes], int]:
+    """A real `etebar serve` on a free port of 127.0.0.1 against `db_url`, with no worker;
+    `settings` are more ETEBAR_ variables for it."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
@@ -193,7 +195,7 @@ def start_server(db_url: str, log: Path) -> tuple[subprocess.Popen[bytes], int]:
     env.update(ETEBAR_ENVIRONMENT="test", ETEBAR_DATABASE_URL=db_url,
                ETEBAR_WORKER__RUN_IN_PROCESS="false", ETEBAR_WORKER__BROKER_URL="stub://",
                ETEBAR_HOST="127.0.0.1", ETEBAR_PORT=str(port),
-               ETEBAR_API__TRUSTED_PROXIES='["127.0.0.1"]')
+               ETEBAR_API__TRUSTED_PROXIES='["127.0.0.1"]', **settings)
     process = subprocess.Popen([str(Path(sys.executable).with_name("etebar")), "serve"],
                                env=env, stdout=log.open("wb"), stderr=subprocess.STDOUT)
     deadline = time.monotonic() + 90

@@ -22,8 +22,10 @@ has 3 to 5 legs on the ledger (the mean is printed). Then, with `--concurrency` 
                (target ≥ 0.5 × b in calls per second).
   commit_alone `commit_purchase` one call at a time: what one commit costs without waiting.
   graphql      `commitPurchase` through the GraphQL API in this process (ASGI, a terminal key per
-               merchant): the API's cost on top of commit. Not the real server process the issue
-               asks for; see RESULTS.md.
+               merchant): the API's cost on top of commit.
+  server_trivial an authenticated `{ __typename }` against a real `etebar serve` process (one
+               uvicorn process, no worker, rate limits raised) over HTTP: that server's floor.
+  server_commit  `commitPurchase` against the same server in the same run.
 
 It checks `verify_ledger()`, drops the database and writes the figures into RESULTS.md beside
 this file (between `loyalty:begin` / `loyalty:end`). Not a test: pytest collects only `test_*.py`.
@@ -38,6 +40,7 @@ import os
 import platform
 import random
 import sys
+import tempfile
 import time
 import uuid
 from functools import partial
@@ -70,6 +73,7 @@ from models.loyalty.rules import RuleDraft, create_rule, set_rule_status
 from models.loyalty.tables import Club, ClubMerchant, Member
 from models.loyalty.terminals import create_terminal, issue_key
 from models.platform.settings import Settings
+from tests.bench.abuse import start_server
 from tests.bench.driving import Result, drive, server_url
 from tests.bench.results import write_section
 
@@ -232,6 +236,39 @@ async def run(args: argparse.Namespace) -> list[str]:
 
             results.append(await drive("graphql", [partial(over_api, i) for i in range(n)],
                                        args.concurrency))
+
+        # server_trivial and server_commit: a real `etebar serve` process over HTTP, its
+        # floor (an authenticated `{ __typename }`) beside commitPurchase, in the same run
+        log = Path(tempfile.gettempdir()) / f"{name}-serve.log"
+        process, port = start_server(f"{server}/{name}", log,
+                                     ETEBAR_API__RATE_LIMIT_REQUESTS="1000000")
+        try:
+            async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}",
+                                         timeout=60) as client:
+
+                async def trivial(i: int) -> None:
+                    response = await client.post("/graphql", json={"query": "{ __typename }"},
+                                                 headers={"Authorization":
+                                                          f"Bearer {keys[merchants[0]]}"})
+                    assert response.json()["data"]["__typename"] == "Query", response.text
+
+                async def over_http(i: int) -> None:
+                    merchant, member = rng.choice(merchants), rng.choice(members)
+                    response = await client.post("/graphql", json={
+                        "query": COMMIT, "variables": {"input": {
+                            "clubId": str(club.id), "member": cards_of[member],
+                            "amount": str(_amount(rng)), "reference": f"http-{i}"}}},
+                        headers={"Authorization": f"Bearer {keys[merchant]}"})
+                    kind = response.json()["data"]["commitPurchase"]["__typename"]
+                    assert kind == "PurchaseOutcomeType", response.text
+
+                results.append(await drive("server_trivial", [
+                    partial(trivial, i) for i in range(n)], args.concurrency))
+                results.append(await drive("server_commit", [
+                    partial(over_http, i) for i in range(n)], args.concurrency))
+        finally:
+            process.terminate()
+            process.wait(timeout=30)
         problems = await verify_ledger()
         assert problems == [], problems
     finally:
@@ -240,6 +277,8 @@ async def run(args: argparse.Namespace) -> list[str]:
         await admin.close()
     by = {r.name: r for r in results}
     ratio = by["commit"].per_second() / by["b"].per_second() if by["b"].per_second() else 0
+    floor = by["server_trivial"].per_second()
+    served = by["server_commit"].per_second() / floor if floor else 0
     machine = platform.processor() or platform.machine()
     lines = [f"Run {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC on {machine}, "
              f"{os.cpu_count()} CPUs, Python {platform.python_version()}; one club, "
@@ -253,7 +292,9 @@ async def run(args: argparse.Namespace) -> list[str]:
               f"{r.quantile(0.99):.2f} |" for r in results]
     lines += ["", "| measure | value | target |", "|---|---:|---:|",
               f"| evaluate p99 | {by['evaluate'].quantile(0.99):.2f} ms | ≤ 1 ms |",
-              f"| commit / b (calls/s) | {ratio:.2f} | ≥ 0.5 |"]
+              f"| commit / b (calls/s) | {ratio:.2f} | ≥ 0.5 |",
+              f"| server_commit p99 | {by['server_commit'].quantile(0.99):.0f} ms | ≤ 50 ms |",
+              f"| server_commit / server_trivial (calls/s) | {served:.2f} | ≥ 0.5 |"]
     return lines
 
 
