@@ -142,10 +142,9 @@ async def deliver(batch_id: int, adapter: SettlementAdapter) -> SettlementBatch:
     return batch
 
 
-async def record_answer(batch_id: int, *, accepted: bool, note: str = "",
+async def record_answer(club_id: int, batch_id: int, *, accepted: bool, note: str = "",
                         actor: str = "") -> SettlementBatch:
     """Staff record the PSP's answer to a batch sent by hand (`sent`), or to an `open` one."""
-    club_id = (await SettlementBatch.get(id=batch_id)).club_id
     async with in_transaction():
         batch = await SettlementBatch.select_for_update().get(club_id=club_id, id=batch_id)
         if batch.state not in (SettlementState.OPEN, SettlementState.SENT):
@@ -280,5 +279,5 @@ async def record_answer_as(identity: Identity | None, batch_id: int, *, accepted
     """Staff record a PSP's answer to a batch uploaded by hand (the club's managers)."""
     batch = await batch_as(identity, batch_id)
     await club_for(identity, batch.club_id, ClubRole.MANAGER)
-    return await record_answer(batch.id, accepted=accepted, note=note,
+    return await record_answer(batch.club_id, batch.id, accepted=accepted, note=note,
                                actor=identity.name if identity else "")

@@ -202,8 +202,9 @@ async def test_a_manual_upload_waits_for_the_answer_staff_record(
     owner_batch, merchant_batch = (await close_period(
         club.id, DAY_ONE + days(1), psp=Psp.MELLAT, adapter=ManualAdapter())).batches
     assert {owner_batch.state, merchant_batch.state} == {SettlementState.SENT}
-    accepted = await record_answer(merchant_batch.id, accepted=True, note="paid")
-    rejected = await record_answer(owner_batch.id, accepted=False, note="unknown IBAN")
+    accepted = await record_answer(club.id, merchant_batch.id, accepted=True, note="paid")
+    rejected = await record_answer(club.id, owner_batch.id, accepted=False,
+                                   note="unknown IBAN")
     assert (accepted.state, rejected.state) == (SettlementState.ACCEPTED,
                                                 SettlementState.REJECTED)
     assert await payable_balance(club, club.owner_id, Beneficiary.CLUB_OWNER) == 3_000
