@@ -58,7 +58,7 @@ from models.ledger.errors import TransferRejected
 from models.ledger.posting import TransferRequest, create_transfers
 from models.ledger.tables import Account, Transfer
 from models.lots.tables import LotKind, ScopeKind
-from models.loyalty import budgets
+from models.loyalty import budgets, standing
 from models.loyalty.accounts import (
     BUDGET_SOURCE,
     IRR,
@@ -524,7 +524,8 @@ async def _prepare(request: PurchaseRequest, evaluator: Evaluator,
     club = await _club(request.club_id)
     joined = await _club_merchant(club, request.merchant_id)
     member = await _member(club, request.member_id)
-    facts = await facts_of(club, joined, member, request, at)
+    facts = await standing.member_facts(club, member,
+                                        await facts_of(club, joined, member, request, at))
     rewards = [r for r in await evaluator(club, facts) if r.amount > 0]
     reward_budgets, unfunded = await _budget_accounts(club, rewards, request, at, fund=fund)
     accounts = await purchase_accounts(club, request.merchant_id, request.member_id,
@@ -680,6 +681,11 @@ async def _commit(request: PurchaseRequest, evaluator: Evaluator,
             partner_id=share.partner_id, sheba=share.sheba, amount=share.amount,
             as_credit=share.as_credit) for share, _ in shares])
         await Purchase.filter(id=purchase.id).update(outcome=outcome_to_json(result))
+        legs.requests.extend(await standing.after_commit(standing.PurchaseCommitted(
+            club=club, member=member, purchase_id=purchase.id, merchant_id=request.merchant_id,
+            amount=request.amount, paid=out.payable,
+            points_earned=sum(r.amount for r in out.rewards if r.kind is EffectKind.POINTS),
+            at=at, facts=prepared.facts, key=f"{legs.key}:standing")))
         if legs.requests:
             await create_transfers(legs.requests, namespace=NAMESPACE)
     return result

@@ -51,6 +51,7 @@ from models.ledger.tables import Account, Transfer
 from models.lots.lots import available
 from models.lots.planning import plan_restore
 from models.lots.tables import Lot
+from models.loyalty import standing
 from models.loyalty.accounts import IRR, NAMESPACE, POINT, club_account
 from models.loyalty.codes import Beneficiary, EffectKind, PurchaseState
 from models.loyalty.errors import LoyaltyErrorCode
@@ -260,7 +261,7 @@ async def _return(club: Club, purchase_id: int, request: ReturnRequest,
                   now: datetime) -> ReturnOutcome:
     async with in_transaction():
         first = await Purchase.get(id=purchase_id)
-        await Member.select_for_update().get(club_id=club.id, id=first.member_id)
+        member = await Member.select_for_update().get(club_id=club.id, id=first.member_id)
         purchase = await Purchase.select_for_update().get(club_id=club.id, id=purchase_id)
         done = await PurchaseReturn.get_or_none(club_id=club.id, purchase_id=purchase.id,
                                                 key=request.key)
@@ -278,13 +279,19 @@ async def _return(club: Club, purchase_id: int, request: ReturnRequest,
         line_after = {no: int(line.returned_amount) + per_line.get(no, 0)
                       for no, line in lines.items()}
         batch = _Batch(f"return:{club.id}:{purchase.id}:{request.key}", row.id)
-        debt = await _reverse_effects(batch, purchase, lines, line_after, returned_after,
-                                      accounts, void=request.void)
+        debt, reversed_by_kind = await _reverse_effects(
+            batch, purchase, lines, line_after, returned_after, accounts, void=request.void)
         shares = await _negative_shares(purchase, amount)
         for share in shares:
             batch.add(SHARE_CODE.replace("loyalty_", RETURN_PREFIX), IRR, -share.amount,
                       payables[(share.beneficiary.value, share.partner_id, share.as_credit)],
                       accounts.sales_clearing)
+        batch.requests.extend(await standing.after_return(standing.PurchaseReturned(
+            club=club, member=member, purchase_id=purchase.id,
+            merchant_id=purchase.merchant_id, purchase_amount=int(purchase.amount),
+            purchased_at=purchase.occurred_at, amount=amount, returned_total=returned_after,
+            points_reversed=reversed_by_kind.get(EffectKind.POINTS, 0), is_void=request.void,
+            at=now, key=f"{batch.key}:standing")))
         if batch.requests:
             await create_transfers(batch.requests, namespace=NAMESPACE)
         await Share.bulk_create([Share(
@@ -306,8 +313,10 @@ async def _return(club: Club, purchase_id: int, request: ReturnRequest,
 
 async def _reverse_effects(batch: _Batch, purchase: Purchase, lines: dict[int, PurchaseLine],
                            line_after: dict[int, int], returned_after: int,
-                           accounts: PurchaseAccounts, *, void: bool) -> dict[str, int]:
-    """Add the legs that reverse each effect's share; returns the debt they leave."""
+                           accounts: PurchaseAccounts, *, void: bool,
+                           ) -> tuple[dict[str, int], dict[EffectKind, int]]:
+    """Add the legs that reverse each effect's share; returns the debt they leave (per ledger)
+    and what they reversed (per kind of effect)."""
     effects = await PurchaseEffect.filter(club_id=purchase.club_id,
                                           purchase_id=purchase.id).order_by("id")
     budgets = await _budget_uses(purchase.id)
@@ -316,6 +325,7 @@ async def _reverse_effects(batch: _Batch, purchase: Purchase, lines: dict[int, P
     held = {a.id: available(a) for a in await Account.filter(
         id__in=[lot.account_id for lot in lots.values()])}
     debt: dict[str, int] = defaultdict(int)
+    reversed_by_kind: dict[EffectKind, int] = defaultdict(int)
     expired: int | None = None  # the expired-credit account, once a restore needs it
     restores = _credit_restores(effects, returned_after, int(purchase.amount))
     for number, effect in enumerate(effects):
@@ -378,7 +388,8 @@ async def _reverse_effects(batch: _Batch, purchase: Purchase, lines: dict[int, P
                       budget_id)
         effect.returned_amount = int(effect.returned_amount) + x
         await effect.save(update_fields=["returned_amount"])
-    return dict(debt)
+        reversed_by_kind[kind] += x
+    return dict(debt), dict(reversed_by_kind)
 
 
 async def _expired_from(lot_account_id: int, expired_id: int) -> int:

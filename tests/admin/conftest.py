@@ -69,13 +69,14 @@ async def user(running_admin: Starlette, db: str,
         try:
             yield User(client)
         finally:
-            # A navigation the page started (`ui.navigate.to`) runs in the background; left
-            # running, it would open its page during the next test and, as any use of this
-            # User does, make this User's navigator NiceGUI's again there.
-            navigations = [task for task in background_tasks.running_tasks - tasks_before
-                           if task.get_name().startswith("navigate")]
-            if navigations:
-                await asyncio.wait(navigations, timeout=10)
+            # What a click started runs in the background: a navigation (`ui.navigate.to`)
+            # would open its page during the next test and make this User's navigator
+            # NiceGUI's again there; a mutation still in flight would write its audit entry
+            # while the next test empties the tables and sets their ids back, and collide with
+            # that test's first entry. Both finish here, before the database is reset.
+            started = background_tasks.running_tasks - tasks_before
+            if started:
+                await asyncio.wait(started, timeout=10)
             ui.navigate = Navigate()
             ui.notify = notify
             ui.download = download
