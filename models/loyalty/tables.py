@@ -209,6 +209,7 @@ class Member(Model):
     enrolled_terminal_id = fields.BigIntField(null=True)
     enrolled_by = fields.CharField(max_length=64, default="", description="the actor")
     group_id = fields.BigIntField(null=True, description="a member group (next issue)")
+    tier_id = fields.BigIntField(null=True, description="the member's tier in the club")
     enrolled_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:
