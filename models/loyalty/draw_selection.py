@@ -20,11 +20,15 @@ For each prize k = 0, 1, ..., prizes - 1 (the first prize is k = 0), while some 
    its entries / T.
 4. The winner leaves the pool with all their entries: a member wins at most once.
 
-When fewer entrants than prizes took part, the last prizes are not awarded."""
+When fewer entrants than prizes took part, the last prizes are not awarded.
+
+The snapshot's hash, published with the commitment once the entries are taken: SHA-256 (hex) of
+the JSON text `[[member_id,entries],...]` of the sorted entries, with no spaces."""
 
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Sequence
 
 ALGORITHM = "sha256-rejection-v1"
@@ -84,3 +88,9 @@ def select_winners(seed: bytes, entries: Sequence[tuple[int, int]], prizes: int)
                 del pool[index]
                 break
     return winners
+
+
+def snapshot_hash(entries: Sequence[tuple[int, int]]) -> str:
+    """SHA-256 (hex) of the snapshot's canonical text: `[[member_id,entries],...]`."""
+    text = json.dumps([[m, n] for m, n in entries], separators=(",", ":"))
+    return hashlib.sha256(text.encode()).hexdigest()

@@ -28,8 +28,6 @@ then the ledger's own order. Nothing that locks a member locks a draw, so no cyc
 
 from __future__ import annotations
 
-import hashlib
-import json
 import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -47,7 +45,7 @@ from models.ledger.tables import Account
 from models.lots.tables import Lot, LotKind
 from models.loyalty.accounts import LOTTERY, NAMESPACE, club_account
 from models.loyalty.codes import AccountPurpose, ClubRole, EffectKind
-from models.loyalty.draw_selection import commitment_of, select_winners
+from models.loyalty.draw_selection import commitment_of, select_winners, snapshot_hash
 from models.loyalty.draws_tables import Draw, DrawEntry, DrawStatus, DrawWinner, PrizeKind
 from models.loyalty.errors import LoyaltyErrorCode
 from models.loyalty.grants import Grant, grant_transfer
@@ -86,12 +84,6 @@ def prizes_of(draw: Draw) -> list[Prize]:
 
 def draw_absent(draw_id: int) -> NotFound:
     return NotFound(E.DRAW_NOT_FOUND, f"no draw {draw_id}", field="drawId")
-
-
-def snapshot_hash(entries: Sequence[tuple[int, int]]) -> str:
-    """SHA-256 (hex) of the snapshot's canonical text: `[[member_id,entries],...]`."""
-    text = json.dumps([[m, n] for m, n in entries], separators=(",", ":"))
-    return hashlib.sha256(text.encode()).hexdigest()
 
 
 def mask_card(card_number: str) -> str:

@@ -15,7 +15,7 @@ from models.identity.tables import PartnerKind, StaffRole
 from models.ledger.tables import Transfer
 from models.lots.tables import Lot, LotKind
 from models.loyalty import draws
-from models.loyalty.draw_selection import select_winners
+from models.loyalty.draw_selection import select_winners, snapshot_hash
 from models.loyalty.draws import (
     Prize,
     cancel_draw,
@@ -24,7 +24,6 @@ from models.loyalty.draws import (
     published_winners,
     revealed_seed,
     run_draw,
-    snapshot_hash,
 )
 from models.loyalty.draws_tables import Draw, DrawEntry, DrawStatus, DrawWinner, PrizeKind
 from models.notify.tables import EmailMessage
