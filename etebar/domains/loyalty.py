@@ -6,6 +6,7 @@ from __future__ import annotations
 from admin_ui import routes
 from admin_ui.pages import (
     loyalty_clubs,
+    loyalty_draws,
     loyalty_members,
     loyalty_merchants,
     loyalty_purchases,
@@ -58,7 +59,8 @@ DOMAIN = Domain(
                                run_due_loyalty_draws.send)),
     actor_modules=("workers.actors.loyalty",),
     admin_pages=(loyalty_clubs.create, loyalty_merchants.create, loyalty_members.create,
-                 loyalty_purchases.create, loyalty_settlements.create, loyalty_rules.create),
+                 loyalty_purchases.create, loyalty_settlements.create, loyalty_rules.create,
+                 loyalty_draws.create),
     menu=(MenuEntry(routes.LOYALTY_CLUBS, "loyalty.core.menu.clubs", "clubs", 150),
           MenuEntry(routes.LOYALTY_RULES, "menu.loyalty_rules", "rules", 155),
           MenuEntry(routes.LOYALTY_SETTLEMENTS, "loyalty.settlement.menu", "settlementBatches",
