@@ -1,5 +1,6 @@
 """The `etebar` command line: the server, worker and scheduler, migrations, demo data, staff,
-tokens and the ledger check. Each command reads the settings, calls into `models/` and prints."""
+tokens, the ledger check and the check of a loyalty draw's published winners. Each command reads
+the settings, calls into `models/` and prints."""
 
 from __future__ import annotations
 
@@ -422,6 +423,68 @@ def ledger_verify() -> None:
     if problems:
         raise _fail(f"{len(problems)} problem(s) in the ledger")
     typer.echo("ledger ok")
+
+
+
+# --- loyalty draws ------------------------------------------------------------------------------
+
+def _publication(path: Path) -> tuple[dict[str, Any], list[tuple[int, int]]]:
+    """The publication in `path` (GraphQL's answer to `drawPublication`, its object, or its list
+    of entries alone) and its entries as (member id, entries) pairs, in the file's order."""
+    try:
+        found: Any = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise _fail(f"cannot read {path}: {error}") from error
+    if isinstance(found, dict) and isinstance(found.get("data"), dict):
+        found = found["data"].get("drawPublication")
+    publication: dict[str, Any] = found if isinstance(found, dict) else {"entries": found}
+    try:
+        entries = [(int(e["memberId"]), int(e["entries"])) if isinstance(e, dict)
+                   else (int(e[0]), int(e[1])) for e in publication["entries"]]
+    except (KeyError, TypeError, ValueError, IndexError) as error:
+        raise _fail(f"{path} has no list of entries (memberId, entries): {error}") from error
+    return publication, entries
+
+
+@app.command("draw-verify")
+def draw_verify(
+    seed: Annotated[str, typer.Option(help="The draw's revealed seed, hex.")],
+    entries: Annotated[Path, typer.Option(help="The published JSON: the answer to GraphQL's "
+                                               "drawPublication(drawId), with its entries.")],
+    prizes: Annotated[int, typer.Option(min=0, help="How many prizes the draw has.")],
+    commitment: Annotated[str, typer.Option(help="The commitment published before the cut-off "
+                                                 "(by default the file's).")] = "",
+) -> None:
+    """Compute a loyalty draw's winners again from its seed and entries and print them; check
+    the seed against the commitment, and the winners against those the file publishes."""
+    from models.loyalty.draw_selection import commitment_of, select_winners, snapshot_hash
+
+    try:
+        seed_bytes = bytes.fromhex(seed.strip())
+    except ValueError as error:
+        raise _fail("the seed is hex") from error
+    publication, snapshot = _publication(entries)
+    committed = (commitment or str(publication.get("commitment") or "")).strip().lower()
+    if committed and commitment_of(seed_bytes) != committed:
+        raise _fail("the seed does not match the commitment: sha256(seed) differs")
+    published_hash = publication.get("snapshotHash")
+    ordered = sorted(snapshot)
+    if published_hash and snapshot_hash(ordered) != published_hash:
+        raise _fail("the entries do not match the published snapshot hash")
+    try:
+        winners = select_winners(seed_bytes, ordered, prizes)
+    except ValueError as error:
+        raise _fail(str(error)) from error
+    for prize_no, member_id in enumerate(winners, start=1):
+        typer.echo(f"prize {prize_no}: member {member_id}")
+    typer.echo(f"commitment {'checked' if committed else 'not given'}: "
+               f"{commitment_of(seed_bytes)}")
+    published = publication.get("winners")
+    if isinstance(published, list):
+        named = [int(w["memberId"]) for w in sorted(published, key=lambda w: int(w["prizeNo"]))]
+        if named != winners:
+            raise _fail("the published winners differ from these")
+        typer.echo("the published winners match")
 
 
 if __name__ == "__main__":

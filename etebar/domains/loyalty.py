@@ -6,6 +6,7 @@ from __future__ import annotations
 from admin_ui import routes
 from admin_ui.pages import (
     loyalty_clubs,
+    loyalty_draws,
     loyalty_members,
     loyalty_merchants,
     loyalty_purchases,
@@ -14,6 +15,7 @@ from admin_ui.pages import (
 )
 from admin_ui.parts import MenuEntry
 from api.loyalty.clubs import ClubMutation, ClubQuery
+from api.loyalty.draws import DrawMutation, DrawQuery
 from api.loyalty.errors import LOYALTY_ERRORS
 from api.loyalty.holdings import HoldingsQuery
 from api.loyalty.members import MemberMutation, MemberQuery
@@ -27,7 +29,11 @@ from etebar.loyalty_demo import seed_demo_club
 from models.identity.authentication import register_credential
 from models.loyalty.settings import LoyaltySettings
 from models.loyalty.terminals import TERMINAL_KEY_PREFIX, authenticate_terminal_key
-from workers.actors.loyalty import expire_loyalty_credit, settle_loyalty_period
+from workers.actors.loyalty import (
+    expire_loyalty_credit,
+    run_due_loyalty_draws,
+    settle_loyalty_period,
+)
 
 # A terminal's key (`Authorization: Bearer etbt_…`) is a caller of its own (CallerKind.TERMINAL);
 # identity resolves it through what loyalty registers here, never importing loyalty.
@@ -35,22 +41,30 @@ register_credential(TERMINAL_KEY_PREFIX, authenticate_terminal_key)
 
 DOMAIN = Domain(
     name="loyalty",
-    models=("models.loyalty.tables", "models.loyalty.stats_tables"),
+    models=(
+        "models.loyalty.tables",
+        "models.loyalty.stats_tables",
+        "models.loyalty.draws_tables",
+    ),
     settings=LoyaltySettings,
     queries=(ClubQuery, MerchantQuery, TerminalQuery, MemberQuery, RuleQuery, PurchaseQuery,
-             SettlementQuery, HoldingsQuery),
+             SettlementQuery, HoldingsQuery, DrawQuery),
     mutations=(ClubMutation, MerchantMutation, TerminalMutation, MemberMutation, RuleMutation,
-               PurchaseMutation, SettlementMutation),
+               PurchaseMutation, SettlementMutation, DrawMutation),
     errors=LOYALTY_ERRORS,
     periodic_jobs=(PeriodicJob("settle_loyalty_period",
                                lambda settings: settings.loyalty.settlement_interval_seconds,
                                settle_loyalty_period.send),
                    PeriodicJob("expire_loyalty_credit",
                                lambda settings: settings.loyalty.expiry_interval_seconds,
-                               expire_loyalty_credit.send)),
+                               expire_loyalty_credit.send),
+                   PeriodicJob("run_due_loyalty_draws",
+                               lambda settings: settings.loyalty.draw_interval_seconds,
+                               run_due_loyalty_draws.send)),
     actor_modules=("workers.actors.loyalty",),
     admin_pages=(loyalty_clubs.create, loyalty_merchants.create, loyalty_members.create,
-                 loyalty_purchases.create, loyalty_settlements.create, loyalty_rules.create),
+                 loyalty_purchases.create, loyalty_settlements.create, loyalty_rules.create,
+                 loyalty_draws.create),
     menu=(MenuEntry(routes.LOYALTY_CLUBS, "loyalty.core.menu.clubs", "clubs", 150),
           MenuEntry(routes.LOYALTY_RULES, "menu.loyalty_rules", "rules", 155),
           MenuEntry(routes.LOYALTY_SETTLEMENTS, "loyalty.settlement.menu", "settlementBatches",

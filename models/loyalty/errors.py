@@ -72,3 +72,12 @@ class LoyaltyErrorCode(ErrorCode):
     SETTLEMENT_PERIOD_NOT_ENDED = "settlement_period_not_ended"
     SETTLEMENT_BATCH_NOT_FOUND = "settlement_batch_not_found"
     INVALID_STATEMENT_PERIOD = "invalid_statement_period"
+
+    # lottery draws (models.loyalty.draws)
+    DRAW_NOT_FOUND = "draw_not_found"
+    INVALID_PRIZE = "invalid_prize"
+    DRAW_CUTOFF_NOT_IN_FUTURE = "draw_cutoff_not_in_future"
+    DRAW_CUTOFF_NOT_REACHED = "draw_cutoff_not_reached"
+    DRAW_CANCELLED = "draw_cancelled"
+    DRAW_NOT_CANCELLABLE = "draw_not_cancellable"
+    SEGMENT_ELIGIBILITY_UNAVAILABLE = "segment_eligibility_unavailable"

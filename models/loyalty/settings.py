@@ -40,3 +40,9 @@ class LoyaltySettings(BaseModel):
         default=300.0, gt=0,
         description="How often members' credit past its expiry moves to the expired-credit "
                     "account.")
+
+    # --- lottery draws (models/loyalty/draws.py)
+    draw_interval_seconds: float = Field(
+        default=60.0, gt=0,
+        description="How often draws past their cut-off are run (entries taken, seed revealed, "
+                    "prizes awarded).")

@@ -335,6 +335,14 @@ MATRIX: dict[str, tuple[frozenset[str], str]] = {
     "recordSettlementAnswer": (CLUB_WRITERS,
                                'mutation { recordSettlementAnswer(id: "999999", '
                                "accepted: true) { __typename } }"),
+    # loyalty clubs: lottery draws (draws)
+    "draws": (CLUB_READERS, '{ draws(clubId: "999999") { id } }'),
+    "drawPublication": (CLUB_READERS, '{ drawPublication(drawId: "999999") { drawId } }'),
+    "createDraw": (CLUB_WRITERS, 'mutation { createDraw(input: {clubId: "999999", name: "x", '
+                                 'cutoffAt: "2030-01-01T00:00:00Z", prizes: [{title: "x"}]}) '
+                                 "{ __typename } }"),
+    "cancelDraw": (CLUB_WRITERS, 'mutation { cancelDraw(drawId: "999999") { __typename } }'),
+    "runDraw": (CLUB_WRITERS, 'mutation { runDraw(drawId: "999999") { __typename } }'),
 }
 
 

@@ -8,6 +8,9 @@
 - `expire_loyalty_credit` (periodic, every `settings.loyalty.expiry_interval_seconds`): moves
   what is left of members' credit lots past their expiry to the expired-credit account. Each
   lot's expiry has its natural key and marks the lot swept, so a second run finds nothing to do.
+- `run_due_loyalty_draws` (periodic, every `settings.loyalty.draw_interval_seconds`): runs every
+  draw past its cut-off (`models.loyalty.draws.run_draw`): each step is keyed and records its
+  progress, so a run after a crash goes on where the last one stopped.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import logging
 from datetime import UTC, datetime
 
 from models.errors import DomainError
+from models.loyalty.draws import due_draw_ids, run_draw
 from models.loyalty.expiry import expire_due
 from models.loyalty.psp.formats import Psp
 from models.loyalty.settlement import close_period, clubs_to_settle, last_tehran_midnight
@@ -54,3 +58,14 @@ async def expire_loyalty_credit() -> None:
     swept = await expire_due(limit=SWEEP_LIMIT)
     if swept:
         log.info("expired %d loyalty credit lots", swept)
+
+
+@actor(max_retries=3, time_limit_ms=300_000, throws=(DomainError,))
+async def run_due_loyalty_draws() -> None:
+    for draw_id in await due_draw_ids():
+        try:
+            draw = await run_draw(draw_id)
+        except DomainError:  # one draw's refusal does not hold up the others
+            log.exception("draw %d was not run", draw_id)
+            continue
+        log.info("draw %d: %s", draw_id, draw.status.value)
