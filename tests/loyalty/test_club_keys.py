@@ -4,6 +4,7 @@ can become the shard key of a distributed PostgreSQL (research notes, section F)
 from __future__ import annotations
 
 import ast
+import importlib
 from pathlib import Path
 
 from tortoise.models import Model
@@ -17,11 +18,17 @@ NOT_CLUB_OWNED = {"Club", "Branch", "Terminal", "TerminalKey"}
 LOYALTY = Path(tables.__file__).parent
 
 
+def _table_modules() -> list[object]:
+    """`models/loyalty/tables.py` and every `*_tables.py` beside it (each part's tables)."""
+    return [importlib.import_module(f"models.loyalty.{path.stem}")
+            for path in sorted(LOYALTY.glob("*tables.py"))]
+
+
 def _club_tables() -> list[type[Model]]:
-    found = [value for name, value in vars(tables).items()
+    found = [value for module in _table_modules() for name, value in vars(module).items()
              if isinstance(value, type) and issubclass(value, Model) and value is not Model
-             and value.__module__ == tables.__name__ and name not in NOT_CLUB_OWNED]
-    assert found
+             and value.__module__ == module.__name__ and name not in NOT_CLUB_OWNED]
+    assert len(found) > 20
     return found
 
 
