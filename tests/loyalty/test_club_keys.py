@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 import importlib
 from pathlib import Path
+from types import ModuleType
 
 from tortoise.models import Model
 
@@ -18,7 +19,7 @@ NOT_CLUB_OWNED = {"Club", "Branch", "Terminal", "TerminalKey"}
 LOYALTY = Path(tables.__file__).parent
 
 
-def _table_modules() -> list[object]:
+def _table_modules() -> list[ModuleType]:
     """`models/loyalty/tables.py` and every `*_tables.py` beside it (each part's tables)."""
     return [importlib.import_module(f"models.loyalty.{path.stem}")
             for path in sorted(LOYALTY.glob("*tables.py"))]
