@@ -72,3 +72,10 @@ class LoyaltyErrorCode(ErrorCode):
     SETTLEMENT_PERIOD_NOT_ENDED = "settlement_period_not_ended"
     SETTLEMENT_BATCH_NOT_FOUND = "settlement_batch_not_found"
     INVALID_STATEMENT_PERIOD = "invalid_statement_period"
+
+    # referrals (models.loyalty.referrals)
+    INVALID_REFERRAL_SETTINGS = "invalid_referral_settings"
+    REFERRALS_OFF = "referrals_off"
+    REFERRAL_CODE_NOT_FOUND = "referral_code_not_found"
+    SELF_REFERRAL = "self_referral"
+    ALREADY_ENROLLED = "already_enrolled"  # a member enrolled before is referred by no one

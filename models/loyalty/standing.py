@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from models.ledger.posting import TransferRequest
+from models.loyalty import referrals
 from models.loyalty.facts import PurchaseFacts
 from models.loyalty.tables import Club, Member
 
@@ -63,9 +64,13 @@ async def member_facts(club: Club, member: Member, facts: PurchaseFacts) -> Purc
 
 async def after_commit(notice: PurchaseCommitted) -> list[TransferRequest]:
     """What a committed purchase changes in the member's standing; the transfers it adds."""
-    return []
+    transfers: list[TransferRequest] = []
+    transfers += await referrals.on_purchase(notice)
+    return transfers
 
 
 async def after_return(notice: PurchaseReturned) -> list[TransferRequest]:
     """What a return changes in the member's standing; the transfers it adds."""
-    return []
+    transfers: list[TransferRequest] = []
+    transfers += await referrals.on_return(notice)
+    return transfers
