@@ -9,6 +9,7 @@ from admin_ui.pages import (
     loyalty_members,
     loyalty_merchants,
     loyalty_purchases,
+    loyalty_referrals,
     loyalty_rules,
     loyalty_settlements,
 )
@@ -51,7 +52,8 @@ DOMAIN = Domain(
                                expire_loyalty_credit.send)),
     actor_modules=("workers.actors.loyalty",),
     admin_pages=(loyalty_clubs.create, loyalty_merchants.create, loyalty_members.create,
-                 loyalty_purchases.create, loyalty_settlements.create, loyalty_rules.create),
+                 loyalty_purchases.create, loyalty_settlements.create, loyalty_rules.create,
+                 loyalty_referrals.create),
     menu=(MenuEntry(routes.LOYALTY_CLUBS, "loyalty.core.menu.clubs", "clubs", 150),
           MenuEntry(routes.LOYALTY_RULES, "menu.loyalty_rules", "rules", 155),
           MenuEntry(routes.LOYALTY_SETTLEMENTS, "loyalty.settlement.menu", "settlementBatches",

@@ -32,8 +32,8 @@ import hashlib
 import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import timedelta
-from typing import TYPE_CHECKING, Any
+from datetime import datetime, timedelta
+from typing import Any, Protocol
 
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q
@@ -53,6 +53,7 @@ from models.loyalty.accounts import NAMESPACE, club_account, debt_subject
 from models.loyalty.cards import card_hash, normalise_card_number
 from models.loyalty.codes import AccountPurpose, ClubRole, EffectKind, RewardKind
 from models.loyalty.errors import LoyaltyErrorCode
+from models.loyalty.facts import PurchaseFacts
 from models.loyalty.grants import Grant, funding_account, grant_transfer
 from models.loyalty.legs import CODES, RETURN_PREFIX, ledger_of
 from models.loyalty.referral_tables import (
@@ -64,9 +65,6 @@ from models.loyalty.referral_tables import (
 )
 from models.loyalty.staff_roles import club_for
 from models.loyalty.tables import Club, Member, MemberCard
-
-if TYPE_CHECKING:
-    from models.loyalty.standing import PurchaseCommitted, PurchaseReturned
 
 E = LoyaltyErrorCode
 MAX_LEVELS = 3
@@ -296,6 +294,45 @@ async def _refuse_self_referral(club_id: int, invitee_id: int, chain: Sequence[i
 
 
 # --- rewards ---------------------------------------------------------------------------------
+
+class PurchaseCommitted(Protocol):
+    """What `on_purchase` reads of `standing.PurchaseCommitted` (named here, not imported:
+    `standing` calls this module)."""
+
+    @property
+    def club(self) -> Club: ...
+    @property
+    def member(self) -> Member: ...
+    @property
+    def purchase_id(self) -> int: ...
+    @property
+    def paid(self) -> int: ...
+    @property
+    def at(self) -> datetime: ...
+    @property
+    def facts(self) -> PurchaseFacts: ...
+    @property
+    def key(self) -> str: ...
+
+
+class PurchaseReturned(Protocol):
+    """What `on_return` reads of `standing.PurchaseReturned`."""
+
+    @property
+    def club(self) -> Club: ...
+    @property
+    def member(self) -> Member: ...
+    @property
+    def purchase_id(self) -> int: ...
+    @property
+    def purchase_amount(self) -> int: ...
+    @property
+    def returned_total(self) -> int: ...
+    @property
+    def is_void(self) -> bool: ...
+    @property
+    def key(self) -> str: ...
+
 
 def _room(row: Referral, cap: int | None, amount: int) -> int:
     """What of `amount` the referral may still pay under `cap`."""
