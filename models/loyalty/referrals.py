@@ -243,6 +243,9 @@ async def refer(club: Club, invitee: Member, code: str, *, created: bool,
         found = await ReferralCode.get_or_none(club_id=club.id, code=normalise_code(code))
         if before is not None and found is not None and found.member_id == before.referrer_id:
             return
+        if found is not None and found.member_id == invitee.id:
+            raise Conflict(E.SELF_REFERRAL, "a member cannot refer themselves",
+                           field="referralCode")
         raise Conflict(E.ALREADY_ENROLLED, "a member enrolled before is not referred",
                        field="referralCode")
     terms = await club_terms(club.id)

@@ -86,6 +86,8 @@ async def test_another_owners_staff_and_a_viewer_cannot_set_the_programme(
     assert body["data"]["setReferralSettings"]["code"] == "club_not_found"
     assert (await call_as(outsider, GET, c=str(programme.club.id)))["data"][
         "referralSettings"] is None
+    listed = (await call_as(outsider, LIST, c=str(programme.club.id)))["data"]
+    assert listed == {"referrals": [], "referralResults": None}
     viewer, token = await make_staff(StaffRole.SUPPORT, partner=await programme.club.owner)
     await clubs.set_staff_role(PLATFORM, programme.club.id, viewer.id, ClubRole.VIEWER)
     body = await call_as(token, SET, c=str(programme.club.id), s=POINTS)
@@ -107,6 +109,9 @@ async def test_a_member_shares_their_code_and_an_invitee_enrols_with_it(
     _, session = await make_customer(mobile="09121234567")
     mine = (await call_as(session, MY_CODE, c=str(programme.club.id)))["data"]["myReferralCode"]
     assert mine["memberId"] == str(referrer.id)
+    _, stranger = await make_customer(mobile="09129999999")
+    assert (await call_as(stranger, MY_CODE, c=str(programme.club.id)))["data"][
+        "myReferralCode"] is None
     assert mine["link"].endswith(f"/join/{programme.club.id}?ref={mine['code']}")
     unknown = await gql(ENROL, input={"clubId": str(programme.club.id), "mobile": "09351234567",
                                       "referralCode": "NOSUCH99"})

@@ -104,9 +104,10 @@ async def test_a_bank_card_the_referrer_once_held_refuses_the_referral(
 async def test_one_referring_themselves_is_refused(programme: Programme) -> None:
     await programme.set(enrolment_reward=100)
     a = await programme.enrol(mobile="09350000004")
-    with pytest.raises(Conflict):
+    with pytest.raises(Conflict) as refused:
         await programme.invite(a, mobile="09350000004")
-    assert await Referral.all().count() == 0
+    assert refused.value.code == "self_referral"
+    assert await Referral.all().count() == 0 and await programme.held(a) == 0
 
 
 async def test_shares_are_earned_only_within_the_period(programme: Programme) -> None:
