@@ -22,7 +22,9 @@ levels of the chain (the referrer's referrer, and theirs) as the club's settings
   first-purchase reward when it is returned in full or voided (the invitee's next first purchase
   may earn it again). A reversal claws back from the referrer's lot what it still holds and
   books the rest as the referrer's debt to the funder (as `returns` does), which their next
-  purchase rewards repay; the cap gets the room back. Locks for a reversal: the invitee, the
+  purchase rewards repay (a referral reward itself repays nothing: reading the referrer's debt
+  would need the referrer's member lock inside the invitee's purchase, after its budget locks);
+  the cap gets the room back. Locks for a reversal: the invitee, the
   referral rows, then the referrers' member rows in the chain's order (invitee → referrer → its
   referrer), which is acyclic, so two returns never wait on each other in a circle."""
 
