@@ -148,3 +148,7 @@ def loyalty_settlement(batch_id: str | int) -> str:
 
 def loyalty_draws(club_id: str | int) -> str:
     return f"{LOYALTY_CLUBS}/{club_id}/draws"
+
+
+def loyalty_referrals(club_id: str | int) -> str:
+    return f"{LOYALTY_CLUBS}/{club_id}/referrals"

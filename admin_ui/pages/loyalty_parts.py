@@ -59,6 +59,8 @@ def club_links(club: dict[str, Any]) -> None:
                 routes.loyalty_members(club["id"])).mark("club-members-link")
         ui.link(t("loyalty.draws.title", club=club["name"]),
                 routes.loyalty_draws(club["id"])).mark("club-draws-link")
+        ui.link(t("loyalty.referral.title", club=club["name"]),
+                routes.loyalty_referrals(club["id"])).mark("club-referrals-link")
 
 
 def not_found(club_id: str) -> None:

@@ -18,6 +18,7 @@ from admin_ui.client import AdminApi
 from admin_ui.frame import frame
 from admin_ui.guard import protected
 from admin_ui.pages.loyalty_parts import heading, is_id, load
+from admin_ui.pages.loyalty_referrals import dashboard_section as referral_results
 from admin_ui.pages.transfers import BadDate, parse_day
 from admin_ui.session import StaffSession, mutate
 from admin_ui.text import (
@@ -391,3 +392,4 @@ def create(api: AdminApi) -> None:
             _table(MERCHANT_COLUMNS, rows, "top-merchants", t("loyalty.settlement.no_sales"))
             if data["clubStatement"] is not None:
                 statement_section(data["clubStatement"])
+            await referral_results(session, club_id)

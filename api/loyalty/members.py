@@ -33,6 +33,9 @@ class EnrolMemberInput:
     card_number: str | None = strawberry.field(
         default=None, description="A bank card's 16 digits (Luhn-checked); stored only as a "
                                   "keyed hash, its BIN and last four digits.")
+    referral_code: str | None = strawberry.field(
+        default=None, description="The code of the member who invited the person (a new "
+                                  "member only; see referralSettings).")
 
 
 @strawberry.type
@@ -54,8 +57,8 @@ MemberResult = Annotated[MemberSuccess | InvalidInput | NotFoundError | Conflict
                          | NotAllowedError, strawberry.union("MemberResult")]
 JoinClubResult = Annotated[JoinClubSuccess | InvalidInput | NotFoundError | ConflictError
                            | NotAllowedError, strawberry.union("JoinClubResult")]
-ConfirmClubResult = Annotated[MemberSuccess | InvalidInput | NotFoundError | SignInFailed,
-                              strawberry.union("ConfirmClubMembershipResult")]
+ConfirmClubResult = Annotated[MemberSuccess | InvalidInput | NotFoundError | SignInFailed
+                              | ConflictError, strawberry.union("ConfirmClubMembershipResult")]
 
 # Counter work (members and their cards): club staff, and terminals at their merchants' clubs.
 COUNTER: dict[str, Any] = {"staff": MOVERS, "partner_staff": ALL_STAFF, "terminal": True}
@@ -119,7 +122,8 @@ class MemberMutation:
         who = actor(info)
         club_id = required_id(input.club_id, "clubId")
         enrolment = Enrolment(mobile=input.mobile, national_id=input.national_id,
-                              name=input.name, card_number=input.card_number)
+                              name=input.name, card_number=input.card_number,
+                              referral_code=input.referral_code)
         if who.kind is CallerKind.TERMINAL:
             row = await members.enrol_at_terminal(who, club_id, enrolment)
         else:
@@ -150,11 +154,14 @@ class MemberMutation:
     @strawberry.mutation(extensions=requires(customer=True),
                          description="The signed-in person asks to join a club: a code is "
                                      "texted to them to confirm (unless their membership of "
-                                     "the club's owner is confirmed already).")
+                                     "the club's owner is confirmed already). A referral code "
+                                     "is checked now; give it again with the confirmation.")
     async def request_club_membership(self, info: strawberry.Info[Context, None],
-                                      club_id: strawberry.ID) -> JoinClubResult:
+                                      club_id: strawberry.ID,
+                                      referral_code: str | None = None) -> JoinClubResult:
         asked = await members.request_to_join(actor(info), required_id(club_id, "clubId"),
-                                              info.context.sms, info.context.code_policy)
+                                              info.context.sms, info.context.code_policy,
+                                              referral_code)
         member = None
         if asked.member is not None:
             await asked.member.fetch_related("customer__person")
@@ -167,8 +174,9 @@ class MemberMutation:
                                      "the club's member. Safe to repeat.")
     async def confirm_club_membership(self, info: strawberry.Info[Context, None],
                                       club_id: strawberry.ID,
-                                      one_time_code: str) -> ConfirmClubResult:
+                                      one_time_code: str,
+                                      referral_code: str | None = None) -> ConfirmClubResult:
         row = await members.confirm_join(actor(info), required_id(club_id, "clubId"),
-                                         one_time_code, info.context.code_policy)
+                                         one_time_code, info.context.code_policy, referral_code)
         await row.fetch_related("customer__person")
         return MemberSuccess(member=Member.from_row(row))

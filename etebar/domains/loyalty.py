@@ -10,6 +10,7 @@ from admin_ui.pages import (
     loyalty_members,
     loyalty_merchants,
     loyalty_purchases,
+    loyalty_referrals,
     loyalty_rules,
     loyalty_settlements,
 )
@@ -21,6 +22,7 @@ from api.loyalty.holdings import HoldingsQuery
 from api.loyalty.members import MemberMutation, MemberQuery
 from api.loyalty.merchants import MerchantMutation, MerchantQuery
 from api.loyalty.purchases import PurchaseMutation, PurchaseQuery
+from api.loyalty.referrals import ReferralMutation, ReferralQuery
 from api.loyalty.rules import RuleMutation, RuleQuery
 from api.loyalty.settlement import SettlementMutation, SettlementQuery
 from api.loyalty.terminals import TerminalMutation, TerminalQuery
@@ -45,12 +47,19 @@ DOMAIN = Domain(
         "models.loyalty.tables",
         "models.loyalty.stats_tables",
         "models.loyalty.draws_tables",
+        "models.loyalty.referral_tables",
     ),
     settings=LoyaltySettings,
     queries=(ClubQuery, MerchantQuery, TerminalQuery, MemberQuery, RuleQuery, PurchaseQuery,
-             SettlementQuery, HoldingsQuery, DrawQuery),
+             SettlementQuery, HoldingsQuery,
+             DrawQuery,
+             ReferralQuery,
+             ),
     mutations=(ClubMutation, MerchantMutation, TerminalMutation, MemberMutation, RuleMutation,
-               PurchaseMutation, SettlementMutation, DrawMutation),
+               PurchaseMutation, SettlementMutation,
+               DrawMutation,
+               ReferralMutation,
+               ),
     errors=LOYALTY_ERRORS,
     periodic_jobs=(PeriodicJob("settle_loyalty_period",
                                lambda settings: settings.loyalty.settlement_interval_seconds,
@@ -64,7 +73,9 @@ DOMAIN = Domain(
     actor_modules=("workers.actors.loyalty",),
     admin_pages=(loyalty_clubs.create, loyalty_merchants.create, loyalty_members.create,
                  loyalty_purchases.create, loyalty_settlements.create, loyalty_rules.create,
-                 loyalty_draws.create),
+                 loyalty_draws.create,
+                 loyalty_referrals.create,
+                 ),
     menu=(MenuEntry(routes.LOYALTY_CLUBS, "loyalty.core.menu.clubs", "clubs", 150),
           MenuEntry(routes.LOYALTY_RULES, "menu.loyalty_rules", "rules", 155),
           MenuEntry(routes.LOYALTY_SETTLEMENTS, "loyalty.settlement.menu", "settlementBatches",

@@ -81,3 +81,9 @@ class LoyaltyErrorCode(ErrorCode):
     DRAW_CANCELLED = "draw_cancelled"
     DRAW_NOT_CANCELLABLE = "draw_not_cancellable"
     SEGMENT_ELIGIBILITY_UNAVAILABLE = "segment_eligibility_unavailable"
+    # referrals (models.loyalty.referrals)
+    INVALID_REFERRAL_SETTINGS = "invalid_referral_settings"
+    REFERRALS_OFF = "referrals_off"
+    REFERRAL_CODE_NOT_FOUND = "referral_code_not_found"
+    SELF_REFERRAL = "self_referral"
+    ALREADY_ENROLLED = "already_enrolled"  # a member enrolled before is referred by no one

@@ -5,7 +5,9 @@ card number (16 digits, Luhn-valid, unique in the club).
 A member is enrolled at a terminal (its key), in the club's panel (its staff), or by the person
 in the app (their customer session: the membership of the club's owner is confirmed by a one-time
 code texted to them, as identity confirms a partner's new members). Bad input writes nothing: a
-bank card given at enrolment is checked before anything is made."""
+bank card given at enrolment is checked before anything is made. Each path takes an optional
+referral code (`models.loyalty.referrals`): the referral is recorded, and its enrolment reward
+posted, in the enrolment's transaction."""
 
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ from models.identity.callers import CallerKind, Identity
 from models.identity.customers import CodePolicy, Confirmation, ProfileChange, normalise_mobile
 from models.identity.numbers import normalise_national_id
 from models.identity.tables import Customer, SignInCode
+from models.loyalty import referrals
 from models.loyalty.cards import add_card, card_holder, luhn_check_digit, normalise_card_number
 from models.loyalty.codes import Channel, ClubRole
 from models.loyalty.errors import LoyaltyErrorCode
@@ -47,31 +50,44 @@ def member_absent(member_id: int | None = None) -> NotFound:
 
 @dataclass(slots=True, frozen=True)
 class Enrolment:
-    """Who enrols: the person's mobile, optionally their national ID, name and a bank card."""
+    """Who enrols: the person's mobile, optionally their national ID, name, a bank card and the
+    referral code they were invited with."""
 
     mobile: str
     national_id: str | None = None
     name: str = ""
     card_number: str | None = None
+    referral_code: str | None = None
 
 
 async def _member_row(club: Club, customer_id: int, via: Channel, terminal_id: int | None,
-                      by: str) -> Member:
-    """The club's member of `customer_id`, made with a fresh card number if new."""
+                      by: str) -> tuple[Member, bool]:
+    """The club's member of `customer_id`, made with a fresh card number if new; and whether
+    it was made now."""
     existing = await Member.get_or_none(club_id=club.id, customer_id=customer_id)
     if existing is not None:
-        return existing
+        return existing, False
     for _ in range(8):
         try:
             async with in_transaction():
                 return await Member.create(club_id=club.id, customer_id=customer_id,
                                            card_number=new_card_number(), enrolled_via=via,
-                                           enrolled_terminal_id=terminal_id, enrolled_by=by[:64])
+                                           enrolled_terminal_id=terminal_id,
+                                           enrolled_by=by[:64]), True
         except IntegrityError:  # a card number taken, or a concurrent enrolment
             existing = await Member.get_or_none(club_id=club.id, customer_id=customer_id)
             if existing is not None:
-                return existing
+                return existing, False
     raise AssertionError("eight random card numbers in a row were taken")
+
+
+async def _joined(club: Club, customer_id: int, via: Channel, terminal_id: int | None,
+                  by: str, referral_code: str | None, card: str | None = None) -> Member:
+    """`_member_row`, and the referral its code records (in the caller's transaction)."""
+    member, created = await _member_row(club, customer_id, via, terminal_id, by)
+    if referral_code:
+        await referrals.refer(club, member, referral_code, created=created, card_number=card)
+    return member
 
 
 async def _enrol(actor: Identity, club: Club, enrolment: Enrolment, via: Channel,
@@ -99,7 +115,8 @@ async def _enrol(actor: Identity, club: Club, enrolment: Enrolment, via: Channel
         elif national_id is not None and customer.national_id is None:
             await customers.update_customer(actor, customer.id, ProfileChange(
                 given=frozenset({"national_id"}), national_id=national_id))
-        member = await _member_row(club, customer.id, via, terminal_id, actor.actor)
+        member = await _joined(club, customer.id, via, terminal_id, actor.actor,
+                               enrolment.referral_code, card)
         if card is not None:
             await add_card(club.id, member.id, card)
     return member
@@ -146,11 +163,14 @@ def _person(actor: Identity) -> int:
 
 
 async def request_to_join(actor: Identity, club_id: int, sender: SmsSender,
-                          policy: CodePolicy) -> JoinRequest:
+                          policy: CodePolicy, referral_code: str | None = None) -> JoinRequest:
     """The signed-in person asks to join a club: their membership of the club's owner is made
     pending (if they have none) and a code is texted to them; with a confirmed one they are a
-    member at once."""
+    member at once. A referral code is checked now and recorded when they become a member
+    (give it again with the confirmation)."""
     club = await _open_club(club_id)
+    if referral_code:
+        await referrals.check_code(club, referral_code)
     me = await Customer.get(id=_person(actor)).prefetch_related("person")
     mine = await Customer.get_or_none(person_id=me.person_id, partner_id=club.owner_id)
     if mine is None:
@@ -162,7 +182,8 @@ async def request_to_join(actor: Identity, club_id: int, sender: SmsSender,
     if mine.pending:
         expires = await customers.send_membership_code(mine, sender, policy)
         return JoinRequest(club_id=club.id, member=None, code_expires_at=expires)
-    member = await _member_row(club, mine.id, Channel.MOBILE, None, actor.actor)
+    async with in_transaction():
+        member = await _joined(club, mine.id, Channel.MOBILE, None, actor.actor, referral_code)
     return JoinRequest(club_id=club.id, member=member, code_expires_at=None)
 
 
@@ -173,16 +194,20 @@ async def _latest_code_expiry(membership_id: int) -> datetime | None:
     return row.expires_at if row is not None else None
 
 
-async def confirm_join(actor: Identity, club_id: int, code: str, policy: CodePolicy) -> Member:
+async def confirm_join(actor: Identity, club_id: int, code: str, policy: CodePolicy,
+                       referral_code: str | None = None) -> Member:
     """The person sends back the code: their membership of the club's owner is confirmed and
-    they are the club's member. Safe to repeat."""
+    they are the club's member (referred by `referral_code`, if given). Safe to repeat."""
     club = await _open_club(club_id)
     me = await Customer.get(id=_person(actor))
     mine = await Customer.get_or_none(person_id=me.person_id, partner_id=club.owner_id)
     if mine is None:
         raise member_absent()
+    if referral_code:
+        await referrals.check_code(club, referral_code)
     mine = await customers.confirm_membership(mine, code, policy)
-    return await _member_row(club, mine.id, Channel.MOBILE, None, actor.actor)
+    async with in_transaction():
+        return await _joined(club, mine.id, Channel.MOBILE, None, actor.actor, referral_code)
 
 
 async def member_for(actor: Identity, member_id: int,

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from models.ledger.posting import TransferRequest
-from models.loyalty import stats
+from models.loyalty import referrals, stats
 from models.loyalty.facts import PurchaseFacts
 from models.loyalty.tables import Club, Member
 
@@ -65,10 +65,14 @@ async def member_facts(club: Club, member: Member, facts: PurchaseFacts) -> Purc
 async def after_commit(notice: PurchaseCommitted) -> list[TransferRequest]:
     """What a committed purchase changes in the member's standing; the transfers it adds."""
     await stats.record_purchase(notice)
-    return []
+    transfers: list[TransferRequest] = []
+    transfers += await referrals.on_purchase(notice)
+    return transfers
 
 
 async def after_return(notice: PurchaseReturned) -> list[TransferRequest]:
     """What a return changes in the member's standing; the transfers it adds."""
     await stats.record_return(notice)
-    return []
+    transfers: list[TransferRequest] = []
+    transfers += await referrals.on_return(notice)
+    return transfers

@@ -343,6 +343,13 @@ MATRIX: dict[str, tuple[frozenset[str], str]] = {
                                  "{ __typename } }"),
     "cancelDraw": (CLUB_WRITERS, 'mutation { cancelDraw(drawId: "999999") { __typename } }'),
     "runDraw": (CLUB_WRITERS, 'mutation { runDraw(drawId: "999999") { __typename } }'),
+    # loyalty clubs: referrals (referrals)
+    "referralSettings": (CLUB_READERS, '{ referralSettings(clubId: "999999") { enabled } }'),
+    "setReferralSettings": (CLUB_WRITERS, 'mutation { setReferralSettings(clubId: "999999", '
+                                          "settings: {enabled: false}) { __typename } }"),
+    "myReferralCode": (frozenset({CUSTOMER}), '{ myReferralCode(clubId: "999999") { code } }'),
+    "referrals": (CLUB_READERS, '{ referrals(clubId: "999999") { id } }'),
+    "referralResults": (CLUB_READERS, '{ referralResults(clubId: "999999") { invitees } }'),
 }
 
 
