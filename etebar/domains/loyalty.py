@@ -22,12 +22,17 @@ from api.loyalty.purchases import PurchaseMutation, PurchaseQuery
 from api.loyalty.rules import RuleMutation, RuleQuery
 from api.loyalty.settlement import SettlementMutation, SettlementQuery
 from api.loyalty.terminals import TerminalMutation, TerminalQuery
+from api.loyalty.tools import ToolsMutation, ToolsQuery
 from etebar.domains.base import Domain, PeriodicJob
 from etebar.loyalty_demo import seed_demo_club
 from models.identity.authentication import register_credential
 from models.loyalty.settings import LoyaltySettings
 from models.loyalty.terminals import TERMINAL_KEY_PREFIX, authenticate_terminal_key
-from workers.actors.loyalty import expire_loyalty_credit, settle_loyalty_period
+from workers.actors.loyalty import (
+    expire_loyalty_credit,
+    remind_loyalty_appointments,
+    settle_loyalty_period,
+)
 
 # A terminal's key (`Authorization: Bearer etbt_…`) is a caller of its own (CallerKind.TERMINAL);
 # identity resolves it through what loyalty registers here, never importing loyalty.
@@ -35,19 +40,23 @@ register_credential(TERMINAL_KEY_PREFIX, authenticate_terminal_key)
 
 DOMAIN = Domain(
     name="loyalty",
-    models=("models.loyalty.tables",),
+    models=("models.loyalty.tables", "models.loyalty.tools_tables"),
     settings=LoyaltySettings,
     queries=(ClubQuery, MerchantQuery, TerminalQuery, MemberQuery, RuleQuery, PurchaseQuery,
-             SettlementQuery, HoldingsQuery),
+             SettlementQuery, HoldingsQuery, ToolsQuery),
     mutations=(ClubMutation, MerchantMutation, TerminalMutation, MemberMutation, RuleMutation,
-               PurchaseMutation, SettlementMutation),
+               PurchaseMutation, SettlementMutation, ToolsMutation),
     errors=LOYALTY_ERRORS,
     periodic_jobs=(PeriodicJob("settle_loyalty_period",
                                lambda settings: settings.loyalty.settlement_interval_seconds,
                                settle_loyalty_period.send),
                    PeriodicJob("expire_loyalty_credit",
                                lambda settings: settings.loyalty.expiry_interval_seconds,
-                               expire_loyalty_credit.send)),
+                               expire_loyalty_credit.send),
+                   PeriodicJob("remind_loyalty_appointments",
+                               lambda settings: (
+                                   settings.loyalty.appointment_reminder_interval_seconds),
+                               remind_loyalty_appointments.send)),
     actor_modules=("workers.actors.loyalty",),
     admin_pages=(loyalty_clubs.create, loyalty_merchants.create, loyalty_members.create,
                  loyalty_purchases.create, loyalty_settlements.create, loyalty_rules.create),

@@ -8,6 +8,9 @@
 - `expire_loyalty_credit` (periodic, every `settings.loyalty.expiry_interval_seconds`): moves
   what is left of members' credit lots past their expiry to the expired-credit account. Each
   lot's expiry has its natural key and marks the lot swept, so a second run finds nothing to do.
+- `remind_loyalty_appointments` (periodic, every
+  `settings.loyalty.appointment_reminder_interval_seconds`): emails members whose booked slots
+  start within `appointment_reminder_hours`, once per booking.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import logging
 from datetime import UTC, datetime
 
 from models.errors import DomainError
+from models.loyalty.appointments import remind_due
 from models.loyalty.expiry import expire_due
 from models.loyalty.psp.formats import Psp
 from models.loyalty.settlement import close_period, clubs_to_settle, last_tehran_midnight
@@ -54,3 +58,12 @@ async def expire_loyalty_credit() -> None:
     swept = await expire_due(limit=SWEEP_LIMIT)
     if swept:
         log.info("expired %d loyalty credit lots", swept)
+
+
+@actor(max_retries=3, time_limit_ms=120_000, throws=(DomainError,))
+async def remind_loyalty_appointments() -> None:
+    """Queue the email reminders of bookings whose slots start within the lead time; each
+    booking's reminder is queued once (its key, and the booking marked reminded)."""
+    reminded = await remind_due(lead_hours=services().settings.loyalty.appointment_reminder_hours)
+    if reminded:
+        log.info("queued %d appointment reminders", reminded)
