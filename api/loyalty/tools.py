@@ -10,7 +10,7 @@ person books and cancels."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime
 from typing import Annotated, Any
 
 import strawberry
@@ -21,7 +21,6 @@ from api.ids import optional_id, parse_id, required_id, to_id
 from api.loyalty.clubs import actor
 from api.permissions import ALL_STAFF, MOVERS, Scope, requires
 from api.scalars import Long
-from models.clock import TEHRAN
 from models.errors import NotFound
 from models.loyalty import appointments, attendance, cash_book
 from models.loyalty.appointments import SlotInput
@@ -246,12 +245,6 @@ def _lockout(info: strawberry.Info[Context, None]) -> PinLockout:
                       storage_url=settings.api.rate_limit_storage_url)
 
 
-def _week(since: date | None, until: date | None) -> tuple[date, date]:
-    today = datetime.now(UTC).astimezone(TEHRAN).date()
-    end = until or today
-    return since or end - timedelta(days=6), end
-
-
 @strawberry.type
 class ToolsQuery:
     @strawberry.field(extensions=requires(**TOOL_READERS), description="A merchant's staff.")
@@ -270,10 +263,9 @@ class ToolsQuery:
     async def merchant_attendance(self, info: strawberry.Info[Context, None],
                                   merchant_id: strawberry.ID, since: date | None = None,
                                   until: date | None = None) -> list[StaffDay]:
-        start, end = _week(since, until)
         try:
             days = await attendance.hours(actor(info), required_id(merchant_id, "merchantId"),
-                                          start, end)
+                                          since, until)
         except NotFound:
             return []
         return [StaffDay(staff_id=to_id(d.staff_id), name=d.name, code=d.code, day=d.day,
@@ -287,7 +279,7 @@ class ToolsQuery:
                            day: date | None = None) -> list[CashEntry]:
         try:
             rows = await cash_book.entries_of(actor(info), required_id(merchant_id, "merchantId"),
-                                              day or _week(None, None)[1])
+                                              day)
         except NotFound:
             return []
         return [CashEntry.from_row(r) for r in rows]
@@ -300,8 +292,7 @@ class ToolsQuery:
                            day: date | None = None) -> DailyIncome | None:
         try:
             found = await cash_book.daily_income(actor(info),
-                                                 required_id(merchant_id, "merchantId"),
-                                                 day or _week(None, None)[1])
+                                                 required_id(merchant_id, "merchantId"), day)
         except NotFound:
             return None
         return DailyIncome.of(found)
@@ -312,11 +303,10 @@ class ToolsQuery:
     async def merchant_slots(self, info: strawberry.Info[Context, None],
                              merchant_id: strawberry.ID, since: datetime | None = None,
                              until: datetime | None = None) -> list[Slot]:
-        start = since or datetime.now(UTC)
         try:
             rows = await appointments.slots_of(actor(info),
-                                               required_id(merchant_id, "merchantId"), start,
-                                               until or start + timedelta(days=30))
+                                               required_id(merchant_id, "merchantId"), since,
+                                               until)
         except NotFound:
             return []
         return [Slot.from_row(r) for r in rows]

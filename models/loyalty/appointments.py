@@ -61,6 +61,8 @@ async def publish_slot(actor: Identity, merchant_id: int, given: SlotInput, *,
     service = clean_name(given.service, field="service")
     if given.starts_at.tzinfo is None or given.ends_at.tzinfo is None:
         raise ValidationFailed(E.INVALID_SLOT, "times need their zone", field="startsAt")
+    if not 1900 <= given.starts_at.year <= 2999 or not 1900 <= given.ends_at.year <= 2999:
+        raise ValidationFailed(E.INVALID_SLOT, "a time from 1900 to 2999", field="startsAt")
     if given.starts_at <= now_or(now):
         raise ValidationFailed(E.INVALID_SLOT, "a slot starts in the future", field="startsAt")
     if not timedelta(0) < given.ends_at - given.starts_at <= LONGEST_SLOT:
@@ -74,12 +76,19 @@ async def publish_slot(actor: Identity, merchant_id: int, given: SlotInput, *,
                              capacity=given.capacity, created_by=actor.actor[:64])
 
 
-async def slots_of(actor: Identity, merchant_id: int, since: datetime,
-                   until: datetime) -> list[Slot]:
-    """The merchant's slots starting from `since` to before `until`."""
+async def slots_of(actor: Identity, merchant_id: int, since: datetime | None = None,
+                   until: datetime | None = None, *, now: datetime | None = None) -> list[Slot]:
+    """The merchant's slots starting from `since` (now by default) to before `until` (30 days
+    later by default), at most 500."""
     await merchant_tools_for(actor, merchant_id, ClubRole.VIEWER)
-    return await Slot.filter(merchant_id=merchant_id, starts_at__gte=since,
-                             starts_at__lt=until).order_by("starts_at", "id").limit(500)
+    start = since or now_or(now)
+    for moment, field in ((start, "since"), (until, "until")):
+        if moment is not None and (moment.tzinfo is None or not 1900 <= moment.year <= 2999):
+            raise ValidationFailed(E.INVALID_REPORT_PERIOD,
+                                   "a time with its zone, from 1900 to 2999", field=field)
+    end = until or start + timedelta(days=30)
+    return await Slot.filter(merchant_id=merchant_id, starts_at__gte=start,
+                             starts_at__lt=end).order_by("starts_at", "id").limit(500)
 
 
 async def bookings_of_slot(actor: Identity, slot_id: int) -> list[Booking]:

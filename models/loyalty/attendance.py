@@ -46,6 +46,8 @@ CODE = re.compile(r"[A-Za-z0-9]{1,16}")
 PIN = re.compile(r"[0-9]{4,8}")
 # The longest period one attendance report covers.
 LONGEST_REPORT_DAYS = 62
+# The years a report's days may fall in (the ends of Python's dates are out of reach).
+FIRST_YEAR, LAST_YEAR = 1900, 2999
 
 
 @functools.cache
@@ -283,7 +285,22 @@ def day_bounds(day: date) -> tuple[datetime, datetime]:
     return start.astimezone(UTC), end.astimezone(UTC)
 
 
+def check_day(day: date, field: str = "day") -> date:
+    """`day`, if it is one the reports can name (years 1900 to 2999)."""
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise ValidationFailed(E.INVALID_REPORT_PERIOD,
+                               f"a day from {FIRST_YEAR} to {LAST_YEAR}", field=field)
+    return day
+
+
+def today(now: datetime | None = None) -> date:
+    """The merchant's day now (Tehran)."""
+    return now_or(now).astimezone(TEHRAN).date()
+
+
 def check_period(since: date, until: date, longest: int = LONGEST_REPORT_DAYS) -> None:
+    check_day(since, "since")
+    check_day(until, "until")
     if until < since or (until - since).days >= longest:
         raise ValidationFailed(E.INVALID_REPORT_PERIOD,
                                f"since must not be after until, and at most {longest} days",
@@ -304,13 +321,15 @@ def split_by_day(start: datetime, end: datetime) -> list[tuple[date, int]]:
         day += timedelta(days=1)
 
 
-async def hours(actor: Identity, merchant_id: int, since: date, until: date, *,
-                now: datetime | None = None) -> list[StaffDay]:
+async def hours(actor: Identity, merchant_id: int, since: date | None = None,
+                until: date | None = None, *, now: datetime | None = None) -> list[StaffDay]:
     """Hours each person worked at the merchant on each day from `since` to `until`
-    (inclusive), by person's code and day."""
+    (inclusive; by default the seven days to today), by person's code and day."""
     await merchant_tools_for(actor, merchant_id, ClubRole.VIEWER)
-    check_period(since, until)
     moment = now_or(now)
+    until = until or today(moment)
+    since = since or (check_day(until, "until") - timedelta(days=6))
+    check_period(since, until)
     start, _ = day_bounds(since)
     _, end = day_bounds(until)
     staff = {s.id: s for s in await staff_of(merchant_id)}

@@ -30,7 +30,13 @@ from tortoise.transactions import in_transaction
 from models.clock import TEHRAN, now_or
 from models.errors import Conflict, NotFound, ValidationFailed
 from models.identity.callers import CallerKind, Identity
-from models.loyalty.attendance import counter_of, day_bounds, merchant_tools_for
+from models.loyalty.attendance import (
+    check_day,
+    counter_of,
+    day_bounds,
+    merchant_tools_for,
+    today,
+)
 from models.loyalty.codes import ClubRole, PurchaseState
 from models.loyalty.errors import LoyaltyErrorCode as E
 from models.loyalty.tables import ClubMerchant, Purchase
@@ -158,10 +164,13 @@ async def reverse_entry(actor: Identity, entry_id: int, reference: str) -> CashE
                        field="entryId") from None
 
 
-async def entries_of(actor: Identity, merchant_id: int, day: date) -> list[CashEntry]:
-    """The merchant's cash book page of `day`, in the order it was written."""
+async def entries_of(actor: Identity, merchant_id: int,
+                     day: date | None = None) -> list[CashEntry]:
+    """The merchant's cash book page of `day` (today by default), in the order it was
+    written."""
     await merchant_tools_for(actor, merchant_id, ClubRole.VIEWER)
-    return await CashEntry.filter(merchant_id=merchant_id, day=day).order_by("id")
+    return await CashEntry.filter(merchant_id=merchant_id,
+                                  day=check_day(day or today())).order_by("id")
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,9 +193,12 @@ class DailyIncome:
         return self.card_net + self.cash_receipts - self.expenses
 
 
-async def daily_income(actor: Identity, merchant_id: int, day: date) -> DailyIncome:
-    """The merchant's income on `day` (Tehran): purchases through the clubs, cash, expenses."""
+async def daily_income(actor: Identity, merchant_id: int,
+                       day: date | None = None) -> DailyIncome:
+    """The merchant's income on `day` (Tehran; today by default): purchases through the clubs,
+    cash, expenses."""
     await merchant_tools_for(actor, merchant_id, ClubRole.VIEWER)
+    day = check_day(day or today())
     start, end = day_bounds(day)
     club_ids = list(await ClubMerchant.filter(merchant_id=merchant_id)
                     .values_list("club_id", flat=True))

@@ -178,3 +178,10 @@ async def test_a_report_longer_than_two_months_is_refused(tools: Tools) -> None:
     with pytest.raises(ValidationFailed) as refused:
         await attendance.hours(PLATFORM, tools.merchant_id, DAY, DAY + timedelta(days=90))
     assert refused.value.code == "invalid_report_period"
+
+
+async def test_a_day_at_the_ends_of_the_calendar_is_refused(tools: Tools) -> None:
+    for since, until in ((date.min, DAY), (DAY, date.max)):
+        with pytest.raises(ValidationFailed) as refused:
+            await attendance.hours(PLATFORM, tools.merchant_id, since, until)
+        assert refused.value.code == "invalid_report_period"

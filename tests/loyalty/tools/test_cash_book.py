@@ -144,3 +144,10 @@ async def test_the_daily_income_of_a_merchant_out_of_reach_is_not_found(tools: T
         await cash_book.daily_income(merchant_staff(tools.shop.merchants[1].id),
                                      tools.merchant_id, DAY)
     assert refused.value.code == "merchant_not_found"
+
+
+async def test_the_daily_income_of_a_day_at_the_end_of_the_calendar_is_refused(
+        tools: Tools) -> None:
+    with pytest.raises(ValidationFailed) as refused:
+        await cash_book.daily_income(PLATFORM, tools.merchant_id, date.max)
+    assert refused.value.code == "invalid_report_period"
