@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from typing import Any, TypeVar
 
 from nicegui import ui
 from nicegui.testing import User
 
+from models.clock import TEHRAN
 from models.identity.tables import StaffUser
 from models.loyalty import appointments, attendance, cash_book
 from models.loyalty.appointments import SlotInput
@@ -42,9 +43,12 @@ async def _a_day_at_the_shop() -> Tools:
     tools = await make_tools()
     await attendance.add_staff(PLATFORM, tools.merchant_id, "K7", "2580", "Kaveh")
     now = datetime.now(UTC)
-    await attendance.check_in(tools.terminals[0], "K7", "2580", LOCKOUT,
-                              now=now - timedelta(minutes=1))
-    await attendance.check_out(tools.terminals[0], "K7", "2580", LOCKOUT, now=now)
+    # A minute's shift, all of it today in Tehran (the page shows the week to today).
+    midnight = datetime.combine(now.astimezone(TEHRAN).date(), time(), TEHRAN)
+    came = max(now - timedelta(minutes=1), midnight)
+    await attendance.check_in(tools.terminals[0], "K7", "2580", LOCKOUT, now=came)
+    await attendance.check_out(tools.terminals[0], "K7", "2580", LOCKOUT,
+                               now=came + timedelta(minutes=1))
     await cash_book.record_entry(tools.terminals[0],
                                  CashInput(CashKind.EXPENSE, 150_000, "e1", category="bread"))
     await cash_book.record_entry(tools.terminals[0],
