@@ -6,14 +6,17 @@ by email before.
 lock first (as every change of a member's does), then the slot's, and count the slot's live
 bookings (`Slot.booked`) under that lock. Booking a slot one holds already answers that booking.
 
-**Reminders.** `remind_due` (a periodic actor) queues one reminder per booking through the
-notify domain's email outbox, `lead_hours` before the slot starts: the email's key is the
-booking's, and the booking is marked reminded in the same transaction, so a second run (or a
-second worker) sends nothing again. A person without an email address gets a `skipped` record,
-as every email of the platform does."""
+**Reminders.** `remind_due` (a periodic actor) reminds each booking once, `lead_hours` before
+its slot starts, through the notify domain: an email queued in its outbox (the email's key is
+the booking's, and the booking is marked reminded in the same transaction, so a second run or a
+second worker sends nothing again; a person without an email address gets a `skipped` record,
+as every email of the platform does), and a text message sent after that transaction commits.
+The text is sent at most once: a worker that dies between the commit and the send leaves the
+email alone to remind."""
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -21,6 +24,7 @@ from tortoise.transactions import in_transaction
 
 from models.clock import TEHRAN, now_or
 from models.errors import Conflict, NotAllowed, NotFound, ValidationFailed
+from models.i18n import formatting
 from models.identity.callers import CallerKind, Identity
 from models.identity.tables import Partner
 from models.loyalty.attendance import merchant_tools_for
@@ -31,7 +35,10 @@ from models.loyalty.members import members_of_person
 from models.loyalty.staff_roles import club_absent
 from models.loyalty.tables import ClubMerchant, Member
 from models.loyalty.tools_tables import Booking, BookingStatus, Slot
-from models.notify.mail import queue_email
+from models.notify.mail import CATALOGUE, queue_email
+from models.notify.sms import SmsNotSent, SmsSender
+
+log = logging.getLogger(__name__)
 
 LARGEST_CAPACITY = 1000
 LONGEST_SLOT = timedelta(days=1)
@@ -214,17 +221,26 @@ def reminder_key(booking_id: int) -> str:
     return f"loyalty:appointment-reminder:{booking_id}"
 
 
-async def remind(booking_id: int, club_id: int, *, now: datetime | None = None) -> bool:
-    """Queue the booking's reminder if it is still booked, not reminded and not started;
-    whether it did."""
+@dataclass(frozen=True, slots=True)
+class Text:
+    """A text message to send once the reminder's transaction has committed."""
+
+    mobile: str
+    text: str
+
+
+async def remind(booking_id: int, club_id: int, *, now: datetime | None = None) -> Text | None:
+    """Queue the booking's email reminder if it is still booked, not reminded and not started;
+    the text message to send after, or None if it was not due."""
     moment = now_or(now)
     async with in_transaction():
         booking = await Booking.filter(club_id=club_id, id=booking_id) \
             .select_for_update().first()
         if booking is None or booking.status is not BookingStatus.BOOKED \
                 or booking.reminded_at is not None or booking.starts_at <= moment:
-            return False
-        member = await Member.get(club_id=club_id, id=booking.member_id)
+            return None
+        member = await Member.get(club_id=club_id, id=booking.member_id) \
+            .prefetch_related("customer__person")
         slot = await Slot.get(id=booking.slot_id)
         merchant = await Partner.get(id=booking.merchant_id)
         starts = slot.starts_at.astimezone(TEHRAN)
@@ -234,12 +250,19 @@ async def remind(booking_id: int, club_id: int, *, now: datetime | None = None) 
                                   "starts_at": starts, "time": starts.strftime("%H:%M")})
         booking.reminded_at = moment
         await booking.save(update_fields=["reminded_at"])
-    return True
+    language = str(member.customer.language)
+    text = CATALOGUE.text(language, "loyalty_appointment_reminder.when",
+                          service=formatting.isolate(slot.service, language),
+                          merchant=formatting.isolate(merchant.name, language),
+                          date=formatting.day(starts, language),
+                          time=formatting.digits(starts.strftime("%H:%M"), language))
+    return Text(member.customer.person.mobile, text)
 
 
-async def remind_due(*, lead_hours: float, now: datetime | None = None,
-                     limit: int = 500) -> int:
-    """Queue the reminders of bookings whose slots start within `lead_hours`; how many."""
+async def remind_due(*, lead_hours: float, sender: SmsSender | None = None,
+                     now: datetime | None = None, limit: int = 500) -> int:
+    """Remind the bookings whose slots start within `lead_hours` (by text too, with `sender`);
+    how many."""
     moment = now_or(now)
     due = await Booking.filter(status=BookingStatus.BOOKED, reminded_at=None,
                                starts_at__gt=moment,
@@ -247,6 +270,13 @@ async def remind_due(*, lead_hours: float, now: datetime | None = None,
         .order_by("starts_at", "id").limit(limit).values_list("id", "club_id")
     reminded = 0
     for booking_id, club_id in due:
-        if await remind(booking_id, club_id, now=moment):
-            reminded += 1
+        text = await remind(booking_id, club_id, now=moment)
+        if text is None:
+            continue
+        reminded += 1
+        if sender is not None:
+            try:
+                await sender.send(text.mobile, text.text)
+            except SmsNotSent:  # the email stands; one text is not worth holding up the rest
+                log.warning("booking %d: the reminder's text was not sent", booking_id)
     return reminded

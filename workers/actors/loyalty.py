@@ -9,8 +9,8 @@
   what is left of members' credit lots past their expiry to the expired-credit account. Each
   lot's expiry has its natural key and marks the lot swept, so a second run finds nothing to do.
 - `remind_loyalty_appointments` (periodic, every
-  `settings.loyalty.appointment_reminder_interval_seconds`): emails members whose booked slots
-  start within `appointment_reminder_hours`, once per booking.
+  `settings.loyalty.appointment_reminder_interval_seconds`): reminds members whose booked slots
+  start within `appointment_reminder_hours`, by email and text, once per booking.
 """
 
 from __future__ import annotations
@@ -62,8 +62,10 @@ async def expire_loyalty_credit() -> None:
 
 @actor(max_retries=3, time_limit_ms=120_000, throws=(DomainError,))
 async def remind_loyalty_appointments() -> None:
-    """Queue the email reminders of bookings whose slots start within the lead time; each
-    booking's reminder is queued once (its key, and the booking marked reminded)."""
-    reminded = await remind_due(lead_hours=services().settings.loyalty.appointment_reminder_hours)
+    """Remind, by email and text, the members whose booked slots start within the lead time;
+    each booking once (its email's key, and the booking marked reminded)."""
+    found = services()
+    reminded = await remind_due(lead_hours=found.settings.loyalty.appointment_reminder_hours,
+                                sender=found.adapters.sms)
     if reminded:
         log.info("queued %d appointment reminders", reminded)

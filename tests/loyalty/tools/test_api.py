@@ -11,7 +11,7 @@ from typing import Any
 from models.identity.callers import Scope
 from models.identity.customers import open_session
 from models.identity.tables import StaffRole
-from models.notify.tables import EmailMessage
+from models.notify.tables import CaughtSms, EmailMessage
 from tests.actors import body_of
 from tests.loyalty.tools.conftest import Tools
 from workers.actors.loyalty import remind_loyalty_appointments
@@ -121,6 +121,8 @@ async def test_attendance_expenses_and_an_appointment_booked_and_reminded(
     await body_of(remind_loyalty_appointments)()
     [email] = await EmailMessage.all()
     assert email.key == f"loyalty:appointment-reminder:{booking['id']}"
+    [text] = await CaughtSms.all()
+    assert "Haircut" in text.text
     mine = await call_as(member, "{ myBookings { id status remindedAt } }")
     assert mine["data"]["myBookings"][0]["remindedAt"] is not None
 

@@ -17,7 +17,9 @@ from models.loyalty.appointments import SlotInput
 from models.loyalty.codes import MerchantStatus
 from models.loyalty.tables import ClubMerchant
 from models.loyalty.tools_tables import Booking, BookingStatus, Slot
-from models.notify.tables import EmailMessage, MessageStatus
+from models.notify.adapters.catcher import SmsCatcher
+from models.notify.sms import SmsNotSent
+from models.notify.tables import CaughtSms, EmailMessage, MessageStatus
 from tests.loyalty.tools.conftest import Tools, make_tools, merchant_staff, person
 
 NOW = datetime(2024, 12, 3, 6, 30, tzinfo=UTC)  # 10:00 in Tehran
@@ -40,15 +42,35 @@ async def test_a_member_books_a_slot_and_is_reminded_once(tools: Tools) -> None:
     assert booking.status is BookingStatus.BOOKED
     assert (await Slot.get(id=slot.id)).booked == 1
     # then no reminder goes before the lead time, one goes within it, and never twice
-    assert await appointments.remind_due(lead_hours=3, now=NOW) == 0
+    texts = SmsCatcher()
+    assert await appointments.remind_due(lead_hours=3, sender=texts, now=NOW) == 0
     due = TOMORROW - timedelta(hours=2)
-    assert await appointments.remind_due(lead_hours=3, now=due) == 1
-    assert await appointments.remind_due(lead_hours=3, now=due + timedelta(minutes=5)) == 0
+    assert await appointments.remind_due(lead_hours=3, sender=texts, now=due) == 1
+    assert await appointments.remind_due(lead_hours=3, sender=texts,
+                                         now=due + timedelta(minutes=5)) == 0
+    [text] = await CaughtSms.all()
+    assert text.mobile == "09120000000"
+    assert "Haircut" in text.text and "۱۰:۰۰" in text.text  # Persian, the Tehran time
     [email] = await EmailMessage.all()
     assert (email.key, email.template, email.status, email.to_address) == (
         appointments.reminder_key(booking.id), "loyalty_appointment_reminder",
         MessageStatus.QUEUED, "sara@example.com")
     assert "Haircut" in email.body and "Merchant 0" in email.body
+    assert (await Booking.get(id=booking.id)).reminded_at == due
+
+
+class RefusingSms(SmsCatcher):
+    async def send(self, mobile: str, text: str, *, local_id: int | None = None) -> None:
+        raise SmsNotSent("the provider is down")
+
+
+async def test_a_text_the_provider_refuses_leaves_the_email_to_remind(tools: Tools) -> None:
+    slot = await _slot(tools)
+    booking = await appointments.book_slot(tools.member(0), tools.shop.club.id, slot.id,
+                                           now=NOW)
+    due = TOMORROW - timedelta(hours=1)
+    assert await appointments.remind_due(lead_hours=3, sender=RefusingSms(), now=due) == 1
+    assert await EmailMessage.filter(key=appointments.reminder_key(booking.id)).exists()
     assert (await Booking.get(id=booking.id)).reminded_at == due
 
 
