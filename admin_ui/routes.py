@@ -77,6 +77,11 @@ def loyalty_merchants(club_id: str | int) -> str:
     return f"{LOYALTY_CLUBS}/{club_id}/merchants"
 
 
+def loyalty_merchant_tools(merchant_id: str | int) -> str:
+    """A merchant's tools: staff, attendance, cash book and daily income, slots."""
+    return f"/loyalty/merchants/{merchant_id}/tools"
+
+
 def loyalty_members(club_id: str | int) -> str:
     return f"{LOYALTY_CLUBS}/{club_id}/members"
 

@@ -276,6 +276,8 @@ async def terminals_section(session: StaffSession, merchant: dict[str, Any],
     merchant_id = merchant["merchantId"]
     heading(t("loyalty.core.terminals.title", merchant=merchant["name"]),
             marker=f"terminals-of-{merchant_id}")
+    ui.link(t("loyalty.tools.link"), routes.loyalty_merchant_tools(merchant_id)) \
+        .mark(f"merchant-tools-{merchant_id}")
     nodes = await load(session, TERMINALS, "terminals", merchant=merchant_id) or []
     _table(TERMINAL_COLUMNS, terminal_rows(nodes), f"terminals-{merchant_id}",
            t("loyalty.core.terminals.empty"))

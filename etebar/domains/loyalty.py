@@ -13,6 +13,7 @@ from admin_ui.pages import (
     loyalty_referrals,
     loyalty_rules,
     loyalty_settlements,
+    loyalty_tools,
 )
 from admin_ui.parts import MenuEntry
 from api.loyalty.clubs import ClubMutation, ClubQuery
@@ -26,6 +27,7 @@ from api.loyalty.referrals import ReferralMutation, ReferralQuery
 from api.loyalty.rules import RuleMutation, RuleQuery
 from api.loyalty.settlement import SettlementMutation, SettlementQuery
 from api.loyalty.terminals import TerminalMutation, TerminalQuery
+from api.loyalty.tools import ToolsMutation, ToolsQuery
 from etebar.domains.base import Domain, PeriodicJob
 from etebar.loyalty_demo import seed_demo_club
 from models.identity.authentication import register_credential
@@ -33,6 +35,7 @@ from models.loyalty.settings import LoyaltySettings
 from models.loyalty.terminals import TERMINAL_KEY_PREFIX, authenticate_terminal_key
 from workers.actors.loyalty import (
     expire_loyalty_credit,
+    remind_loyalty_appointments,
     run_due_loyalty_draws,
     settle_loyalty_period,
 )
@@ -48,17 +51,20 @@ DOMAIN = Domain(
         "models.loyalty.stats_tables",
         "models.loyalty.draws_tables",
         "models.loyalty.referral_tables",
+        "models.loyalty.tools_tables",
     ),
     settings=LoyaltySettings,
     queries=(ClubQuery, MerchantQuery, TerminalQuery, MemberQuery, RuleQuery, PurchaseQuery,
              SettlementQuery, HoldingsQuery,
              DrawQuery,
              ReferralQuery,
+             ToolsQuery,
              ),
     mutations=(ClubMutation, MerchantMutation, TerminalMutation, MemberMutation, RuleMutation,
                PurchaseMutation, SettlementMutation,
                DrawMutation,
                ReferralMutation,
+               ToolsMutation,
                ),
     errors=LOYALTY_ERRORS,
     periodic_jobs=(PeriodicJob("settle_loyalty_period",
@@ -69,12 +75,18 @@ DOMAIN = Domain(
                                expire_loyalty_credit.send),
                    PeriodicJob("run_due_loyalty_draws",
                                lambda settings: settings.loyalty.draw_interval_seconds,
-                               run_due_loyalty_draws.send)),
+                               run_due_loyalty_draws.send),
+                   PeriodicJob("remind_loyalty_appointments",
+                               lambda settings: (
+                                   settings.loyalty.appointment_reminder_interval_seconds),
+                               remind_loyalty_appointments.send),
+                   ),
     actor_modules=("workers.actors.loyalty",),
     admin_pages=(loyalty_clubs.create, loyalty_merchants.create, loyalty_members.create,
                  loyalty_purchases.create, loyalty_settlements.create, loyalty_rules.create,
                  loyalty_draws.create,
                  loyalty_referrals.create,
+                 loyalty_tools.create,
                  ),
     menu=(MenuEntry(routes.LOYALTY_CLUBS, "loyalty.core.menu.clubs", "clubs", 150),
           MenuEntry(routes.LOYALTY_RULES, "menu.loyalty_rules", "rules", 155),

@@ -27,6 +27,7 @@ class Scope(StrEnum):
     CUSTOMERS_READ = "customers:read"
     CUSTOMERS_WRITE = "customers:write"
     LOYALTY_PURCHASES = "loyalty:purchases"  # a merchant's web shop or app records purchases
+    LOYALTY_TOOLS = "loyalty:tools"  # a merchant's back office: staff, cash book, slots
 
 
 # Writing implies reading what was written.

@@ -87,3 +87,23 @@ class LoyaltyErrorCode(ErrorCode):
     REFERRAL_CODE_NOT_FOUND = "referral_code_not_found"
     SELF_REFERRAL = "self_referral"
     ALREADY_ENROLLED = "already_enrolled"  # a member enrolled before is referred by no one
+    # merchant tools: attendance, cash book, appointments (models.loyalty.attendance, cash_book,
+    # appointments)
+    INVALID_STAFF_CODE = "invalid_staff_code"
+    INVALID_PIN = "invalid_pin"
+    MERCHANT_STAFF_EXISTS = "merchant_staff_exists"
+    MERCHANT_STAFF_NOT_FOUND = "merchant_staff_not_found"
+    WRONG_STAFF_CODE_OR_PIN = "wrong_staff_code_or_pin"
+    STAFF_PIN_LOCKED = "staff_pin_locked"
+    ALREADY_CHECKED_IN = "already_checked_in"
+    NOT_CHECKED_IN = "not_checked_in"
+    CASH_AMOUNT_MUST_BE_POSITIVE = "cash_amount_must_be_positive"
+    INVALID_CASH_ENTRY = "invalid_cash_entry"
+    CASH_ENTRY_NOT_FOUND = "cash_entry_not_found"
+    CASH_ENTRY_REVERSED = "cash_entry_reversed"
+    INVALID_REPORT_PERIOD = "invalid_report_period"
+    INVALID_SLOT = "invalid_slot"
+    SLOT_NOT_FOUND = "slot_not_found"
+    SLOT_FULL = "slot_full"
+    SLOT_STARTED = "slot_started"
+    BOOKING_NOT_FOUND = "booking_not_found"

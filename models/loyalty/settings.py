@@ -46,3 +46,19 @@ class LoyaltySettings(BaseModel):
         default=60.0, gt=0,
         description="How often draws past their cut-off are run (entries taken, seed revealed, "
                     "prizes awarded).")
+    # --- merchant tools (models/loyalty/attendance.py, appointments.py)
+    staff_pin_attempts: int = Field(
+        default=5, ge=1,
+        description="Wrong PINs for one staff code at one merchant, within "
+                    "`staff_pin_lock_seconds`, after which that code is refused there as long.")
+    staff_pin_terminal_attempts: int = Field(
+        default=20, ge=1,
+        description="Wrong PINs at one terminal, for any codes, after which every check-in "
+                    "there is refused as long.")
+    staff_pin_lock_seconds: int = Field(
+        default=900, ge=1, description="The window wrong PINs are counted in.")
+    appointment_reminder_hours: float = Field(
+        default=24.0, gt=0, description="How long before a booked slot starts its member is "
+                                        "reminded by email (once per booking).")
+    appointment_reminder_interval_seconds: float = Field(
+        default=300.0, gt=0, description="How often the reminder actor looks for bookings due.")

@@ -350,6 +350,36 @@ MATRIX: dict[str, tuple[frozenset[str], str]] = {
     "myReferralCode": (frozenset({CUSTOMER}), '{ myReferralCode(clubId: "999999") { code } }'),
     "referrals": (CLUB_READERS, '{ referrals(clubId: "999999") { id } }'),
     "referralResults": (CLUB_READERS, '{ referralResults(clubId: "999999") { invitees } }'),
+    # loyalty: merchant tools (attendance, cash book, appointments)
+    "merchantStaff": (CLUB_READERS, '{ merchantStaff(merchantId: "999999") { id } }'),
+    "merchantAttendance": (CLUB_READERS, '{ merchantAttendance(merchantId: "999999") '
+                                         "{ staffId } }"),
+    "cashEntries": (CLUB_READERS, '{ cashEntries(merchantId: "999999") { id } }'),
+    "dailyIncome": (CLUB_READERS, '{ dailyIncome(merchantId: "999999") { net } }'),
+    "merchantSlots": (CLUB_READERS, '{ merchantSlots(merchantId: "999999") { id } }'),
+    "slotBookings": (CLUB_READERS, '{ slotBookings(slotId: "999999") { id } }'),
+    "openSlots": (frozenset({CUSTOMER}), '{ openSlots(clubId: "999999") { id } }'),
+    "myBookings": (frozenset({CUSTOMER}), "{ myBookings { id } }"),
+    "addMerchantStaff": (CLUB_WRITERS, 'mutation { addMerchantStaff(merchantId: "999999", '
+                                       'code: "A1", pin: "1234", name: "x") { __typename } }'),
+    "updateMerchantStaff": (CLUB_WRITERS, 'mutation { updateMerchantStaff(merchantId: "999999", '
+                                          'staffId: "999999") { __typename } }'),
+    "checkIn": (frozenset({TERMINAL}), 'mutation { checkIn(code: "X", pin: "0000") '
+                                       "{ __typename } }"),
+    "checkOut": (frozenset({TERMINAL}), 'mutation { checkOut(code: "X", pin: "0000") '
+                                        "{ __typename } }"),
+    "recordCashEntry": (frozenset({TERMINAL}),
+                        'mutation { recordCashEntry(input: {kind: CASH_RECEIPT, amount: "0", '
+                        'reference: "x"}) { __typename } }'),
+    "reverseCashEntry": (COUNTER, 'mutation { reverseCashEntry(entryId: "999999", '
+                                  'reference: "x") { __typename } }'),
+    "publishSlot": (CLUB_WRITERS, 'mutation { publishSlot(merchantId: "999999", input: '
+                                  '{service: "x", startsAt: "2020-01-01T00:00:00Z", '
+                                  'endsAt: "2020-01-01T01:00:00Z"}) { __typename } }'),
+    "bookSlot": (frozenset({CUSTOMER}), 'mutation { bookSlot(clubId: "999999", '
+                                        'slotId: "999999") { __typename } }'),
+    "cancelBooking": (frozenset({CUSTOMER}), 'mutation { cancelBooking(bookingId: "999999") '
+                                             "{ __typename } }"),
 }
 
 

@@ -14,7 +14,10 @@ import models.loyalty.tables as tables
 
 # A merchant's own rows (its shops, terminals and their keys) belong to no one club: a terminal
 # serves every club its merchant is in. The club is its own key.
-NOT_CLUB_OWNED = {"Club", "Branch", "Terminal", "TerminalKey"}
+# The same holds for its tools at the terminal: its staff and their shifts, its cash book, its
+# appointment slots (a booking is a club member's, so it is the club's).
+NOT_CLUB_OWNED = {"Club", "Branch", "Terminal", "TerminalKey",
+                  "MerchantStaff", "Shift", "CashEntry", "Slot"}
 
 LOYALTY = Path(tables.__file__).parent
 

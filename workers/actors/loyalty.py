@@ -11,6 +11,9 @@
 - `run_due_loyalty_draws` (periodic, every `settings.loyalty.draw_interval_seconds`): runs every
   draw past its cut-off (`models.loyalty.draws.run_draw`): each step is keyed and records its
   progress, so a run after a crash goes on where the last one stopped.
+- `remind_loyalty_appointments` (periodic, every
+  `settings.loyalty.appointment_reminder_interval_seconds`): reminds members whose booked slots
+  start within `appointment_reminder_hours`, by email and text, once per booking.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import logging
 from datetime import UTC, datetime
 
 from models.errors import DomainError
+from models.loyalty.appointments import remind_due
 from models.loyalty.draws import due_draw_ids, run_draw
 from models.loyalty.expiry import expire_due
 from models.loyalty.psp.formats import Psp
@@ -69,3 +73,14 @@ async def run_due_loyalty_draws() -> None:
             log.exception("draw %d was not run", draw_id)
             continue
         log.info("draw %d: %s", draw_id, draw.status.value)
+
+
+@actor(max_retries=3, time_limit_ms=120_000, throws=(DomainError,))
+async def remind_loyalty_appointments() -> None:
+    """Remind, by email and text, the members whose booked slots start within the lead time;
+    each booking once (its email's key, and the booking marked reminded)."""
+    found = services()
+    reminded = await remind_due(lead_hours=found.settings.loyalty.appointment_reminder_hours,
+                                sender=found.adapters.sms)
+    if reminded:
+        log.info("queued %d appointment reminders", reminded)
