@@ -72,3 +72,13 @@ class LoyaltyErrorCode(ErrorCode):
     SETTLEMENT_PERIOD_NOT_ENDED = "settlement_period_not_ended"
     SETTLEMENT_BATCH_NOT_FOUND = "settlement_batch_not_found"
     INVALID_STATEMENT_PERIOD = "invalid_statement_period"
+
+    # federations (models.loyalty.federation)
+    FEDERATION_NOT_FOUND = "federation_not_found"
+    FEDERATION_EXISTS = "federation_exists"
+    NOT_A_FEDERATION_MEMBER = "not_a_federation_member"
+    FEDERATION_AGREEMENT_NOT_FOUND = "federation_agreement_not_found"
+    FEDERATION_AGREEMENT_EXISTS = "federation_agreement_exists"
+    FEDERATION_AGREEMENT_NOT_PROPOSED = "federation_agreement_not_proposed"
+    FEDERATION_AGREEMENT_ENDED = "federation_agreement_ended"
+    INVALID_FEDERATION_AGREEMENT = "invalid_federation_agreement"
