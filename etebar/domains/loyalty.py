@@ -15,6 +15,7 @@ from admin_ui.pages import (
 from admin_ui.parts import MenuEntry
 from api.loyalty.clubs import ClubMutation, ClubQuery
 from api.loyalty.errors import LOYALTY_ERRORS
+from api.loyalty.federation import FederationMutation, FederationQuery
 from api.loyalty.holdings import HoldingsQuery
 from api.loyalty.members import MemberMutation, MemberQuery
 from api.loyalty.merchants import MerchantMutation, MerchantQuery
@@ -38,9 +39,9 @@ DOMAIN = Domain(
     models=("models.loyalty.tables", "models.loyalty.federation_tables"),
     settings=LoyaltySettings,
     queries=(ClubQuery, MerchantQuery, TerminalQuery, MemberQuery, RuleQuery, PurchaseQuery,
-             SettlementQuery, HoldingsQuery),
+             SettlementQuery, HoldingsQuery, FederationQuery),
     mutations=(ClubMutation, MerchantMutation, TerminalMutation, MemberMutation, RuleMutation,
-               PurchaseMutation, SettlementMutation),
+               PurchaseMutation, SettlementMutation, FederationMutation),
     errors=LOYALTY_ERRORS,
     periodic_jobs=(PeriodicJob("settle_loyalty_period",
                                lambda settings: settings.loyalty.settlement_interval_seconds,

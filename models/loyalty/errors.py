@@ -80,5 +80,4 @@ class LoyaltyErrorCode(ErrorCode):
     FEDERATION_AGREEMENT_NOT_FOUND = "federation_agreement_not_found"
     FEDERATION_AGREEMENT_EXISTS = "federation_agreement_exists"
     FEDERATION_AGREEMENT_NOT_PROPOSED = "federation_agreement_not_proposed"
-    FEDERATION_AGREEMENT_ENDED = "federation_agreement_ended"
     INVALID_FEDERATION_AGREEMENT = "invalid_federation_agreement"
