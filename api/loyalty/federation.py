@@ -201,6 +201,17 @@ class FederationQuery:
         return [FederationAgreement.from_row(r) for r in rows]
 
     @strawberry.field(extensions=requires(**READERS),
+                      description="An agreement, for the owner or a manager of either club; "
+                                  "null otherwise.")
+    async def federation_agreement(self, info: strawberry.Info[Context, None],
+                                   id: strawberry.ID) -> FederationAgreement | None:
+        try:
+            row = await federation.agreement_for(actor(info), required_id(id, "id"))
+        except NotFound:
+            return None
+        return FederationAgreement.from_row(row)
+
+    @strawberry.field(extensions=requires(**READERS),
                       description="The closed periods of an agreement, newest first.")
     async def federation_settlements(self, info: strawberry.Info[Context, None],
                                      agreement_id: strawberry.ID,

@@ -6,6 +6,7 @@ from __future__ import annotations
 from admin_ui import routes
 from admin_ui.pages import (
     loyalty_clubs,
+    loyalty_federations,
     loyalty_members,
     loyalty_merchants,
     loyalty_purchases,
@@ -51,10 +52,12 @@ DOMAIN = Domain(
                                expire_loyalty_credit.send)),
     actor_modules=("workers.actors.loyalty",),
     admin_pages=(loyalty_clubs.create, loyalty_merchants.create, loyalty_members.create,
-                 loyalty_purchases.create, loyalty_settlements.create, loyalty_rules.create),
+                 loyalty_purchases.create, loyalty_settlements.create, loyalty_rules.create,
+                 loyalty_federations.create),
     menu=(MenuEntry(routes.LOYALTY_CLUBS, "loyalty.core.menu.clubs", "clubs", 150),
           MenuEntry(routes.LOYALTY_RULES, "menu.loyalty_rules", "rules", 155),
           MenuEntry(routes.LOYALTY_SETTLEMENTS, "loyalty.settlement.menu", "settlementBatches",
-                    160)),
+                    160),
+          MenuEntry(routes.LOYALTY_FEDERATIONS, "loyalty.federation.menu", "federations", 165)),
     demo=seed_demo_club,
 )

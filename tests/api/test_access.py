@@ -339,6 +339,7 @@ MATRIX: dict[str, tuple[frozenset[str], str]] = {
     "federations": (CLUB_READERS, '{ federations(clubId: "999999") { id } }'),
     "federationAgreements": (CLUB_READERS,
                              '{ federationAgreements(clubId: "999999") { id } }'),
+    "federationAgreement": (CLUB_READERS, '{ federationAgreement(id: "999999") { id } }'),
     "federationSettlements": (CLUB_READERS,
                               '{ federationSettlements(agreementId: "999999") { id } }'),
     "federationStatement": (CLUB_READERS, '{ federationStatement(clubId: "999999", '
