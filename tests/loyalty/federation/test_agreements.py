@@ -3,6 +3,7 @@ who sees an agreement, and which counters record purchases through one."""
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -161,3 +162,15 @@ async def test_the_clubs_list_their_federations_and_agreements(pair: Pair) -> No
         assert [a.id for a in await federation.agreements_of(identity, club.id)] == [
             agreement.id]
 
+
+
+async def test_concurrent_proposals_of_a_pair_open_one_agreement(pair: Pair) -> None:
+    founded = await federation.create_federation(pair.a, pair.home.club.id, "Narvan")
+    await federation.invite_club(pair.a, founded.id, pair.host.club.id)
+    await federation.join_federation(pair.b, founded.id, pair.host.club.id)
+    results = await asyncio.gather(*(federation.propose_agreement(
+        pair.a, pair.home.club.id, pair.host.club.id, founded.id,
+        federation.Terms(True, False, ())) for _ in range(3)), return_exceptions=True)
+    made = [r for r in results if not isinstance(r, BaseException)]
+    assert len(made) == 1
+    assert all(isinstance(r, Conflict) for r in results if isinstance(r, BaseException))

@@ -4,6 +4,7 @@ closing a period between the two clubs."""
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -233,3 +234,25 @@ async def test_a_replayed_purchase_writes_its_entry_once(pair: Pair) -> None:
     assert again.replayed
     assert await FederationEntry.filter(club_id=pair.home.club.id).count() == 1
 
+
+
+async def test_concurrent_closes_of_one_period_post_once(pair: Pair) -> None:
+    await pair.give(EffectKind.CLUB_CREDIT, 30_000, "seed")
+    agreement = await pair.agree()
+    await commit_purchase(pair.at_host(100_000, credit=30_000))
+    end = datetime.now(UTC)
+    closed = await asyncio.gather(*(federation.close_period(pair.a, agreement.id, end)
+                                    for _ in range(3)))
+    assert len({c.id for c in closed}) == 1
+    assert await owed_between(pair) == (0, 0)
+
+
+async def test_concurrent_purchases_of_two_members_each_leave_their_part_owed(
+        pair: Pair) -> None:
+    await pair.give(EffectKind.CLUB_CREDIT, 10_000, "one", member=0)
+    await pair.give(EffectKind.CLUB_CREDIT, 20_000, "two", member=1)
+    await pair.agree()
+    await asyncio.gather(commit_purchase(pair.at_host(50_000, member=0, credit=10_000)),
+                         commit_purchase(pair.at_host(50_000, member=1, credit=20_000)))
+    assert await owed_between(pair) == (30_000, 30_000)
+    assert await balance(pair.host.club, P.SALES_CLEARING) == -70_000
