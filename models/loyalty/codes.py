@@ -119,11 +119,10 @@ class AccountPurpose(StrEnum):
 
 
 class FederationMembership(StrEnum):
-    """A club's place in a federation: invited by a member club, then joined (or left)."""
+    """A club's place in a federation: invited by the founding club, then joined."""
 
     INVITED = "invited"
     JOINED = "joined"
-    LEFT = "left"
 
 
 class AgreementStatus(StrEnum):

@@ -135,8 +135,7 @@ async def _federation(federation_id: int) -> Federation:
 
 
 async def invite_club(identity: Identity, federation_id: int, club_id: int) -> FederationClub:
-    """The founding club's owner or a manager invites club `club_id`; safe to repeat (a club
-    that left is invited again)."""
+    """The founding club's owner or a manager invites club `club_id`; safe to repeat."""
     federation = await _federation(federation_id)
     try:
         await club_for(identity, federation.club_id, ClubRole.MANAGER)
@@ -144,18 +143,16 @@ async def invite_club(identity: Identity, federation_id: int, club_id: int) -> F
         raise federation_absent(federation_id) from None
     if not await Club.exists(id=club_id, is_active=True):
         raise NotFound(E.CLUB_NOT_FOUND, f"no club {club_id}", field="clubId")
-    async with in_transaction():
-        row = await FederationClub.select_for_update().get_or_none(
-            club_id=club_id, federation_id=federation.id)
-        if row is None:
+    found = await FederationClub.get_or_none(club_id=club_id, federation_id=federation.id)
+    if found is not None:
+        return found
+    try:
+        async with in_transaction():  # a savepoint: losing the race must not abort a caller's
             return await FederationClub.create(club_id=club_id, federation_id=federation.id,
                                                status=FederationMembership.INVITED,
                                                invited_by=identity.actor[:64])
-        if row.status is FederationMembership.LEFT:
-            row.status = FederationMembership.INVITED
-            row.invited_by = identity.actor[:64]
-            await row.save(update_fields=["status", "invited_by"])
-    return row
+    except IntegrityError:  # invited concurrently
+        return await FederationClub.get(club_id=club_id, federation_id=federation.id)
 
 
 async def join_federation(identity: Identity, federation_id: int,
@@ -165,7 +162,7 @@ async def join_federation(identity: Identity, federation_id: int,
     async with in_transaction():
         row = await FederationClub.select_for_update().get_or_none(
             club_id=club.id, federation_id=federation_id)
-        if row is None or row.status is FederationMembership.LEFT:
+        if row is None:
             raise federation_absent(federation_id)
         if row.status is FederationMembership.INVITED:
             row.status = FederationMembership.JOINED
@@ -185,8 +182,7 @@ async def federations_of(identity: Identity, club_id: int) -> list[FederationVie
     """The federations club `club_id` is invited to or in, with their clubs (its owner and
     managers)."""
     club = await club_for(identity, club_id, ClubRole.MANAGER)
-    ids = await FederationClub.filter(club_id=club.id).exclude(
-        status=FederationMembership.LEFT).values_list("federation_id", flat=True)
+    ids = await FederationClub.filter(club_id=club.id).values_list("federation_id", flat=True)
     federations = await Federation.filter(id__in=list(ids)).order_by("id")
     clubs = await FederationClub.filter(federation_id__in=[f.id for f in federations]) \
         .order_by("id")
@@ -351,14 +347,13 @@ class Hosting:
 
 
 async def hosting(club: Club, merchant_id: int) -> Hosting | None:
-    """How club `club`'s members reach merchant `merchant_id` when it is not the club's own
-    active merchant: through the oldest active agreement with a host club it is an active
-    merchant of; None if none."""
+    """How club `club`'s members reach merchant `merchant_id` when it is not a merchant of the
+    club's own (a merchant the club suspended stays suspended): through the oldest active
+    agreement with a host club it is an active merchant of; None if none."""
     active = await FederationAgreement.filter(club_id=club.id, status=AgreementStatus.ACTIVE) \
         .order_by("id")
-    if not active or await ClubMerchant.exists(club_id=club.id, merchant_id=merchant_id,
-                                               status=MerchantStatus.ACTIVE):
-        return None
+    if not active or await ClubMerchant.exists(club_id=club.id, merchant_id=merchant_id):
+        return None  # the club's own merchant, active or suspended there: never through a host
     hosts = {c.id: c for c in await Club.filter(
         id__in=[a.partner_club_id for a in active], is_active=True)}
     joined = {j.club_id: j for j in await ClubMerchant.filter(

@@ -869,8 +869,11 @@ async def counter_for(identity: Identity, club_id: int,
     merchant of (`federation.hosting`), is out of reach (`club_not_found`)."""
     if identity.kind is CallerKind.TERMINAL and identity.terminal_id is not None:
         assert identity.partner_id is not None
-        if not await federation.hosts_merchant(club_id, identity.partner_id):
+        try:
             await club_for(identity, club_id, ClubRole.OPERATOR)
+        except NotFound:
+            if not await federation.hosts_merchant(club_id, identity.partner_id):
+                raise
         return Counter(club_id, identity.partner_id, identity.terminal_id, Channel.POS,
                        f"terminal:{identity.terminal_id}")
     if identity.is_partner and identity.partner_id is not None and (await ClubMerchant.exists(

@@ -12,12 +12,18 @@ import pytest
 from models.errors import NotFound, ValidationFailed
 from models.lots.tables import ScopeKind
 from models.loyalty import federation
-from models.loyalty.codes import AccountPurpose, Beneficiary, EffectKind, TravellingKind
+from models.loyalty.codes import (
+    AccountPurpose,
+    Beneficiary,
+    EffectKind,
+    MerchantStatus,
+    TravellingKind,
+)
 from models.loyalty.federation import club_subject
 from models.loyalty.federation_tables import FederationEntry
 from models.loyalty.purchases import commit_purchase, quote_purchase
 from models.loyalty.returns import ReturnRequest, return_purchase
-from models.loyalty.tables import Share
+from models.loyalty.tables import ClubMerchant, Share
 from tests.loyalty.purchases.conftest import committed_id, reward
 
 from .conftest import Pair, balance
@@ -154,8 +160,6 @@ async def test_a_discount_of_the_home_clubs_rules_is_owed_to_the_host(pair: Pair
 
 
 async def test_the_split_follows_the_merchants_terms_in_the_host_club(pair: Pair) -> None:
-    from models.loyalty.tables import ClubMerchant
-
     await ClubMerchant.filter(club_id=pair.host.club.id).update(split_terms=[
         {"beneficiary": "club_owner", "percent_bp": 1_000}, {"beneficiary": "merchant"}])
     await pair.agree()
@@ -256,3 +260,13 @@ async def test_concurrent_purchases_of_two_members_each_leave_their_part_owed(
                          commit_purchase(pair.at_host(50_000, member=1, credit=20_000)))
     assert await owed_between(pair) == (30_000, 30_000)
     assert await balance(pair.host.club, P.SALES_CLEARING) == -70_000
+
+
+async def test_a_merchant_the_home_club_suspended_is_not_reached_through_a_host(
+        pair: Pair) -> None:
+    merchant = pair.host.merchants[0]
+    await ClubMerchant.create(club_id=pair.home.club.id, merchant_id=merchant.id,
+                              status=MerchantStatus.SUSPENDED)
+    await pair.agree()
+    with pytest.raises(NotFound):
+        await commit_purchase(pair.at_host(10_000))

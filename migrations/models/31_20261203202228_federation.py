@@ -51,7 +51,7 @@ COMMENT ON TABLE "loyalty_federation_agreement" IS 'What the members of the home
     CONSTRAINT "uid_loyalty_fed_club_id_10b28e" UNIQUE ("club_id", "federation_id")
 );
 CREATE INDEX IF NOT EXISTS "idx_loyalty_fed_federat_5ac105" ON "loyalty_federation_club" ("federation_id", "status");
-COMMENT ON COLUMN "loyalty_federation_club"."status" IS 'INVITED: invited\nJOINED: joined\nLEFT: left';
+COMMENT ON COLUMN "loyalty_federation_club"."status" IS 'INVITED: invited\nJOINED: joined';
 COMMENT ON TABLE "loyalty_federation_club" IS 'A club''s membership of a federation.';
         CREATE TABLE IF NOT EXISTS "loyalty_federation_entry" (
     "id" BIGSERIAL NOT NULL PRIMARY KEY,
@@ -105,11 +105,11 @@ COMMENT ON TABLE "loyalty_federation_settlement" IS 'A closed period of an agree
 async def downgrade(db: BaseDBAsyncClient) -> str:
     return """
         COMMENT ON COLUMN "loyalty_account"."purpose" IS 'REWARDS_FUNDING: rewards_funding\nMERCHANT_FUNDING: merchant_funding\nPOINTS_ISSUED: points_issued\nENTRIES_ISSUED: entries_issued\nSALES_CLEARING: sales_clearing\nSHARE_PAYABLE: share_payable\nSHARE_CREDIT: share_credit\nFEE_PAYABLE: fee_payable\nRULE_BUDGET: rule_budget\nMEMBER_DEBT: member_debt';
-        DROP TABLE IF EXISTS "loyalty_federation";
-        DROP TABLE IF EXISTS "loyalty_federation_club";
         DROP TABLE IF EXISTS "loyalty_federation_agreement";
         DROP TABLE IF EXISTS "loyalty_federation_settlement";
-        DROP TABLE IF EXISTS "loyalty_federation_entry";"""
+        DROP TABLE IF EXISTS "loyalty_federation_entry";
+        DROP TABLE IF EXISTS "loyalty_federation_club";
+        DROP TABLE IF EXISTS "loyalty_federation";"""
 
 
 MODELS_STATE = (
@@ -487,20 +487,20 @@ MODELS_STATE = (
     "pAiErntt+77Q2gOmUwAlSxHLJmtDyuf2R3bq7gAWablVSBdhx3FXyrIM6XIlNAXwmgLyhk"
     "KsjqFNnJ5eDUz2i2vAS5HKdRLFag9RasPy3QOncHExd7ilSFPskc+sQ3Q3Ehx+mUhGWTsH"
     "Tup0sAAjd6ni59qFDI6RTgi2UDgVhOD3MEzcwFL4AbjVYU//M80XMOliS8lXWqZOAv5VKR"
-    "AFJ7mS4VKUWhQGbJxHB8YE8FN1b35kuX9SAx7SeTtSX5vde9gQt/O6YNf193PgxbyMJTSV"
-    "Lr/A8VNIiTVMokftYk5uIX5HKCSDFZ4Q5bsP50cQd/lYgLPUGoLFJlkT5jkXZsz80teZF+"
-    "pClok+KQqlwQJMTzRV1YHJdd8LuvZMMVKYEexdbEalRQLUR/gjbnq6y/aWcvGtnjdYoOqg"
-    "744T8txNyYUA9t7DiPxK9HzN80Ni0LnRkmYdGKzbBu8cKBKf9qZD/p1hK/fo9y+9KUMruh"
-    "BEnW2I49EIZRhnUdw2b2OV1p0k/HjhllqCtDXcU+qtjH1hHFPqa3s/IiSVPKLA8pN6xELR"
-    "wRG9J/XGrUJFAxWr+Yxq+Intn8xGZ/VkFJ6rcsVf+sg8971T/rkNxX9TQPLoLT7QXENKBg"
-    "p6R245lfV5Gv3VfkNeK/o4mgzDeRWUUKrFMxMcWp9ieo709qeRS2a9pktxW1apKH6/43ci"
-    "BkZXozdOZi4jn0aisEOkrGdx/IlmPwjMbAGUHlKUUpr5DYvsT2LP7NTFwyCyXA/MoLI6CQ"
-    "+iCBj0SbAUb4F1nOA1DRm1HLFOljh1fWl1VeSZxRSHAZUom1YKYJTCxIHkAL7JqOQaVmsZ"
-    "IzZlmHuerSJZe2rPxQNfuhBuGCbmx0RsWeawp6pEiStFSsZHzRQsijHdWc4LuujT24wVps"
-    "LbCNwO1lYoJWrul59O8xnlK1JuOJqnHskX3PB9GwbdyD54h4cGBgb4Uxr9furRy/gobDL1"
-    "jYeMDg+ZrgUi6kDNQZvlCVcZNp71YuILmdDcoFJKNUlAtIAiHEjhRBZTNJqZRN6ZTNZKIV"
-    "02GyMi5cYzEKabES0bVVW7EZqiKK7Vg+gcwbVYPBgpsAD3QWgIQtBIaI1FCh6jZ+aAlwU0"
-    "u0rqulqj2oSHUVqZ53oEuCHrWp4jeZNXLwIv9OcxNCpEfPPAcFFcu55qZ3LwUM2VL/KYY5"
-    "nrBL/K4IZTf6GMkJbvPnP/5YYp+nTxVXSod7KYOZLioBDvuPnyB335aqQ/92Qx36tzl16B"
-    "3bw3nRFsW13mIk+6/2dhjLt7bibQc9zP7z/wHM/cRJ"
+    "AFJ7mS4VKUWhQGbJxHB8YE8FN1b35kuX9SAx7SeTtSX5vde9gQt/O6YtC6zjf5ygEZykUm"
+    "bws2YwF7kglxNEiskKa9iC9aeLNfirRFzoCUJlhSor9BkrtGN7bm6Zi/QjTUE7FIdU5QIf"
+    "IYYv6rziuOyC33ElG6JICfQoniZWlwJZWH+C1uarrDKysxeN7PE6RQeVBvyQnxZirkuogT"
+    "Z2nEfi1yDmbxqbloXODJOwCMVmWKt44cCUfzWyn3RriV+/R7m9aEqZ2lB2JGtgxx4IQyfD"
+    "Wo5hA/ucTjTpp2PHjDLOlXGu4h1VvGPriOId09tZeZGkKWWWh5QbVqL+jYgN6T8uNVISqB"
+    "itX0zjV0TPbH5isz+roCT1W5aqZ9bB573qmXVI7qsamgcXwen2/2EaULBTUrvxzK+lyNfu"
+    "K/Ia8d/RRFDam8isIgXWqZiY4lT7E9T3J7U8Cls0bbLbitozycN1/xs5ELIyvRk6czHxHH"
+    "q1FQIdJWO6D2TLMXhGY+CMoPKUopRXSGxfYnsW/2YmLpmFEmB+5YURUEh9kMBHos0AI/yL"
+    "LOcBqOjNqGWK9LHDq+nLKq8kzigkuAypxFow0wQmFiQMoAV2TcegUrNYmRmzbP1Z1ZlLLm"
+    "1Z+aFq9kMNwgXd2OiMij3XFPRIkSRpqfjI+KKFMEc7qjPBd10be3CDtdVaYBuB28vEBK1c"
+    "0/Po32M8pWpNxhNV49gj+54PomHbuAfPEfHgwMDeCmNeo91bOX7VDIdfsLDxgMHzNcGlXE"
+    "gZqDN8oSrdJtPerVxAcjsblAtIRqkoF5AEQogdKYLKZpJSKZvSKZvJ5Cqmw2RlXLjGYhTS"
+    "YiWia6u2AjNURRTbsXwCmTeqBoMFNwEe6CwACVsIDBGpoULVYfzQEuCmlmgtV0tVeFCR6i"
+    "pSPe9AlwQ9alPFbzJr5OBF/p3mJoRIj555DgoqlnPNje5eChiypf5TDHM8YZf4nRDKbvQx"
+    "khPc5s9//LHEPk+fKq6ODvdSBjNdVAIc9h8/Qe6+LVV7/u2G2vNvc2rPO7aH86Itiuu7xU"
+    "j2X+HtMJZvbQXbDnqY/ef/AzfxwE8="
 )
