@@ -29,6 +29,7 @@ LOYALTY_CLUBS = "/loyalty/clubs"
 LOYALTY_SETTLEMENTS = "/loyalty/settlements"
 LOYALTY_RULES = "/loyalty/rules"
 LOYALTY_RULE_NEW = "/loyalty/rules/new"
+LOYALTY_FEDERATIONS = "/loyalty/federations"
 HOME = DASHBOARD
 STATIC = "/static"
 
@@ -157,3 +158,11 @@ def loyalty_draws(club_id: str | int) -> str:
 
 def loyalty_referrals(club_id: str | int) -> str:
     return f"{LOYALTY_CLUBS}/{club_id}/referrals"
+
+
+def loyalty_federations(club_id: str | int) -> str:
+    return f"{LOYALTY_CLUBS}/{club_id}/federations"
+
+
+def loyalty_federation_agreement(agreement_id: str | int) -> str:
+    return f"{LOYALTY_FEDERATIONS}/agreements/{agreement_id}"

@@ -7,6 +7,7 @@ from admin_ui import routes
 from admin_ui.pages import (
     loyalty_clubs,
     loyalty_draws,
+    loyalty_federations,
     loyalty_members,
     loyalty_merchants,
     loyalty_purchases,
@@ -19,6 +20,7 @@ from admin_ui.parts import MenuEntry
 from api.loyalty.clubs import ClubMutation, ClubQuery
 from api.loyalty.draws import DrawMutation, DrawQuery
 from api.loyalty.errors import LOYALTY_ERRORS
+from api.loyalty.federation import FederationMutation, FederationQuery
 from api.loyalty.holdings import HoldingsQuery
 from api.loyalty.members import MemberMutation, MemberQuery
 from api.loyalty.merchants import MerchantMutation, MerchantQuery
@@ -52,6 +54,7 @@ DOMAIN = Domain(
         "models.loyalty.draws_tables",
         "models.loyalty.referral_tables",
         "models.loyalty.tools_tables",
+        "models.loyalty.federation_tables",
     ),
     settings=LoyaltySettings,
     queries=(ClubQuery, MerchantQuery, TerminalQuery, MemberQuery, RuleQuery, PurchaseQuery,
@@ -59,12 +62,14 @@ DOMAIN = Domain(
              DrawQuery,
              ReferralQuery,
              ToolsQuery,
+             FederationQuery,
              ),
     mutations=(ClubMutation, MerchantMutation, TerminalMutation, MemberMutation, RuleMutation,
                PurchaseMutation, SettlementMutation,
                DrawMutation,
                ReferralMutation,
                ToolsMutation,
+               FederationMutation,
                ),
     errors=LOYALTY_ERRORS,
     periodic_jobs=(PeriodicJob("settle_loyalty_period",
@@ -87,10 +92,12 @@ DOMAIN = Domain(
                  loyalty_draws.create,
                  loyalty_referrals.create,
                  loyalty_tools.create,
+                 loyalty_federations.create,
                  ),
     menu=(MenuEntry(routes.LOYALTY_CLUBS, "loyalty.core.menu.clubs", "clubs", 150),
           MenuEntry(routes.LOYALTY_RULES, "menu.loyalty_rules", "rules", 155),
           MenuEntry(routes.LOYALTY_SETTLEMENTS, "loyalty.settlement.menu", "settlementBatches",
-                    160)),
+                    160),
+          MenuEntry(routes.LOYALTY_FEDERATIONS, "loyalty.federation.menu", "federations", 165)),
     demo=seed_demo_club,
 )

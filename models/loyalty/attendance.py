@@ -314,7 +314,8 @@ def split_by_day(start: datetime, end: datetime) -> list[tuple[date, int]]:
     while True:
         day_start, day_end = day_bounds(day)
         part = min(end, day_end) - max(start, day_start)
-        if part > timedelta(0):
+        if part > timedelta(0) or (start == end and day_start <= start < day_end):
+            # (a shift checked out the moment it began still shows its person that day)
             parts.append((day, int(part.total_seconds())))
         if day_end >= end:
             return parts

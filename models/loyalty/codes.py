@@ -112,3 +112,32 @@ class AccountPurpose(StrEnum):
     FEE_PAYABLE = "fee_payable"  # what the club owner owes the platform in fees
     RULE_BUDGET = "rule_budget"  # a rule's budget: grants draw it down, returns restore it
     MEMBER_DEBT = "member_debt"  # rewards a member owes back after a return
+    # federations (models.loyalty.federation): what one club owes another for its members'
+    # purchases at the other's merchants, subject `club:<the other club's id>`
+    FEDERATION_PAYABLE = "federation_payable"
+    FEDERATION_RECEIVABLE = "federation_receivable"
+
+
+class FederationMembership(StrEnum):
+    """A club's place in a federation: invited by the founding club, then joined."""
+
+    INVITED = "invited"
+    JOINED = "joined"
+
+
+class AgreementStatus(StrEnum):
+    """A federation agreement between two clubs: proposed by the home club, accepted by the
+    host club, ended by either."""
+
+    PROPOSED = "proposed"
+    ACTIVE = "active"
+    ENDED = "ended"
+
+
+class TravellingKind(StrEnum):
+    """What a home club's member may pay with at a host club's merchant, if the agreement
+    lets it travel."""
+
+    CLUB_CREDIT = "club_credit"
+    VIRTUAL_CREDIT = "virtual_credit"
+    POINTS = "points"

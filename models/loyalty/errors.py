@@ -107,3 +107,11 @@ class LoyaltyErrorCode(ErrorCode):
     SLOT_FULL = "slot_full"
     SLOT_STARTED = "slot_started"
     BOOKING_NOT_FOUND = "booking_not_found"
+    # federations (models.loyalty.federation)
+    FEDERATION_NOT_FOUND = "federation_not_found"
+    FEDERATION_EXISTS = "federation_exists"
+    NOT_A_FEDERATION_MEMBER = "not_a_federation_member"
+    FEDERATION_AGREEMENT_NOT_FOUND = "federation_agreement_not_found"
+    FEDERATION_AGREEMENT_EXISTS = "federation_agreement_exists"
+    FEDERATION_AGREEMENT_NOT_PROPOSED = "federation_agreement_not_proposed"
+    INVALID_FEDERATION_AGREEMENT = "invalid_federation_agreement"

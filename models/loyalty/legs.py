@@ -128,11 +128,17 @@ class Place:
     merchant_id: int
     merchant_group_ids: frozenset[int]
     category_amounts: Mapping[int, int]  # service category -> the lines' amount
+    # a host club's merchant through a federation agreement: the credit lots that may pay
+    # there (None: every kind, as at the club's own merchants) and whether points may
+    lot_kinds: frozenset[LotKind] | None = None
+    points_pay: bool = True
 
 
 def may_spend(lot: HeldLot, place: Place, now: datetime) -> bool:
     """Whether `lot` is credit that may pay (part of) a purchase at `place` at `now`."""
     if lot.kind not in CREDIT_LOT_KINDS or lot.available <= 0:
+        return False
+    if place.lot_kinds is not None and lot.kind not in place.lot_kinds:
         return False
     if lot.expires_at is not None and lot.expires_at <= now:
         return False

@@ -31,7 +31,10 @@ Legs (debit → credit, amount):
 - the settlement shares of the amount (`split.plan_split` under the merchant's or the club's
   terms): sales clearing → each beneficiary's share payable, with a `Share` row each, which the
   settlement closes per period. A share kept as credit has its row and no transfer yet.
-Sales clearing is left owing what the member paid in money: the PSP's collection posts it."""
+Sales clearing is left owing what the member paid in money: the PSP's collection posts it.
+At a host club's merchant through a federation agreement, the shares are the host club's and
+what the club's books paid of the bill moves to the host's sales clearing
+(`models.loyalty.federation`)."""
 
 from __future__ import annotations
 
@@ -58,7 +61,7 @@ from models.ledger.errors import TransferRejected
 from models.ledger.posting import TransferRequest, create_transfers
 from models.ledger.tables import Account, Transfer
 from models.lots.tables import LotKind, ScopeKind
-from models.loyalty import budgets, standing
+from models.loyalty import budgets, federation, standing
 from models.loyalty.accounts import (
     BUDGET_SOURCE,
     IRR,
@@ -422,9 +425,10 @@ def plan_purchase(request: PurchaseRequest, club: Club, place: Place, rewards: S
     points_lot = points_lots[0] if points_lots else None
     points_value = 0
     if request.points:
-        if club.point_value <= 0:
-            raise ValidationFailed(E.POINTS_NOT_REDEEMABLE, "the club's points cannot pay",
-                                   field="points")
+        if club.point_value <= 0 or not place.points_pay:
+            raise ValidationFailed(E.POINTS_NOT_REDEEMABLE, "the club's points cannot pay"
+                                   if place.points_pay else "points do not travel to this "
+                                   "merchant", field="points")
         held = points_lot.available if points_lot else 0
         if request.points > held:
             raise ValidationFailed(E.INSUFFICIENT_POINTS, f"the member holds {held} points",
@@ -443,12 +447,16 @@ def plan_purchase(request: PurchaseRequest, club: Club, place: Place, rewards: S
     return Plan(outcome, tuple(budget_ids), tuple(by_id[d.lot_id] for d in draws), points_lot)
 
 
-def _place(club: Club, request: PurchaseRequest, facts: PurchaseFacts) -> Place:
+def _place(club: Club, request: PurchaseRequest, facts: PurchaseFacts,
+           hosting: federation.Hosting | None = None) -> Place:
     categories: dict[int, int] = {}
     for line in request.lines:
         if line.service_category_id is not None:
             categories[line.service_category_id] = (
                 categories.get(line.service_category_id, 0) + line.amount)
+    if hosting is not None:
+        return Place(club.id, request.merchant_id, facts.merchant_group_ids, categories,
+                     lot_kinds=hosting.lot_kinds, points_pay=hosting.points_pay)
     return Place(club.id, request.merchant_id, facts.merchant_group_ids, categories)
 
 
@@ -512,6 +520,7 @@ class _Prepared:
     terms: tuple[ShareTerm, ...]
     payables: dict[tuple[str, int | None, bool], int]  # (beneficiary, partner, as credit)
     versions: dict[int, int]  # rule version id -> its number
+    hosting: federation.Hosting | None = None  # at a host club's merchant (an agreement)
 
 
 async def _prepare(request: PurchaseRequest, evaluator: Evaluator,
@@ -522,20 +531,25 @@ async def _prepare(request: PurchaseRequest, evaluator: Evaluator,
     budgets it funds roll back with a refused commit; a quote (not `fund`) writes nothing."""
     check_request(request)
     club = await _club(request.club_id)
-    joined = await _club_merchant(club, request.merchant_id)
+    hosting = await federation.hosting(club, request.merchant_id)
+    joined = (hosting.joined if hosting is not None
+              else await _club_merchant(club, request.merchant_id))
     member = await _member(club, request.member_id)
     facts = await standing.member_facts(club, member,
                                         await facts_of(club, joined, member, request, at))
-    rewards = [r for r in await evaluator(club, facts) if r.amount > 0]
+    earns = hosting is None or hosting.earn
+    rewards = [r for r in await evaluator(club, facts) if r.amount > 0] if earns else []
     reward_budgets, unfunded = await _budget_accounts(club, rewards, request, at, fund=fund)
     accounts = await purchase_accounts(club, request.merchant_id, request.member_id,
                                        {r.ledger for r in rewards}, make=fund)
-    terms = split_terms(club, joined)
+    # At a host club's merchant the split is the host's: its terms, its share payables.
+    splitter = hosting.host if hosting is not None else club
+    terms = split_terms(splitter, joined)
     versions = {int(v["id"]): int(v["version"]) for v in await RuleVersion.filter(
         club_id=club.id, id__in=[r.rule_version_id for r in rewards]).values("id", "version")}
-    payables = await share_payables(club, terms) if fund else {}
-    return _Prepared(club, facts, _place(club, request, facts), rewards, reward_budgets,
-                     unfunded, accounts, terms, payables, versions)
+    payables = await share_payables(splitter, terms) if fund else {}
+    return _Prepared(club, facts, _place(club, request, facts, hosting), rewards,
+                     reward_budgets, unfunded, accounts, terms, payables, versions, hosting)
 
 
 def split_terms(club: Club, joined: ClubMerchant) -> tuple[ShareTerm, ...]:
@@ -668,7 +682,16 @@ async def _commit(request: PurchaseRequest, evaluator: Evaluator,
                      accounts.sales_clearing)
         if out.fee:
             legs.add(EffectKind.FEE, IRR, out.fee, accounts.fee_payable, accounts.fees)
-        shares = [(share, legs.share(share, accounts.sales_clearing, prepared.payables))
+        clearing, share_club = accounts.sales_clearing, club.id
+        if prepared.hosting is not None:  # what the club's books paid moves on to the host's
+            clearing, share_club = (await federation.host_clearing(prepared.hosting.host),
+                                    prepared.hosting.host.id)
+            legs.requests.extend(await federation.purchase_legs(
+                prepared.hosting, purchase_id=purchase.id, merchant_id=request.merchant_id,
+                amount=request.amount, paid=federation.Paid(out.discount, out.credit_used,
+                                                            out.points_value),
+                home_clearing=accounts.sales_clearing, key=f"{legs.key}:federation", at=at))
+        shares = [(share, legs.share(share, clearing, prepared.payables))
                   for share in plan_split(request.amount, prepared.terms) if share.amount]
         result = replace(out, rewards=tuple(rewards), purchase_id=purchase.id,
                          state=PurchaseState.COMMITTED)
@@ -677,7 +700,7 @@ async def _commit(request: PurchaseRequest, evaluator: Evaluator,
         # The legs' transfers are found by the purchase's reference (`effects_of`).
         await PurchaseEffect.bulk_create([e.row(club.id, purchase.id) for e in legs.effects])
         await Share.bulk_create([Share(
-            club_id=club.id, purchase_id=purchase.id, beneficiary=share.beneficiary,
+            club_id=share_club, purchase_id=purchase.id, beneficiary=share.beneficiary,
             partner_id=share.partner_id, sheba=share.sheba, amount=share.amount,
             as_credit=share.as_credit) for share, _ in shares])
         await Purchase.filter(id=purchase.id).update(outcome=outcome_to_json(result))
@@ -842,14 +865,20 @@ async def counter_for(identity: Identity, club_id: int,
     """The counter `identity` records purchases of club `club_id` at: a terminal's key, at its
     merchant, channel POS; a merchant's partner key (scope `loyalty:purchases`) for its own
     merchant, on the web or in its app. A club where the caller's merchant is not an active
-    merchant is out of reach (`club_not_found`)."""
+    merchant, neither through an active federation agreement with a club it is an active
+    merchant of (`federation.hosting`), is out of reach (`club_not_found`)."""
     if identity.kind is CallerKind.TERMINAL and identity.terminal_id is not None:
-        club = await club_for(identity, club_id, ClubRole.OPERATOR)
         assert identity.partner_id is not None
-        return Counter(club.id, identity.partner_id, identity.terminal_id, Channel.POS,
+        try:
+            await club_for(identity, club_id, ClubRole.OPERATOR)
+        except NotFound:
+            if not await federation.hosts_merchant(club_id, identity.partner_id):
+                raise
+        return Counter(club_id, identity.partner_id, identity.terminal_id, Channel.POS,
                        f"terminal:{identity.terminal_id}")
-    if identity.is_partner and identity.partner_id is not None and await ClubMerchant.exists(
-            club_id=club_id, merchant_id=identity.partner_id, status=MerchantStatus.ACTIVE):
+    if identity.is_partner and identity.partner_id is not None and (await ClubMerchant.exists(
+            club_id=club_id, merchant_id=identity.partner_id, status=MerchantStatus.ACTIVE)
+            or await federation.hosts_merchant(club_id, identity.partner_id)):
         chosen = channel or Channel.WEB
         if chosen not in (Channel.WEB, Channel.MOBILE):
             raise ValidationFailed(E.INVALID_CHANNEL, "a shop records web or mobile purchases",

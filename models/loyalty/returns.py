@@ -21,7 +21,10 @@ returned in parts reverses, in the end, exactly what it gave.
 - Every budget the reward drew on gets the reversed amount back.
 - The settlement shares get negative shares of the returned amount, pro rata against what
   remains of them (`split.plan_split` with `remaining`), each share payable debited back; the
-  settlement carries a negative into the beneficiary's next period.
+  settlement carries a negative into the beneficiary's next period. A purchase at a host
+  club's merchant (a federation agreement) has the host's shares: they are the host's to
+  debit back, and what the return took back through the club's sales clearing moves back
+  from the host's (`federation.return_legs`).
 - The platform's fee is per purchase made (`fees.platform_fee`): a return keeps it, a void
   (the purchase cancelled on its day) gives it back.
 
@@ -51,7 +54,7 @@ from models.ledger.tables import Account, Transfer
 from models.lots.lots import available
 from models.lots.planning import plan_restore
 from models.lots.tables import Lot
-from models.loyalty import standing
+from models.loyalty import federation, standing
 from models.loyalty.accounts import IRR, NAMESPACE, POINT, club_account
 from models.loyalty.codes import Beneficiary, EffectKind, PurchaseState
 from models.loyalty.errors import LoyaltyErrorCode
@@ -239,7 +242,7 @@ class _Batch:
             reference_type=RETURN_REFERENCE_TYPE, reference_id=str(self.return_id)))
 
 
-async def _accounts(club: Club, purchase: Purchase,
+async def _accounts(club: Club, purchase: Purchase, share_club: Club,
                     ) -> tuple[PurchaseAccounts, dict[tuple[str, int | None, bool], int]]:
     """The accounts a return of `purchase` touches (the member's debt accounts and the share
     payables made on first use, in the return's transaction: a refused return makes none)."""
@@ -249,9 +252,9 @@ async def _accounts(club: Club, purchase: Purchase,
                                        debt=True)
     payables: dict[tuple[str, int | None, bool], int] = {}
     for beneficiary, partner_id, as_credit in await Share.filter(
-            club_id=club.id, purchase_id=purchase.id).distinct() \
+            club_id=share_club.id, purchase_id=purchase.id).distinct() \
             .values_list("beneficiary", "partner_id", "as_credit"):
-        row = await club_account(club, share_account_purpose(bool(as_credit)),
+        row = await club_account(share_club, share_account_purpose(bool(as_credit)),
                                  share_subject(Beneficiary(beneficiary), partner_id))
         payables[(str(beneficiary), partner_id, bool(as_credit))] = row.account_id
     return accounts, payables
@@ -270,7 +273,10 @@ async def _return(club: Club, purchase_id: int, request: ReturnRequest,
         lines = {line.line_no: line for line in await PurchaseLine.filter(
             club_id=club.id, purchase_id=purchase.id)}
         amount, per_line = _returned_amounts(purchase, lines, request, club, now)
-        accounts, payables = await _accounts(club, purchase)
+        share_club = await federation.host_of(purchase) or club
+        accounts, payables = await _accounts(club, purchase, share_club)
+        share_clearing = (accounts.sales_clearing if share_club is club
+                          else await federation.host_clearing(share_club))
         row = await PurchaseReturn.create(
             club_id=club.id, purchase_id=purchase.id, key=request.key,
             request_digest=request.digest(), amount=amount, is_void=request.void,
@@ -281,11 +287,14 @@ async def _return(club: Club, purchase_id: int, request: ReturnRequest,
         batch = _Batch(f"return:{club.id}:{purchase.id}:{request.key}", row.id)
         debt, reversed_by_kind = await _reverse_effects(
             batch, purchase, lines, line_after, returned_after, accounts, void=request.void)
-        shares = await _negative_shares(purchase, amount)
+        shares = await _negative_shares(purchase, amount, share_club.id)
         for share in shares:
             batch.add(SHARE_CODE.replace("loyalty_", RETURN_PREFIX), IRR, -share.amount,
                       payables[(share.beneficiary.value, share.partner_id, share.as_credit)],
-                      accounts.sales_clearing)
+                      share_clearing)
+        batch.requests.extend(await federation.return_legs(
+            purchase, return_id=row.id, amount=amount, batch=batch.requests,
+            home_clearing=accounts.sales_clearing, key=f"{batch.key}:federation", at=now))
         batch.requests.extend(await standing.after_return(standing.PurchaseReturned(
             club=club, member=member, purchase_id=purchase.id,
             merchant_id=purchase.merchant_id, purchase_amount=int(purchase.amount),
@@ -295,7 +304,7 @@ async def _return(club: Club, purchase_id: int, request: ReturnRequest,
         if batch.requests:
             await create_transfers(batch.requests, namespace=NAMESPACE)
         await Share.bulk_create([Share(
-            club_id=club.id, purchase_id=purchase.id, return_id=row.id,
+            club_id=share_club.id, purchase_id=purchase.id, return_id=row.id,
             beneficiary=share.beneficiary, partner_id=share.partner_id, sheba=share.sheba,
             amount=share.amount, as_credit=share.as_credit) for share in shares])
         for no in per_line:
@@ -404,9 +413,11 @@ async def _expired_from(lot_account_id: int, expired_id: int) -> int:
     return moved
 
 
-async def _negative_shares(purchase: Purchase, returned: int) -> list[PlannedShare]:
-    """The return's (negative) shares, against what remains of the purchase's."""
-    rows = await Share.filter(club_id=purchase.club_id, purchase_id=purchase.id).order_by("id")
+async def _negative_shares(purchase: Purchase, returned: int,
+                           share_club_id: int) -> list[PlannedShare]:
+    """The return's (negative) shares, against what remains of the purchase's (held by the
+    club whose split it was, `share_club_id`)."""
+    rows = await Share.filter(club_id=share_club_id, purchase_id=purchase.id).order_by("id")
     if not rows:
         return []
     remaining = net_shares([PlannedShare(Beneficiary(r.beneficiary), r.partner_id, r.sheba,

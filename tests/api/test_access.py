@@ -380,6 +380,34 @@ MATRIX: dict[str, tuple[frozenset[str], str]] = {
                                         'slotId: "999999") { __typename } }'),
     "cancelBooking": (frozenset({CUSTOMER}), 'mutation { cancelBooking(bookingId: "999999") '
                                              "{ __typename } }"),
+    # loyalty clubs: federations and their agreements (federation)
+    "federations": (CLUB_READERS, '{ federations(clubId: "999999") { id } }'),
+    "federationAgreements": (CLUB_READERS,
+                             '{ federationAgreements(clubId: "999999") { id } }'),
+    "federationAgreement": (CLUB_READERS, '{ federationAgreement(id: "999999") { id } }'),
+    "federationSettlements": (CLUB_READERS,
+                              '{ federationSettlements(agreementId: "999999") { id } }'),
+    "federationStatement": (CLUB_READERS, '{ federationStatement(clubId: "999999", '
+                                          'partnerClubId: "999998", '
+                                          'from: "2026-01-01T00:00:00Z", '
+                                          'to: "2026-01-02T00:00:00Z") { net } }'),
+    "createFederation": (CLUB_WRITERS, 'mutation { createFederation(clubId: "999999", '
+                                       'name: "x") { __typename } }'),
+    "inviteToFederation": (CLUB_WRITERS, 'mutation { inviteToFederation(federationId: '
+                                         '"999999", clubId: "999999") { __typename } }'),
+    "joinFederation": (CLUB_WRITERS, 'mutation { joinFederation(federationId: "999999", '
+                                     'clubId: "999999") { __typename } }'),
+    "proposeFederationAgreement": (CLUB_WRITERS,
+                                   'mutation { proposeFederationAgreement(input: {clubId: '
+                                   '"999999", partnerClubId: "999998", federationId: '
+                                   '"999999"}) { __typename } }'),
+    "acceptFederationAgreement": (CLUB_WRITERS, 'mutation { acceptFederationAgreement('
+                                                'id: "999999") { __typename } }'),
+    "endFederationAgreement": (CLUB_WRITERS, 'mutation { endFederationAgreement('
+                                             'id: "999999") { __typename } }'),
+    "closeFederationPeriod": (CLUB_WRITERS, 'mutation { closeFederationPeriod(agreementId: '
+                                            '"999999", periodEnd: "2026-01-01T00:00:00Z") '
+                                            '{ __typename } }'),
 }
 
 
