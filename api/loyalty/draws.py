@@ -184,12 +184,15 @@ class DrawQuery:
                                     after_id=parse_id(after, "after"))
         return [Draw.from_row(r) for r in rows]
 
-    @strawberry.field(extensions=requires(**READERS),
-                      description="What a draw publishes; null out of reach.")
+    @strawberry.field(extensions=requires(**READERS, customer=True),
+                      description="What a draw publishes, for its club's staff and members to "
+                                  "check the winners with `etebar draw-verify`; null out of "
+                                  "reach.")
     async def draw_publication(self, info: strawberry.Info[Context, None],
                                draw_id: strawberry.ID) -> DrawPublication | None:
         try:
-            row = await draws.draw_for(actor(info), required_id(draw_id, "drawId"))
+            row = await draws.published_draw(info.context.identity,
+                                             required_id(draw_id, "drawId"))
         except NotFound:
             return None
         return DrawPublication(

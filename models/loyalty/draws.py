@@ -38,7 +38,7 @@ from tortoise.transactions import in_transaction
 
 from models.clock import now_or
 from models.errors import NotFound, ValidationFailed
-from models.identity.callers import Identity
+from models.identity.callers import CallerKind, Identity
 from models.ledger.codes import AMOUNT_MAX, TransferKind
 from models.ledger.posting import TransferRequest, create_transfers
 from models.ledger.tables import Account
@@ -49,6 +49,7 @@ from models.loyalty.draw_selection import commitment_of, select_winners, snapsho
 from models.loyalty.draws_tables import Draw, DrawEntry, DrawStatus, DrawWinner, PrizeKind
 from models.loyalty.errors import LoyaltyErrorCode
 from models.loyalty.grants import Grant, grant_transfer
+from models.loyalty.members import members_of_person
 from models.loyalty.staff_roles import club_for
 from models.loyalty.tables import Club, Member
 from models.notify.mail import queue_email
@@ -154,6 +155,18 @@ async def draw_for(identity: Identity | None, draw_id: int,
     except NotFound:
         raise draw_absent(draw_id) from None
     return draw
+
+
+async def published_draw(identity: Identity | None, draw_id: int) -> Draw:
+    """A draw whose publication the caller may read: club staff who reach its club, and the
+    club's members (a person checks the draw they took part in); `draw_not_found` otherwise."""
+    if identity is not None and identity.kind is CallerKind.CUSTOMER:
+        draw = await Draw.get_or_none(id=draw_id)
+        mine = {m.club_id for m in await members_of_person(identity)}
+        if draw is None or draw.club_id not in mine:
+            raise draw_absent(draw_id)
+        return draw
+    return await draw_for(identity, draw_id)
 
 
 async def cancel_draw(identity: Identity | None, draw_id: int, *,

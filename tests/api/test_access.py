@@ -337,7 +337,8 @@ MATRIX: dict[str, tuple[frozenset[str], str]] = {
                                "accepted: true) { __typename } }"),
     # loyalty clubs: lottery draws (draws)
     "draws": (CLUB_READERS, '{ draws(clubId: "999999") { id } }'),
-    "drawPublication": (CLUB_READERS, '{ drawPublication(drawId: "999999") { drawId } }'),
+    "drawPublication": (CLUB_READERS | {CUSTOMER},
+                        '{ drawPublication(drawId: "999999") { drawId } }'),
     "createDraw": (CLUB_WRITERS, 'mutation { createDraw(input: {clubId: "999999", name: "x", '
                                  'cutoffAt: "2030-01-01T00:00:00Z", prizes: [{title: "x"}]}) '
                                  "{ __typename } }"),

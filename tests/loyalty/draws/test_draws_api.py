@@ -13,7 +13,8 @@ from typing import Any
 from typer.testing import CliRunner
 
 from etebar.cli import app
-from models.identity.tables import PartnerKind, StaffRole
+from models.identity.customers import create_customer, open_session
+from models.identity.tables import Customer, PartnerKind, StaffRole
 from models.ledger.verify import verify_ledger
 from models.loyalty.draws_tables import Draw, DrawStatus
 
@@ -189,3 +190,17 @@ async def test_a_club_viewer_reads_draws_but_may_not_run_one(lottery: Lottery, g
     assert len((await call_as(token, DRAWS, club=str(lottery.club.id)))["data"]["draws"]) == 1
     body = await call_as(token, CANCEL, id=created["draw"]["id"])
     assert body["data"]["cancelDraw"]["code"] == "club_role_required"
+
+
+async def test_a_member_of_the_club_reads_the_publication_and_a_stranger_does_not(
+        lottery: Lottery, gql: Any, call_as: Any, make_partner: Any):
+    publication, _ = await _drawn_through_the_api(lottery, gql)
+    member = await Customer.get(id=lottery.members[0].customer_id)
+    as_member = await call_as(await open_session(member, 3600), PUBLICATION,
+                              id=publication["drawId"])
+    assert as_member["data"]["drawPublication"]["seed"] == publication["seed"]
+    other = await make_partner("Other owner", PartnerKind.CLUB_OWNER)
+    stranger = await create_customer("09351112233", "Stranger", partner_id=other.id)
+    as_stranger = await call_as(await open_session(stranger, 3600), PUBLICATION,
+                                id=publication["drawId"])
+    assert as_stranger["data"]["drawPublication"] is None
