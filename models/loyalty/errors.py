@@ -72,3 +72,9 @@ class LoyaltyErrorCode(ErrorCode):
     SETTLEMENT_PERIOD_NOT_ENDED = "settlement_period_not_ended"
     SETTLEMENT_BATCH_NOT_FOUND = "settlement_batch_not_found"
     INVALID_STATEMENT_PERIOD = "invalid_statement_period"
+
+    # segments (models.loyalty.segments)
+    INVALID_SEGMENT = "invalid_segment"
+    SEGMENT_NOT_FOUND = "segment_not_found"
+    SEGMENT_EXISTS = "segment_exists"
+    SEGMENT_ARCHIVED = "segment_archived"
