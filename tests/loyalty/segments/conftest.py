@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from models.loyalty.segments import forget_rule_segments
-from tests.loyalty.purchases.conftest import Rules, Shop, make_shop
+from tests.loyalty.purchases.conftest import Rules, Shop, clean_ledger, make_shop
+
+__all__ = ["clean_ledger", "shop"]
 
 
 @pytest.fixture

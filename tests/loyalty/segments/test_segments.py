@@ -18,7 +18,7 @@ from models.loyalty.segments import (
     segment_size,
     update_segment,
 )
-from tests.loyalty.purchases.conftest import Shop
+from tests.loyalty.purchases.conftest import Rules, Shop, make_shop
 
 NOW = datetime(2026, 6, 1, 9, 0, tzinfo=UTC)
 
@@ -89,7 +89,6 @@ async def test_two_segments_of_a_club_cannot_share_a_name(shop: Shop) -> None:
 
 
 async def test_another_clubs_segment_is_not_found(shop: Shop) -> None:
-    from tests.loyalty.purchases.conftest import Rules, make_shop
     other = await make_shop(Rules())
     theirs = await create_segment(other.club, "Theirs", {})
     with pytest.raises(NotFound):
