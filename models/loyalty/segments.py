@@ -81,7 +81,7 @@ _UPPER = {"count": MAX_COUNT, "amount": MAX_AMOUNT, "days": MAX_DAYS}
 def check_definition(definition: Any) -> dict[str, Any]:
     """The definition in its normal form, or `InvalidSegment` naming the bad part's path. `{}`
     or None is the segment of every member."""
-    tree = definition if definition else {"all": []}
+    tree = {"all": []} if definition is None or definition == {} else definition
     counter = [0]
     return _check_node(tree, "definition", 1, counter)
 
@@ -305,8 +305,15 @@ async def segment_member_ids(club_id: int, segment_id: int, at: datetime, *,
     (keyset: the ids above `after`, at most `first`)."""
     club = await _club(club_id)
     segment = await get_segment(club_id, segment_id)
+    return await definition_member_ids(club, _definition(segment), at, after=after, first=first)
+
+
+async def definition_member_ids(club: Club, definition: Mapping[str, Any], at: datetime, *,
+                                after: int | None = None,
+                                first: int | None = None) -> list[int]:
+    """The ids of the club's members a checked definition holds for as of `at`, ascending."""
     query = _query(club, at)
-    where = _sql(_definition(segment), query)
+    where = _sql(definition, query)
     sql = "SELECT m.id" + _from(query) + f" AND {where}"
     if after is not None:
         sql += f" AND m.id > {query.param(after, 'bigint')}"

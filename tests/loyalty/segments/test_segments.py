@@ -18,6 +18,7 @@ from models.loyalty.segments import (
     segment_size,
     update_segment,
 )
+from models.loyalty.tables import Member
 from tests.loyalty.purchases.conftest import Rules, Shop, make_shop
 
 NOW = datetime(2026, 6, 1, 9, 0, tzinfo=UTC)
@@ -94,3 +95,36 @@ async def test_another_clubs_segment_is_not_found(shop: Shop) -> None:
     with pytest.raises(NotFound):
         await segment_member_ids(shop.club.id, theirs.id, NOW)
     assert await member_segments(shop.club, shop.members[0].id, [theirs.id], NOW) == frozenset()
+
+
+async def test_days_are_counted_in_the_clubs_calendar(shop: Shop) -> None:
+    # 21:00 UTC is 00:30 of the next day in Tehran: a purchase then is a day before `at`'s
+    evening = datetime(2026, 5, 31, 21, 0, tzinfo=UTC)
+    await commit_purchase(shop.request(5_000, member=0), evaluator=shop.rules, now=evening)
+    yesterday = await create_segment(shop.club, "Bought a day ago", {"all": [
+        clause("days_since_last_purchase", "between", [1, 1])]})
+    at = datetime(2026, 6, 1, 21, 0, tzinfo=UTC)  # 2 June in Tehran
+    assert await segment_member_ids(shop.club.id, yesterday.id, at) == [shop.members[0].id]
+    assert await segment_member_ids(shop.club.id, yesterday.id,
+                                    at - timedelta(hours=1)) == []
+
+
+async def test_enrolment_days_and_dates_are_read_in_the_clubs_calendar(shop: Shop) -> None:
+    await Member.filter(club_id=shop.club.id).update(enrolled_at=NOW - timedelta(days=100))
+    await Member.filter(id=shop.members[0].id).update(
+        enrolled_at=datetime(2026, 5, 31, 21, 0, tzinfo=UTC))  # 1 June in Tehran
+    after = await create_segment(shop.club, "New", {"all": [
+        clause("enrolled_after", "is", "2026-05-31"), clause("enrolled_days", "lte", 0)]})
+    assert await segment_member_ids(shop.club.id, after.id, NOW) == [shop.members[0].id]
+
+
+async def test_tier_and_group_clauses_read_the_members_columns(shop: Shop) -> None:
+    await Member.filter(id=shop.members[0].id).update(tier_id=7, group_id=3)
+    await Member.filter(id=shop.members[1].id).update(tier_id=8)
+    gold = await create_segment(shop.club, "Gold in group 3", {"all": [
+        clause("tier", "in", [7]), clause("member_group", "in", [3])]})
+    not_gold = await create_segment(shop.club, "Not gold", {"all": [
+        clause("tier", "not_in", [7])]})
+    assert await segment_member_ids(shop.club.id, gold.id, NOW) == [shop.members[0].id]
+    assert await segment_member_ids(shop.club.id, not_gold.id, NOW) == [
+        shop.members[1].id, shop.members[2].id]
