@@ -30,10 +30,12 @@ from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
 from models.errors import Conflict, NotFound, ValidationFailed
-from models.loyalty.codes import RuleStatus
+from models.identity.callers import Identity
+from models.loyalty.codes import ClubRole, RuleStatus
 from models.loyalty.errors import LoyaltyErrorCode
 from models.loyalty.segment_tables import Segment, SegmentStatus
-from models.loyalty.stats import WINDOWS, MemberFigures, club_day
+from models.loyalty.staff_roles import club_for
+from models.loyalty.stats import WINDOWS, MemberFigures, club_day, member_figures
 from models.loyalty.tables import Club, Member, Rule, RuleVersion
 
 MAX_DEPTH = 3
@@ -564,3 +566,81 @@ async def archive_segment(club: Club, segment_id: int) -> Segment:
             await segment.save(update_fields=["status", "updated_at"])
             await _raise_revision(club.id)
     return segment
+
+
+# what a caller reaches (`staff_roles`): the club's viewers read, its managers and owners write;
+# a segment out of reach does not exist for the caller
+
+
+async def _reached_segment(identity: Identity | None, segment_id: int,
+                           need: ClubRole) -> tuple[Club, Segment]:
+    segment = await Segment.get_or_none(id=segment_id)
+    absent = NotFound(LoyaltyErrorCode.SEGMENT_NOT_FOUND, f"no segment {segment_id}",
+                      field="id")
+    if segment is None:
+        raise absent
+    try:
+        club = await club_for(identity, segment.club_id, need)
+    except NotFound:
+        raise absent from None
+    return club, segment
+
+
+async def segments_as(identity: Identity | None, club_id: int,
+                      status: SegmentStatus | None = None) -> tuple[Club, list[Segment]]:
+    """A club's segments, by name."""
+    club = await club_for(identity, club_id)
+    query = Segment.filter(club_id=club.id)
+    if status is not None:
+        query = query.filter(status=status)
+    return club, await query.order_by("name", "id")
+
+
+async def segment_as(identity: Identity | None, segment_id: int) -> tuple[Club, Segment]:
+    return await _reached_segment(identity, segment_id, ClubRole.VIEWER)
+
+
+async def create_segment_as(identity: Identity | None, club_id: int, name: str,
+                            definition: Any) -> Segment:
+    return await create_segment(await club_for(identity, club_id, ClubRole.MANAGER), name,
+                                definition)
+
+
+async def update_segment_as(identity: Identity | None, segment_id: int, *,
+                            name: str | None = None, definition: Any = None) -> Segment:
+    club, _ = await _reached_segment(identity, segment_id, ClubRole.MANAGER)
+    return await update_segment(club, segment_id, name=name, definition=definition)
+
+
+async def archive_segment_as(identity: Identity | None, segment_id: int) -> Segment:
+    club, _ = await _reached_segment(identity, segment_id, ClubRole.MANAGER)
+    return await archive_segment(club, segment_id)
+
+
+async def active_segment_sizes(club: Club, at: datetime) -> list[tuple[Segment, SegmentSize]]:
+    """The club's active segments with their sizes (the club's dashboard)."""
+    found = await Segment.filter(club_id=club.id, status=SegmentStatus.ACTIVE).order_by(
+        "name", "id")
+    sizes = await segment_sizes(club, found, at)
+    return [(segment, sizes[segment.id]) for segment in found]
+
+
+@dataclass(frozen=True, slots=True)
+class MemberStanding:
+    """What the admin's member page shows of a member's statistics."""
+
+    club: Club
+    member: Member
+    figures: MemberFigures
+    days_since_last_purchase: int | None
+    segment_ids: frozenset[int]  # the club's active segments the member is in
+
+
+async def member_standing(club: Club, member: Member, at: datetime) -> MemberStanding:
+    figures = await member_figures(club, member.id, at)
+    active = await Segment.filter(club_id=club.id, status=SegmentStatus.ACTIVE)
+    inside = await _member_in(club, member.id,
+                              {segment.id: _definition(segment) for segment in active}, at)
+    profile = MemberProfile(member.enrolled_at, member.tier_id, member.group_id)
+    days = figure_values(club, figures, profile, at)["days_since_last_purchase"]
+    return MemberStanding(club, member, figures, days, inside)

@@ -335,6 +335,16 @@ MATRIX: dict[str, tuple[frozenset[str], str]] = {
     "recordSettlementAnswer": (CLUB_WRITERS,
                                'mutation { recordSettlementAnswer(id: "999999", '
                                "accepted: true) { __typename } }"),
+    # loyalty clubs: segments and members' statistics (segments)
+    "segments": (CLUB_READERS, '{ segments(clubId: "999999") { id } }'),
+    "segment": (CLUB_READERS, '{ segment(id: "999999") { id } }'),
+    "memberStats": (CLUB_READERS, '{ memberStats(memberId: "999999") { memberId } }'),
+    "createSegment": (CLUB_WRITERS, 'mutation { createSegment(clubId: "999999", name: "x", '
+                                    "definition: {}) { __typename } }"),
+    "updateSegment": (CLUB_WRITERS, 'mutation { updateSegment(id: "999999", name: "x") '
+                                    "{ __typename } }"),
+    "archiveSegment": (CLUB_WRITERS, 'mutation { archiveSegment(id: "999999") '
+                                     "{ __typename } }"),
 }
 
 
