@@ -144,3 +144,11 @@ def loyalty_dashboard(club_id: str | int) -> str:
 
 def loyalty_settlement(batch_id: str | int) -> str:
     return f"{LOYALTY_SETTLEMENTS}/{batch_id}"
+
+
+def loyalty_segments(club_id: str | int) -> str:
+    return f"{LOYALTY_CLUBS}/{club_id}/segments"
+
+
+def loyalty_segment(segment_id: str | int) -> str:
+    return f"/loyalty/segments/{segment_id}"

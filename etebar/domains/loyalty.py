@@ -10,6 +10,7 @@ from admin_ui.pages import (
     loyalty_merchants,
     loyalty_purchases,
     loyalty_rules,
+    loyalty_segments,
     loyalty_settlements,
 )
 from admin_ui.parts import MenuEntry
@@ -52,7 +53,8 @@ DOMAIN = Domain(
                                expire_loyalty_credit.send)),
     actor_modules=("workers.actors.loyalty",),
     admin_pages=(loyalty_clubs.create, loyalty_merchants.create, loyalty_members.create,
-                 loyalty_purchases.create, loyalty_settlements.create, loyalty_rules.create),
+                 loyalty_purchases.create, loyalty_settlements.create, loyalty_rules.create,
+                 loyalty_segments.create),
     menu=(MenuEntry(routes.LOYALTY_CLUBS, "loyalty.core.menu.clubs", "clubs", 150),
           MenuEntry(routes.LOYALTY_RULES, "menu.loyalty_rules", "rules", 155),
           MenuEntry(routes.LOYALTY_SETTLEMENTS, "loyalty.settlement.menu", "settlementBatches",
