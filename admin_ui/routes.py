@@ -166,3 +166,11 @@ def loyalty_federations(club_id: str | int) -> str:
 
 def loyalty_federation_agreement(agreement_id: str | int) -> str:
     return f"{LOYALTY_FEDERATIONS}/agreements/{agreement_id}"
+
+
+def loyalty_segments(club_id: str | int) -> str:
+    return f"{LOYALTY_CLUBS}/{club_id}/segments"
+
+
+def loyalty_segment(segment_id: str | int) -> str:
+    return f"/loyalty/segments/{segment_id}"

@@ -15,6 +15,7 @@ from admin_ui import routes
 from admin_ui.client import AdminApi
 from admin_ui.frame import frame
 from admin_ui.guard import protected
+from admin_ui.pages import loyalty_segments
 from admin_ui.pages.loyalty_parts import (
     CLUB_HEAD,
     club_links,
@@ -314,4 +315,5 @@ def create(api: AdminApi) -> None:
             cards_section(session, member, "ENROL_MEMBERS" in club["allowedActions"]
                           and session.may("addMemberCard"))
             holdings_section(answer["memberHoldings"] if answer else None)
+            await loyalty_segments.stats_section(session, member["id"])
             purchases_section(bought or [], routes.prefix(ui.context.client.request))

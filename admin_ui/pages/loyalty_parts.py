@@ -61,6 +61,8 @@ def club_links(club: dict[str, Any]) -> None:
                 routes.loyalty_draws(club["id"])).mark("club-draws-link")
         ui.link(t("loyalty.referral.title", club=club["name"]),
                 routes.loyalty_referrals(club["id"])).mark("club-referrals-link")
+        ui.link(t("loyalty.segments.title", club=club["name"]),
+                routes.loyalty_segments(club["id"])).mark("club-segments-link")
 
 
 def not_found(club_id: str) -> None:

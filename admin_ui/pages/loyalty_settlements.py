@@ -17,6 +17,7 @@ from admin_ui import routes
 from admin_ui.client import AdminApi
 from admin_ui.frame import frame
 from admin_ui.guard import protected
+from admin_ui.pages import loyalty_segments
 from admin_ui.pages.loyalty_parts import heading, is_id, load
 from admin_ui.pages.loyalty_referrals import dashboard_section as referral_results
 from admin_ui.pages.transfers import BadDate, parse_day
@@ -77,6 +78,7 @@ query AdminClubDashboard($club: ID!, $from: DateTime!, $to: DateTime!) {
       expired { credit points entries }
     }
     topMerchants { merchantId name purchases sales }
+    segments { segmentId name members activeMembers }
   }
   clubStatement(clubId: $club, from: $from, to: $to) {
     purchases sales returned feePercentBp feeAmount fees
@@ -390,6 +392,7 @@ def create(api: AdminApi) -> None:
                      "sales": format_money(m["sales"], "IRR")}
                     for m in data["clubDashboard"]["topMerchants"]]
             _table(MERCHANT_COLUMNS, rows, "top-merchants", t("loyalty.settlement.no_sales"))
+            loyalty_segments.dashboard_section(data["clubDashboard"]["segments"])
             if data["clubStatement"] is not None:
                 statement_section(data["clubStatement"])
             await referral_results(session, club_id)

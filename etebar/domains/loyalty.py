@@ -13,6 +13,7 @@ from admin_ui.pages import (
     loyalty_purchases,
     loyalty_referrals,
     loyalty_rules,
+    loyalty_segments,
     loyalty_settlements,
     loyalty_tools,
 )
@@ -27,6 +28,7 @@ from api.loyalty.merchants import MerchantMutation, MerchantQuery
 from api.loyalty.purchases import PurchaseMutation, PurchaseQuery
 from api.loyalty.referrals import ReferralMutation, ReferralQuery
 from api.loyalty.rules import RuleMutation, RuleQuery
+from api.loyalty.segments import SegmentMutation, SegmentQuery
 from api.loyalty.settlement import SettlementMutation, SettlementQuery
 from api.loyalty.terminals import TerminalMutation, TerminalQuery
 from api.loyalty.tools import ToolsMutation, ToolsQuery
@@ -55,6 +57,7 @@ DOMAIN = Domain(
         "models.loyalty.referral_tables",
         "models.loyalty.tools_tables",
         "models.loyalty.federation_tables",
+        "models.loyalty.segment_tables",
     ),
     settings=LoyaltySettings,
     queries=(ClubQuery, MerchantQuery, TerminalQuery, MemberQuery, RuleQuery, PurchaseQuery,
@@ -63,6 +66,7 @@ DOMAIN = Domain(
              ReferralQuery,
              ToolsQuery,
              FederationQuery,
+             SegmentQuery,
              ),
     mutations=(ClubMutation, MerchantMutation, TerminalMutation, MemberMutation, RuleMutation,
                PurchaseMutation, SettlementMutation,
@@ -70,6 +74,7 @@ DOMAIN = Domain(
                ReferralMutation,
                ToolsMutation,
                FederationMutation,
+               SegmentMutation,
                ),
     errors=LOYALTY_ERRORS,
     periodic_jobs=(PeriodicJob("settle_loyalty_period",
@@ -93,6 +98,7 @@ DOMAIN = Domain(
                  loyalty_referrals.create,
                  loyalty_tools.create,
                  loyalty_federations.create,
+                 loyalty_segments.create,
                  ),
     menu=(MenuEntry(routes.LOYALTY_CLUBS, "loyalty.core.menu.clubs", "clubs", 150),
           MenuEntry(routes.LOYALTY_RULES, "menu.loyalty_rules", "rules", 155),

@@ -50,6 +50,7 @@ from models.loyalty.draws_tables import Draw, DrawEntry, DrawStatus, DrawWinner,
 from models.loyalty.errors import LoyaltyErrorCode
 from models.loyalty.grants import Grant, grant_transfer
 from models.loyalty.members import members_of_person
+from models.loyalty.segments import get_segment, segment_member_ids
 from models.loyalty.staff_roles import club_for
 from models.loyalty.tables import Club, Member
 from models.notify.mail import queue_email
@@ -133,9 +134,7 @@ async def create_draw(identity: Identity | None, club_id: int, *, name: str, cut
                                "is in the future", field="cutoffAt")
     checked = _checked_prizes(prizes)
     if segment_id is not None:
-        raise ValidationFailed(E.SEGMENT_ELIGIBILITY_UNAVAILABLE,
-                               "draws among a segment's members wait for member segments",
-                               field="segmentId")
+        await get_segment(club.id, segment_id)  # the club's own segment, or segment_not_found
     seed = secrets.token_bytes(32)
     assert identity is not None  # club_for refused anyone else
     return await Draw.create(club_id=club.id, name=name, prizes=[p.to_json() for p in checked],
@@ -220,10 +219,6 @@ async def run_draw(draw_id: int, *, now: datetime | None = None,
     if draw.cutoff_at > moment:
         raise ValidationFailed(E.DRAW_CUTOFF_NOT_REACHED, "the draw's cut-off has not passed",
                                field="drawId")
-    if draw.segment_id is not None:
-        raise ValidationFailed(E.SEGMENT_ELIGIBILITY_UNAVAILABLE,
-                               "draws among a segment's members wait for member segments",
-                               field="drawId")
     club = await Club.get(id=draw.club_id)
     while draw.status is DrawStatus.SCHEDULED:
         draw = await _snapshot_chunk(club, draw.id, chunk, moment)
@@ -235,7 +230,7 @@ async def run_draw(draw_id: int, *, now: datetime | None = None,
 async def due_draw_ids(*, now: datetime | None = None, limit: int = 100) -> list[int]:
     """Draws past their cut-off not drawn yet (nor cancelled), soonest cut-off first."""
     rows = await Draw.filter(status__in=[DrawStatus.SCHEDULED, DrawStatus.COMMITTED],
-                             cutoff_at__lte=now_or(now), segment_id=None) \
+                             cutoff_at__lte=now_or(now)) \
         .order_by("cutoff_at", "id").limit(limit).values("id")
     return [int(r["id"]) for r in rows]
 
@@ -280,7 +275,14 @@ async def _snapshot_chunk(club: Club, draw_id: int, limit: int, moment: datetime
             await draw.save(update_fields=["status", "snapshot_hash", "entries_total",
                                            "entrants", "committed_at"])
             return draw
+        cursor = lots[-1].id
         member_of = {lot.id: int(lot.holder.removeprefix(MEMBER_HOLDERS)) for lot in lots}
+        if draw.segment_id is not None:
+            # Only the segment's members as of the cut-off take part (the segment read as its
+            # figures stand when the draw runs, over windows ending on the cut-off's day).
+            eligible = set(await segment_member_ids(club.id, draw.segment_id, draw.cutoff_at))
+            member_of = {lot: m for lot, m in member_of.items() if m in eligible}
+            lots = [lot for lot in lots if lot.id in member_of]
         # The members' locks, as their purchases and returns take them: what their lots hold
         # cannot change between the read below and the consumption.
         await Member.select_for_update().filter(
@@ -307,7 +309,7 @@ async def _snapshot_chunk(club: Club, draw_id: int, limit: int, moment: datetime
                 reference_type=REFERENCE_TYPE, reference_id=str(draw.id),
                 metadata={"member": member_id, "lot": lot.id}))
         await DrawEntry.bulk_create(rows)
-        draw.snapshot_cursor = lots[-1].id
+        draw.snapshot_cursor = cursor
         await draw.save(update_fields=["snapshot_cursor"])
         if requests:  # last: the batch holds the club's entries issued until the commit
             await create_transfers(requests, namespace=NAMESPACE)

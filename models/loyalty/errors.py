@@ -80,7 +80,6 @@ class LoyaltyErrorCode(ErrorCode):
     DRAW_CUTOFF_NOT_REACHED = "draw_cutoff_not_reached"
     DRAW_CANCELLED = "draw_cancelled"
     DRAW_NOT_CANCELLABLE = "draw_not_cancellable"
-    SEGMENT_ELIGIBILITY_UNAVAILABLE = "segment_eligibility_unavailable"
     # referrals (models.loyalty.referrals)
     INVALID_REFERRAL_SETTINGS = "invalid_referral_settings"
     REFERRALS_OFF = "referrals_off"
@@ -115,3 +114,8 @@ class LoyaltyErrorCode(ErrorCode):
     FEDERATION_AGREEMENT_EXISTS = "federation_agreement_exists"
     FEDERATION_AGREEMENT_NOT_PROPOSED = "federation_agreement_not_proposed"
     INVALID_FEDERATION_AGREEMENT = "invalid_federation_agreement"
+    # segments (models.loyalty.segments)
+    INVALID_SEGMENT = "invalid_segment"
+    SEGMENT_NOT_FOUND = "segment_not_found"
+    SEGMENT_EXISTS = "segment_exists"
+    SEGMENT_ARCHIVED = "segment_archived"

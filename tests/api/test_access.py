@@ -409,6 +409,16 @@ MATRIX: dict[str, tuple[frozenset[str], str]] = {
     "closeFederationPeriod": (CLUB_WRITERS, 'mutation { closeFederationPeriod(agreementId: '
                                             '"999999", periodEnd: "2026-01-01T00:00:00Z") '
                                             '{ __typename } }'),
+    # loyalty clubs: segments and members' statistics (segments)
+    "segments": (CLUB_READERS, '{ segments(clubId: "999999") { id } }'),
+    "segment": (CLUB_READERS, '{ segment(id: "999999") { id } }'),
+    "memberStats": (CLUB_READERS, '{ memberStats(memberId: "999999") { memberId } }'),
+    "createSegment": (CLUB_WRITERS, 'mutation { createSegment(clubId: "999999", name: "x", '
+                                    "definition: {}) { __typename } }"),
+    "updateSegment": (CLUB_WRITERS, 'mutation { updateSegment(id: "999999", name: "x") '
+                                    "{ __typename } }"),
+    "archiveSegment": (CLUB_WRITERS, 'mutation { archiveSegment(id: "999999") '
+                                     "{ __typename } }"),
 }
 
 

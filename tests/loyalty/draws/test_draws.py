@@ -26,6 +26,8 @@ from models.loyalty.draws import (
     run_draw,
 )
 from models.loyalty.draws_tables import Draw, DrawEntry, DrawStatus, DrawWinner, PrizeKind
+from models.loyalty.segments import create_segment
+from models.loyalty.tables import Member
 from models.notify.tables import EmailMessage
 
 from .conftest import PLATFORM, PRIZES, Lottery
@@ -65,11 +67,25 @@ async def test_a_bad_prize_is_refused_and_nothing_is_created(lottery: Lottery, p
     assert await Draw.all().count() == 0
 
 
-async def test_a_draw_among_a_segment_waits_for_member_segments(lottery: Lottery):
-    with pytest.raises(ValidationFailed) as refused:
+async def test_a_draw_among_a_segment_takes_only_the_segments_members(lottery: Lottery):
+    for member, count in enumerate((5, 3, 4, 2)):
+        await lottery.give(member, count)
+    buyers = [lottery.members[1].id, lottery.members[3].id]
+    segment = await create_segment(lottery.club, "Picked", {"any": [
+        {"field": "member_group", "op": "in", "value": [99]}]})
+    await Member.filter(id__in=buyers).update(group_id=99)
+    draw = await create_draw(PLATFORM, lottery.club.id, name="VIP", cutoff_at=lottery.cutoff,
+                             prizes=PRIZES, segment_id=segment.id, now=lottery.start)
+    drawn = await run_draw(draw.id, now=lottery.after)
+    assert await _entries(drawn) == sorted([(buyers[0], 3), (buyers[1], 2)])
+    assert (await lottery.held(0), await lottery.held(1)) == (5, 0)
+
+
+async def test_a_draw_among_another_clubs_segment_is_refused(lottery: Lottery):
+    with pytest.raises(NotFound) as refused:
         await create_draw(PLATFORM, lottery.club.id, name="VIP", cutoff_at=lottery.cutoff,
-                          prizes=PRIZES, segment_id=7, now=lottery.start)
-    assert refused.value.code == "segment_eligibility_unavailable"
+                          prizes=PRIZES, segment_id=999_999, now=lottery.start)
+    assert refused.value.code == "segment_not_found"
 
 
 async def test_another_club_owners_staff_cannot_create_a_draw(lottery: Lottery, make_partner):
