@@ -11,50 +11,14 @@ a club's standing adds its call here, so the purchase names none of them."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from datetime import datetime
+from dataclasses import replace
 
 from models.ledger.posting import TransferRequest
 from models.loyalty import referrals, segments, stats
 from models.loyalty.facts import PurchaseFacts
+from models.loyalty.notices import PurchaseCommitted as PurchaseCommitted
+from models.loyalty.notices import PurchaseReturned as PurchaseReturned
 from models.loyalty.tables import Club, Member
-
-
-@dataclass(frozen=True, slots=True)
-class PurchaseCommitted:
-    """A purchase as it commits. `points_earned` are the points its rules granted (not repaid
-    debt); `key` prefixes the keys of any transfer a part adds to the purchase's batch."""
-
-    club: Club
-    member: Member
-    purchase_id: int
-    merchant_id: int
-    amount: int  # what was bought, before discount
-    paid: int  # what the member paid in money (after discount, credit and points)
-    points_earned: int
-    at: datetime
-    facts: PurchaseFacts
-    key: str
-
-
-@dataclass(frozen=True, slots=True)
-class PurchaseReturned:
-    """A return (or a void) as it commits: `amount` is this return's part of the purchase,
-    `returned_total` all returned of it so far, `points_reversed` the points this return took
-    back of those the purchase earned."""
-
-    club: Club
-    member: Member
-    purchase_id: int
-    merchant_id: int
-    purchase_amount: int
-    purchased_at: datetime
-    amount: int
-    returned_total: int
-    points_reversed: int
-    is_void: bool
-    at: datetime
-    key: str
 
 
 async def member_facts(club: Club, member: Member, facts: PurchaseFacts) -> PurchaseFacts:

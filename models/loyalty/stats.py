@@ -15,17 +15,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from tortoise import connections
 
 from models.loyalty.codes import PurchaseState
+from models.loyalty.notices import PurchaseCommitted, PurchaseReturned
 from models.loyalty.stats_tables import MemberDayStats, MemberStats
 from models.loyalty.tables import Club, Purchase
-
-if TYPE_CHECKING:  # `standing` calls this module with its notices
-    from models.loyalty.standing import PurchaseCommitted, PurchaseReturned
 
 WINDOWS = (30, 90, 365)
 
@@ -83,12 +80,10 @@ async def record_return(notice: PurchaseReturned) -> None:
         standing = Purchase.filter(club_id=club_id, member_id=member_id).exclude(
             id=notice.purchase_id).filter(
             state__in=[PurchaseState.COMMITTED, PurchaseState.PARTLY_RETURNED])
-        first = await standing.order_by("occurred_at").first().values_list(
-            "occurred_at", flat=True)
-        last = await standing.order_by("-occurred_at").first().values_list(
-            "occurred_at", flat=True)
-        stats.first_purchase_at = first  # type: ignore[assignment]
-        stats.last_purchase_at = last  # type: ignore[assignment]
+        first = await standing.order_by("occurred_at").first()
+        last = await standing.order_by("-occurred_at").first()
+        stats.first_purchase_at = first.occurred_at if first else None
+        stats.last_purchase_at = last.occurred_at if last else None
         fields += ["first_purchase_at", "last_purchase_at"]
     await stats.save(update_fields=fields)
 
