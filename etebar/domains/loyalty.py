@@ -28,6 +28,7 @@ from models.identity.authentication import register_credential
 from models.loyalty.settings import LoyaltySettings
 from models.loyalty.terminals import TERMINAL_KEY_PREFIX, authenticate_terminal_key
 from workers.actors.loyalty import expire_loyalty_credit, settle_loyalty_period
+from workers.actors.loyalty_events import run_loyalty_daily, send_loyalty_campaigns
 
 # A terminal's key (`Authorization: Bearer etbt_…`) is a caller of its own (CallerKind.TERMINAL);
 # identity resolves it through what loyalty registers here, never importing loyalty.
@@ -35,7 +36,8 @@ register_credential(TERMINAL_KEY_PREFIX, authenticate_terminal_key)
 
 DOMAIN = Domain(
     name="loyalty",
-    models=("models.loyalty.tables", "models.loyalty.stats_tables"),
+    models=("models.loyalty.tables", "models.loyalty.stats_tables",
+            "models.loyalty.events_tables"),
     settings=LoyaltySettings,
     queries=(ClubQuery, MerchantQuery, TerminalQuery, MemberQuery, RuleQuery, PurchaseQuery,
              SettlementQuery, HoldingsQuery),
@@ -47,8 +49,14 @@ DOMAIN = Domain(
                                settle_loyalty_period.send),
                    PeriodicJob("expire_loyalty_credit",
                                lambda settings: settings.loyalty.expiry_interval_seconds,
-                               expire_loyalty_credit.send)),
-    actor_modules=("workers.actors.loyalty",),
+                               expire_loyalty_credit.send),
+                   PeriodicJob("run_loyalty_daily",
+                               lambda settings: settings.loyalty.events_daily_interval_seconds,
+                               run_loyalty_daily.send),
+                   PeriodicJob("send_loyalty_campaigns",
+                               lambda settings: settings.loyalty.campaigns_interval_seconds,
+                               send_loyalty_campaigns.send)),
+    actor_modules=("workers.actors.loyalty", "workers.actors.loyalty_events"),
     admin_pages=(loyalty_clubs.create, loyalty_merchants.create, loyalty_members.create,
                  loyalty_purchases.create, loyalty_settlements.create, loyalty_rules.create),
     menu=(MenuEntry(routes.LOYALTY_CLUBS, "loyalty.core.menu.clubs", "clubs", 150),

@@ -72,3 +72,10 @@ class LoyaltyErrorCode(ErrorCode):
     SETTLEMENT_PERIOD_NOT_ENDED = "settlement_period_not_ended"
     SETTLEMENT_BATCH_NOT_FOUND = "settlement_batch_not_found"
     INVALID_STATEMENT_PERIOD = "invalid_statement_period"
+
+    # event rules and campaigns (models.loyalty.event_rules, campaigns, profiles)
+    INVALID_TRIGGER = "invalid_trigger"
+    CAMPAIGN_NOT_FOUND = "campaign_not_found"
+    INVALID_CAMPAIGN = "invalid_campaign"
+    CAMPAIGN_NOT_EDITABLE = "campaign_not_editable"
+    INVALID_PROFILE = "invalid_profile"

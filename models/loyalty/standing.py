@@ -14,9 +14,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from models.domain_events.outbox import emit
 from models.ledger.posting import TransferRequest
-from models.loyalty import stats
+from models.loyalty import events, stats
 from models.loyalty.facts import PurchaseFacts
+from models.loyalty.stats_tables import MemberStats
 from models.loyalty.tables import Club, Member
 
 
@@ -65,6 +67,10 @@ async def member_facts(club: Club, member: Member, facts: PurchaseFacts) -> Purc
 async def after_commit(notice: PurchaseCommitted) -> list[TransferRequest]:
     """What a committed purchase changes in the member's standing; the transfers it adds."""
     await stats.record_purchase(notice)
+    standing = await MemberStats.get(club_id=notice.club.id, member_id=notice.member.id)
+    await emit(events.PurchaseCommitted(
+        club_id=notice.club.id, member_id=notice.member.id, purchase_id=notice.purchase_id,
+        merchant_id=notice.merchant_id, amount=notice.amount, nth=standing.purchases))
     return []
 
 

@@ -1,0 +1,512 @@
+from tortoise import BaseDBAsyncClient
+
+RUN_IN_TRANSACTION = True
+
+
+async def upgrade(db: BaseDBAsyncClient) -> str:
+    return """
+        CREATE TABLE IF NOT EXISTS "loyalty_campaign" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "club_id" BIGINT NOT NULL,
+    "name" VARCHAR(200) NOT NULL,
+    "segment_id" BIGINT,
+    "channel" VARCHAR(8) NOT NULL,
+    "text_fa" TEXT NOT NULL,
+    "text_en" TEXT NOT NULL,
+    "send_at" TIMESTAMPTZ NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
+    "created_by" VARCHAR(64) NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "started_at" TIMESTAMPTZ,
+    "finished_at" TIMESTAMPTZ
+);
+CREATE INDEX IF NOT EXISTS "idx_loyalty_cam_club_id_f9e26e" ON "loyalty_campaign" ("club_id", "status");
+CREATE INDEX IF NOT EXISTS "idx_loyalty_cam_status_cb58b1" ON "loyalty_campaign" ("status", "send_at");
+COMMENT ON COLUMN "loyalty_campaign"."segment_id" IS 'null: every member of the club';
+COMMENT ON COLUMN "loyalty_campaign"."channel" IS 'SMS: sms\nEMAIL: email';
+COMMENT ON COLUMN "loyalty_campaign"."status" IS 'DRAFT: draft\nSCHEDULED: scheduled\nSENDING: sending\nSENT: sent\nCANCELLED: cancelled';
+COMMENT ON TABLE "loyalty_campaign" IS 'A message the club sends to a segment''s members (all members without a segment) at';
+        CREATE TABLE IF NOT EXISTS "loyalty_campaign_message" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "club_id" BIGINT NOT NULL,
+    "campaign_id" BIGINT NOT NULL,
+    "member_id" BIGINT NOT NULL,
+    "outcome" VARCHAR(8) NOT NULL,
+    "email_message_id" BIGINT,
+    "error" VARCHAR(300) NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    CONSTRAINT "uid_loyalty_cam_club_id_028249" UNIQUE ("club_id", "campaign_id", "member_id")
+);
+COMMENT ON COLUMN "loyalty_campaign_message"."outcome" IS 'QUEUED: queued\nSENT: sent\nFAILED: failed';
+COMMENT ON COLUMN "loyalty_campaign_message"."email_message_id" IS 'notify''s email, by email';
+COMMENT ON TABLE "loyalty_campaign_message" IS 'A campaign''s message to one member, recorded before it is sent: once per (campaign,';
+        CREATE TABLE IF NOT EXISTS "loyalty_event_grant" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "club_id" BIGINT NOT NULL,
+    "rule_id" BIGINT NOT NULL,
+    "rule_version_id" BIGINT NOT NULL,
+    "member_id" BIGINT NOT NULL,
+    "trigger" VARCHAR(16) NOT NULL,
+    "event_key" VARCHAR(64) NOT NULL,
+    "period_key" VARCHAR(16) NOT NULL,
+    "slot" INT NOT NULL,
+    "amounts" JSONB NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    CONSTRAINT "uid_loyalty_eve_club_id_a36a03" UNIQUE ("club_id", "rule_id", "member_id", "event_key"),
+    CONSTRAINT "uid_loyalty_eve_club_id_108664" UNIQUE ("club_id", "rule_id", "member_id", "period_key", "slot")
+);
+COMMENT ON COLUMN "loyalty_event_grant"."trigger" IS 'PURCHASE: purchase\nENROLLED: enrolled\nPROFILE_COMPLETE: profile_complete\nBIRTHDAY: birthday\nANNIVERSARY: anniversary\nFIRST_PURCHASE: first_purchase\nNTH_PURCHASE: nth_purchase\nINACTIVITY: inactivity\nTIER_CHANGED: tier_changed\nORDER_PAID: order_paid';
+COMMENT ON COLUMN "loyalty_event_grant"."amounts" IS 'what each effect gave: kind, amount (after the budgets)';
+COMMENT ON TABLE "loyalty_event_grant" IS 'An event rule gave (or tried to give) a member something for one occurrence: `event_key`';
+        CREATE TABLE IF NOT EXISTS "loyalty_expiry_notice" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "club_id" BIGINT NOT NULL,
+    "member_id" BIGINT NOT NULL,
+    "lot_id" BIGINT NOT NULL,
+    "amount" BIGINT NOT NULL,
+    "expires_at" TIMESTAMPTZ NOT NULL,
+    "outcome" VARCHAR(8) NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    CONSTRAINT "uid_loyalty_exp_club_id_7c0a73" UNIQUE ("club_id", "lot_id")
+);
+COMMENT ON COLUMN "loyalty_expiry_notice"."amount" IS 'what the lot held when told';
+COMMENT ON COLUMN "loyalty_expiry_notice"."outcome" IS 'QUEUED: queued\nSENT: sent\nFAILED: failed';
+COMMENT ON TABLE "loyalty_expiry_notice" IS 'A member was told that a lot of theirs expires: once per lot.';
+        ALTER TABLE "loyalty_member" ADD "birth_date" DATE;
+        ALTER TABLE "loyalty_member" ADD "gender" VARCHAR(8) NOT NULL DEFAULT '';
+        ALTER TABLE "loyalty_member" ADD "profile_completed_at" TIMESTAMPTZ;
+        ALTER TABLE "loyalty_rule_version" ADD "frequency" VARCHAR(8) NOT NULL DEFAULT '';
+        ALTER TABLE "loyalty_rule_version" ADD "frequency_limit" INT NOT NULL DEFAULT 1;
+        ALTER TABLE "loyalty_rule_version" ADD "trigger_param" INT;
+        COMMENT ON COLUMN "loyalty_rule_version"."trigger" IS 'PURCHASE: purchase\nENROLLED: enrolled\nPROFILE_COMPLETE: profile_complete\nBIRTHDAY: birthday\nANNIVERSARY: anniversary\nFIRST_PURCHASE: first_purchase\nNTH_PURCHASE: nth_purchase\nINACTIVITY: inactivity\nTIER_CHANGED: tier_changed\nORDER_PAID: order_paid';
+        COMMENT ON COLUMN loyalty_member."birth_date" IS 'the member''s profile (event rules)';
+COMMENT ON COLUMN loyalty_member."gender" IS 'female, male or empty';
+COMMENT ON COLUMN loyalty_rule_version."frequency" IS 'an event rule''s: once, year or month';
+COMMENT ON COLUMN loyalty_rule_version."frequency_limit" IS 'grants per member per period';
+COMMENT ON COLUMN loyalty_rule_version."trigger_param" IS 'N of nth_purchase, days of inactivity';"""
+
+
+async def downgrade(db: BaseDBAsyncClient) -> str:
+    return """
+        ALTER TABLE "loyalty_member" DROP COLUMN "birth_date";
+        ALTER TABLE "loyalty_member" DROP COLUMN "gender";
+        ALTER TABLE "loyalty_member" DROP COLUMN "profile_completed_at";
+        ALTER TABLE "loyalty_rule_version" DROP COLUMN "frequency";
+        ALTER TABLE "loyalty_rule_version" DROP COLUMN "frequency_limit";
+        ALTER TABLE "loyalty_rule_version" DROP COLUMN "trigger_param";
+        COMMENT ON COLUMN "loyalty_rule_version"."trigger" IS 'PURCHASE: purchase';
+        DROP TABLE IF EXISTS "loyalty_campaign";
+        DROP TABLE IF EXISTS "loyalty_expiry_notice";
+        DROP TABLE IF EXISTS "loyalty_campaign_message";
+        DROP TABLE IF EXISTS "loyalty_event_grant";"""
+
+
+MODELS_STATE = (
+    "eJztfX1z4kiS91ep4J9xRzD9TLtnZmfpiYnANt3Ntg0+wN07t1zIBSpAa1FiVcJu9m6/+1"
+    "NZpXckLMm8FLgu4mbbkrIkMusl85dv/1ubOyax2dvmwho4D4TWGuh/axTPCf/H2r06quHF"
+    "IroDFzw8ssXDlkmoZ3krAy8swwufHzHPxWOPPzHBNiP8kknY2LUWnuXA2+jStuGiM+YPWn"
+    "QaXVpS619LwoeaEm9GXH7jH//DL1vUJN8JC/5cPBgTi9hm4sMtE94trhveaiGuXVjTNvU+"
+    "imfhhSNj7NjLOY2eX6y8mUNDAot6cHVKKHGxR+ANnruEXwAf6P/s4EfJj40ekV8ZozHJBC"
+    "9tL/aLR0Z0rWYYne7A6LcGhlErwaOxQ4G//FOZYMAUPuHHv56fv3//l/Of3v/62y8//+Uv"
+    "v/z202/8WfG967f+8h/5MRG35FCCZ+1P7c4APsjhQpRyhgv/ETTYw5JKCCPivvjfNf5fzr"
+    "Cbzf3g+RT/+Q9L8z/g9iYBBBciCUQTbx8imOPvhk3o1JvxP9/99NMG9n5t9i4/N3tn/Kk3"
+    "SSZ3/Fvn8h7wO+LvwiUT63sZDkcUKvO4xmbOE0Wegzxi20jsIQzhBXbFQizN+1+LsP7XfM"
+    "7/mma8+CJjhtmsDPOTVNsRwGF3mQSbf/25AJt//TmXzXAryeYH/rPKMDh4fn9zmx+DVq3k"
+    "5OYkyHERI4zBFSUmNPm+sFzCDOyt8/uK88yz5iSb50nKFOdNn/Rt8I8CcvAn8M63GMl+hg"
+    "g1P6DmbRs9kBVDc7xC1Cm4zWyQwqB90+oPmje3MNKcsX/ZgpXNQQvunIurq9TVs7TEwkHQ"
+    "t/bgM4I/0X93Oy3BaYd5U1e8MXpu8N81+Ca89ByDOk8GNuP8Ci4HlxIzYOwSkEmFGZCk3M"
+    "IMUO4k5z/Q7FJ75c/OIxG7v5A2St3GzDOWrJLc07RHs/YLC/5IBF1ofbvkkasfVeScpNRS"
+    "VlnKzMOTiVHW6o1TPW/7HsOOvTfzF5CHyUOm9Su4ui6Ij45LrCn9QlZCGG3+4ZiOs+xeH3"
+    "Xpwzh3jChkoJVdW9HVaPm7+CkEbBIzkHOA/27iSWW/2b9sXrVqgtEjPH54wq5pJDgOd5xz"
+    "J3UlfHb91vx8nr6CKZ4K7sDPgI/2eX+B6UNzPHaW4svXALH47XohTGzEKQwcI3kOFqs10X"
+    "jJPGdO3B8YAnLkk6PRCvVnZIT5R89HxK2jJ8ubIctjaObYpngevvcDGnOT80dnyW9MHeRw"
+    "RYab1GkNd1fvGdJH4lqc3Sa/QtjbWj0T0PtHLXi7PwsYvLH2PxroU2Wnq28A+qSw1gSQb6"
+    "mHBErDUO0ewtRE5z8j05ry+V7FVj8vYquf59vq52u2ulx0RllwNUWmMuMrAlDnhTDW8w0Y"
+    "6/k6xhrsXhUU5xSp1pxV1pxDYY1WZVZVimyPyGNZ2PFp5qDwKLa8OsIM8dMX4aVpech2pu"
+    "IQZ/wQt23isgYSOlnjd8v8o8q+t300WCNU+aw/XYQqpRYW1/BShNqu3ZZdGzB2C6btZWyo"
+    "IxNFUcs2NQ3LGrcxtnPjygDjKmMZ+KQfv/SIjT3fq5TDcj5Md3mMkz+P4//ZJQAQztAM6z"
+    "8+ewuY/vF1U8TsX/BT2KHcuJ4TMLvZzFogZ4IwAj84BTvcceECHOILLvaJ487BKif2BJ3d"
+    "+w/dix/05m2Gub/V8Yd0SNsemnGlAoABcN/78AFDZ/wv4qL7gAFCp7h/I2wrMbgcin/Jo0"
+    "Wewlf6nzekC9eZWDbnkSAgts3ARTfjPyT9LHIAT4j9oA14g6QJTgf5CfCXhhyUOYTqGyAH"
+    "9WOLymroKlm9+ZEXLbqcr53uh47C4DetR8tcYrusVYQpiohhw8PIJlP+T7k9oDOMxs58ge"
+    "nqTRUraAeRGnNs2WUmfkhQSR6KIQ6pqf9LESOTP5U/9X9ZMzOpUKCwnWlwbNpfEmQKM7v2"
+    "7qcfBZ6Jgm9G7Stx8sfXQh29e5fzWLAifAjBSmgQLhk7rikghkoL5l2RBfMuf8G8S8vTxn"
+    "S65Mpd1e0sTr/HLW2Cy25lH5sw0JC2Og1EKsWVnRdZTflraQ2wcejEcufVIJsU7dGAp7Wn"
+    "GaExpRSFv0RcjFbKBzE4eppx1ZY/yxcel1MZQ0h1dEeHnWlQL0fqMXOrlAmVpKsE6e1pF4"
+    "jZtXyJOyxY+fK8DCxhZDF/G+DGdcLQ/kHY0AU38T0aZDEZxu3nEiJMmN0alN0SKCvZugVI"
+    "9jYc6MjEUBSQTUzABBzb49tar305qGXtVdtgbTTS69ukCosnscXnyKcIXh6PtHohZp4K8z"
+    "qRhZEMHPXTIV7oXPCnTD/KbTlFZpmE60PWS2fVlRzlVJnkOQtjuXghjwbO4m5xqhwCnMR9"
+    "IYO6MMapMki7PPO4VMrlGTH0CWJ7MiztgJtdSgYO/8/zPP0WjqSEKrMdjlbwCwcn3Qb3cO"
+    "wwLOElNmL5obp2wuvzb55qbn9FV4/O4d8Lm3XUpgZ4twHwKlRPQDWpH4mUC3lvdPr4a5G0"
+    "Th9/DVLWwfaq+XV0sH2thPPghcH2uwwkb5tkvnA8buX3COcpy8wnX3+oXgg0sEI6w40RFs"
+    "ktByUbIql9OjTHJpEJ3hAOFow7XkF5pDr/z8JDFhUx3jJRzE/+Zgs8Jg3hHWJ+pG06u3w3"
+    "bxpS/jjCUz4r+DjsibgMPc2wJx6YWC5/UfBC36BAZ/c+uwP+vY29/f5Nfsh4+Hp4gr9Wx4"
+    "qrs4fWN2ApCbmVCRgPiVRGVGrSdQvL4Myf2FDKrFK88g5q+JFS+bT+4yrzuyqCtYsKoM4C"
+    "GGJlRX7k8zhBpDKnRYDCfOmJj21A2MGYhA6vw09t/1wxTGvqn7hFJbBOqbIYlMESuaXDv7"
+    "e0cZIgU9k0EfPdMiHIPlRhUspLwZl/kIhADfXmC+S0oN41g/UwNlUQUJdhScVi7QrYT7EY"
+    "vwJGE0WOO8XUYuJc4qsUg6XikSlMSCZNmpZHRthtcPMFQuRYlAwLOayEuo4dBdixjOzc3b"
+    "xDe4OP2IIpa7ycqFqh812raBY3LfjxnUED8c1gPMPUG9LP3UHruoFmjkfsIW22e9ftTquB"
+    "sOXaFiVD2u7073qtHt9gKFu6xB3SfvO61Tean1owEMM2+On4D+RjXTQ7X4yLXrNz+bkhqg"
+    "caI5dzazakl9d3F0b3WwcGGtvLkSGqAQzpTbP3pTWAq3PsPhCvmla//bgAi/+msWc9Zqy3"
+    "C8exCaY5G16cLjUXRpxwV5Mh2Az369q46HavEwrKRTu1qXXubi5anPeC9fwhy9Nqo1Ybi6"
+    "qN6x6QLYWmK+NgVCL7Ig3VvZDJvtb9RYJ4R7bYiuVJZBd1LsOkMvWc99YMwxPTC8dq8cjy"
+    "fzDjVohvQ+OZX9EXLJHoKdBYXzgF92AhwoTMNxL96VrcTjR8lLpQFaeQVX6PkTqyrbkFfi"
+    "jobwRerLHDN3J0BtWWAmRWerregGn3hBmacrWCZtZw2u7o2j7U9uHxbdy609q2Oq2JFkgK"
+    "9Vnj31M6QjtOo+Ozn/WpyPNhncF/63c72QyOKNIWlzX20P/xA4jtzKdS+32ypGNxho2Wlu"
+    "1ZlL2F9/1R261SmMVu4FDC2ArYfHbT/HtaApfX3Yu0FQUDXOQYw+WqUCeplN5wRMnpsecI"
+    "m4cbN2xZuVaUTlbQUIRugqbjm3UUu5ayItWllNu1VYhhP0QFHdUEsafyNzvF0mRlqCwcLa"
+    "wZVQRDix5+Fj7r0rCMokMT4HcdPVCwXEcrNHdGUEJRNidDZxD8EK9YKuoxCogrowr6tl8A"
+    "ZdAHiTKPDJ3dB76H+zcJ+JRFFdCD8urQpClZ1BwtHD5b0Iy45MOQ4sgvwPjKYRAh7/dxkY"
+    "9rGE/1jbK+AcaTM62M5RdRqIt11H766/fg/yrhSluvCaxQjeedMBz2g/gWFeTB+KWZQ0+i"
+    "2DI+IBwv4PxAyCJs4qCGuLRZns/60zLLK0UIxA7bl3lmTzBDcqfe1T5XQdr0kv+RpRXG7h"
+    "bTDEGjMSzKf4RPUsC96lDyIyxdBESIEb9d7U2/ITMIuXKEwa3Bdz1wCtTRI7Yhwp6bGXXf"
+    "5c1mjushsRFkeFi3/wKtnWntbGuY/OFcUTs45vkKK+3uSxCp7PlQxuOHPY/MF1lFFXP3kT"
+    "jJ/nCxn3a7m5y/+/kvP//2/tefw00kvLJp79ABrK8UVtY1rV6FmCs6Ao/RB1gDjRvc71Qk"
+    "lImGjy4RadYFE01PSfCRGVnac7RGqnJrkijYV5g0ApH2mxSttfOKhZ5jgTj/aFEU2Gcq6e"
+    "0b3E/Rr9mCB0q9NII9irOoE2ttOahUiCkKv8/CLOKx+UUgC3ge4j9KdvUVwU+hB0cWQUIL"
+    "zNiT45qNdJqHeEsdpQL0ox68G9r77uJFGsA4UgBjz71DFRPBPlqH6ij8XWZpB/tWaZBojV"
+    "BzvBjHXScP8Hw+Lz6g3WPTVJnh5Li1kjqUn57uZ6Y3r27anQbC5tyiQ9q9bfWagy7c9keH"
+    "bPfLL0b348f2ZQuy3ccPhjOZWGMypP2729tuD7Ljl4uFo0oehc5p33NO++amw3mhxEfSaF"
+    "iE8MPi4Lph8NF+TAG3NqTeCa8CPbJaI+LfCiyA33Ln/2/p6T/hWgwxA/9iGeA7g1JZ/Lv2"
+    "5Dp0Gir3MjYMuc5TKVt9a6i47YwhYHrJDaUMnfOZqPoU7dEgaq8SMdX+j/xFdVrhOYpE2Z"
+    "9QVQQlENITbnF7yMoW9V21thVNqF4Y69ZcWAMY5gg31UKFWlzyaJEnfrbsvYnknmY2ALt4"
+    "sXCdR2JKx90/ydgrkUx7kJDBoI1yBvYe67Ccj7xzbXzKlxCOPbvV5oj/qJHvHnFlkLeRqA"
+    "Efu7FW+P8fwYfJtS1cKv+jUXAlUfDA31Umwkx1zLAm6kVDJUrIHvJXRyNMFjKixq+Hjz8T"
+    "KFsZAYQEW0m4UCqG8rwI0sGfysf6ztfQDvW9ELWSiJNKiHju8VDYp5Y3wI5m97aUDUZQ8O"
+    "nI8l3H4fcHOYuyU49UpZ0FEcFFnoptSeKHeTXhKS4ylXYktmIemRslW8EkqZRNtqvI6L8W"
+    "cfL8Nd/J89c1J49JRpbHjDk/8w3qeAb5PiZg/7jEtDKtn02en+cH26M7KLxytP4gn29r/J"
+    "RsLimb5wfTsiktG0PUzSxnl6UplXUNKWmhxSRgc+0iyybeuApCIj3bS8x2f2PnupkJH1Nq"
+    "vq/T6hlfbcYHnHSYlznxCwghJNUyqNyuyqy8FDKItRxeKIcKi2GdVkuhmhQeicsy+0huYn"
+    "+MSFm+1xh00KPjsICTD1VA5UZEHgktCoseRCxz4uHAE5mUS36B3jiNGiV64bUnV6JXh7u8"
+    "pnCXhH+vcEhnnEhl/1FVtHArkcobIlMkA9dZXjow5Toc6MgYXjS4JDHVdls3Mh7jmYWY+F"
+    "RdSgYO/8/zsRXXjjpxFS+PQqkWEdESmkh+WEQr0FSKxkYYoW7zfFoilKx0lt7I+d6AgkcQ"
+    "NAxx3IEjGUHDwCmnkxoUMRM3IamQE6MpXmR0Mt3u0JkRG8EPlnM/UPfWYjR0OIaS4RihvE"
+    "rJIE6lKzW/GIc6NjTwZAVxXIDgyYnheDHB0xXFkcGCpygIjXecfhZXUosuvtaSdHqdVV5n"
+    "/AMom1TIqEoRahFsKy8qlmXwQvgplttwZIIoij8lt4EcACprum+Bu4PYUCfK3tQaV6oxjI"
+    "+tZmBXEer6LGoVIb0FqmhB0xPI7BP1rPxWBYiL1GsE0JHfW8XnGkOUPBIXza3vyHtykHxZ"
+    "Blq11ZFfUCfrsDkqCoXJbqsWim6dXITZu2idDIunDH+D51Xmb43NIdGBef7W4FqYjyA6Nd"
+    "URoZ67Su8sRdj//rwA99+f5zIfbmnT7XW6qte02CJ55MGJlu/DK5RJfnK67U4zoG8lOhjq"
+    "rBlqU/qRIvqTDzoacbW6mOOPa9eeSODCyB8k1G4+iEip4C/Qh4g9AYIVQ9Z8vhQfke3z28"
+    "qoL9Cg1LKmtZ+vJiZEtiLwfC3BkHiPSaoxGL+ManDb6ly1O58awbQf0ttuf9C64hcEGj2k"
+    "X7vtK/j70bFM+Lv199t2Dy7IPgEFS6/vumagQu0O1ErhPhJNoRDoy4dy7Eeu541WpTfKdV"
+    "qFizkpuFluAB5jrN0vPKaYMIqiY+tTcQsAWRGoMohx2wNQeVAVYocw5YuU6U1adCn1uZza"
+    "DG2jQ00VzZ1HMofGgFzbvcdzMIbu0cR15lz3FcEZYTyb50CbBuGcDq5l96Te5uCZMXOJyh"
+    "NcDZkvHI/Q8Uqk269XN3IJ5w3EW8kZDWIPr0A5pDr6h4xDMZJ+gOCenymbfTMwXYK6SjpI"
+    "TznlvVKlk5dXN9kXnCfLm/Cp34hVMfmBIb9PsunMsah2HNU7UbCkSXoVl5BUBqnK8qoIb+"
+    "+mQj4EojLPMK0pYaWA7nXKE+T5DtpXzrN98htjVEIaHRxRPQ7sNOvmrcQWP3coWQllqxL8"
+    "sv1pDrX8qqJlAa3SnO+3O5+uW8bt52a/1UCM89omxmKGGRnSbAzNiC47fN8M7wGeFt0DVC"
+    "0egnt4JA1QLmfpGYzwF5tl2g9kUJ4QxrK1VgPr1knxMzhNeXol3ba/NyVsv0rc1uXzcreP"
+    "9fJ5ugaArgFw8PP6VbpHMmGrsmkoho6Q32aSXGVpZFFrYVQWhi6IsRfjIQaOl5rtSboTsh"
+    "oO65nVBUm2WZAkd3PfAoNPLywxzeGsA60Ao5NaieZ0AU5nKnIFWJ2bRq5jONZ4nDyw9lXB"
+    "KHhrTnRi+VpGGbG7pyGvsnWNoKhTVkqY81wVI8djhl9Yaru9ndaiGmaObUoR+ZGXYJWLkI"
+    "RYCKMOSVAzJCESXlHjI6JQ2fLwgxHkkdNAsnNT43fL/KOO5gSKZIk/1PBSje3lqDwsEhEp"
+    "bJeINtfwqUgKhG9J0MvGYujMdlbY9lZF4z4OaJ6Xt82VXx6i+7hUxKD/uPjoBmr3enV02+"
+    "V8qKO3b9eC6g5ju5+8D/e22Ya8BmyZQ3rb6950B+1up3nNL7nO3IGnsD2kNy3gUGdgXPZa"
+    "V+1Bg29jLpT98/x2MkN6eX13Ed4V20Nw52u7N7hrXoc3Hy3XW2I7vC9E3m/I3Es2pK0O1x"
+    "Rb/AJkYVqEqTER2NhZEOMl0yE5wh6zYDBdPXH9KfiiwlOj2fnz2+dWr9VAwQhSzFK+0aSI"
+    "ZkNsonzqde9uY/Nk6jrLxZD2W72v7cuWcdkctD51e382ECPuozUmxpj/7KlTLe12V+Iuey"
+    "zGqRQ+F5VUE2N7brnIx61GO+5CK+c/zFu62I6iU6fctISjj1+oQ4RqTENswFZcbQ0Uyvz/"
+    "dUPm/68ZrRKPKINsK+chkDT8iiD+bygmjVNymsZs6Upi36JvfG/dMQkVS1P8gBX6pzNC7I"
+    "ksvLK9uE9C/jo2In/TPa2iE6qWD3wl6Filmh8MEG9jgd2Xlv3ow0C3fJwjXIclCn8UqAZY"
+    "Mgn0Be6yo8gBLeQl214KaHNpWl5L1FzK6p4Q3a1v8jpgeM4ISzft2PHAR3aEhRGkQHLLzw"
+    "3XW5gXyRcXDV3owVXtklDWJVFe4zk2TSdSdcMZC4V7XK9o2syRaDyFFN1wFRcFG0ICpUFd"
+    "Ls/JxHc4BVsQgA/ySkVwfQd5gMDMDZjqBhEcAEc94ghEybKyZTKTVCfI6PeFsonfb8gmfr"
+    "+eTZw88ktEeyboFEaPhfvO/1rE5wjndx1ZE3ASqOxNTehnRZdAgugEV8BOysVadLHMUKPy"
+    "M51CguNNc5I+bXe6hEIvrI4YGbvEY2iO2cMWFKudZEDxW/DTSiyHiELltSBkwZbjMWEMwR"
+    "f6ZT/qQTEQ4roO1AYJ0tuVWDXmUu40xrxMenGK6pSSYV6UW1wCWCsVdloS2fhGRjPHeWh6"
+    "HpkvMoMpU0/UNyEcoh0kM54kiYFjNIXqXX0eDG6RTyXruvJXWI/E9d2StjMNDnZZIl/YEQ"
+    "gQ7+waVy8d8AXFYTVMckiYhFBThOuU1nJThLvar05VIrFyXqLZaomTIiLQh0QGPyF7YMmM"
+    "7Ao5+QE/SSqFrbaDMTYe11UlbC5Or7TWCYeh0R80B3f9Bpp53sKQs2NIAans3g24qGUxmC"
+    "HttT7e9aFetEsmSwYVpAfXnMqz+dNXHf4vk/J/XVx3L7+0rozm1VWv1edXR7YzfgDvumly"
+    "VZw/0WkNvnV7XyBgxXty3IdK2uz2g+dA9yYmyTobHMcmmOaspjhdStYjTqiOsMt63DL3+W"
+    "73OmHTXbRTu37n7uaixXkvWM8fsrycw0DbDjvbvXQkzCuMhAmsmAoFKhKEp7SkDpu0HzB2"
+    "XRyl83B9i/sqNuKRSaR4dnliNirVcdCXwuXSZU5m7e/kA/USuMg4InkWFvnsPPFbfo1giy"
+    "2wN54RF80wEyiF9JMvvZHzHZ1ZHrL5+AwBBxBGT1z8QO64yIZOOWNnPrc89mYdK9nZW14A"
+    "oBy2aZ5C/Qm31bNtA1oC87M8VBKj2t9B8tPpnSIH3eDCYyZ/i4ufRIU3ufiBWAz9FQNAiw"
+    "EH/vBxuAby9VR+dcwJ/WH539hDc65VieuBN2XCf+IqGwre6uiZ/Q5S0GG4PNKtDjRkrCZk"
+    "fESbYAX0x6+VFETOiu9+WziT6yAQ8utt53bVum5/bYmGbeGWNKQfm+1ruDTBll2thvgOIr"
+    "ekc60MrBMnORm9YWuATijvCpBOmvZo0tu2AVeqhOHoJDYN3eWlrirumX590F3A2O1Bd63Y"
+    "iEcmkaLQXWo2qgjdhVLIt2zjgips2cbny/OW7TeoSwIdqv2A5CfMx4KG1EGFIfYDggokU8"
+    "IQdCAh5lskmlvziQcdrWWgJtSEoo6HmMenpNnISPre2YuGlF8yics1C1N2BRThi8R9FP3L"
+    "fLIHshIBVPfyb4Nh27tHZ/c+vyUL3/osZPcvRge1rXxIW3np2mWgWf9xlaMjKmKz5z8Vbf"
+    "i2sePbWrBtbBWVYXSK7AQZvoOehsyAJJHHrNKsm4JBEnR7DAYJdpujDQbRdk/+XD9du+eA"
+    "aWfKSVkFq8fn6xaMnttopCMTRFFjJzkHlbJ1rkTf4Bao15s8eVmPFbF5ZFvilzrz2HIUPg"
+    "AFFfkdzM0SNCeM8Z+FzvCUv6WORrJRJnsiZFFHTzPLJn49XOqsGzy7ec2Qhijqm7hDEByB"
+    "DXQfh1jvgYSBzSTrFfjvH8m+zk/8IlRoxyJ7b4PbMOZBiv8C7TdUZx/dZAslZFZGV0/RaW"
+    "W9gLIOi7qC4hgj0z4RlX0i2vv1WiStrcD8TfR0rcDTDrJRUHPZ5PcCrm7B/ovZFj0ydlzz"
+    "CAVS2O0Vm4mq2oG+EDZbgZGkitqA4XQpZgDCJDGRpPXNtNAbFB+RvZWB5ffc2npyLc8jNL"
+    "CnYuYTJO/zS5k24E7eNKTSVwaGoUdsmxt0k7fofoIp5UcPH+geeUuXMjFLZJRoVFwAuc4T"
+    "It8t5jERF0/weJawTrX3S/V9s77B4itbEO6ES8Ft38Jb4JXt4Az+5pdnipHsv0DTYdT9nd"
+    "Rbija3kq6wJOEefWHhFe0M02aQ4maQImk/V4T/FiszKCq4tVEplK1guLSjZ5/VB5tohOkD"
+    "8mn4/45tDJg66EYYjZfMc+YCNJeDf/A7E4ZpOVwrm1gU24h/lus8Yns9xWc3r8gE7IPBfD"
+    "PggaxEDVK2wNJKgn4/aez+H34lFrgfpARpzU49zS4ty8IqXppQZV3Pb/8ZdnvyF4vrlyEU"
+    "vwGd+ZsCf4oV7UK5Y9XwkH23diSJFPstk8wXDjdMxyvkf74StR/xPLstxcauKyGNypBdzb"
+    "WwXbSF40Gy4OBcy572zyfBBbRKr4Gb1vV1Gzox2rYFDRqvr5sD+Sf2hrTfvGr14ALDJnzt"
+    "kA5af2uKKx75JxZX+q3b5mfw+C/wbEi/tPqfm3w2/zcf9IGwGX7E7r9h5Gb/S7PTECVvMR"
+    "U1roDK5d85gy6f/YFx0ex8gUafzDOAdfD2GyBheA4Ut81evw1/L7DLLHml3+x9aooOpQy7"
+    "U2wOaevT50GLfzb/0V/b/GEynXmEfz3XBh8tTtNvd5p8SK5t8H9/bn7u8T9meOYOafPPZu"
+    "eqxb8JrzDn8QwSAf+EFMAVfG2/KRjDtVAsOPOFc+FjsweveOB8mGBXjN7s3TT/hEH498zx"
+    "Ckb5Ivhxwz8drj8Ijsz598O9QbffahmDZvNrlw/k8YOB6zsYP0qn9KFqFcQ9gkKjA/Myw7"
+    "0OJlKeNzBJt8lAUmgxiAMBywCVuUPJiiusTLS/RRC6glmo2hYTzwZxgCGUYjbo8Q98OCOv"
+    "emP+aZtBqvSuQx2+OmyLQZJDs3/ZbiPTmopsCWqiMV5YHn9LHVEHCX2IQW1mE7NZtX6/21"
+    "eGQn6X1IrSdEoLCVaBsOv4Jk1cAig7N+6EkorO/BXO3sZ/0hu+efI3cfPMGqPgBpJzEj1Z"
+    "/LcuPZEUYxMMudbo38R1FBFpZCJWTXhfZiVV7zLjPbEZlRDsVevyuunnt8sR+On3rdketD"
+    "ufONFlt3NlNG9ve92v0OobP2EL2jgYjHCRmEZgo3Ma8QyMI6/BOL3W31qXA1m88p9kXLhv"
+    "0O5PMvlLjVGpBZsiU3q9BtCIaOQDO2bU6EeNJTaxXK7b+XOl1Pm2TllJEntqgaIa3xMLtx"
+    "zjM0g154tzPtgDS+46KTLN8QocdwlmWUbLgHzPwUwySBXm/FbiFlt/H2x2ZIaOm+tu51Pw"
+    "eNq7ueZUE9i+IeI6JhWyjvJGULiAulCWpXfDd26ojGppv2e+QE7L75mrflURfuYAOtBb5U"
+    "Bvbr9YZsWA/jjl0Ui5FkxPMIDKmaCnJPeUm7zE2ZskVNl7pKB7e0PAd8DYdXGUjvm+jA11"
+    "ZKIoGuqdmoa7jfaOWw9jYi2yfK0+ZZeSgcP/0yN2XufPZDxPLxpRif3xxZL6T7WQp4AP+Z"
+    "FPMU4VDYAyYvJ6PhAK6i35BMiaQ04yDkOWnmK+HYFU19F4RqCdDuQ3j+DRv922PtXRbecT"
+    "nCzfyOh2PQ5qJ2/QkeoKb/h1lB/PxD/Kg4QVwcg1OeSjP2k6lUHnipHr28f3faZlzXeK3d"
+    "VGTmcwebTypK/xyNi8aRL7geih+sq5edHuNHt/ZqM9FxmB6xd/DlrNNLps/btUUzz/cZU1"
+    "y0j8B2g1OMPnv/xaCqMPKU5wp9g+QqzBr3zWny74FWiM5Xt2xem2s2m9Et3oRTkXa5JbF1"
+    "tgixXNlI7GOSqBFTWZkzM1YTFfNvuXzatWymB+USbLwFncLWoZ1py8US9gxHnOYrkoZrpB"
+    "pvECr+ai3tTMdZbTGbeXRHDSlMvxCa8QZ4yTlWyS3ZDmJYNVykuJBZeL4C/O3H/U/NfB/T"
+    "DGamP2ynJhBieQzmJR0+qLybRKIFmMXGVtrpaMzU7GjRdUnHfdHOXE0yYQZg8yx66UoXKA"
+    "NkJHFlbpq/m1kkK57LWaIvDRp4dYyKt2L4yGNC1XOKOG9Gur1/74p2g69Ehca7ISbYcu4f"
+    "FgABH/wK81O5d8aYmLwCB+Bq21IhrS1t9v2yKck3xfWK58M3+H30Kcv4Kp0rDIcc0KPqk4"
+    "leoxIOJbuVphMcT1mx+XC1A1WB1ZE4TpCp39wK8ifhUC3fmdH4pm9x1k8b7OjMwoDVNWo+"
+    "FLj687ECqG1gzYhcRly1MxSTOtZZYQWQap0kKLBMO1c/7BdSTfiBZcVIE2LpZZYiIqkdHp"
+    "OQ+kVLnSkGCPx2DZ868PquAPsO3xb62jG6EK8r97ZNKudPycF+3usKm5w3p8qDyH17mfX+"
+    "ImTrP/Gje13ydLKqtjjZaW7VmUvYXX/lFWQE+iR41YN8HyAKcklGdtoKXL5THnBq1j1pFv"
+    "1xSS2b7r5ESGcon1kyBSOKg3zLni68bfzqLkK/80CqCLs2DB8QXWWc5jK66PbdILyNpmpb"
+    "NpN/ueW1KPCAnU3fcq+jV2wt8xwHo2Zt7PZZicpFKX0zX4Rm7vLt0gWzTUz1wTkkW51k2n"
+    "aO64lU76IspYvi627mbiuglArUYVHCKDWHXDR36plIeNrTmIIvgZiEEKdZhLfRbuVB+h6k"
+    "9TUL6J4mFEpwDEjysq7WNrLGKtoOC/S7hIC1uzBzGa5CcDSFtB8BnEKgv+CUyiME84+HiV"
+    "pQOYydIlnOVmqZMoTafuNqmMoz1gWV4m1vPMfmEilsrsfl/o/H+/4fx/n3H+C+DwpYlXR5"
+    "R2paRvSIeavO5Qk5iTtqTUk5Ra6qpIPSPlxv/6eADqfAHxFpVWe4r2aLKtXmVOnc6tUiOc"
+    "TOdWHSa3KtXEJMO5H2RLffzyfJ6UiBdrBe0tToTl/ymVf1Yl9E5yLC/+LuRnsSC8su1FyH"
+    "e/PwfkMUX2Px5BfS/sO75FvTzLQzP+DVyq5gdEIRYBSVIzOy5vayPrrCmFt/I6qtLf4/lw"
+    "oWPo9VEbdL+0RLHPB0Ihwuf6+qJ5+aURgqVBfFAQHBRG84TBPEPa7vzXXbvHH7Hov5aWuw"
+    "qih4LYoSAmKAgJquQB2nr0T1nMTX2sLe6vw5Q9wSbkf/Th8Te2nM+xWyoIJEaiMNMF6gze"
+    "BBkBCTEekvnErKORa5GJXal69y+FMLlfNmByv2RU7y5tDWrrXy2jsAjmwxUTg+tRZVWHBJ"
+    "m2B7dlD0q2bsEaDJNZjkwKRU3BxPwrkDK0t0Y5l3g5nXmtObbsWoaRE7+90cqhjsdVKGMs"
+    "njdISPB81xyKxNPCBrEdrpyh/s3glmtp3pjbE7LMA5QZOjO5UmY7CxGTA0eRR5jH3gQ2Cn"
+    "ZdeCyjZ84OXqCNHoX3q01GD0wEY+I68zLKWoJIXXWtooP0/JciCjF/Kj/685f1uu0OnOn8"
+    "2GckA7bKLw2aplPbwOQbCqFizyA/QMjM2FpYANTVuXHC9fsfoVWHG6a4KFdAlC1H/8yM0M"
+    "2XT4zkBBbCvhk+5/OaH8OZ2uuG7SdBtSu2r50FxxyfMSPQRqfUzhMj0TO79MweOWYG/pHP"
+    "7eB5zerSrAa7omQpoDiJysZv7QLKAQXRxv6+B+p3oKMXBJu2XCkoeHuFgIMUqcaaVMeaXl"
+    "RLZdtmeX8umZdplMPNenGTnPmPP2eQ5wteG73HavQ6I8su5RCKKPambu5SCkl327si7rZ3"
+    "+e62d2vGLldzShm5/vMqG7fKqj861FcfxXs9igX4fSN10azTOHG/yIEs0GhjHqMoFgsEZH"
+    "VQhaH0BTTKFFqyyCHAMm2ZK87CZcuPfCZLJwCMzQSePfGIC8xgaLTilxEncdwPa2j5zt40"
+    "pJBI+EBW6EymEnJC0YrbW7rYhhtv0Bw/cPUfbjPOYx+2HxH05FqeR6hoYl8Qf0+3oocqYK"
+    "l4vOBy9CDlGzPfHjwyX3i69Je6Cs0hW6Qflv27r9tw0KDr54PpT3WyZ7lOyszxJJW6sFoN"
+    "9taVzDlOVMiYYQZtiEPPsRJuLBvT6dI/pYtKIk5zEhp+is9FuJzP43Xbab6w/ebkhed6jO"
+    "YEObyLAMUcR9+mAMUDOPr2xuKdOJ3U94GcEAxwhOUu+aPL8tUu/+uudQf1JSX1kPZbnUFD"
+    "WFrr9Sn7X9q3t3CBPViLhSq1KH2DKkNY+eVhYyT7c1j9tFs9cmv+KCjPYxDXdTLy8PK3my"
+    "SVuhqisluORh7zZ/hpIY/Jnu7UqyDyGJlOMlc5yTyN+ZWUcwb50ci71vS1ijDUwpJVKhEE"
+    "u4J5DpDrBzGywF4B57XATPdQTJl5VdOFUPnLK0yVFOnxTJNvAVjDnghZIFEdcIofxXQQ7T"
+    "ueHPeBuB/QyBY5xOAAEMC/XBavb5KIunzVNIUE5ZFNkWAi8EnhPPiTg28n5gdZ0du/iW2H"
+    "Et+5JJ09ztIbO3P+DSLpIqhryOfZghEWTCf0NONGDjoLX2JapGjF1WOfW4p4QvsLLsxahg"
+    "tU3qgXqILAwiefTwwKC/CK0wj7nYHq4FVM1yT/gMC5uMCux0QVcj/XxxOJO6ZLnsQYGblB"
+    "u3lHEfekzxDpLIkZCNJTGftb+yC1D1Ip9qfgokLllX/dUF751/VU7pPtKKTkJE/6HsdjYG"
+    "SFDOsUqcpiEOUkbGJOQbOQX50o+f4kWtY5BfHTw/R7cpbumBgvqeKSGkLlcv1h/eNQQphB"
+    "Ry6uD1LZCqha8f2tg90+T8uungSZrgNbdVFoiDZfIKcL0bpksuRMrZafkyA9GoP7VUK1CZ"
+    "Op+N6aIFNZK1Fwc91Q+0WydV0UpWu/fAsHOjIxFC3+kpiAL6gCKrCHjLlfogioQGpu+Tgn"
+    "xO6d1gCNGJaHewXcLIZ9GYvg8a0m4v2jJkeXc8x2xGxLN7jWSJKSSJJGOw6FdlRt37GNvh"
+    "1aBHDF36lKcT+i0YyvDh/FjosSMEWMSjN/W5p06BR7oSIduuGOTAhF9ej47MuuoZjaWrbA"
+    "02vnGKd1UY5GW2lps2SXSrdvEWZo3JGt+Ky6HdmnRXzNQR7SD8yv7A1ZrxCoIL0E0vnrOk"
+    "8Q/+QXknyQYQ0CfZYX5Sv5EGKmsix/887eo6tzKLz5b1L/peDL+JIjij1Gcbd7vdqu5LDr"
+    "cvjaK/AKvQJqdY96JRtdiUi1lP67DWDzCBdgCVCzSBuuLiUDh/+noHb7kiZcB53RRRXcTS"
+    "24siuvv0hx7YKOlqW3yhsb1daRZdv8JxtO+Gg5tVXQQWEWjBauYy7H3vPKpIxoFBEVDAq+"
+    "UMJVS7ZZbd3ee4YUAn6lC5a9RfcL4lqOeR+MQpfzkXyTGBOizkVXc/kYOvuJsx80Z3FxRb"
+    "w3hWMvny0EE4DnWl1WTl1euNY4o1rAJgGEJCpDVjXX4qPA5PYnuOg7IEKe5CpDY64fycIZ"
+    "YlWVrIa670ic1Tiv5ODzgWkhscqp8bWYbMCah2+uIp5dB6QdX6I8fsKWB0ehf2SUtDtrzW"
+    "/N9qDd+WTcNv+8Eeny6RGHtHk5aH9tNaA4mfVIMlLp7/q3rc6VSKZfCgUVrl42O5eta/Hg"
+    "GPhl29XEfF6oVs2GUjVrJT6EKcR/XcbO6Dg2wTTHjxgjS0l4xOl2JeLwyn4jni663euE9X"
+    "rRTud9391ctPgKE5znD1lezv4m9+h1bucfQiGBsgUNall61gf0ExqRiePKhJeJ5bKCGX3b"
+    "Lnsgv8fgW5JbGshJ0+pAP5UD/fjWOnPcCnhdgvBoZFzjWoO/vMZL14XwdncpamzKacv4Ap"
+    "xiKgtnigUYGFN1rmsIOs785XwRlObE0ZnlB8c3EMHjWWA6AdwiMir5yRAzs+YO9WZBwqXF"
+    "B2eQ3Pv+HX8fXzgrqY3Cn8XW/wnOyNK7/hqdwrH9UqGVM0QY73LWYajtGltWB9v4M53khb"
+    "Z9kpngovCGACQivcWhxHAmk9e34ARGxCpF9McI9yLxLWAwtbAeJtQTCRahxZC5JH79DfGE"
+    "wLusNYDu9KcDmGVLlxguwUy6AYo6S9cpT6D01R7aKUtD2BiVynJOEJ0cn7dfmNPnV/ldLk"
+    "F4NOfaqzRmoOr/mJRXHdfoVFcd+VkVqY+BoSJ/BTpjXIH0+KtssFiCJF5O8SbI5D2MaumS"
+    "OXDCZQYjWTH4+S3V1gjVhXWCb0ULB/gYeNRi8lpgBm0cwB034/8pjmpuWRyh2Vql4l6KVu"
+    "+KKu+KIXxeJSorRaslrbSkdfTdK4y+Wy7MilJPUmqpqyL1jMXuf72qMZeHlvNBAi/8iITS"
+    "EkjSaQFsK7krP1azdC7SS6I11VBoXhSvGWUlZcz3LbD3NhrpRLmbXOMvqkQhYzkztpgSMd"
+    "siKPY2ivE5Ea7vtB5Fgmd5gcYxnhaMN46HWhVrR+kjB+Bt9iPeZNRIUDo8XUpVGOfoXjzZ"
+    "+F38zx+N3+Uof9yvp8rt6B2ZtTMkC/yTT+JtIiA4ft0lnI55BvCbLbDcSIKLUN1TV9tQ5j"
+    "iuow3xw8cQuLV7KWwNstPVSw5awaFkGeIEkbrFiGvR5i43dVmCu4Gyt/aCYPXuCxdnHhJF"
+    "ZZNJrHZRVodB6Jn4bCkfv0SrSBQKfwc685UT/girVKd1+57X+MldQUYvWUF7dMmF9estk8"
+    "wXjkfoeAWCqiNL5G8RlzlU6FSVllChuIN3G+IO3q3HHcDHVEANY2QnCBkeL0SYFdkF+X6G"
+    "uczK4tqUq5AkVDtboSYyHqX58oRlyyS+BVqPkBgUdT+WNo0M5mj4gbzwI/1OO1P+vGgvAb"
+    "YjOpPJlG/n2H3wrTZJ+fIuKFtMjNDFeF/VMi4fkLdGeHJxYjuJx4tjEcUtrQSyoW2tLWH6"
+    "YYr+CxHnsCrAkQmhKN4cn31KFRgLoP4MADXmBXgeO405H55HTfvOnHgzTsY178DPAWmkUg"
+    "uoi0QLJHLVoSZYlA7uv0xmGK8DpdsbVpcQU3g7qm/ANOF/uS5Y5hSOkaicZF/xBD4vdAKf"
+    "bziBz9dPYMEyUkrXiZFoLhfj8iuo7yFLRZyJ9K4xHzeW6FUUHdM1PXYjJG4sGd2PHxuBPI"
+    "b0ptsZfL7+syGzY+3VkP7Zavbgwopg115Vw563XeVDlrEoCahERHsEU4LTuQyWQuWXBtVW"
+    "GPLwA0HU8ctLqQR/6GjX/DVwnHGPOtr1NUo9L9q1UoHLaJt6YbDUEcr/IFFSA2dxt+gTz7"
+    "NJXqBU+pF6EXvfcxbGcmGwJNmzlv830b3SWaDlQuRYLfAKmZaJnixvFvMDiModsio4MeH5"
+    "H5eLutARhdooL7xFA04g/72GBezqRUNqJSuPN0L44IEvDumjWIkyj/eCsZf+4PeIPEKmny"
+    "hdIv4pnJGQ2v5AFoVLNmrcQUncwV8O5VsFx8jULa9ci0/4nBV3eOlE0hDLq7Qw4lSqZxgn"
+    "tpZgZxH/wwzTmXP+G+KvNx9kpYyJqI4EQSpyxzb9SmYqS9FZemNnXtnMjpErbWjfNttXfj"
+    "iXAbEbQ9r/3O0NgksiXXxIYYSru1ZwlTpe4P4/vMnNlvM5dstF30Uk2ulZxOmprel87h+n"
+    "XVXEmtaubu3qVkUIR+/qvsRs1l1mmsDBrXqBblpj/qzhLEskCIHNaXIeYfstanPDUAb9g+"
+    "U34x8O5iIEoFITjMigoWY6s+cHJhN+bAfMWrixZvLu7lVDys1n/pMZ4osFu8LDPh6LkUPa"
+    "IPjZoR/E3zPHFsYt7IjxQL8Rpg9gjTMwy4f00bHM4DZfOZNJUMdTPAcRUizXJb/WvuCBrJ"
+    "Ix41nZSOnuBpDelBrH/y3y0NTtD9Q0uU833UY6SFU2zY6wlH64pksaAfzY+q87fnJBpftw"
+    "jCFt3t72ul/hIj8wXOdRVMoXFfaZqKovrTppz/Vaf2td+gP8k4wFfbLKvhp23Nr2WdSaWy"
+    "NU2uCWyTphkk4gVOUTdUom6Gw1tW2HUFac/6nknErLYhepOJFCUK4KaJpOXawDVgXC7IHr"
+    "YoAVQs1zv+kOXkJvVtuZytXhZ1KxRhhi2fjdMv8AtU3ob+IvNRYMqOYPMjiVTKzvZQSXQb"
+    "pH2bUGFz9edstKEIRlwZlrSw8q6PHi68HLBQ6p4EeB2wm8Y76WXUf8mUAHTx6TJUX4/ryA"
+    "CN+f54oQbq3V8OGMnK+LbkC+55fvCUiUXm4rCcULeXiy2YhUBj4gvgl6KykPfgvcltTZQq"
+    "uB1t8HCdwrYPzZTfPvbxLY13W38yl4PCaoy+vuRUpAYOYZgSVZGqnKolZaM5eNAVL2M/wK"
+    "cQF2y9DCUFV3B4O8usSyqBV2lilp00ayAPSjuiyyqLUsqspC2mb8U3Mz+fLPnCxadQ+frW"
+    "Rp7uIwkSgj5yGfz4SWs0GzaNUVQS1QvriSFn5yUI5a/hQ1dGj4Rs5ls5QsEkTHIQShf/Gd"
+    "9Imf53jE2f9CSWxfFU6A0mvCeC6fPEmrvcDH5AV2yaNFnioKPkGqCwmoE0S9LmdAjquU+4"
+    "/ItHzVlq8Ivask4jjl0UhZ1CICZFACG3HQ6eVoxrFJXyhFvtu8tKmXQawyTqK4qTfC3nhW"
+    "QQYRlTazK6fO6sL4hxZBqBSOVqWlsE6r8FKQTi3fPw/nUOB/R5ZyEO2GyENdOD+mC+ygcH"
+    "78cN0Cjy/4cM1otBNlc4ZGUoDVse1jC5zug8P5jhWazsey4xTl//pGXGimcxVmC4y/FbjY"
+    "RTCaEqzfwQyP9D2lApnj3M+q25UUzrMBzT5yHs6N54OaIVz6RxEPDNiDHyQsI3aD+Nx6lG"
+    "k7dZ3l4sco2pibgoB0k+/8HfbKT0tznae1iMddvWdIzyDlFgJcnlzL8witI8aXLTKdJ2o7"
+    "mBuq9hNEKMuqo6KfAmcxGq08wnSi7hHouvlRwzArRKxiGX9GgkjlgLqKGWs7iZnjb/QyO8"
+    "nmu1FjJCpz2fcb8e1SbDJ88yAE+Zuv3FPfQpIIbFxv5SECj70c8dqFyzVH6c23wo8hgL7s"
+    "nrS1FiCe42G73PYekqjMUMjXDbzTMsKJ1cMamqpZ0jpttphATtdhypajOeh11ZpnJ2mPx9"
+    "mSTLHjpjnXccsbnqrLP9fXUqkeVZDM+cKSVLH8USXmwott4Z3WpLrgJlq26erfqW+yWm1n"
+    "hW1vZYyiZ581WJtoTtzxDIuiS1wzW3yQAfHEnVuUk0DqAjVh8bgZdaVLU2vr8Eitw7KG4Q"
+    "nbhDspacy3cL7L5ySO5qTsRiTqRhJW5LGuFKNV3i2pvMEJVdqhmyJU2QpV8DDZ4LUNGLsV"
+    "d4vr0ZN22qZmoVLulkvO7qnjrrIU1vBeIZV1HH+6gNI6tpejHyDjVpIBAhMwioFzkf/NiP"
+    "tojQnL0lrLkmeXWOGDBOVV+CSqCRmbRDd5VmcT2qTRBjJbV7eer9MR0Kqs3dZuWqAKQeGN"
+    "YG5DIY7e1/ZlqxFM74II5Y7La5TNotl/As3ejIvtZ8doy2233rxjafmzJ8ttNx7T6KgtER"
+    "YbEWndfWsRl5ypW9DbL/1hjkwEhSMto6mXUNgvm/3L5lXrYPo6cD1LV/elUUBPD54sqKMj"
+    "d0llbUXxl/PExY3OMFpIuw0UbdCl0L3gmLh9/yZPY68+mIadFd5tNinpXLRVCtYnyFQOw5"
+    "ep1PCx/pyGrhtsOfoxWGhqCUprlfvyBwCO/G+HluJxnGaPemWTWfj/DcjMxXQ/Kub2azm4"
+    "BA7XDO/L3/rdTl66T0iS9gdYYw/9H7IttjMts/b7ZElFWRU0Wlq2Z1H2Ft73R0kB+GUG4Z"
+    "eIo1OG9IqdaMkIQ2c9ce8Lv1Ww1OMGyQAvEz6DtSi9dEBePekMgAHSUXoTQowFccew3Y8W"
+    "6wLMPSLWCfdnJPxU5ZSwsTdx3PkPDPFPFz2YFkuAdWBsi6LZkpouMb0Zk4eI/9tKnSFbi/"
+    "YD5lapQpykO2KBKB/+JzjtZ+OULN2ZQaouipFMOwK5gbA87FqTSRXwc/tnT9QozmAzMirV"
+    "oTuLtpIsFAu+SilYRQDn83zA+Xy9L8/CtjwDwpRKnfkpsiM+9/0HEeNTi5/zUNg2coBB3p"
+    "Co8wQ/1A9utlywt9XUARYOf7PxiO1l2abgSUJ1zxvZF5wf6vDBokfEB/RTQ/4JbkxKHXFZ"
+    "5RMH27bzZFAyxdCn2ZDfniGvjd2o88bYY3Pq8Mp+a/pssf+0u7QJMyBNlllZ1Rw3VjlYo1"
+    "V41WCLQa4xhTaA7grBtyPY46ZKd/ezmFGpVXuCTulu7YqtBx0XmL8CTjcuUPgHyneQi1Fp"
+    "r+K2vIqCq1twK55+OGB8/qkVC2gvRzdBYGeOj/EmFvhZzNdoxGNFy2SzoDOZ5uW4DZThIQ"
+    "weu38D2Jl0KNbRkkLn8wAC/UEmsmQGEO7qNc8FGsajQXWcoTJbW32DCzMIMi0fv5IkVNmN"
+    "iaMFEY+pDaa4ytr2ETZsi7T8MjJqXg7aX1t8mxLUQ9q/69+2OlfQao0tGbTuqNbaZgddsz"
+    "UiundEdI7dB65JlFeIU4Qq71J+sIU4osEtMHKd5XTmQSchqyC0eaA96rXD1T5MDTWr8HgW"
+    "+tkaaMS/emKNLeyu6oFs60is/DqK3LuQ0yH9iqJ5GzfboXMbgN4OJauwpaGveb6NNhFFvd"
+    "7/dCxaCbBIEGq84pjwCh0DfbD9V6eQqgYY6TD0rYShZ01yDcMde1Yul7qo/1vLgeHkzXph"
+    "DI6Fzz8HwOXz+TlgS7xDo1pK7b/1DaiW69g5scnPgyYBrcqx4LXut06r15BJJkN60+w0P8"
+    "HfctXxK93bVq856MIjC/heh1/72m59g4dE/WlXDTBFOzfzWa+NBW0s7AJQlidZKd7HqTTz"
+    "tZmgrJkQKoMv5GmZDhXHytj4olYpD/haavdBK5YMMyH1RCFbIdYnpkQJH5uYU+gsK4lFJL"
+    "JDCUC8C+hKcAb1I+ECW46gXwi42QPjq87/DTF9dXFtPiJuburwbl70nFHjjy3sGzlqTWx+"
+    "8CHa0FHnBNlk6GhN6mCaVGz5VDEzY+RKW5q91rdm76pvfLzrXLU7nxp+QiYzJktqcqlw69"
+    "Ov5BQ9EuJP4TO3Xc7AvtHu9+/ApS9D4w2LsSUxh7TVGfTareg2oVzgJLrfb17zu5fXrWZP"
+    "jM8whHlzyWBXjN7n1mXLuG3+2by4hupR4I+D9jjAquDuZa911R4EN6WPbUg/tmJ0IukyoO"
+    "rdXbeMi7urTy1OBNurMVryndGD3wuRu8ZV60IUr4INl7NzVKnd+HmRhK3z/ISt8/WErWgr"
+    "LxyVEJGonSoHPtVgbjV+t8w/6kIy4p8N0ZCh7gtEXKoikO1n0PkHagl5RBQq7wwVg0O2jy"
+    "FV7c27i7a8r0QlWTNqy1gKa5JbF1uXkoHD/1PQWntB18aDCqyopVaoXeP2DLAbsYXWMgwv"
+    "/04hg2sePVvA3loQlzmUG0KSjM2shawUAMpqA90H3UHvkcX8jM/kk7GAZYGKZ9lau3nJc3"
+    "ZWvLEp53vyHgiL64ojbXKptL9tNLliIitxqKfIVD7Za2GZFfhoPtejzz78aU+o69hcQzIe"
+    "rZzQ2+dtr/QYSgvjttsHg4lxw6N70QY7Ze6MLDBRvrUuGuiJjLh51ey0rvlTmBJbMTEF3V"
+    "ZKq2d5Iygcw6vkTpYhk3IVVVJkCpuIos3d2HMqbVXbt/xEY9vS8z5OpfBcrwVgs+zfi84o"
+    "+e4hgdgUDEs+zCLwrAppBDEilUUC818KBdL2+DdDXt8xpDmFW0z5OJAUqQ4EOaZAkJHlej"
+    "MDZJMt9myRJ6k2SVzRpblwHdHl/Iw8Qm1VUbXk5bkcIND0CQR5c6XMlIhC4XN+QuYY/J3w"
+    "X8iTIfOFV7S6UOLM/63Akf9b7on/W/rA9+XK2TlfAEBTZT/LG+No+pmWRb9U38cCnuiINj"
+    "V1hzi8Vo79SUItAh3XpkJcW4ToZ83ybfA1NtSp8ja5tJVKgJE+lEs+Ti3XwyLu1ot7WYxx"
+    "QFCoCI2vhop+40AJ0WQPZEVMNMNsBo4O6JMsUd+6+PdFu4MgBM3GDILTli4yrSm/8QFRqF"
+    "6X4WvZwVuGFLRoSQDPE3vyFjXF2GhEbIdOudXriDA5H5qAssewzor5aUC08GnaE6POMVPf"
+    "5InRStfBlK5wrawx/xkXWECkss+lYmjL9hHkkVWqc5v/+Cmytghn8xm7FpPFD5ify3A2JD"
+    "hB3haZtfmTdm3O6pS+fL6fLpLrkrnouFBe6klKDXOpDHP51kb5QiMxMq11bQtniSLsXogI"
+    "RGF9RyaG4gUxYhNQMTRAhrN/Aid6LRMQiD9QL4YJ+OkX05Bmd6UxxOdqg1mZ/aK+wWDWbR"
+    "F1I+gTmuraBbHr1HoFzsRNyQjrj1U4H8skKlQ/JuNRfbpMupLbyaaTU+/surzl7sPD5PdC"
+    "gJhfB9oqWvP8IJI5UHzz610WGxSe0NR7MRSQMjePTBhFVZ/4LFRJ97n1i4dnKTzhvUJazi"
+    "L+dJmwgIAQYS9RZWbszOeW54medWPZUvhMtoxhDifhg7pkQlzCb2ZWutn+C54t2ynI4F8h"
+    "4ZrClWpgE8eJxuOl60pkOp23mbindTYldTatOKglqVgOTtWcQJ0KuK34DT5f/FzRdTDw+Q"
+    "TaGLnK2OCR5s5Gx1ZRoDaiUFoc0NbGJWPHNfkZb3kNFKxnv5hPorZPFVlsPwInUhxKiCNB"
+    "pLRE4PjgiwTqWcief2zmLPhfiV+gghQ4F5hnmNaUsFK1rdYpVZaHMoFnsh1RucM5olFZY1"
+    "L8YDYtllMTaRPr41TKdjxXnPMLbJnGk+XN/OKA5SSQRa0l8VJJyDqRVSURUSsriZr8RgQd"
+    "LosWkDyQTERdzLKiCIlUPhK4Xoo9FGVoI5hCUDpB9N9TWSou8ZauaJlX4bzOIFZ2nSi+Y0"
+    "Gj3cqVgEPiPWbch1BrreRSueze3LQHA6jSG44BNnRvcP2n0WsN7nodUeAXu569MoIpNqTR"
+    "reja125bNPh9dCxluvs6S4//rgxZ5jcyjZGo0cQUXlu6iakoEyMkys0/TNkTJOVhBrXlyc"
+    "LGK19uDFkFz6kNktlJ19E4JL8mvc0h6CnSE8w8OKUgdJ1gkr87nm6CiY7AOWAEjs76UCfS"
+    "Q4e2br+6hs6kOf5MmiA6pjWZEBHpkhs/4z9RLxNFY5CI6Nlgmi4lyCZTWVs8GKGBBMwgez"
+    "WhR+IyUNqn+JEP4LgojUEIRAhNXGfOSWzHW4+o2dlbMsJqNgXNhCwKwpl1LIxysTBaezqY"
+    "9vTAf21VaCigVdlnWbtq9y+7d51BAwVuqFhPqKDtUhhTFXReury+uwjvipkW3Pna7g3umt"
+    "fhzUfL9ZbYDu/LXlJBE6khve4OBq3enw3YvzzirgBsumq1bsIBOB0h85DevxsM498NRvvY"
+    "kp2ghlQ2eKra2Wn70JRoQuXv6KXXcgaxjp6quqRtixJuqK5LIJf9MYoTYvv5u5//8vNv73"
+    "/9OeR2eGUTkzMYqntk7bhHlo7nONBW4ZSPP45oFN4rhMOAfymauvxYJ6aovOcik1uLVBgU"
+    "KvtN+QdQNqnSCCBJqLB8FF8X2nOthhzixnspGaQI9RGxLXw3nrf1QjQynjB2ZKIoikempq"
+    "GSiOQ1V/5rG/BIcb9eCo20A5LdVSxIcTawYHTBAmU2kboG/NQRxSHRAUX5vjV4QFuvB5rK"
+    "/1py287yMtoF5vI9TrI/zr87kpnMiPtojYkx5r9/6rir0lt0zgDaEK0cuvuwLIM7+o+r2x"
+    "xLmRQybeGrMcG1ha8tfBVFcUoWfk9sV7UNNr7/RL2Ule9GRAUK+Min0ZnjIixyKt4kQ4Pq"
+    "UVmdB7LKqtBTYYSSKAIn0wiCOptUXSMI6ogiFjJESjVo9x8/RUf4Lqo062ISupjE69hHAF"
+    "fMyJ7PT2UMCdRIZIT3lU1kLKt/7i0/0WIGqFQZy8BxbIJpjk4TUaVkMuJkuxJGeGW/fL/o"
+    "dq8TfL9op+Z45+7mosV3fCEE/pDl5Ux9nSSYvxedbpKgxjo01qGiKE4B6+gtBWvXEA5xvV"
+    "4E13CDJwuAGWBIQh06TvJBZi1ZHmJ4xZDFoDQLtAv2w9lZXWQ0UfLElXK4fe/fuM/COLY3"
+    "cMk0KSjzsWQ6Q0pRuEP3RgotwPNCVvf5Bqv7fN3q9qd/JoeL1chZZlkmu/S8mS6eeCXNj9"
+    "pVr/kR0oaAdkibl4P211YD8d3OeiRQKOeuL+vjLBmUwAGG8Qf4Fcx3fv6IImVw/I1uXVy5"
+    "u1GMQrv9tTWirRHO4oVZUepJSi11VaQe8Cgmdv/rtd9EPdtTV0p5SaWUAzfCAbPyq69T5F"
+    "idXyOVo5jxacSUlGJVPIICGsINDkPUuTnILyJIZuff3Yh5xxF8IhMmY2BA8j+4gekSYIco"
+    "eZ9dxWMnb3nOMy8YIv8ZsEV75pXZ1uraM6+OKI7OLjqi2H7+tmlu7v/zwECMfI/IQBzVLg"
+    "MO3N6Bxd1vNcLtfEhbnV73+hogAEJdx7ZFPd1e92P7umVcdm9ur1sDeN51JhbfsMfOfAEn"
+    "9JBetHuDz1fNPxtoZLnezMSrIW12Ou2vrV6/CeVQMKUWzD4MJVE+tnv9gRG9f2K5zDOir+"
+    "gMPsfuUqieHt5rdwSM0R7wQS0qoAzL42MO2q2eAWVePsHXexZxDf/AGtJu74rfvG22+R3o"
+    "9+IaUFRbDXCDv860vMxlnO8aTxCp4R6vVueXf7OJ4Hc2hBIBo5miLZ/nEoLOfP3KV5vehj"
+    "+bvSkmvH271WVdtlJRDjESNQR5UnEOC9dy3HI5Q3GSPYKHP5Vt1mA7T1wpF1tnwZ1s2+lD"
+    "Hret4IUVT8s4/R6PS/HashtVf9C8/NJAgpafkn+/vL7rCyydfOe6LONHmxqnySO2LW4X+x"
+    "VPyqB8ScotoHyKJXQdL6i3juVKWS2pZ2U0TSwi5pBUy1llOcd6v5bSKdJ0x6tYhD8FWj2g"
+    "MaYILxb2CmGvjiZ+l0DxHR8QmS+8FRgaBZvk7FsVGS3NKfEMz/FwxqrdhJakKRXOr625Fh"
+    "8FsEOJALI6wrYdGpislKayZzjFZ/OCm4d5JbgLSClJrrCoFAe3fHb6Jb45Vy0np3LtRnGs"
+    "0aubLM1P31UdPRHyUIdmX94MStj5uxoA8FU0zN8KKJi/5eqXv6XVy8QclxvzCxZJNIBeJl"
+    "WXiQ85Ggvs4gydf0PtwBSdwiKodeBAicOAdWRCkCS/GkGAhzGCJyINi45L5cgliBTekLi6"
+    "xTce6gk34A+sITJu62hFsAt7k9ikFNiVQnYatjXP6pWauwoyKJWNF6uJ2qZMJDwHrSHl//"
+    "sn2+EiyUalZn+SSt3pr0zKog7Yy2f9cYZuFQnYi4VEFNevYkSn5OA9bOhWkCrywtCtIDfl"
+    "yERQNHQrNvVUCt3qE8+zyZxrMRfYG89qGeFb6UfqRUK4WEhkjEKqArlE8rz+gSHGD0gidF"
+    "iHEjTik2JijS3schtwbDsMYqeo5yCMwNUOyUAY3fZvgXBhWx6gX3OcEcK1kzc8F74VG1vM"
+    "f+x6NKpLLr7HINTUMV3q7Hd1pGO6lBFFDGFJrqQqftX0YlQ4J6wWtGaKejIN6U2z96U1aP"
+    "X4New+8FPEjbVwit0MnBzRU6KNU/dbB26L6eg80Wq42XkRJf48X4k/X1Pik3tiiWTw5F6q"
+    "Lkqj+MKKnUIljagk5QkaUUdiNBVymVZwr73Mr6aaMA+0utiiDATkP67y0VQR/dl+SI+ItC"
+    "2bEJ4gOjmIbSc54YJlI8fM0LsG5HsegBwnOgE+bzoKWn8fJE6BtaCI8CS47nY+BY+nIyXW"
+    "E/FzJnaxPPx9T3BnQWhZN0r3ttVpIKAc0n4LlF1GqMjHv2zdDkS+/XhMFh6Eqvdaf2tdim"
+    "su+ScZe6rk4GPKnrIiIvKDkCIKNcKPqgSoKxvXrF0C+SvhdF0CsG1UEHmMTMd7qma8rPkd"
+    "DgSTA1ZcywLHxY16IUg8fLQADh5DqQKoOlnfG51RMsVQqUZEemK/IPibOhLRy/yCwN2RBO"
+    "JZZj7z7l5Tst6WGCPAcCJEh5PkFijXtbk0OK7uIau7h7xOEcjdsXxcQpxMg9jaO6S9Q9o7"
+    "pNDCYjMywmUA1pCg0gJSjefJ2V0EPDrPB4/O18Ej3XPhMNMaM2PsEjMrJnpjof8Endql/m"
+    "sPZOEhzJD84DqijoegvAdylgUT4zexeXtNAOImYImEmbjhqLf3ylkymLJJhfM1RaglUFUC"
+    "GrDOF8hpAdaKAJoD4s4tiu1aBqYZ3qsXgTW9+NMFkM3A9PiBodtuHwXkDchgn2Emivpz0w"
+    "O6FiJMTb+GImR4riJU0oIaimPHNVkWqrmLV2TG+MYqCYjzjUB+tw7jVWmPzUcqR/zwqqJy"
+    "xMn0iVfZpJRrZY31G2zKkEJpVAZqbgQ7Dt+A6FLkIoreJQwSCKogKu/PC9ic789zbU64lW"
+    "S/+i00jjlYymKG7CJR0rBM0O3RsAw2f91CTuvPiuvPOQWgyp3hKUINoW0rFzS/7En5FnIS"
+    "uz9CSRRNCU3NQqU6yAU2IJdXbYOJ+EW2sy5uJRp+A+wilmJMiwL0klDP8o04TsjCAmexxw"
+    "KO1iFdE+7FLEHwaWVai7t6zfMxMNowVNIwXLhkYn0vox1HFEqbJmwGqIfn8Lls24B+MITB"
+    "RVrFJNl+DDX/HmOG2awM4+M022H9Yef/nkqlHEdFmhNgtLZHXpM9YmPmGdAssoLc07Q6FF"
+    "21UPRknN+j81BJzklKLWWVpRwaLaX94klCjS9sC1+IOxtfiC/EvZxHJoqiAENqGioFMNyI"
+    "Go1XeNX3sD/BUhhD6ol6EZjBr2ds4pXBQqpCTmmg4+b7xJouoSoUWP1QFoqPBAkxYOT73e"
+    "jHmOuNJnZlS56wdDeaY5PI7n5AA//I9Ezv4D1DMdfNOnqCq/zpFWILqEtKiSdrjUN0OavL"
+    "gRyYRYhglxIz9UShYlY+i/0GUXil3d3q7Jz1DaiGTsw5mK87sWTKeCliZJr9ldkPm1Smlp"
+    "7Ndv/xTar5EbJ+AxdB185JJcvoq/JsFllWT5UdTteSjcHKztXt9QNbZBbX2rQBhCQnw819"
+    "Z0QKZceQyk453q+Rahm8wII7pI3xjIFR3rqoZlnY1kQcIKHqLyrKgoLViGn3QrEX6jw6g1"
+    "SNR8cyiSnTNqSWLurSbjIttvqiIZ1wnr4pZVvwf1pu7FWZtoZ465CKtqbYBlOdvwS+RlKL"
+    "xo3ibwBG5YfynxqOWtJU0TaKMnuDtlEUEoW2URRhv1a4tcJ9CtNYK9wHl4FQncJeYBVclJ"
+    "kDaE+lyp5KET3wApFn0WuJqyZxRczqSzxfYGtKaxk2dXivXsSgHsefLmRMM8a/KXSTQaVY"
+    "kyHRpYWRKbSbEeG5oJNyCxN66wZ/PFl8Ni+96ME3KMdDt91XDOk9jMDX1P0HdP+/wK7/3I"
+    "NJDulgHvnuIYv5McS+/Q6PVCmiB7DEksmief6/66K6pQg20fXytMmrba4jy4HcWwTsTrIg"
+    "/V2w9OxO0imcYi3e2PALB/hNR2NBHOnTRaW5D+kqlOTkXz9fJi9GrvJqqPVv+g3E5mxIWz"
+    "fN9jWX1RxbdkHB7LIpL5z8xiSjplp+M4UYico834o2votmCoJ/sj1BKZZLkhNIfN83wwPV"
+    "c43hz9ZjP+H0h2O3QdPtSZYZiHXx/iTLLOx6l2vLdPHEK7nAale95sdBAwnaIe1ffm5d3V"
+    "1DExI2nhFzaUNnkn6rc9XufBLNS8BTmexlctnsXLauBc0YmGHbqnQuOa6UMN2k/PR2xBNO"
+    "CONbnFtN6klKDcWqfAxOLGqxWSUxp0i1nFWTs2KQ+41Ep2sbkPfgkXoZAN6Yx6gKAPEBnY"
+    "DCfcDcEYksEgap+7UTiYlGZOK4opyixYQ21ODPjQn0YUdnwTj1DCR+6+8YUkn4po6YhPNF"
+    "uJmIg3MWCz7ODNuTH5+wrArpYorwFEOJD66vMUQd6GSIvCdrXCz8LGSujkZTGA/W0Lwyoo"
+    "ixPrl0SrA/SahFoAMCj5P9ztIbO3n+qefBlRj5Hq1z/uiSBHOiMLzyX3etO0BGJHUSOPnY"
+    "bAvUZIKtipDJloF74UAI1KXSqyOLWmkHl+NZE2gNKD68jkarUh6Ug6wc4rpORivefDArJD"
+    "g5HOt9Ibfu+w1u3ffrbl0NZeVz/7SgLEWM39YjPwo+uVjUuVize2N360VMXgLPG9OQ4Hlr"
+    "lyJBg9ylTdAUPxJ0BjUhXYtbjNwinVqP5A03J/0AAMaPXW8GuUpBbQdnPF66LuHHdAPdy9"
+    "c/kNX9usm7oxcNqWxwAHEJ0SPo7H5kud7MxKvG+U/nv97X0X0QAdr43TL/uH8DV4hrOaYY"
+    "RtDDp0H5CpfwBUfHqyGVT4DtPYaWVJBuxumY7Xj3IsbNL4AuKmVyU9t//OydqEMYjWhbc8"
+    "t78xZdON7ML03okiGVK1sY8oIrYJgH5r8w4l0i+cNZYC4XtjWG3ULysQ4XvScHiq8DHFAX"
+    "HGTi34UMeHhjVtWLkLVrHWrzKCI2wl/AHA0CqKQ9aBBAGVHEiqxFi6k462NEmvUvY/0jcR"
+    "n/2moiSBJrUWgc5jjZz79pOiU59uTzOEyMXOWgvdrtHRh8/VZUImBIW51eV8asEOo6tghz"
+    "ue11P7avW8Zl9+b2ujWA511nYvEFP3bmCyguN6QX7d7g81XzzwYKFMwhbXY67a+tXr/Z45"
+    "cxpRbsD9jldz62e/2BEb0/mX02pJ3B59hd6s1i99qd5uWg/bU94INaVLROsTw+5qDd6hnQ"
+    "8/gTfL1n8YUAEatT+AXd3hW/edts8zvgPXINaIdZBVnafjBOpFhmTrcc+CJOpPIkUyYYJ6"
+    "mNF+VzkuoEGb39+SwMnTUW5wf++4+f0nG1tXR22fE5I9ryb/1uJ5ufMZI02GaNPfR/3Ohm"
+    "O2Nt7ffJko6Ba2i0tGzPouwtvO+Psu4BUXmG4PEMkcmE8O8GZKSBHiwoeSl/IjrDE4/IPh"
+    "2jpcnNefam2I6+QQTA1wQ4txYTnQ5/ridRNxggHROtwdP8BaPB012Ap98XlrvqOJ41JrUs"
+    "+DR+v14IQBUUBo1ICpfBQk8YUmltP+wGI77h+xlTXOtDYmTCYsE7/H52g9cXjfYc7sef02"
+    "E6illkGqFTRhQam1CE/f4+VYr3EY1mfGXGS62zHOMjGpUZXwvqPIrDdMZ/CHqaESqO2YIY"
+    "yWGCPuRhX0GvTlKeoF59JHp0oVQLHRWnZlScNmvz+a7N2h2YtU3iWuNZLcOg9e/UN5myOH"
+    "rmOds1X85b7u/6WqzFFwKi+Xag73EuA+nHSE4Qzz//5ZciRX1++SW/qA/cS6m+fFGV4LD/"
+    "+Aly912h2Np3G2Jr32XE1jrUI1mWRT7IHyPZP8h/GLV1a8j8QQ+z//x/lSC6mA=="
+)
