@@ -16,7 +16,7 @@ from datetime import datetime
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from models.domain_events.outbox import emit
+from models.domain_events.outbox import emit, publishing
 from models.errors import Conflict, NotAllowed, NotFound
 from models.identity import customers
 from models.identity.callers import CallerKind, Identity
@@ -65,7 +65,7 @@ async def _member_row(club: Club, customer_id: int, via: Channel, terminal_id: i
         return existing
     for _ in range(8):
         try:
-            async with in_transaction():
+            async with publishing(), in_transaction():
                 member = await Member.create(club_id=club.id, customer_id=customer_id,
                                              card_number=new_card_number(), enrolled_via=via,
                                              enrolled_terminal_id=terminal_id,
@@ -88,7 +88,7 @@ async def _enrol(actor: Identity, club: Club, enrolment: Enrolment, via: Channel
     card = normalise_card_number(enrolment.card_number) if enrolment.card_number else None
     if not club.is_active:
         raise club_absent(club.id)
-    async with in_transaction():
+    async with publishing(), in_transaction():
         customer = await Customer.get_or_none(person__mobile=mobile, partner_id=club.owner_id)
         if card is not None:
             holder = await card_holder(club.id, card)

@@ -11,7 +11,7 @@ from datetime import date
 from tortoise.transactions import in_transaction
 
 from models.clock import now_or
-from models.domain_events.outbox import emit
+from models.domain_events.outbox import emit, publishing
 from models.errors import ValidationFailed
 from models.identity.callers import Identity
 from models.identity.tables import Customer
@@ -57,7 +57,7 @@ async def update_profile(actor: Identity, member_id: int, change: ProfileChange)
     found = await member_for(actor, member_id, ClubRole.OPERATOR)
     at = now_or(None)
     check_change(change, at.date())
-    async with in_transaction():
+    async with publishing(), in_transaction():
         member = await Member.filter(club_id=found.club_id, id=found.id).select_for_update() \
             .get()
         if "birth_date" in change.given:
