@@ -32,9 +32,10 @@ SEND_AT = tehran("2026-12-05 10:00")
 
 
 def draft(**given: Any) -> CampaignDraft:
-    return CampaignDraft(**({"name": "Yalda", "channel": CampaignChannel.SMS,
-                             "text_fa": "{name} عزیز، یلدا مبارک", "text_en": "Happy Yalda, {name}",
-                             "send_at": SEND_AT} | given))
+    base: dict[str, Any] = {"name": "Yalda", "channel": CampaignChannel.SMS,
+                            "text_fa": "{name} عزیز، یلدا مبارک",
+                            "text_en": "Happy Yalda, {name}", "send_at": SEND_AT}
+    return CampaignDraft(**(base | given))
 
 
 async def scheduled(club: Club, **given: Any) -> Campaign:
