@@ -13,6 +13,7 @@ from admin_ui.pages import (
     loyalty_settlements,
 )
 from admin_ui.parts import MenuEntry
+from api.loyalty.campaigns import CampaignMutation, CampaignQuery
 from api.loyalty.clubs import ClubMutation, ClubQuery
 from api.loyalty.errors import LOYALTY_ERRORS
 from api.loyalty.holdings import HoldingsQuery
@@ -40,9 +41,9 @@ DOMAIN = Domain(
             "models.loyalty.events_tables"),
     settings=LoyaltySettings,
     queries=(ClubQuery, MerchantQuery, TerminalQuery, MemberQuery, RuleQuery, PurchaseQuery,
-             SettlementQuery, HoldingsQuery),
+             SettlementQuery, HoldingsQuery, CampaignQuery),
     mutations=(ClubMutation, MerchantMutation, TerminalMutation, MemberMutation, RuleMutation,
-               PurchaseMutation, SettlementMutation),
+               PurchaseMutation, SettlementMutation, CampaignMutation),
     errors=LOYALTY_ERRORS,
     periodic_jobs=(PeriodicJob("settle_loyalty_period",
                                lambda settings: settings.loyalty.settlement_interval_seconds,
