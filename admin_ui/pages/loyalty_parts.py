@@ -57,6 +57,8 @@ def club_links(club: dict[str, Any]) -> None:
                 routes.loyalty_merchants(club["id"])).mark("club-merchants-link")
         ui.link(t("loyalty.core.members.title", club=club["name"]),
                 routes.loyalty_members(club["id"])).mark("club-members-link")
+        ui.link(t("loyalty.campaigns.title", club=club["name"]),
+                f"{routes.LOYALTY_CLUBS}/{club['id']}/campaigns").mark("club-campaigns-link")
 
 
 def not_found(club_id: str) -> None:

@@ -76,6 +76,7 @@ query AdminClubDashboard($club: ID!, $from: DateTime!, $to: DateTime!) {
       expired { credit points entries }
     }
     topMerchants { merchantId name purchases sales }
+    campaignResults { queued sent failed }
   }
   clubStatement(clubId: $club, from: $from, to: $to) {
     purchases sales returned feePercentBp feeAmount fees
@@ -282,6 +283,15 @@ def statement_section(statement: dict[str, Any]) -> None:
     _table(SHARE_TOTAL_COLUMNS, rows, "statement-shares", t("loyalty.settlement.no_shares"))
 
 
+def campaign_results(results: dict[str, Any]) -> None:
+    """The club's campaigns' messages so far, by what became of them."""
+    heading(t("loyalty.campaigns.results"), "campaign-results")
+    with ui.row().classes("gap-8"):
+        for key in ("queued", "sent", "failed"):
+            ui.label(t(f"loyalty.campaigns.results_{key}", count=format_number(results[key]))) \
+                .mark(f"campaign-results-{key}")
+
+
 def create(api: AdminApi) -> None:
     @ui.page(SETTLEMENTS)
     @protected(api, needs="settlementBatches")
@@ -389,5 +399,6 @@ def create(api: AdminApi) -> None:
                      "sales": format_money(m["sales"], "IRR")}
                     for m in data["clubDashboard"]["topMerchants"]]
             _table(MERCHANT_COLUMNS, rows, "top-merchants", t("loyalty.settlement.no_sales"))
+            campaign_results(data["clubDashboard"]["campaignResults"])
             if data["clubStatement"] is not None:
                 statement_section(data["clubStatement"])

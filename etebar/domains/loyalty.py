@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from admin_ui import routes
 from admin_ui.pages import (
+    loyalty_campaigns,
     loyalty_clubs,
     loyalty_members,
     loyalty_merchants,
@@ -59,7 +60,8 @@ DOMAIN = Domain(
                                send_loyalty_campaigns.send)),
     actor_modules=("workers.actors.loyalty", "workers.actors.loyalty_events"),
     admin_pages=(loyalty_clubs.create, loyalty_merchants.create, loyalty_members.create,
-                 loyalty_purchases.create, loyalty_settlements.create, loyalty_rules.create),
+                 loyalty_purchases.create, loyalty_settlements.create, loyalty_rules.create,
+                 loyalty_campaigns.create),
     menu=(MenuEntry(routes.LOYALTY_CLUBS, "loyalty.core.menu.clubs", "clubs", 150),
           MenuEntry(routes.LOYALTY_RULES, "menu.loyalty_rules", "rules", 155),
           MenuEntry(routes.LOYALTY_SETTLEMENTS, "loyalty.settlement.menu", "settlementBatches",
