@@ -10,6 +10,7 @@ from api.errors import DomainErrors, UserError, declare_error
 from models.loyalty.conditions import InvalidCondition
 from models.loyalty.effects import InvalidEffect, RewardNotUsed
 from models.loyalty.errors import LoyaltyErrorCode
+from models.loyalty.segments import InvalidSegment
 
 
 @strawberry.type(description="A rule's condition is malformed or does not type-check; `field` "
@@ -25,8 +26,15 @@ class InvalidEffectError(UserError):
     pass
 
 
+@strawberry.type(description="A segment's definition is malformed or out of range; `field` is "
+                             "the path of the bad part (definition.all[2].value).")
+class InvalidSegmentError(UserError):
+    pass
+
+
 LOYALTY_ERRORS = DomainErrors(codes=(LoyaltyErrorCode,), errors=(
     declare_error(InvalidCondition, InvalidConditionError),
     declare_error(InvalidEffect, InvalidEffectError),
     declare_error(RewardNotUsed, InvalidEffectError),
+    declare_error(InvalidSegment, InvalidSegmentError),
 ))

@@ -17,6 +17,7 @@ from api.errors import InvalidInput, NotAllowedError, NotFoundError
 from api.ids import optional_id, parse_id, required_id, to_id
 from api.loyalty.campaigns import DeliveryCountsType
 from api.loyalty.clubs import READERS, WRITERS, actor
+from api.loyalty.segments import SegmentActivity, segment_activity
 from api.permissions import requires
 from api.scalars import JSON, Long
 from models.errors import NotAllowed, NotFound
@@ -188,6 +189,11 @@ class ClubDashboard:
     club_id: strawberry.ID
     days: list[DashboardDay]
     top_merchants: list[MerchantSales]
+
+    @strawberry.field(description="Each active segment's members now, and how many of them "
+                                  "purchased in the last 30 days.")
+    async def segments(self) -> list[SegmentActivity]:
+        return await segment_activity(int(self.club_id))
 
     @classmethod
     def of(cls, d: statement.ClubDashboard) -> ClubDashboard:

@@ -22,6 +22,7 @@ from api.loyalty.members import MemberMutation, MemberQuery
 from api.loyalty.merchants import MerchantMutation, MerchantQuery
 from api.loyalty.purchases import PurchaseMutation, PurchaseQuery
 from api.loyalty.rules import RuleMutation, RuleQuery
+from api.loyalty.segments import SegmentMutation, SegmentQuery
 from api.loyalty.settlement import SettlementMutation, SettlementQuery
 from api.loyalty.terminals import TerminalMutation, TerminalQuery
 from etebar.domains.base import Domain, PeriodicJob
@@ -39,12 +40,12 @@ register_credential(TERMINAL_KEY_PREFIX, authenticate_terminal_key)
 DOMAIN = Domain(
     name="loyalty",
     models=("models.loyalty.tables", "models.loyalty.stats_tables",
-            "models.loyalty.events_tables"),
+            "models.loyalty.events_tables", "models.loyalty.segment_tables"),
     settings=LoyaltySettings,
     queries=(ClubQuery, MerchantQuery, TerminalQuery, MemberQuery, RuleQuery, PurchaseQuery,
-             SettlementQuery, HoldingsQuery, CampaignQuery),
+             SettlementQuery, HoldingsQuery, CampaignQuery, SegmentQuery),
     mutations=(ClubMutation, MerchantMutation, TerminalMutation, MemberMutation, RuleMutation,
-               PurchaseMutation, SettlementMutation, CampaignMutation),
+               PurchaseMutation, SettlementMutation, CampaignMutation, SegmentMutation),
     errors=LOYALTY_ERRORS,
     periodic_jobs=(PeriodicJob("settle_loyalty_period",
                                lambda settings: settings.loyalty.settlement_interval_seconds,

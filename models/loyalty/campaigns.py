@@ -30,6 +30,7 @@ from models.identity.tables import Customer
 from models.loyalty.codes import CampaignChannel, CampaignStatus, ClubRole, MessageOutcome
 from models.loyalty.errors import LoyaltyErrorCode
 from models.loyalty.events_tables import Campaign, CampaignMessage
+from models.loyalty.segments import get_segment, segment_member_ids
 from models.loyalty.staff_roles import club_for
 from models.loyalty.tables import Club, Member
 from models.notify.mail import outcomes, queue_email
@@ -107,6 +108,8 @@ async def create_campaign(actor: Identity, club_id: int, draft: CampaignDraft) -
     """A draft campaign of the club (its owner and managers)."""
     club = await club_for(actor, club_id, ClubRole.MANAGER)
     checked = check_draft(draft)
+    if checked.segment_id is not None:
+        await get_segment(club.id, checked.segment_id)
     return await Campaign.create(
         club_id=club.id, name=checked.name, channel=checked.channel, text_fa=checked.text_fa,
         text_en=checked.text_en, send_at=checked.send_at, segment_id=checked.segment_id,
@@ -135,6 +138,8 @@ async def update_campaign(actor: Identity, campaign_id: int, draft: CampaignDraf
     """Change a draft campaign."""
     found = await campaign_in_reach(actor, campaign_id, ClubRole.MANAGER)
     checked = check_draft(draft)
+    if checked.segment_id is not None:
+        await get_segment(found.club_id, checked.segment_id)
     async with in_transaction():
         campaign = await _locked(found)
         if campaign.status is not CampaignStatus.DRAFT:
@@ -222,6 +227,8 @@ async def audience(club_id: int, segment_id: int | None, at: datetime, *, after:
                    first: int) -> list[int]:
     """The ids of the members a campaign is for as of `at`, ascending, a page at a time (the
     ids above `after`, at most `first`): the segment's, or every member's."""
+    if segment_id is not None:
+        return await segment_member_ids(club_id, segment_id, at, after=after, first=first)
     query = Member.filter(club_id=club_id)
     if after is not None:
         query = query.filter(id__gt=after)

@@ -79,3 +79,9 @@ class LoyaltyErrorCode(ErrorCode):
     INVALID_CAMPAIGN = "invalid_campaign"
     CAMPAIGN_NOT_EDITABLE = "campaign_not_editable"
     INVALID_PROFILE = "invalid_profile"
+
+    # segments (models.loyalty.segments)
+    INVALID_SEGMENT = "invalid_segment"
+    SEGMENT_NOT_FOUND = "segment_not_found"
+    SEGMENT_EXISTS = "segment_exists"
+    SEGMENT_ARCHIVED = "segment_archived"

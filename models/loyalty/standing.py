@@ -11,12 +11,12 @@ a club's standing adds its call here, so the purchase names none of them."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from models.domain_events.outbox import emit
 from models.ledger.posting import TransferRequest
-from models.loyalty import events, stats
+from models.loyalty import events, segments, stats
 from models.loyalty.facts import PurchaseFacts
 from models.loyalty.stats_tables import MemberStats
 from models.loyalty.tables import Club, Member
@@ -61,6 +61,8 @@ class PurchaseReturned:
 
 async def member_facts(club: Club, member: Member, facts: PurchaseFacts) -> PurchaseFacts:
     """`facts` with what the rules read of the member's standing."""
+    facts = replace(facts, segment_ids=facts.segment_ids | await segments.segments_for_rules(
+        club, member, facts.at))
     return facts
 
 

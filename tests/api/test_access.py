@@ -349,6 +349,16 @@ MATRIX: dict[str, tuple[frozenset[str], str]] = {
     "updateMemberProfile": (CLUB_WRITERS | {CUSTOMER},
                             'mutation { updateMemberProfile(memberId: "999999", '
                             'input: {gender: "female"}) { __typename } }'),
+    # loyalty clubs: segments and members' statistics (segments)
+    "segments": (CLUB_READERS, '{ segments(clubId: "999999") { id } }'),
+    "segment": (CLUB_READERS, '{ segment(id: "999999") { id } }'),
+    "memberStats": (CLUB_READERS, '{ memberStats(memberId: "999999") { memberId } }'),
+    "createSegment": (CLUB_WRITERS, 'mutation { createSegment(clubId: "999999", name: "x", '
+                                    "definition: {}) { __typename } }"),
+    "updateSegment": (CLUB_WRITERS, 'mutation { updateSegment(id: "999999", name: "x") '
+                                    "{ __typename } }"),
+    "archiveSegment": (CLUB_WRITERS, 'mutation { archiveSegment(id: "999999") '
+                                     "{ __typename } }"),
 }
 
 

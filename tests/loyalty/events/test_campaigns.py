@@ -24,6 +24,8 @@ from models.loyalty.campaigns import (
 )
 from models.loyalty.codes import CampaignChannel, CampaignStatus
 from models.loyalty.events_tables import Campaign, CampaignMessage
+from models.loyalty.segments import create_segment
+from models.loyalty.stats_tables import MemberStats
 from models.loyalty.tables import Club
 from models.notify.tables import EmailMessage, MessageStatus
 from tests.loyalty.events.conftest import STAFF, MakeMember, Texts, tehran
@@ -58,6 +60,32 @@ async def test_a_campaign_is_sent_to_every_member_in_their_language(
     assert (await Campaign.get(id=campaign.id)).status is CampaignStatus.SENT
     assert {fa.id, en.id} == set(await CampaignMessage.filter(campaign_id=campaign.id)
                                  .values_list("member_id", flat=True))
+
+
+async def test_a_campaign_is_sent_to_a_segment(club: Club, make_member: MakeMember,
+                                               texts: Texts) -> None:
+    # given: a segment of the members who bought at least once, one member in it
+    buyer = await make_member(name="Buyer")
+    await make_member(name="Browser")
+    await MemberStats.create(club_id=club.id, member_id=buyer.id, purchases=1, spend=10_000,
+                             first_purchase_at=tehran("2026-11-01 10:00"),
+                             last_purchase_at=tehran("2026-11-01 10:00"))
+    buyers = await create_segment(club, "Buyers", {"all": [
+        {"field": "purchases_lifetime", "op": "gte", "value": 1}]})
+    campaign = await scheduled(club, segment_id=buyers.id)
+    # when: it is sent
+    counts = await send_campaign(campaign.id, texts, now=SEND_AT)
+    # then: only the segment's member was told
+    assert counts == DeliveryCounts(sent=1)
+    assert [text for _, text in texts.sent] == ["Buyer 1 عزیز، یلدا مبارک"]
+    assert await CampaignMessage.filter(campaign_id=campaign.id).values_list(
+        "member_id", flat=True) == [buyer.id]
+
+
+async def test_a_campaign_for_an_unknown_segment_is_refused(club: Club) -> None:
+    with pytest.raises(NotFound) as refused:
+        await create_campaign(STAFF, club.id, draft(segment_id=999_999))
+    assert refused.value.code == "segment_not_found"
 
 
 async def test_a_campaign_is_not_sent_before_its_time(club: Club, make_member: MakeMember,

@@ -72,15 +72,15 @@ COMMENT ON TABLE "loyalty_event_grant" IS 'An event rule gave (or tried to give)
 COMMENT ON COLUMN "loyalty_expiry_notice"."amount" IS 'what the lot held when told';
 COMMENT ON COLUMN "loyalty_expiry_notice"."outcome" IS 'QUEUED: queued\nSENT: sent\nFAILED: failed';
 COMMENT ON TABLE "loyalty_expiry_notice" IS 'A member was told that a lot of theirs expires: once per lot.';
-        ALTER TABLE "loyalty_member" ADD "birth_date" DATE;
         ALTER TABLE "loyalty_member" ADD "gender" VARCHAR(8) NOT NULL DEFAULT '';
+        ALTER TABLE "loyalty_member" ADD "birth_date" DATE;
         ALTER TABLE "loyalty_member" ADD "profile_completed_at" TIMESTAMPTZ;
         ALTER TABLE "loyalty_rule_version" ADD "frequency" VARCHAR(8) NOT NULL DEFAULT '';
         ALTER TABLE "loyalty_rule_version" ADD "frequency_limit" INT NOT NULL DEFAULT 1;
         ALTER TABLE "loyalty_rule_version" ADD "trigger_param" INT;
         COMMENT ON COLUMN "loyalty_rule_version"."trigger" IS 'PURCHASE: purchase\nENROLLED: enrolled\nPROFILE_COMPLETE: profile_complete\nBIRTHDAY: birthday\nANNIVERSARY: anniversary\nFIRST_PURCHASE: first_purchase\nNTH_PURCHASE: nth_purchase\nINACTIVITY: inactivity\nTIER_CHANGED: tier_changed\nORDER_PAID: order_paid';
-        COMMENT ON COLUMN loyalty_member."birth_date" IS 'the member''s profile (event rules)';
-COMMENT ON COLUMN loyalty_member."gender" IS 'female, male or empty';
+        COMMENT ON COLUMN loyalty_member."gender" IS 'female, male or empty';
+COMMENT ON COLUMN loyalty_member."birth_date" IS 'the member''s profile (event rules)';
 COMMENT ON COLUMN loyalty_rule_version."frequency" IS 'an event rule''s: once, year or month';
 COMMENT ON COLUMN loyalty_rule_version."frequency_limit" IS 'grants per member per period';
 COMMENT ON COLUMN loyalty_rule_version."trigger_param" IS 'N of nth_purchase, days of inactivity';"""
@@ -88,17 +88,17 @@ COMMENT ON COLUMN loyalty_rule_version."trigger_param" IS 'N of nth_purchase, da
 
 async def downgrade(db: BaseDBAsyncClient) -> str:
     return """
-        ALTER TABLE "loyalty_member" DROP COLUMN "birth_date";
         ALTER TABLE "loyalty_member" DROP COLUMN "gender";
+        ALTER TABLE "loyalty_member" DROP COLUMN "birth_date";
         ALTER TABLE "loyalty_member" DROP COLUMN "profile_completed_at";
         ALTER TABLE "loyalty_rule_version" DROP COLUMN "frequency";
         ALTER TABLE "loyalty_rule_version" DROP COLUMN "frequency_limit";
         ALTER TABLE "loyalty_rule_version" DROP COLUMN "trigger_param";
         COMMENT ON COLUMN "loyalty_rule_version"."trigger" IS 'PURCHASE: purchase';
-        DROP TABLE IF EXISTS "loyalty_campaign";
         DROP TABLE IF EXISTS "loyalty_expiry_notice";
         DROP TABLE IF EXISTS "loyalty_campaign_message";
-        DROP TABLE IF EXISTS "loyalty_event_grant";"""
+        DROP TABLE IF EXISTS "loyalty_event_grant";
+        DROP TABLE IF EXISTS "loyalty_campaign";"""
 
 
 MODELS_STATE = (
@@ -506,7 +506,11 @@ MODELS_STATE = (
     "2jpcnNefam2I6+QQTA1wQ4txYTnQ5/ridRNxggHROtwdP8BaPB012Ap98XlrvqOJ41JrUs"
     "+DR+v14IQBUUBo1ICpfBQk8YUmltP+wGI77h+xlTXOtDYmTCYsE7/H52g9cXjfYc7sef02"
     "E6illkGqFTRhQam1CE/f4+VYr3EY1mfGXGS62zHOMjGpUZXwvqPIrDdMZ/CHqaESqO2YIY"
-    "yWGCPuRhX0GvTlKeoF59JHp0oVQLHRWnZlScNmvz+a7N2h2YtU3iWuNZLcOg9e/UN5myOH"
-    "rmOds1X85b7u/6WqzFFwKi+Xag73EuA+nHSE4Qzz//5ZciRX1++SW/qA/cS6m+fFGV4LD/"
-    "+Aly912h2Np3G2Jr32XE1jrUI1mWRT7IHyPZP8h/GLV1a8j8QQ+z//x/lSC6mA=="
+    "yWGCPuRhX0GvTlKeoF59JHp0oVQLHRWnZlScNmvz+a7N2h2YtX1ZI6SWYdEGt+pFjFkWe7"
+    "hI3ovszeJTNdA9ny4WteCB+6CQE8jURAD+gDEKITATy/YgYOUR25Yp4lPEmcrwIzGzzNsd"
+    "veU5s1fwMW30ZpaY0pawtoSV3W91Lam9s3z3taSiHbCMAyRJpYYPBF5b2gcS7fYNhG37/2"
+    "Eq2oWNbbyECvtn/tHnn2pv/ZNDVSfIEdYNEbEFpKzYRHRCq4Ek9ZAC6/gFrrljdzzjlxSJ"
+    "O9Dq+2tR3+NSXy7MilJPUmqpqyL1DAxFfL0iRluTuNZ4Vsuw2fw79U0mG46eec5Sy5fz8z"
+    "V1S9k2r8WweWEUS77J4ocJl1GdYySnqD3/8ksR7fmXX/K1Z7iX8lfwRVWCw/7jJ8jdd4Vs"
+    "k3cbbJN3GQmRDvVIljso3zCJkezfKjmMr2FrlsRBD7P//H/M5xjZ"
 )
