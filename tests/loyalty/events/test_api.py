@@ -124,3 +124,18 @@ async def test_another_person_cannot_change_a_members_profile(
     body = await call_as(token, PROFILE, memberId=str(member.id), input={"gender": "male"})
     assert body["data"]["updateMemberProfile"]["code"] == "member_not_found"
     assert (await Member.get(id=member.id)).gender == ""
+
+
+PREVIEW = """
+mutation Preview($clubId: ID, $draft: LoyaltyRuleInput, $purchase: RulePreviewPurchase!) {
+  previewRule(clubId: $clubId, draft: $draft, purchase: $purchase) {
+    __typename ... on UserError { code field }
+  }
+}"""
+
+
+async def test_an_event_rule_is_not_previewed_on_a_purchase(gql: Any, club: Club) -> None:
+    body = await gql(PREVIEW, clubId=str(club.id), draft=BIRTHDAY,
+                     purchase={"merchantId": "11", "amount": "1000000"})
+    assert body["data"]["previewRule"] == {"__typename": "InvalidInput",
+                                           "code": "invalid_trigger", "field": "trigger"}

@@ -8,12 +8,13 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from models.identity.callers import CallerKind, Identity
-from models.loyalty.codes import Trigger
+from models.loyalty.codes import RewardKind, Trigger
 from models.loyalty.event_rules import Occurrence, fire
 from models.loyalty.events_tables import ExpiryNotice
 from models.loyalty.expiry_notices import tell_expiring
 from models.loyalty.members import Enrolment, enrol_in_panel
 from models.loyalty.profiles import InvalidProfile, ProfileChange, update_profile
+from models.loyalty.purchases import commit_purchase
 from models.loyalty.tables import Club
 from tests.conftest import DomainEvents
 from tests.loyalty.events.conftest import (
@@ -25,6 +26,7 @@ from tests.loyalty.events.conftest import (
     points_of,
     tehran,
 )
+from tests.loyalty.purchases.conftest import Rules, make_shop
 
 pytestmark = pytest.mark.usefixtures("clean_ledger")
 
@@ -80,3 +82,21 @@ async def test_members_are_told_once_of_credit_about_to_expire(
     # then: one text, naming the amount
     assert len(texts.sent) == 1 and "۵٬۰۰۰" in texts.sent[0][1]
     assert await ExpiryNotice.filter(member_id=member.id).count() == 1
+
+
+async def test_committed_purchases_give_the_first_and_the_nth_purchase_rules(
+        db: str, domain_events: DomainEvents) -> None:
+    # given: a shop whose club gives 5 points for a first purchase and 70 for a second
+    shop = await make_shop(Rules())
+    shop.club.rewards = [str(kind) for kind in RewardKind]
+    await shop.club.save(update_fields=["rewards"])
+    await event_rule(shop.club, Trigger.FIRST_PURCHASE, points(5))
+    await event_rule(shop.club, Trigger.NTH_PURCHASE, points(70), trigger_param=2)
+    # when: the member commits two purchases, one of them replayed
+    first = shop.request(10_000, reference="a")
+    await commit_purchase(first, evaluator=shop.rules)
+    await commit_purchase(first, evaluator=shop.rules)
+    await commit_purchase(shop.request(10_000, reference="b"), evaluator=shop.rules)
+    await domain_events.delivered()
+    # then: both rules gave once
+    assert await points_of(shop.members[0]) == 75
