@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import calendar
 import logging
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from tortoise import connections
@@ -41,7 +43,7 @@ ON_TIER = subscribe(TierChanged, "loyalty.event_rules_on_tier_change")
 ON_ORDER_PAID = subscribe(OrderPaid, "loyalty.event_rules_on_order_paid")
 
 DAILY_TRIGGERS = (Trigger.BIRTHDAY, Trigger.ANNIVERSARY, Trigger.INACTIVITY)
-MEMBERS_PER_RUN = 5_000  # per club and trigger; the next run takes the rest
+PAGE = 1_000  # members read at a time
 
 
 async def on_enrolled(enrolled: MemberEnrolled, event_id: int) -> None:
@@ -97,32 +99,44 @@ def same_day_days(today: date) -> list[int]:
     return [today.day]
 
 
+# Each query answers a page of members (ids above `$2`, at most `$3`) that rule `$4` has not
+# given for the occurrence yet; members its condition leaves out come back each run, so the
+# job pages through them all rather than stopping at the first page.
+_NOT_GIVEN = """
+      AND NOT EXISTS (SELECT 1 FROM loyalty_event_grant g
+                      WHERE g.club_id = m.club_id AND g.rule_id = $4 AND g.member_id = m.id
+                        AND g.event_key = {key})
+"""
 _BIRTHDAYS = """
-    SELECT id FROM loyalty_member
-    WHERE club_id = $1 AND birth_date IS NOT NULL AND EXTRACT(MONTH FROM birth_date) = $2
-      AND EXTRACT(DAY FROM birth_date) = ANY($3::int[])
-    ORDER BY id LIMIT $4
-"""
+    SELECT m.id FROM loyalty_member m
+    WHERE m.club_id = $1 AND m.id > $2 AND m.birth_date IS NOT NULL
+      AND EXTRACT(MONTH FROM m.birth_date) = $5 AND EXTRACT(DAY FROM m.birth_date) = ANY($6::int[])
+""" + _NOT_GIVEN.format(key="$7") + " ORDER BY m.id LIMIT $3"
 _ANNIVERSARIES = """
-    SELECT id FROM loyalty_member
-    WHERE club_id = $1 AND EXTRACT(MONTH FROM enrolled_at AT TIME ZONE $5) = $2
-      AND EXTRACT(DAY FROM enrolled_at AT TIME ZONE $5) = ANY($3::int[])
-      AND EXTRACT(YEAR FROM enrolled_at AT TIME ZONE $5) < $6
-    ORDER BY id LIMIT $4
-"""
-# members inactive for `$2` or longer, their spell not yet given by rule `$3`
+    SELECT m.id FROM loyalty_member m
+    WHERE m.club_id = $1 AND m.id > $2 AND EXTRACT(MONTH FROM m.enrolled_at AT TIME ZONE $8) = $5
+      AND EXTRACT(DAY FROM m.enrolled_at AT TIME ZONE $8) = ANY($6::int[])
+      AND EXTRACT(YEAR FROM m.enrolled_at AT TIME ZONE $8) < $9
+""" + _NOT_GIVEN.format(key="$7") + " ORDER BY m.id LIMIT $3"
+# inactive since `since` for at least the rule's days (`$5`: the latest such `since`)
 _INACTIVE = """
     SELECT m.id, COALESCE(s.last_purchase_at, m.enrolled_at) AS since
     FROM loyalty_member m
     LEFT JOIN loyalty_member_stats s ON s.club_id = m.club_id AND s.member_id = m.id
-    WHERE m.club_id = $1 AND COALESCE(s.last_purchase_at, m.enrolled_at) <= $2
-      AND NOT EXISTS (
-        SELECT 1 FROM loyalty_event_grant g
-        WHERE g.club_id = m.club_id AND g.rule_id = $3 AND g.member_id = m.id
-          AND g.event_key = 'inactive:'
-              || FLOOR(EXTRACT(EPOCH FROM COALESCE(s.last_purchase_at, m.enrolled_at)))::bigint)
-    ORDER BY m.id LIMIT $4
-"""
+    WHERE m.club_id = $1 AND m.id > $2 AND COALESCE(s.last_purchase_at, m.enrolled_at) <= $5
+""" + _NOT_GIVEN.format(
+    key="'inactive:' || FLOOR(EXTRACT(EPOCH FROM COALESCE(s.last_purchase_at, "
+        "m.enrolled_at)))::bigint") + " ORDER BY m.id LIMIT $3"
+
+
+async def _pages(sql: str, club_id: int, rule_id: int,
+                 values: list[Any]) -> AsyncIterator[list[dict[str, Any]]]:
+    """The query's rows, a page at a time, by member id."""
+    conn = connections.get("default")
+    after = 0
+    while rows := await conn.execute_query_dict(sql, [club_id, after, PAGE, rule_id, *values]):
+        yield rows
+        after = int(rows[-1]["id"])
 
 
 async def clubs_with_daily_rules() -> list[int]:
@@ -149,33 +163,29 @@ async def run_daily(now: datetime | None = None, club_ids: list[int] | None = No
 
 
 async def _club_day(club: Club, at: datetime, run: DailyRun) -> None:
-    conn = connections.get("default")
     tz = ZoneInfo(club.timezone)
     today = at.astimezone(tz).date()
     days = same_day_days(today)
-    if await event_rules(club, Trigger.BIRTHDAY):
-        rows = await conn.execute_query_dict(
-            _BIRTHDAYS, [club.id, today.month, days, MEMBERS_PER_RUN])
-        for row in rows:
-            made = await fire(club.id, int(row["id"]),
-                              Occurrence(Trigger.BIRTHDAY, f"birthday:{today.year}", at))
-            run.add(Trigger.BIRTHDAY, len(made))
-    if await event_rules(club, Trigger.ANNIVERSARY):
-        rows = await conn.execute_query_dict(
-            _ANNIVERSARIES, [club.id, today.month, days, MEMBERS_PER_RUN, club.timezone,
-                             today.year])
-        for row in rows:
-            made = await fire(club.id, int(row["id"]),
-                              Occurrence(Trigger.ANNIVERSARY, f"anniversary:{today.year}", at))
-            run.add(Trigger.ANNIVERSARY, len(made))
+    birthday = Occurrence(Trigger.BIRTHDAY, f"birthday:{today.year}", at)
+    for rule in await event_rules(club, Trigger.BIRTHDAY):
+        async for rows in _pages(_BIRTHDAYS, club.id, rule.compiled.rule_id,
+                                 [today.month, days, birthday.event_key]):
+            for row in rows:
+                run.add(Trigger.BIRTHDAY, len(await fire(club.id, int(row["id"]), birthday)))
+    anniversary = Occurrence(Trigger.ANNIVERSARY, f"anniversary:{today.year}", at)
+    for rule in await event_rules(club, Trigger.ANNIVERSARY):
+        async for rows in _pages(_ANNIVERSARIES, club.id, rule.compiled.rule_id,
+                                 [today.month, days, anniversary.event_key, club.timezone,
+                                  today.year]):
+            for row in rows:
+                run.add(Trigger.ANNIVERSARY,
+                        len(await fire(club.id, int(row["id"]), anniversary)))
     for rule in await event_rules(club, Trigger.INACTIVITY):
-        days_needed = rule.trigger_param or 0
-        rows = await conn.execute_query_dict(
-            _INACTIVE, [club.id, at - timedelta(days=days_needed), rule.compiled.rule_id,
-                        MEMBERS_PER_RUN])
-        for row in rows:
-            since: datetime = row["since"]
-            made = await fire(club.id, int(row["id"]), Occurrence(
-                Trigger.INACTIVITY, f"inactive:{int(since.timestamp())}", at,
-                inactive_days=(at - since).days))
-            run.add(Trigger.INACTIVITY, len(made))
+        latest = at - timedelta(days=rule.trigger_param or 0)
+        async for rows in _pages(_INACTIVE, club.id, rule.compiled.rule_id, [latest]):
+            for row in rows:
+                since: datetime = row["since"]
+                made = await fire(club.id, int(row["id"]), Occurrence(
+                    Trigger.INACTIVITY, f"inactive:{int(since.timestamp())}", at,
+                    inactive_days=(at - since).days))
+                run.add(Trigger.INACTIVITY, len(made))

@@ -12,6 +12,7 @@ import pytest
 from models.billing.events import OrderPaid
 from models.identity.tables import Language
 from models.lots.tables import Lot
+from models.loyalty import event_triggers
 from models.loyalty.codes import Trigger
 from models.loyalty.evaluation import candidate_rules
 from models.loyalty.event_rules import InvalidTrigger, Occurrence, fire
@@ -48,6 +49,23 @@ async def test_a_birthday_rule_grants_once_per_year(club: Club, make_member: Mak
     assert after_first_year == 100
     assert await points_of(born) == 200
     assert await points_of(other) == 100
+
+
+async def test_members_a_condition_leaves_out_do_not_hold_up_the_others(
+        club: Club, make_member: MakeMember, monkeypatch: pytest.MonkeyPatch) -> None:
+    # given: a birthday rule for group 7, read a member at a time; two outsiders come first
+    monkeypatch.setattr(event_triggers, "PAGE", 1)
+    await event_rule(club, Trigger.BIRTHDAY, points(10), frequency="year",
+                     condition={"all": [{"field": "member_group", "op": "in", "value": [7]}]})
+    outsiders = [await make_member(birth_date=date(1990, 12, 5)) for _ in range(2)]
+    insider = await make_member(birth_date=date(1991, 12, 5))
+    insider.group_id = 7
+    await insider.save(update_fields=["group_id"])
+    # when: the job runs on their birthday
+    await run_daily(tehran("2026-12-05 09:00"))
+    # then: the member of the group was given, the others not
+    assert await points_of(insider) == 10
+    assert [await points_of(m) for m in outsiders] == [0, 0]
 
 
 async def test_a_birthday_is_read_in_the_clubs_timezone(club: Club,
