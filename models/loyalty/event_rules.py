@@ -142,6 +142,9 @@ class Occurrence:
     amount: int = 0
     nth: int | None = None
     inactive_days: int | None = None
+    # a birthday's or an anniversary's own year: a yearly rule counts it there (a Jalali year
+    # may hold two 20 March birthdays, as Nowruz moves between 20 and 21 March)
+    year: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,10 +155,13 @@ class EventRule:
     frequency_limit: int
 
 
-def period_of(frequency: Frequency, at: datetime, tz: ZoneInfo) -> str:
-    """The period a grant at `at` counts in: the Jalali year or month in the club's timezone."""
+def period_of(frequency: Frequency, at: datetime, tz: ZoneInfo, year: int | None = None) -> str:
+    """The period a grant at `at` counts in: the Jalali year or month in the club's timezone;
+    for a yearly rule, the occurrence's own `year` when it has one."""
     if frequency is Frequency.ONCE:
         return "ever"
+    if frequency is Frequency.YEAR and year is not None:
+        return str(year)
     jalali = jdatetime.date.fromgregorian(date=at.astimezone(tz).date())
     if frequency is Frequency.YEAR:
         return f"{jalali.year}j"
@@ -249,7 +255,7 @@ async def _grant(club: Club, member: Member, rule: EventRule, occurrence: Occurr
     """One rule's grant for the occurrence, its transfers added to `requests`; None when the
     member had it for this occurrence, or as often as the period allows."""
     compiled = rule.compiled
-    period = period_of(rule.frequency, occurrence.at, tz)
+    period = period_of(rule.frequency, occurrence.at, tz, occurrence.year)
     earlier = await EventGrant.filter(club_id=club.id, rule_id=compiled.rule_id,
                                       member_id=member.id).values_list("event_key", "period_key")
     if any(key == occurrence.event_key for key, _ in earlier):

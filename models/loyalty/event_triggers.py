@@ -166,13 +166,14 @@ async def _club_day(club: Club, at: datetime, run: DailyRun) -> None:
     tz = ZoneInfo(club.timezone)
     today = at.astimezone(tz).date()
     days = same_day_days(today)
-    birthday = Occurrence(Trigger.BIRTHDAY, f"birthday:{today.year}", at)
+    birthday = Occurrence(Trigger.BIRTHDAY, f"birthday:{today.year}", at, year=today.year)
     for rule in await event_rules(club, Trigger.BIRTHDAY):
         async for rows in _pages(_BIRTHDAYS, club.id, rule.compiled.rule_id,
                                  [today.month, days, birthday.event_key]):
             for row in rows:
                 run.add(Trigger.BIRTHDAY, len(await fire(club.id, int(row["id"]), birthday)))
-    anniversary = Occurrence(Trigger.ANNIVERSARY, f"anniversary:{today.year}", at)
+    anniversary = Occurrence(Trigger.ANNIVERSARY, f"anniversary:{today.year}", at,
+                             year=today.year)
     for rule in await event_rules(club, Trigger.ANNIVERSARY):
         async for rows in _pages(_ANNIVERSARIES, club.id, rule.compiled.rule_id,
                                  [today.month, days, anniversary.event_key, club.timezone,

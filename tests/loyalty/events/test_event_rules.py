@@ -77,6 +77,17 @@ async def test_a_birthday_is_read_in_the_clubs_timezone(club: Club,
     assert await points_of(born) == 10
 
 
+async def test_birthdays_on_20_march_are_given_every_year_as_nowruz_moves(
+        club: Club, make_member: MakeMember) -> None:
+    # 20 March 2024 was 1 Farvardin 1403 and 20 March 2025 was 30 Esfand 1403: two birthdays
+    # in one Jalali year, each given in its own year
+    await event_rule(club, Trigger.BIRTHDAY, points(10), frequency="year")
+    member = await make_member(birth_date=date(1990, 3, 20))
+    await run_daily(tehran("2024-03-20 10:00"))
+    await run_daily(tehran("2025-03-20 10:00"))
+    assert await points_of(member) == 20
+
+
 async def test_a_29_february_birthday_is_kept_on_28_february_of_other_years(
         club: Club, make_member: MakeMember) -> None:
     await event_rule(club, Trigger.BIRTHDAY, points(10), frequency="year")
