@@ -63,6 +63,8 @@ def club_links(club: dict[str, Any]) -> None:
                 routes.loyalty_referrals(club["id"])).mark("club-referrals-link")
         ui.link(t("loyalty.segments.title", club=club["name"]),
                 routes.loyalty_segments(club["id"])).mark("club-segments-link")
+        ui.link(t("loyalty.campaigns.title", club=club["name"]),
+                f"{routes.LOYALTY_CLUBS}/{club['id']}/campaigns").mark("club-campaigns-link")
 
 
 def not_found(club_id: str) -> None:

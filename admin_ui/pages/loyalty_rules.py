@@ -45,7 +45,8 @@ query AdminRule($id: ID!) {
   rule(id: $id) {
     id clubId name status version
     current { condition effects expression priority stacking validFrom validUntil budgetTotal
-              budgetPerMember budgetMemberPeriod budgetPerMerchant }
+              budgetPerMember budgetMemberPeriod budgetPerMerchant trigger triggerParam
+              frequency frequencyLimit }
     versions { version createdBy createdAt }
   }
 }
@@ -106,6 +107,10 @@ EFFECT_KINDS = ("discount", "merchant_credit", "club_credit", "virtual_credit", 
 CREDIT_KINDS = ("merchant_credit", "club_credit", "virtual_credit")
 SCOPES = ("club", "merchant_group", "service_category", "merchant")
 PERIODS = ("", "day", "week", "month")
+TRIGGERS = ("PURCHASE", "ENROLLED", "PROFILE_COMPLETE", "BIRTHDAY", "ANNIVERSARY",
+            "FIRST_PURCHASE", "NTH_PURCHASE", "INACTIVITY", "TIER_CHANGED", "ORDER_PAID")
+PARAM_TRIGGERS = ("NTH_PURCHASE", "INACTIVITY")
+FREQUENCIES = ("ONCE", "YEAR", "MONTH")
 MAX_DEPTH = 4
 FIGURES = ("purchases", "purchasesRewarded", "membersRewarded", "discount", "credit", "points",
            "entries", "cost")
@@ -177,6 +182,10 @@ class RuleState:
     budget_per_member: int | None = None
     budget_member_period: str = ""
     budget_per_merchant: int | None = None
+    trigger: str = "PURCHASE"  # an event trigger makes an event rule (its own limits below)
+    trigger_param: int | None = None
+    frequency: str = "ONCE"
+    frequency_limit: int = 1
 
     @classmethod
     def from_rule(cls, rule: dict[str, Any], tz: ZoneInfo) -> RuleState:
@@ -197,7 +206,10 @@ class RuleState:
                    budget_total=number(current["budgetTotal"]),
                    budget_per_member=number(current["budgetPerMember"]),
                    budget_member_period=current["budgetMemberPeriod"],
-                   budget_per_merchant=number(current["budgetPerMerchant"]))
+                   budget_per_merchant=number(current["budgetPerMerchant"]),
+                   trigger=current["trigger"], trigger_param=current["triggerParam"],
+                   frequency=current["frequency"] or "ONCE",
+                   frequency_limit=current["frequencyLimit"])
 
     def to_input(self, tz: ZoneInfo) -> dict[str, Any]:
         """The rule for the API; a window's days start at midnight in the club's timezone (the
@@ -220,7 +232,16 @@ class RuleState:
                 "budgetTotal": amount(self.budget_total),
                 "budgetPerMember": amount(self.budget_per_member),
                 "budgetMemberPeriod": self.budget_member_period if self.budget_per_member else "",
-                "budgetPerMerchant": amount(self.budget_per_merchant)}
+                "budgetPerMerchant": amount(self.budget_per_merchant)} | self.trigger_input()
+
+    def trigger_input(self) -> dict[str, Any]:
+        """The trigger's fields: a purchase rule has none of an event rule's."""
+        if self.trigger == "PURCHASE":
+            return {"trigger": "PURCHASE"}
+        return {"trigger": self.trigger,
+                "triggerParam": int(self.trigger_param) if self.trigger in PARAM_TRIGGERS
+                and self.trigger_param is not None else None,
+                "frequency": self.frequency, "frequencyLimit": int(self.frequency_limit or 1)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -736,6 +757,30 @@ def _settings(state: RuleState) -> None:
         ui.select({p: t(f"loyalty.rules.period.{p or 'ever'}") for p in PERIODS},
                   label=t("loyalty.rules.budget_member_period")) \
             .bind_value(state, "budget_member_period").classes("w-36").mark("budget-period")
+    _trigger_settings(state)
+
+
+def _trigger_settings(state: RuleState) -> None:
+    """What makes the rule give: a purchase, or a member's event with how often it gives."""
+    with ui.row().classes("items-end gap-4 w-full"):
+        ui.select({name: t(f"loyalty.rules.trigger.{name.lower()}") for name in TRIGGERS},
+                  label=t("loyalty.rules.trigger")).bind_value(state, "trigger") \
+            .classes("w-56").mark("trigger")
+        ui.number(t("loyalty.rules.trigger_param"), min=1, format="%.0f",
+                  value=state.trigger_param,
+                  on_change=lambda e: setattr(state, "trigger_param",
+                                              int(e.value) if e.value else None)) \
+            .bind_visibility_from(state, "trigger", lambda v: v in PARAM_TRIGGERS) \
+            .classes("w-36").mark("trigger-param")
+        ui.select({f: t(f"loyalty.rules.frequency.{f.lower()}") for f in FREQUENCIES},
+                  label=t("loyalty.rules.frequency")).bind_value(state, "frequency") \
+            .bind_visibility_from(state, "trigger", lambda v: v != "PURCHASE") \
+            .classes("w-40").mark("frequency")
+        ui.number(t("loyalty.rules.frequency_limit"), min=1, format="%.0f",
+                  value=state.frequency_limit,
+                  on_change=lambda e: setattr(state, "frequency_limit", int(e.value or 1))) \
+            .bind_visibility_from(state, "trigger", lambda v: v != "PURCHASE") \
+            .classes("w-36").mark("frequency-limit")
 
 
 @dataclass

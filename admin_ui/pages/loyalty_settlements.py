@@ -79,6 +79,7 @@ query AdminClubDashboard($club: ID!, $from: DateTime!, $to: DateTime!) {
     }
     topMerchants { merchantId name purchases sales }
     segments { segmentId name members activeMembers }
+    campaignResults { queued sent failed }
   }
   clubStatement(clubId: $club, from: $from, to: $to) {
     purchases sales returned feePercentBp feeAmount fees
@@ -285,6 +286,15 @@ def statement_section(statement: dict[str, Any]) -> None:
     _table(SHARE_TOTAL_COLUMNS, rows, "statement-shares", t("loyalty.settlement.no_shares"))
 
 
+def campaign_results(results: dict[str, Any]) -> None:
+    """The club's campaigns' messages so far, by what became of them."""
+    heading(t("loyalty.campaigns.results"), "campaign-results")
+    with ui.row().classes("gap-8"):
+        for key in ("queued", "sent", "failed"):
+            ui.label(t(f"loyalty.campaigns.results_{key}", count=format_number(results[key]))) \
+                .mark(f"campaign-results-{key}")
+
+
 def create(api: AdminApi) -> None:
     @ui.page(SETTLEMENTS)
     @protected(api, needs="settlementBatches")
@@ -393,6 +403,7 @@ def create(api: AdminApi) -> None:
                     for m in data["clubDashboard"]["topMerchants"]]
             _table(MERCHANT_COLUMNS, rows, "top-merchants", t("loyalty.settlement.no_sales"))
             loyalty_segments.dashboard_section(data["clubDashboard"]["segments"])
+            campaign_results(data["clubDashboard"]["campaignResults"])
             if data["clubStatement"] is not None:
                 statement_section(data["clubStatement"])
             await referral_results(session, club_id)

@@ -12,7 +12,7 @@ import api.loyalty.types  # noqa: F401  # registers Channel in the schema (once:
 from api.ids import optional_id, to_id
 from api.scalars import JSON, Long
 from models.lots.tables import ScopeKind
-from models.loyalty.codes import Channel, EffectKind, RuleStatus, Stacking
+from models.loyalty.codes import Channel, EffectKind, Frequency, RuleStatus, Stacking, Trigger
 from models.loyalty.conditions import compile_condition
 from models.loyalty.facts import Reward
 from models.loyalty.rules import RuleDraft
@@ -27,6 +27,14 @@ strawberry.enum(Stacking, description="Whether a rule applies with the other sta
 strawberry.enum(EffectKind, description="What a purchase's leg is: a reward a rule gave, or "
                                         "what the member spent.")
 strawberry.enum(ScopeKind, description="Where a lot of credit may be spent.")
+strawberry.enum(Trigger, name="LoyaltyTrigger",
+                description="What makes a rule give: a purchase, or one of the member's events "
+                            "(enrolment, a completed profile, a birthday, the anniversary of "
+                            "enrolment, the first or N-th purchase, N days without a purchase, "
+                            "a tier change, a paid wallet order).")
+strawberry.enum(Frequency, name="LoyaltyFrequency",
+                description="How often an event rule gives a member: once ever, or at most "
+                            "`frequencyLimit` times per Jalali year or month (club's timezone).")
 
 
 @strawberry.type(name="LoyaltyRuleVersion",
@@ -52,6 +60,12 @@ class RuleVersion:
     budget_per_member: Long | None
     budget_member_period: str = strawberry.field(description="day, week, month or empty: ever.")
     budget_per_merchant: Long | None
+    trigger: Trigger
+    trigger_param: int | None = strawberry.field(
+        description="N of nth_purchase; the days of inactivity.")
+    frequency: Frequency | None = strawberry.field(description="An event rule's; null for a "
+                                                               "purchase rule.")
+    frequency_limit: int
     created_by: str
     created_at: datetime
 
@@ -69,7 +83,10 @@ class RuleVersion:
             merchant_ids=[to_id(merchant) for merchant in row.merchant_ids],
             budget_total=long(row.budget_total), budget_per_member=long(row.budget_per_member),
             budget_member_period=row.budget_member_period,
-            budget_per_merchant=long(row.budget_per_merchant), created_by=row.created_by,
+            budget_per_merchant=long(row.budget_per_merchant), trigger=Trigger(row.trigger),
+            trigger_param=row.trigger_param,
+            frequency=Frequency(row.frequency) if row.frequency else None,
+            frequency_limit=row.frequency_limit, created_by=row.created_by,
             created_at=row.created_at)
 
 
@@ -120,6 +137,17 @@ class RuleInput:
     budget_per_member: Long | None = None
     budget_member_period: str = ""
     budget_per_merchant: Long | None = None
+    trigger: Trigger = strawberry.field(
+        default=Trigger.PURCHASE,
+        description="An event trigger makes an event rule: its condition reads only "
+                    "member_group, segment, date, weekday, hour (and amount, of a paid order); "
+                    "it gives credit of a fixed amount, points or entries (a rate only of a "
+                    "paid order's amount); it needs a frequency.")
+    trigger_param: int | None = strawberry.field(
+        default=None, description="nth_purchase: N (2 and up); inactivity: days.")
+    frequency: Frequency | None = None
+    frequency_limit: int = strawberry.field(default=1, description="Grants per member per "
+                                                                   "period (1 for once).")
 
     def to_draft(self) -> RuleDraft:
         def optional(value: Long | None) -> int | None:
@@ -134,7 +162,10 @@ class RuleInput:
             valid_until=self.valid_until, budget_total=optional(self.budget_total),
             budget_per_member=optional(self.budget_per_member),
             budget_member_period=self.budget_member_period,
-            budget_per_merchant=optional(self.budget_per_merchant))
+            budget_per_merchant=optional(self.budget_per_merchant), trigger=self.trigger,
+            trigger_param=self.trigger_param,
+            frequency=str(self.frequency) if self.frequency is not None else "",
+            frequency_limit=self.frequency_limit)
 
 
 @strawberry.input(description="A purchase described by hand, for a preview.")

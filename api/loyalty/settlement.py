@@ -15,12 +15,13 @@ import strawberry
 from api.context import Context
 from api.errors import InvalidInput, NotAllowedError, NotFoundError
 from api.ids import optional_id, parse_id, required_id, to_id
+from api.loyalty.campaigns import DeliveryCountsType
 from api.loyalty.clubs import READERS, WRITERS, actor
 from api.loyalty.segments import SegmentActivity, segment_activity
 from api.permissions import requires
 from api.scalars import JSON, Long
 from models.errors import NotAllowed, NotFound
-from models.loyalty import settlement, statement
+from models.loyalty import campaigns, settlement, statement
 from models.loyalty.codes import Beneficiary, SettlementState
 from models.loyalty.psp.formats import Psp
 from models.loyalty.tables import SettlementBatch as BatchRow
@@ -203,6 +204,11 @@ class ClubDashboard:
                    top_merchants=[MerchantSales(merchant_id=to_id(m.merchant_id), name=m.name,
                                                 purchases=m.purchases, sales=Long(m.sales))
                                   for m in d.top_merchants])
+
+    @strawberry.field(description="What became of the club's campaigns' messages, all "
+                                  "campaigns sent or sending together.")
+    async def campaign_results(self) -> DeliveryCountsType:
+        return DeliveryCountsType.of(await campaigns.club_results(int(self.club_id)))
 
 
 @strawberry.type

@@ -3,7 +3,7 @@ clubs, merchant groups, branches, terminals and their keys, members and their ba
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 import strawberry
@@ -209,6 +209,10 @@ class Member:
     enrolled_terminal_id: strawberry.ID | None
     enrolled_by: str
     enrolled_at: datetime
+    birth_date: date | None = strawberry.field(default=None,
+                                               description="The member's profile.")
+    gender: str = strawberry.field(default="", description="female, male or empty.")
+    profile_completed_at: datetime | None = None
 
     @classmethod
     def from_row(cls, row: MemberRow) -> Member:
@@ -219,7 +223,9 @@ class Member:
                    national_id=customer.national_id,
                    card_number=row.card_number, enrolled_via=row.enrolled_via,
                    enrolled_terminal_id=optional_id(row.enrolled_terminal_id),
-                   enrolled_by=row.enrolled_by, enrolled_at=row.enrolled_at)
+                   enrolled_by=row.enrolled_by, enrolled_at=row.enrolled_at,
+                   birth_date=row.birth_date, gender=row.gender,
+                   profile_completed_at=row.profile_completed_at)
 
     @strawberry.field(description="The member's bank cards.")
     async def cards(self, info: strawberry.Info[Context, None]) -> list[MemberCard]:

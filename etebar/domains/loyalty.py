@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from admin_ui import routes
 from admin_ui.pages import (
+    loyalty_campaigns,
     loyalty_clubs,
     loyalty_draws,
     loyalty_federations,
@@ -18,6 +19,7 @@ from admin_ui.pages import (
     loyalty_tools,
 )
 from admin_ui.parts import MenuEntry
+from api.loyalty.campaigns import CampaignMutation, CampaignQuery
 from api.loyalty.clubs import ClubMutation, ClubQuery
 from api.loyalty.draws import DrawMutation, DrawQuery
 from api.loyalty.errors import LOYALTY_ERRORS
@@ -43,6 +45,7 @@ from workers.actors.loyalty import (
     run_due_loyalty_draws,
     settle_loyalty_period,
 )
+from workers.actors.loyalty_events import run_loyalty_daily, send_loyalty_campaigns
 
 # A terminal's key (`Authorization: Bearer etbt_…`) is a caller of its own (CallerKind.TERMINAL);
 # identity resolves it through what loyalty registers here, never importing loyalty.
@@ -57,6 +60,7 @@ DOMAIN = Domain(
         "models.loyalty.referral_tables",
         "models.loyalty.tools_tables",
         "models.loyalty.federation_tables",
+        "models.loyalty.events_tables",
         "models.loyalty.segment_tables",
     ),
     settings=LoyaltySettings,
@@ -67,6 +71,7 @@ DOMAIN = Domain(
              ToolsQuery,
              FederationQuery,
              SegmentQuery,
+             CampaignQuery,
              ),
     mutations=(ClubMutation, MerchantMutation, TerminalMutation, MemberMutation, RuleMutation,
                PurchaseMutation, SettlementMutation,
@@ -75,6 +80,7 @@ DOMAIN = Domain(
                ToolsMutation,
                FederationMutation,
                SegmentMutation,
+               CampaignMutation,
                ),
     errors=LOYALTY_ERRORS,
     periodic_jobs=(PeriodicJob("settle_loyalty_period",
@@ -90,8 +96,14 @@ DOMAIN = Domain(
                                lambda settings: (
                                    settings.loyalty.appointment_reminder_interval_seconds),
                                remind_loyalty_appointments.send),
+                   PeriodicJob("run_loyalty_daily",
+                               lambda settings: settings.loyalty.events_daily_interval_seconds,
+                               run_loyalty_daily.send),
+                   PeriodicJob("send_loyalty_campaigns",
+                               lambda settings: settings.loyalty.campaigns_interval_seconds,
+                               send_loyalty_campaigns.send),
                    ),
-    actor_modules=("workers.actors.loyalty",),
+    actor_modules=("workers.actors.loyalty", "workers.actors.loyalty_events"),
     admin_pages=(loyalty_clubs.create, loyalty_merchants.create, loyalty_members.create,
                  loyalty_purchases.create, loyalty_settlements.create, loyalty_rules.create,
                  loyalty_draws.create,
@@ -99,6 +111,7 @@ DOMAIN = Domain(
                  loyalty_tools.create,
                  loyalty_federations.create,
                  loyalty_segments.create,
+                 loyalty_campaigns.create,
                  ),
     menu=(MenuEntry(routes.LOYALTY_CLUBS, "loyalty.core.menu.clubs", "clubs", 150),
           MenuEntry(routes.LOYALTY_RULES, "menu.loyalty_rules", "rules", 155),

@@ -53,7 +53,50 @@ class RuleStatus(StrEnum):
 
 
 class Trigger(StrEnum):
-    PURCHASE = "purchase"  # the next issue adds the domain events' triggers
+    """What makes a rule give: a purchase (evaluated at the point of sale), or one of the member's
+    events (`models.loyalty.event_rules`), at most 16 characters (the column's width)."""
+
+    PURCHASE = "purchase"
+    ENROLLED = "enrolled"
+    PROFILE_COMPLETE = "profile_complete"
+    BIRTHDAY = "birthday"
+    ANNIVERSARY = "anniversary"  # of the member's enrolment
+    FIRST_PURCHASE = "first_purchase"
+    NTH_PURCHASE = "nth_purchase"  # the member's N-th standing purchase (N: the trigger's param)
+    INACTIVITY = "inactivity"  # no purchase for N days (N: the trigger's param)
+    TIER_CHANGED = "tier_changed"
+    ORDER_PAID = "order_paid"  # a wallet order of the member's customer was paid
+
+
+class Frequency(StrEnum):
+    """How often an event rule gives a member: once ever, or at most N times per calendar year
+    or month (Jalali, in the club's timezone)."""
+
+    ONCE = "once"
+    YEAR = "year"
+    MONTH = "month"
+
+
+class CampaignStatus(StrEnum):
+    DRAFT = "draft"
+    SCHEDULED = "scheduled"
+    SENDING = "sending"
+    SENT = "sent"
+    CANCELLED = "cancelled"
+
+
+class CampaignChannel(StrEnum):
+    SMS = "sms"
+    EMAIL = "email"
+
+
+class MessageOutcome(StrEnum):
+    """One campaign message or notice: recorded before it is sent, so a crash never sends it
+    twice; `queued` until notify reports an outcome."""
+
+    QUEUED = "queued"
+    SENT = "sent"
+    FAILED = "failed"
 
 
 class Stacking(StrEnum):

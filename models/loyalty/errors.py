@@ -114,6 +114,13 @@ class LoyaltyErrorCode(ErrorCode):
     FEDERATION_AGREEMENT_EXISTS = "federation_agreement_exists"
     FEDERATION_AGREEMENT_NOT_PROPOSED = "federation_agreement_not_proposed"
     INVALID_FEDERATION_AGREEMENT = "invalid_federation_agreement"
+    # event rules and campaigns (models.loyalty.event_rules, campaigns, profiles)
+    INVALID_TRIGGER = "invalid_trigger"
+    CAMPAIGN_NOT_FOUND = "campaign_not_found"
+    INVALID_CAMPAIGN = "invalid_campaign"
+    CAMPAIGN_NOT_EDITABLE = "campaign_not_editable"
+    INVALID_PROFILE = "invalid_profile"
+
     # segments (models.loyalty.segments)
     INVALID_SEGMENT = "invalid_segment"
     SEGMENT_NOT_FOUND = "segment_not_found"

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from models.loyalty.codes import EffectKind, RuleStatus, Stacking
+from models.loyalty.codes import EffectKind, RuleStatus, Stacking, Trigger
 from models.loyalty.conditions import Test, compile_condition, condition_facts
 from models.loyalty.effects import Effect, give, parse_effects
 from models.loyalty.facts import PurchaseFacts, Reward
@@ -169,7 +169,8 @@ async def _load(club_id: int, revision: int, club_created_at: datetime,
         return index
     versions = await RuleVersion.filter(club_id=club_id, rule_id__in=list(rules))
     for version in versions:
-        if rules.get(version.rule_id) != version.version:
+        # an event rule gives on its events (models.loyalty.event_rules), never at a purchase
+        if rules.get(version.rule_id) != version.version or version.trigger != Trigger.PURCHASE:
             continue
         key = (version.id, version.created_at, tz.key)
         compiled = _COMPILED.get(key)

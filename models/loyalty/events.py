@@ -44,3 +44,12 @@ class TierChanged(DomainEvent):
     from_tier_id: int | None
     to_tier_id: int | None
     upgrade: bool
+
+
+@event("loyalty.member_profile_completed")
+@dataclass(frozen=True, slots=True)
+class MemberProfileCompleted(DomainEvent):
+    """Member `member_id` of club `club_id` completed their profile (name, birth date, gender)."""
+
+    club_id: int
+    member_id: int

@@ -18,6 +18,7 @@ from datetime import datetime
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
+from models.domain_events.outbox import emit, publishing
 from models.errors import Conflict, NotAllowed, NotFound
 from models.identity import customers
 from models.identity.callers import CallerKind, Identity
@@ -28,6 +29,7 @@ from models.loyalty import referrals
 from models.loyalty.cards import add_card, card_holder, luhn_check_digit, normalise_card_number
 from models.loyalty.codes import Channel, ClubRole
 from models.loyalty.errors import LoyaltyErrorCode
+from models.loyalty.events import MemberEnrolled
 from models.loyalty.merchants import active_merchant
 from models.loyalty.staff_roles import club_absent, club_for
 from models.loyalty.tables import Club, Member
@@ -69,11 +71,14 @@ async def _member_row(club: Club, customer_id: int, via: Channel, terminal_id: i
         return existing, False
     for _ in range(8):
         try:
-            async with in_transaction():
-                return await Member.create(club_id=club.id, customer_id=customer_id,
-                                           card_number=new_card_number(), enrolled_via=via,
-                                           enrolled_terminal_id=terminal_id,
-                                           enrolled_by=by[:64]), True
+            async with publishing(), in_transaction():
+                member = await Member.create(club_id=club.id, customer_id=customer_id,
+                                             card_number=new_card_number(), enrolled_via=via,
+                                             enrolled_terminal_id=terminal_id,
+                                             enrolled_by=by[:64])
+                await emit(MemberEnrolled(club_id=club.id, member_id=member.id,
+                                          customer_id=customer_id, channel=str(via)))
+                return member, True
         except IntegrityError:  # a card number taken, or a concurrent enrolment
             existing = await Member.get_or_none(club_id=club.id, customer_id=customer_id)
             if existing is not None:
@@ -98,7 +103,7 @@ async def _enrol(actor: Identity, club: Club, enrolment: Enrolment, via: Channel
     card = normalise_card_number(enrolment.card_number) if enrolment.card_number else None
     if not club.is_active:
         raise club_absent(club.id)
-    async with in_transaction():
+    async with publishing(), in_transaction():
         customer = await Customer.get_or_none(person__mobile=mobile, partner_id=club.owner_id)
         if card is not None:
             holder = await card_holder(club.id, card)

@@ -52,6 +52,7 @@ from tortoise.transactions import in_transaction
 
 from models.clock import now_or
 from models.db import RETRYABLE_SQLSTATES, given, sqlstate
+from models.domain_events.outbox import publishing
 from models.errors import CommonErrorCode, Conflict, NotFound, ValidationFailed
 from models.identity.callers import CallerKind, Identity
 from models.identity.tables import Customer
@@ -642,7 +643,7 @@ def _replay(purchase: Purchase, request: PurchaseRequest) -> PurchaseOutcome:
 
 async def _commit(request: PurchaseRequest, evaluator: Evaluator,
                   at: datetime) -> PurchaseOutcome:
-    async with in_transaction():
+    async with publishing(), in_transaction():
         member = await Member.select_for_update().get_or_none(club_id=request.club_id,
                                                               id=request.member_id)
         stored = await _stored(request)

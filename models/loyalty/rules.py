@@ -16,10 +16,11 @@ from tortoise.transactions import in_transaction
 
 from models.errors import NotFound, ValidationFailed
 from models.identity.callers import Identity
-from models.loyalty.codes import ClubRole, RuleStatus, Stacking
+from models.loyalty.codes import ClubRole, RuleStatus, Stacking, Trigger
 from models.loyalty.conditions import CompiledCondition, compile_condition
 from models.loyalty.effects import Effect, parse_effects
 from models.loyalty.errors import LoyaltyErrorCode
+from models.loyalty.event_rules import check_trigger
 from models.loyalty.staff_roles import club_for
 from models.loyalty.tables import Club, Rule, RuleVersion
 
@@ -64,6 +65,11 @@ class RuleDraft:
     budget_per_member: int | None = None
     budget_member_period: str = ""
     budget_per_merchant: int | None = None
+    # an event rule's (models.loyalty.event_rules): its trigger, N, how often a member gets it
+    trigger: Trigger = Trigger.PURCHASE
+    trigger_param: int | None = None
+    frequency: str = ""
+    frequency_limit: int = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +110,7 @@ def check_draft(draft: RuleDraft, club: Club) -> CheckedDraft:
                           field="budgetMemberPeriod")
     condition = compile_condition(draft.condition)
     effects = parse_effects(draft.effects, club.rewards)
+    check_trigger(draft, condition, effects)
     return CheckedDraft(draft=draft, condition=condition, effects=effects)
 
 
@@ -119,7 +126,9 @@ def draft_version(checked: CheckedDraft, club_id: int, rule_id: int, version: in
         valid_until=draft.valid_until, merchant_ids=sorted(checked.condition.merchant_ids),
         budget_total=draft.budget_total, budget_per_member=draft.budget_per_member,
         budget_member_period=draft.budget_member_period,
-        budget_per_merchant=draft.budget_per_merchant, created_by=actor)
+        budget_per_merchant=draft.budget_per_merchant, trigger=draft.trigger,
+        trigger_param=draft.trigger_param, frequency=draft.frequency,
+        frequency_limit=draft.frequency_limit, created_by=actor)
 
 
 async def _raise_revision(club_id: int) -> None:

@@ -62,3 +62,15 @@ class LoyaltySettings(BaseModel):
                                         "reminded by email (once per booking).")
     appointment_reminder_interval_seconds: float = Field(
         default=300.0, gt=0, description="How often the reminder actor looks for bookings due.")
+    # --- event rules, campaigns and expiry notices (models/loyalty/event_triggers.py, ...)
+    events_daily_interval_seconds: float = Field(
+        default=3600.0, gt=0,
+        description="How often the event rules' daily job runs (birthdays, enrolment "
+                    "anniversaries, inactivity, in each club's timezone) and members are told "
+                    "of credit about to expire; each is given or told once, however often.")
+    expiry_notice_days: int = Field(
+        default=3, ge=1, le=60,
+        description="How many days before their credit expires members are told of it.")
+    campaigns_interval_seconds: float = Field(
+        default=60.0, gt=0,
+        description="How often campaigns whose time came are sent.")

@@ -14,8 +14,9 @@ from tortoise import connections
 
 from models.errors import ValidationFailed
 from models.identity.callers import Identity
-from models.loyalty.codes import Channel, EffectKind, PurchaseState
+from models.loyalty.codes import Channel, EffectKind, PurchaseState, Trigger
 from models.loyalty.evaluation import CompiledRule, compile_rule, evaluate
+from models.loyalty.event_rules import InvalidTrigger
 from models.loyalty.facts import LineFacts, PurchaseFacts, Reward
 from models.loyalty.rules import (
     RuleDraft,
@@ -60,12 +61,23 @@ async def rule_to_try(identity: Identity, *, rule_id: int | None, version: int |
     named), or a draft not yet saved, checked as a save would check it."""
     if rule_id is not None:
         club, rule = await rule_in_reach(identity, rule_id)
-        return club, compiled(club, await version_of(rule, version), rule.name)
+        stored = await version_of(rule, version)
+        _purchase_rule(stored)
+        return club, compiled(club, stored, rule.name)
     if club_id is None or draft is None:
         raise ValidationFailed(message="name a rule, or a club and a draft", field="ruleId")
     club = await club_in_reach(identity, club_id)
     checked = check_draft(draft, club)
-    return club, compiled(club, draft_version(checked, club.id, 0, 0, ""), draft.name)
+    drafted = draft_version(checked, club.id, 0, 0, "")
+    _purchase_rule(drafted)
+    return club, compiled(club, drafted, draft.name)
+
+
+def _purchase_rule(version: RuleVersion) -> None:
+    """A preview and a simulation try a rule on purchases: an event rule gives on its events."""
+    if version.trigger != Trigger.PURCHASE:
+        raise InvalidTrigger(message="a preview or a simulation tries a purchase rule",
+                             field="trigger")
 
 
 def preview(rule: CompiledRule, facts: PurchaseFacts) -> list[Reward]:

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from models.domain_events.outbox import emit
 from models.ledger.posting import TransferRequest
-from models.loyalty import referrals, segments, stats
+from models.loyalty import events, referrals, segments, stats
 from models.loyalty.facts import PurchaseFacts
 from models.loyalty.notices import PurchaseCommitted as PurchaseCommitted
 from models.loyalty.notices import PurchaseReturned as PurchaseReturned
+from models.loyalty.stats_tables import MemberStats
 from models.loyalty.tables import Club, Member
 
 
@@ -31,9 +33,11 @@ async def member_facts(club: Club, member: Member, facts: PurchaseFacts) -> Purc
 async def after_commit(notice: PurchaseCommitted) -> list[TransferRequest]:
     """What a committed purchase changes in the member's standing; the transfers it adds."""
     await stats.record_purchase(notice)
-    transfers: list[TransferRequest] = []
-    transfers += await referrals.on_purchase(notice)
-    return transfers
+    standing = await MemberStats.get(club_id=notice.club.id, member_id=notice.member.id)
+    await emit(events.PurchaseCommitted(
+        club_id=notice.club.id, member_id=notice.member.id, purchase_id=notice.purchase_id,
+        merchant_id=notice.merchant_id, amount=notice.amount, nth=standing.purchases))
+    return await referrals.on_purchase(notice)
 
 
 async def after_return(notice: PurchaseReturned) -> list[TransferRequest]:

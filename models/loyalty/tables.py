@@ -211,6 +211,9 @@ class Member(Model):
     group_id = fields.BigIntField(null=True, description="a member group (next issue)")
     tier_id = fields.BigIntField(null=True, description="the member's tier in the club")
     enrolled_at = fields.DatetimeField(auto_now_add=True)
+    birth_date = fields.DateField(null=True, description="the member's profile (event rules)")
+    gender = fields.CharField(max_length=8, default="", description="female, male or empty")
+    profile_completed_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "loyalty_member"
@@ -297,6 +300,11 @@ class RuleVersion(Model):
     budget_member_period = fields.CharField(max_length=8, default="",
                                             description="day, week, month or empty: ever")
     budget_per_merchant = fields.BigIntField(null=True)
+    trigger_param = fields.IntField(null=True, description="N of nth_purchase, days of "
+                                                           "inactivity")
+    frequency = fields.CharField(max_length=8, default="",
+                                 description="an event rule's: once, year or month")
+    frequency_limit = fields.IntField(default=1, description="grants per member per period")
     created_by = fields.CharField(max_length=64, default="")
     created_at = fields.DatetimeField(auto_now_add=True)
 

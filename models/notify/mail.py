@@ -82,3 +82,11 @@ async def queue_email(*, customer_id: int, template: str, params: Mapping[str, o
             last_error="" if address else "the customer has no email address")
     except IntegrityError:  # the same cause, queued concurrently
         return await EmailMessage.get(key=key)
+
+
+async def outcomes(message_ids: list[int]) -> dict[int, MessageStatus]:
+    """Each email's status, by id (for a sender that counts what became of its emails)."""
+    if not message_ids:
+        return {}
+    rows = await EmailMessage.filter(id__in=message_ids).values_list("id", "status")
+    return {int(message_id): MessageStatus(status) for message_id, status in rows}

@@ -409,6 +409,20 @@ MATRIX: dict[str, tuple[frozenset[str], str]] = {
     "closeFederationPeriod": (CLUB_WRITERS, 'mutation { closeFederationPeriod(agreementId: '
                                             '"999999", periodEnd: "2026-01-01T00:00:00Z") '
                                             '{ __typename } }'),
+    # loyalty clubs: campaigns and members' profiles (events)
+    "campaigns": (CLUB_READERS, '{ campaigns(clubId: "999999") { id } }'),
+    "campaign": (CLUB_READERS, '{ campaign(id: "999999") { id } }'),
+    "createCampaign": (CLUB_WRITERS, 'mutation { createCampaign(clubId: "999999", input: '
+                                     '{name: "x", channel: SMS, textFa: "x", '
+                                     'sendAt: "2026-01-01T00:00:00Z"}) { __typename } }'),
+    "updateCampaign": (CLUB_WRITERS, 'mutation { updateCampaign(id: "999999", input: '
+                                     '{name: "x", channel: SMS, textFa: "x", '
+                                     'sendAt: "2026-01-01T00:00:00Z"}) { __typename } }'),
+    "setCampaignStatus": (CLUB_WRITERS, 'mutation { setCampaignStatus(id: "999999", '
+                                        "status: CANCELLED) { __typename } }"),
+    "updateMemberProfile": (CLUB_WRITERS | {CUSTOMER},
+                            'mutation { updateMemberProfile(memberId: "999999", '
+                            'input: {gender: "female"}) { __typename } }'),
     # loyalty clubs: segments and members' statistics (segments)
     "segments": (CLUB_READERS, '{ segments(clubId: "999999") { id } }'),
     "segment": (CLUB_READERS, '{ segment(id: "999999") { id } }'),
