@@ -27,7 +27,11 @@ from etebar.loyalty_demo import seed_demo_club
 from models.identity.authentication import register_credential
 from models.loyalty.settings import LoyaltySettings
 from models.loyalty.terminals import TERMINAL_KEY_PREFIX, authenticate_terminal_key
-from workers.actors.loyalty import expire_loyalty_credit, settle_loyalty_period
+from workers.actors.loyalty import (
+    expire_loyalty_credit,
+    review_loyalty_tiers,
+    settle_loyalty_period,
+)
 
 # A terminal's key (`Authorization: Bearer etbt_…`) is a caller of its own (CallerKind.TERMINAL);
 # identity resolves it through what loyalty registers here, never importing loyalty.
@@ -35,7 +39,8 @@ register_credential(TERMINAL_KEY_PREFIX, authenticate_terminal_key)
 
 DOMAIN = Domain(
     name="loyalty",
-    models=("models.loyalty.tables", "models.loyalty.stats_tables"),
+    models=("models.loyalty.tables", "models.loyalty.stats_tables",
+            "models.loyalty.tier_tables"),
     settings=LoyaltySettings,
     queries=(ClubQuery, MerchantQuery, TerminalQuery, MemberQuery, RuleQuery, PurchaseQuery,
              SettlementQuery, HoldingsQuery),
@@ -47,7 +52,10 @@ DOMAIN = Domain(
                                settle_loyalty_period.send),
                    PeriodicJob("expire_loyalty_credit",
                                lambda settings: settings.loyalty.expiry_interval_seconds,
-                               expire_loyalty_credit.send)),
+                               expire_loyalty_credit.send),
+                   PeriodicJob("review_loyalty_tiers",
+                               lambda settings: settings.loyalty.tier_review_interval_seconds,
+                               review_loyalty_tiers.send)),
     actor_modules=("workers.actors.loyalty",),
     admin_pages=(loyalty_clubs.create, loyalty_merchants.create, loyalty_members.create,
                  loyalty_purchases.create, loyalty_settlements.create, loyalty_rules.create),

@@ -72,3 +72,9 @@ class LoyaltyErrorCode(ErrorCode):
     SETTLEMENT_PERIOD_NOT_ENDED = "settlement_period_not_ended"
     SETTLEMENT_BATCH_NOT_FOUND = "settlement_batch_not_found"
     INVALID_STATEMENT_PERIOD = "invalid_statement_period"
+
+    # tiers (models.loyalty.tiers)
+    INVALID_TIER_LADDER = "invalid_tier_ladder"
+    INVALID_TIER_POLICY = "invalid_tier_policy"
+    TIER_NOT_FOUND = "tier_not_found"
+    TIER_IN_USE = "tier_in_use"

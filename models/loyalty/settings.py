@@ -40,3 +40,9 @@ class LoyaltySettings(BaseModel):
         default=300.0, gt=0,
         description="How often members' credit past its expiry moves to the expired-credit "
                     "account.")
+
+    # --- tiers (models/loyalty/tiers.py)
+    tier_review_interval_seconds: float = Field(
+        default=3600.0, gt=0,
+        description="How often the tier review sends the notices of coming downgrades and "
+                    "moves members who made no purchase for their club's days one tier down.")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from models.ledger.posting import TransferRequest
-from models.loyalty import stats
+from models.loyalty import stats, tiers
 from models.loyalty.facts import PurchaseFacts
 from models.loyalty.tables import Club, Member
 
@@ -59,16 +59,20 @@ class PurchaseReturned:
 
 async def member_facts(club: Club, member: Member, facts: PurchaseFacts) -> PurchaseFacts:
     """`facts` with what the rules read of the member's standing."""
+    facts = await tiers.member_facts(club, member, facts)
     return facts
 
 
 async def after_commit(notice: PurchaseCommitted) -> list[TransferRequest]:
     """What a committed purchase changes in the member's standing; the transfers it adds."""
     await stats.record_purchase(notice)
+    await tiers.after_commit(notice.club, notice.member, notice.purchase_id, notice.at)
     return []
 
 
 async def after_return(notice: PurchaseReturned) -> list[TransferRequest]:
     """What a return changes in the member's standing; the transfers it adds."""
     await stats.record_return(notice)
+    await tiers.after_return(notice.club, notice.member, notice.purchase_id,
+                             notice.purchased_at, notice.at)
     return []

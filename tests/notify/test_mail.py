@@ -34,7 +34,7 @@ def test_every_email_template_renders_in_both_languages():
               "cash_out_id": 3, "sheba": "IR820540102680020817909002", "code": "c",
               "holder_name": "h", "bank_fa": "ب", "bank_en": "B", "deposited_on": WHEN,
               "tracking_number": "1", "deposit_id": 4, "month_start": WHEN, "month_end": WHEN,
-              "expires_at": WHEN}
+              "expires_at": WHEN, "club_name": "c", "tier_fa": "ط", "tier_en": "G"}
     for template in sorted(p.stem for p in TEMPLATES.glob("*.txt")):
         for language in ("fa", "en"):
             subject, body = render(template, language, params)

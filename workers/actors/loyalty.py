@@ -8,6 +8,9 @@
 - `expire_loyalty_credit` (periodic, every `settings.loyalty.expiry_interval_seconds`): moves
   what is left of members' credit lots past their expiry to the expired-credit account. Each
   lot's expiry has its natural key and marks the lot swept, so a second run finds nothing to do.
+- `review_loyalty_tiers` (periodic, every `settings.loyalty.tier_review_interval_seconds`):
+  sends the notices of coming tier downgrades and moves inactive members one tier down. Each
+  member is reviewed under their lock against what is stored, so a rerun changes nothing twice.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from models.errors import DomainError
 from models.loyalty.expiry import expire_due
 from models.loyalty.psp.formats import Psp
 from models.loyalty.settlement import close_period, clubs_to_settle, last_tehran_midnight
+from models.loyalty.tiers import review_tiers
 from workers.registry import actor
 from workers.services import services
 
@@ -26,6 +30,8 @@ log = logging.getLogger(__name__)
 
 # How many lots one expiry run sweeps; the next run takes the rest.
 SWEEP_LIMIT = 500
+# How many members one tier review takes; the next run takes the rest.
+REVIEW_LIMIT = 1000
 
 
 @actor(max_retries=3, time_limit_ms=300_000, throws=(DomainError,))
@@ -54,3 +60,11 @@ async def expire_loyalty_credit() -> None:
     swept = await expire_due(limit=SWEEP_LIMIT)
     if swept:
         log.info("expired %d loyalty credit lots", swept)
+
+
+@actor(max_retries=3, time_limit_ms=120_000, throws=(DomainError,))
+async def review_loyalty_tiers(club_id: int | None = None) -> None:
+    done = await review_tiers(club_id=club_id, limit=REVIEW_LIMIT)
+    if done.noticed or done.downgraded:
+        log.info("tiers: %d downgrade notices sent, %d members moved down", done.noticed,
+                 done.downgraded)
