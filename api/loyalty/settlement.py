@@ -16,6 +16,7 @@ from api.context import Context
 from api.errors import InvalidInput, NotAllowedError, NotFoundError
 from api.ids import optional_id, parse_id, required_id, to_id
 from api.loyalty.clubs import READERS, WRITERS, actor
+from api.loyalty.tiers import TierCount, tier_counts
 from api.permissions import requires
 from api.scalars import JSON, Long
 from models.errors import NotAllowed, NotFound
@@ -197,6 +198,11 @@ class ClubDashboard:
                    top_merchants=[MerchantSales(merchant_id=to_id(m.merchant_id), name=m.name,
                                                 purchases=m.purchases, sales=Long(m.sales))
                                   for m in d.top_merchants])
+
+    @strawberry.field(description="How many members are in each tier, lowest first, then "
+                                  "those in none (models.loyalty.tiers).")
+    async def members_by_tier(self) -> list[TierCount]:
+        return await tier_counts(int(self.club_id))
 
 
 @strawberry.type

@@ -22,6 +22,7 @@ from api.loyalty.purchases import PurchaseMutation, PurchaseQuery
 from api.loyalty.rules import RuleMutation, RuleQuery
 from api.loyalty.settlement import SettlementMutation, SettlementQuery
 from api.loyalty.terminals import TerminalMutation, TerminalQuery
+from api.loyalty.tiers import TierMutation, TierQuery
 from etebar.domains.base import Domain, PeriodicJob
 from etebar.loyalty_demo import seed_demo_club
 from models.identity.authentication import register_credential
@@ -43,9 +44,9 @@ DOMAIN = Domain(
             "models.loyalty.tier_tables"),
     settings=LoyaltySettings,
     queries=(ClubQuery, MerchantQuery, TerminalQuery, MemberQuery, RuleQuery, PurchaseQuery,
-             SettlementQuery, HoldingsQuery),
+             SettlementQuery, HoldingsQuery, TierQuery),
     mutations=(ClubMutation, MerchantMutation, TerminalMutation, MemberMutation, RuleMutation,
-               PurchaseMutation, SettlementMutation),
+               PurchaseMutation, SettlementMutation, TierMutation),
     errors=LOYALTY_ERRORS,
     periodic_jobs=(PeriodicJob("settle_loyalty_period",
                                lambda settings: settings.loyalty.settlement_interval_seconds,
