@@ -57,6 +57,8 @@ def club_links(club: dict[str, Any]) -> None:
                 routes.loyalty_merchants(club["id"])).mark("club-merchants-link")
         ui.link(t("loyalty.core.members.title", club=club["name"]),
                 routes.loyalty_members(club["id"])).mark("club-members-link")
+        ui.link(t("loyalty.tiers.title", club=club["name"]),
+                routes.loyalty_tiers(club["id"])).mark("club-tiers-link")
 
 
 def not_found(club_id: str) -> None:

@@ -11,6 +11,7 @@ from admin_ui.pages import (
     loyalty_purchases,
     loyalty_rules,
     loyalty_settlements,
+    loyalty_tiers,
 )
 from admin_ui.parts import MenuEntry
 from api.loyalty.clubs import ClubMutation, ClubQuery
@@ -59,7 +60,8 @@ DOMAIN = Domain(
                                review_loyalty_tiers.send)),
     actor_modules=("workers.actors.loyalty",),
     admin_pages=(loyalty_clubs.create, loyalty_merchants.create, loyalty_members.create,
-                 loyalty_purchases.create, loyalty_settlements.create, loyalty_rules.create),
+                 loyalty_purchases.create, loyalty_settlements.create, loyalty_rules.create,
+                 loyalty_tiers.create),
     menu=(MenuEntry(routes.LOYALTY_CLUBS, "loyalty.core.menu.clubs", "clubs", 150),
           MenuEntry(routes.LOYALTY_RULES, "menu.loyalty_rules", "rules", 155),
           MenuEntry(routes.LOYALTY_SETTLEMENTS, "loyalty.settlement.menu", "settlementBatches",
