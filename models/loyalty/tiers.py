@@ -276,12 +276,13 @@ async def member_facts(club: Club, member: Member, facts: PurchaseFacts) -> Purc
 async def after_commit(club: Club, member: Member, purchase_id: int, at: datetime) -> None:
     """Up at once to the highest tier the member's figure now reaches; a purchase withdraws a
     pending downgrade notice (the member came back)."""
-    await MemberTier.filter(club_id=club.id, member_id=member.id,
-                            downgrade_noticed_at__not_isnull=True) \
-        .update(downgrade_noticed_at=None)
     tiers = await ladder(club.id)
-    if not tiers:
+    if not tiers:  # a club without tiers pays one indexed query per purchase
         return
+    if member.tier_id is not None:
+        await MemberTier.filter(club_id=club.id, member_id=member.id,
+                                downgrade_noticed_at__not_isnull=True) \
+            .update(downgrade_noticed_at=None)
     target = reached(tiers, await stats.member_figures(club, member.id, at))
     if target is not None and target.rank > _rank(tiers, member.tier_id):
         await _change(club.id, member, tiers, target, TierChangeReason.PURCHASE, at,

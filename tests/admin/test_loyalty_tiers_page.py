@@ -15,8 +15,9 @@ from models.identity.partners import create_partner
 from models.identity.tables import PartnerKind, StaffRole, StaffUser
 from models.loyalty import clubs, members, tiers
 from models.loyalty.clubs import ClubSettings
+from models.loyalty.codes import RewardKind
 from models.loyalty.members import Enrolment
-from models.loyalty.tables import Club, Member
+from models.loyalty.tables import Club, Member, RuleVersion
 from models.loyalty.tier_tables import Tier, TierPolicy
 from models.loyalty.tiers import TierSpec
 from tests.admin.support import text_of
@@ -40,6 +41,12 @@ async def _eventually(probe: Callable[[], Awaitable[T | None]]) -> T | None:
             return found
         await asyncio.sleep(0.05)
     return None
+
+
+async def _number(user: User, marker: str) -> ui.number | None:
+    """The number input marked `marker`, once the page shows one."""
+    return next((e for e in user.current_layout.descendants()
+                 if isinstance(e, ui.number) and marker in e._markers), None)
 
 
 async def _club() -> Club:
@@ -119,3 +126,23 @@ async def test_the_ladder_shows_members_per_tier_in_persian(signed_in: User,
 async def test_another_clubs_page_is_not_found(signed_in: User) -> None:
     await signed_in.open("/loyalty/clubs/999999/tiers")
     await signed_in.should_see(marker="club-not-found")
+
+
+async def test_the_rule_builder_asks_for_a_tier_rank(signed_in: User) -> None:
+    club = await _club()
+    club.rewards = [str(kind) for kind in RewardKind]  # the builder starts with a discount
+    await club.save(update_fields=["rewards"])
+    await signed_in.open(f"/loyalty/rules/new?club={club.id}")
+    signed_in.find(marker="rule-name").type("Gold and up")
+    signed_in.find(marker="add-clause-condition").click()
+    await signed_in.should_see(marker="field-condition-0")
+    [field] = signed_in.find(marker="field-condition-0").elements
+    assert isinstance(field, ui.select)
+    field.value = "tier_rank"
+    rank = await _eventually(lambda: _number(signed_in, "value-condition-0"))
+    assert rank is not None
+    rank.value = 2
+    signed_in.find(marker="save-draft").click()
+    await signed_in.should_see(marker="rule-state", content="Draft, version 1", retries=40)
+    version = await RuleVersion.get(club_id=club.id)
+    assert version.condition == {"all": [{"field": "tier_rank", "op": "gte", "value": 2}]}
