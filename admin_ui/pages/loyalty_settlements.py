@@ -76,6 +76,7 @@ query AdminClubDashboard($club: ID!, $from: DateTime!, $to: DateTime!) {
       expired { credit points entries }
     }
     topMerchants { merchantId name purchases sales }
+    membersByTier { tier { id rank name } members }
   }
   clubStatement(clubId: $club, from: $from, to: $to) {
     purchases sales returned feePercentBp feeAmount fees
@@ -86,6 +87,8 @@ query AdminClubDashboard($club: ID!, $from: DateTime!, $to: DateTime!) {
 }
 """
 
+TIER_COUNT_COLUMNS = [column("tier", "loyalty.tiers.field.tier"),
+                      column("members", "loyalty.tiers.field.members")]
 SETTLEMENTS = routes.LOYALTY_SETTLEMENTS
 club_settlements = routes.loyalty_settlements
 club_dashboard = routes.loyalty_dashboard
@@ -389,5 +392,12 @@ def create(api: AdminApi) -> None:
                      "sales": format_money(m["sales"], "IRR")}
                     for m in data["clubDashboard"]["topMerchants"]]
             _table(MERCHANT_COLUMNS, rows, "top-merchants", t("loyalty.settlement.no_sales"))
+            heading(t("loyalty.tiers.by_tier"))
+            _table(TIER_COUNT_COLUMNS, [
+                {"id": (c["tier"] or {}).get("id") or "none",
+                 "tier": c["tier"]["name"] if c["tier"] else t("loyalty.tiers.none"),
+                 "members": format_number(c["members"])}
+                for c in data["clubDashboard"]["membersByTier"]], "members-by-tier",
+                t("loyalty.tiers.empty"))
             if data["clubStatement"] is not None:
                 statement_section(data["clubStatement"])

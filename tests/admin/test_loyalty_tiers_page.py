@@ -146,3 +146,14 @@ async def test_the_rule_builder_asks_for_a_tier_rank(signed_in: User) -> None:
     await signed_in.should_see(marker="rule-state", content="Draft, version 1", retries=40)
     version = await RuleVersion.get(club_id=club.id)
     assert version.condition == {"all": [{"field": "tier_rank", "op": "gte", "value": 2}]}
+
+
+async def test_the_club_dashboard_counts_members_by_tier(signed_in: User) -> None:
+    club = await _club()
+    await tiers.set_ladder(PLATFORM, club.id, [TierSpec("Silver", 100_000)])
+    member = await members.enrol_in_panel(PLATFORM, club.id, Enrolment(mobile="09121234567"))
+    await tiers.set_member_tier(PLATFORM, member.id, (await Tier.get(club_id=club.id)).id)
+    await signed_in.open(f"/loyalty/clubs/{club.id}/dashboard")
+    await signed_in.should_see(marker="members-by-tier")
+    assert [(row["tier"], row["members"]) for row in _rows(signed_in, "members-by-tier")] == [
+        ("Silver", "1"), ("No tier", "0")]
