@@ -143,6 +143,8 @@ async def set_ladder(identity: Identity, club_id: int, specs: Sequence[TierSpec]
             raise NotFound(E.TIER_NOT_FOUND, f"no tier {unknown[0]} in the club", field="tiers")
         kept = {s.id for s in specs if s.id is not None}
         dropped = [i for i in existing if i not in kept]
+        # locked before the members are counted, so no member moves into one meanwhile
+        await Tier.select_for_update().filter(club_id=club.id, id__in=dropped).order_by("id")
         if dropped and await Member.exists(club_id=club.id, tier_id__in=dropped):
             raise ValidationFailed(E.TIER_IN_USE, "members are in a tier the ladder leaves "
                                                   "out: move them first", field="tiers")
@@ -244,6 +246,10 @@ async def _change(club_id: int, member: Member, tiers: Sequence[Tier], to: Tier 
     before = member.tier_id
     after = to.id if to is not None else None
     if before == after:
+        return None
+    # The tier's row, locked: a new ladder dropping it waits for this change and then finds
+    # the member in it (`tier_in_use`); one that dropped it first leaves nothing to lock.
+    if to is not None and not await Tier.select_for_update().filter(club_id=club_id, id=to.id):
         return None
     member.tier_id = after
     await member.save(update_fields=["tier_id"])

@@ -3,11 +3,13 @@ change, the rules' tier clauses, and the periodic actor (`models.loyalty.tiers`)
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
 import pytest
+from tortoise.transactions import in_transaction
 
 from models.errors import DomainError, NotFound, ValidationFailed
 from models.identity.callers import CallerKind, Identity
@@ -16,7 +18,8 @@ from models.identity.tables import PartnerKind, StaffRole
 from models.loyalty import tiers
 from models.loyalty.conditions import InvalidCondition, compile_condition, condition_facts
 from models.loyalty.purchases import commit_purchase
-from models.loyalty.tier_tables import TierBasis
+from models.loyalty.tables import Member
+from models.loyalty.tier_tables import TierBasis, TierChangeReason
 from models.loyalty.tiers import Policy, TierSpec
 from tests.actors import body_of
 from tests.loyalty.purchases.conftest import Shop
@@ -176,3 +179,29 @@ def test_a_tier_rank_must_be_a_whole_number() -> None:
         compile_condition({"all": [{"field": "tier_rank", "op": "gte", "value": "2"}]})
     assert refused.value.field == "condition.all[0].value"
 
+
+
+async def test_a_ladder_dropping_a_tier_waits_for_a_member_moving_into_it(shop: Shop) -> None:
+    """The move holds the tier's row: the new ladder, which locks the tiers it drops before it
+    counts their members, then finds the member in it and is refused."""
+    gold = await tier_id(shop, "Gold")
+    silver = await tier_id(shop, "Silver")
+    moved = asyncio.Event()
+
+    async def move() -> None:
+        async with in_transaction():
+            member = await Member.select_for_update().get(club_id=shop.club.id,
+                                                          id=shop.members[0].id)
+            ladder = await tiers.ladder(shop.club.id)
+            await tiers._change(shop.club.id, member, ladder, next(
+                t for t in ladder if t.id == gold), TierChangeReason.MANUAL, NOW)
+            moved.set()
+            await asyncio.sleep(0.3)  # the new ladder is sent meanwhile
+
+    async def drop_gold() -> None:
+        await moved.wait()
+        await tiers.set_ladder(PLATFORM, shop.club.id, [TierSpec("Silver", 100_000, id=silver)])
+
+    results = await asyncio.gather(move(), drop_gold(), return_exceptions=True)
+    assert isinstance(results[1], DomainError) and results[1].code == "tier_in_use"
+    assert await tier_name(shop) == "Gold"
