@@ -174,3 +174,7 @@ def loyalty_segments(club_id: str | int) -> str:
 
 def loyalty_segment(segment_id: str | int) -> str:
     return f"/loyalty/segments/{segment_id}"
+
+
+def loyalty_tiers(club_id: str | int) -> str:
+    return f"{LOYALTY_CLUBS}/{club_id}/tiers"

@@ -65,6 +65,8 @@ def club_links(club: dict[str, Any]) -> None:
                 routes.loyalty_segments(club["id"])).mark("club-segments-link")
         ui.link(t("loyalty.campaigns.title", club=club["name"]),
                 f"{routes.LOYALTY_CLUBS}/{club['id']}/campaigns").mark("club-campaigns-link")
+        ui.link(t("loyalty.tiers.title", club=club["name"]),
+                routes.loyalty_tiers(club["id"])).mark("club-tiers-link")
 
 
 def not_found(club_id: str) -> None:

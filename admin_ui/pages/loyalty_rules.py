@@ -99,6 +99,8 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "first_at_merchant": ("bool", ("is",)),
     "member_group": ("ids", ("in", "not_in")),
     "segment": ("ids", ("in", "not_in")),
+    "tier": ("ids", ("in", "not_in")),
+    "tier_rank": ("rank", ("gte", "lte", "eq")),
 }
 WEEKDAYS = ("sat", "sun", "mon", "tue", "wed", "thu", "fri")  # the Iranian week
 CHANNELS = ("pos", "mobile", "web")
@@ -124,7 +126,7 @@ REWARD_COLUMNS = [column(name, f"loyalty.rules.column.{name}")
 def new_clause(name: str) -> dict[str, Any]:
     """A clause of `name` with its first operator and an empty value of its kind."""
     kind, ops = FIELDS[name]
-    values: dict[str, Any] = {"amount": 0, "hours": [9, 17], "bool": True,
+    values: dict[str, Any] = {"amount": 0, "rank": 1, "hours": [9, 17], "bool": True,
                               "weekdays": ["thu", "fri"], "channels": ["pos"]}
     value = values.get(kind, "" if kind == "date" else [])
     return {"field": name, "op": ops[0], "value": value}
@@ -426,6 +428,10 @@ class Builder:
         elif kind == "bool":
             ui.switch(t("loyalty.rules.yes"), value=bool(clause["value"]),
                       on_change=lambda e: store(bool(e.value))).mark(marker)
+        elif kind == "rank":
+            ui.number(t("loyalty.rules.value.rank"), value=clause["value"], min=0, step=1,
+                      format="%.0f", on_change=lambda e: store(int(e.value or 0))) \
+                .classes("w-32").mark(marker)
         elif kind == "amount":
             self._pair(clause, marker, lambda label, value, on_change: ui.number(
                 label, value=value, min=0, step=1000, format="%.0f",

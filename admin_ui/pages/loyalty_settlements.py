@@ -80,6 +80,7 @@ query AdminClubDashboard($club: ID!, $from: DateTime!, $to: DateTime!) {
     topMerchants { merchantId name purchases sales }
     segments { segmentId name members activeMembers }
     campaignResults { queued sent failed }
+    membersByTier { tier { id rank name } members }
   }
   clubStatement(clubId: $club, from: $from, to: $to) {
     purchases sales returned feePercentBp feeAmount fees
@@ -90,6 +91,8 @@ query AdminClubDashboard($club: ID!, $from: DateTime!, $to: DateTime!) {
 }
 """
 
+TIER_COUNT_COLUMNS = [column("tier", "loyalty.tiers.field.tier"),
+                      column("members", "loyalty.tiers.field.members")]
 SETTLEMENTS = routes.LOYALTY_SETTLEMENTS
 club_settlements = routes.loyalty_settlements
 club_dashboard = routes.loyalty_dashboard
@@ -404,6 +407,13 @@ def create(api: AdminApi) -> None:
             _table(MERCHANT_COLUMNS, rows, "top-merchants", t("loyalty.settlement.no_sales"))
             loyalty_segments.dashboard_section(data["clubDashboard"]["segments"])
             campaign_results(data["clubDashboard"]["campaignResults"])
+            heading(t("loyalty.tiers.by_tier"))
+            _table(TIER_COUNT_COLUMNS, [
+                {"id": (c["tier"] or {}).get("id") or "none",
+                 "tier": c["tier"]["name"] if c["tier"] else t("loyalty.tiers.none"),
+                 "members": format_number(c["members"])}
+                for c in data["clubDashboard"]["membersByTier"]], "members-by-tier",
+                t("loyalty.tiers.empty"))
             if data["clubStatement"] is not None:
                 statement_section(data["clubStatement"])
             await referral_results(session, club_id)

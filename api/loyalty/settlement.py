@@ -18,6 +18,7 @@ from api.ids import optional_id, parse_id, required_id, to_id
 from api.loyalty.campaigns import DeliveryCountsType
 from api.loyalty.clubs import READERS, WRITERS, actor
 from api.loyalty.segments import SegmentActivity, segment_activity
+from api.loyalty.tiers import TierCount, tier_counts
 from api.permissions import requires
 from api.scalars import JSON, Long
 from models.errors import NotAllowed, NotFound
@@ -209,6 +210,11 @@ class ClubDashboard:
                                   "campaigns sent or sending together.")
     async def campaign_results(self) -> DeliveryCountsType:
         return DeliveryCountsType.of(await campaigns.club_results(int(self.club_id)))
+
+    @strawberry.field(description="How many members are in each tier, lowest first, then "
+                                  "those in none (models.loyalty.tiers).")
+    async def members_by_tier(self) -> list[TierCount]:
+        return await tier_counts(int(self.club_id))
 
 
 @strawberry.type

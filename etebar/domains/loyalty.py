@@ -16,6 +16,7 @@ from admin_ui.pages import (
     loyalty_rules,
     loyalty_segments,
     loyalty_settlements,
+    loyalty_tiers,
     loyalty_tools,
 )
 from admin_ui.parts import MenuEntry
@@ -33,6 +34,7 @@ from api.loyalty.rules import RuleMutation, RuleQuery
 from api.loyalty.segments import SegmentMutation, SegmentQuery
 from api.loyalty.settlement import SettlementMutation, SettlementQuery
 from api.loyalty.terminals import TerminalMutation, TerminalQuery
+from api.loyalty.tiers import TierMutation, TierQuery
 from api.loyalty.tools import ToolsMutation, ToolsQuery
 from etebar.domains.base import Domain, PeriodicJob
 from etebar.loyalty_demo import seed_demo_club
@@ -42,6 +44,7 @@ from models.loyalty.terminals import TERMINAL_KEY_PREFIX, authenticate_terminal_
 from workers.actors.loyalty import (
     expire_loyalty_credit,
     remind_loyalty_appointments,
+    review_loyalty_tiers,
     run_due_loyalty_draws,
     settle_loyalty_period,
 )
@@ -61,6 +64,7 @@ DOMAIN = Domain(
         "models.loyalty.tools_tables",
         "models.loyalty.federation_tables",
         "models.loyalty.events_tables",
+        "models.loyalty.tier_tables",
         "models.loyalty.segment_tables",
     ),
     settings=LoyaltySettings,
@@ -72,6 +76,7 @@ DOMAIN = Domain(
              FederationQuery,
              SegmentQuery,
              CampaignQuery,
+             TierQuery,
              ),
     mutations=(ClubMutation, MerchantMutation, TerminalMutation, MemberMutation, RuleMutation,
                PurchaseMutation, SettlementMutation,
@@ -81,6 +86,7 @@ DOMAIN = Domain(
                FederationMutation,
                SegmentMutation,
                CampaignMutation,
+               TierMutation,
                ),
     errors=LOYALTY_ERRORS,
     periodic_jobs=(PeriodicJob("settle_loyalty_period",
@@ -102,6 +108,9 @@ DOMAIN = Domain(
                    PeriodicJob("send_loyalty_campaigns",
                                lambda settings: settings.loyalty.campaigns_interval_seconds,
                                send_loyalty_campaigns.send),
+                   PeriodicJob("review_loyalty_tiers",
+                               lambda settings: settings.loyalty.tier_review_interval_seconds,
+                               review_loyalty_tiers.send),
                    ),
     actor_modules=("workers.actors.loyalty", "workers.actors.loyalty_events"),
     admin_pages=(loyalty_clubs.create, loyalty_merchants.create, loyalty_members.create,
@@ -112,6 +121,7 @@ DOMAIN = Domain(
                  loyalty_federations.create,
                  loyalty_segments.create,
                  loyalty_campaigns.create,
+                 loyalty_tiers.create,
                  ),
     menu=(MenuEntry(routes.LOYALTY_CLUBS, "loyalty.core.menu.clubs", "clubs", 150),
           MenuEntry(routes.LOYALTY_RULES, "menu.loyalty_rules", "rules", 155),

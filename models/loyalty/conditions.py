@@ -56,7 +56,7 @@ class FieldSpec:
 
     fact: str
     ops: tuple[str, ...]
-    kind: str  # ids, amount, date, weekdays, hours, channels, bool
+    kind: str  # ids, amount, date, weekdays, hours, channels, bool, rank
 
 
 FIELDS: dict[str, FieldSpec] = {
@@ -73,6 +73,8 @@ FIELDS: dict[str, FieldSpec] = {
     "first_at_merchant": FieldSpec("first_at_merchant", ("is",), "bool"),
     "member_group": FieldSpec("member_group_id", ("in", "not_in"), "ids"),
     "segment": FieldSpec("segment_ids", ("in", "not_in"), "ids"),
+    "tier": FieldSpec("tier_id", ("in", "not_in"), "ids"),
+    "tier_rank": FieldSpec("tier_rank", ("gte", "lte", "eq"), "rank"),
 }
 SET_FACTS = frozenset({"merchant_group_ids", "line_category_ids", "segment_ids"})
 
@@ -90,6 +92,8 @@ FACT_TYPES: dict[str, rule_engine.DataType] = {
     "first_at_merchant": rule_engine.DataType.BOOLEAN,
     "member_group_id": rule_engine.DataType.FLOAT,  # 0: none
     "segment_ids": rule_engine.DataType.ARRAY(rule_engine.DataType.FLOAT),
+    "tier_id": rule_engine.DataType.FLOAT,  # 0: none
+    "tier_rank": rule_engine.DataType.FLOAT,  # 1 the lowest tier; 0: none
 }
 
 
@@ -118,6 +122,8 @@ def condition_facts(facts: PurchaseFacts, tz: ZoneInfo) -> dict[str, Any]:
         "first_at_merchant": facts.first_at_merchant,
         "member_group_id": facts.member_group_id or 0,
         "segment_ids": tuple(sorted(facts.segment_ids)),
+        "tier_id": facts.tier_id or 0,
+        "tier_rank": facts.tier_rank,
     }
 
 
@@ -220,6 +226,10 @@ def _check_value(spec: FieldSpec, op: str, value: Any, path: str) -> Any:
         if not isinstance(value, bool):
             raise _fail(path, "true or false")
         return value
+    if spec.kind == "rank":
+        if not _is_int(value) or not 0 <= value <= 1000:
+            raise _fail(path, "a tier's rank: 1 the lowest, 0 no tier")
+        return int(value)
     if spec.kind == "hours":
         if (not isinstance(value, list) or len(value) != 2 or not all(map(_is_int, value))
                 or not 0 <= value[0] <= 23 or not 1 <= value[1] <= 24 or value[0] == value[1]):
@@ -303,7 +313,7 @@ def _expression(node: Mapping[str, Any]) -> str:
         else:
             text = f"{fact} in {_literal(value)}"
         return f"not ({text})" if op == "not_in" else f"({text})"
-    if op == "is":
+    if op in ("is", "eq"):
         return f"({fact} == {_literal(value)})"
     if op == "between":
         return f"({fact} >= {_literal(value[0])} and {fact} <= {_literal(value[1])})"
@@ -364,7 +374,7 @@ def _clause_closure(node: Mapping[str, Any]) -> Test:
         if op == "in":
             return lambda facts: facts[fact] in wanted
         return lambda facts: facts[fact] not in wanted
-    if op == "is":
+    if op in ("is", "eq"):
         return lambda facts: facts[fact] == value
     if op == "between":
         low, high = value

@@ -126,3 +126,8 @@ class LoyaltyErrorCode(ErrorCode):
     SEGMENT_NOT_FOUND = "segment_not_found"
     SEGMENT_EXISTS = "segment_exists"
     SEGMENT_ARCHIVED = "segment_archived"
+    # tiers (models.loyalty.tiers)
+    INVALID_TIER_LADDER = "invalid_tier_ladder"
+    INVALID_TIER_POLICY = "invalid_tier_policy"
+    TIER_NOT_FOUND = "tier_not_found"
+    TIER_IN_USE = "tier_in_use"

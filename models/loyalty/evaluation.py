@@ -74,6 +74,8 @@ def evaluate(rules: Sequence[CompiledRule], facts: PurchaseFacts) -> list[Reward
     """What the rules give for the purchase: those whose window holds `facts.at` and whose
     condition holds, by priority then id. The best-priority exclusive rule among them applies
     alone; if none is exclusive, every one applies. Discounts together never exceed the amount.
+    Points are multiplied by the member's tier multiplier (`facts.points_multiplier_permille`,
+    rounded down), before the budgets cap them: the quote shows what the commit gives.
     Budgets are not checked here: each reward carries its version's limits."""
     if not rules:
         return []
@@ -97,6 +99,11 @@ def evaluate(rules: Sequence[CompiledRule], facts: PurchaseFacts) -> list[Reward
             if given is None:
                 continue
             amount = given.amount
+            details = given.details
+            if given.kind == EffectKind.POINTS and facts.points_multiplier_permille != 1000:
+                amount = amount * facts.points_multiplier_permille // 1000
+                details = {**details, "tier_multiplier_permille":
+                           facts.points_multiplier_permille}
             if given.kind == EffectKind.DISCOUNT:
                 amount = min(amount, discount_left)
                 discount_left -= amount
@@ -109,7 +116,7 @@ def evaluate(rules: Sequence[CompiledRule], facts: PurchaseFacts) -> list[Reward
                 expires_at=given.expires_at, budget_total=rule.budget_total,
                 budget_per_member=rule.budget_per_member,
                 budget_member_period=rule.budget_member_period,
-                budget_per_merchant=rule.budget_per_merchant, details=given.details))
+                budget_per_merchant=rule.budget_per_merchant, details=details))
     return rewards
 
 

@@ -37,6 +37,9 @@ class PurchaseFacts:
     first_at_merchant: bool = False  # ... at this merchant
     member_group_id: int | None = None  # the next issue fills member groups
     segment_ids: frozenset[int] = frozenset()  # ... and segments
+    tier_id: int | None = None  # the member's tier (models.loyalty.tiers), None: none
+    tier_rank: int = 0  # its rank on the club's ladder, 1 the lowest; 0: no tier
+    points_multiplier_permille: int = 1000  # the tier's: the rules' points × this / 1000
 
 
 @dataclass(frozen=True, slots=True)

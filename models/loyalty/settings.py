@@ -74,3 +74,8 @@ class LoyaltySettings(BaseModel):
     campaigns_interval_seconds: float = Field(
         default=60.0, gt=0,
         description="How often campaigns whose time came are sent.")
+    # --- tiers (models/loyalty/tiers.py)
+    tier_review_interval_seconds: float = Field(
+        default=3600.0, gt=0,
+        description="How often the tier review sends the notices of coming downgrades and "
+                    "moves members who made no purchase for their club's days one tier down.")

@@ -44,13 +44,14 @@ async def _add(club_id: int, member_id: int, day: date, purchases: int, spend: i
         [club_id, member_id, day, purchases, spend, points])
 
 
-async def record_purchase(notice: PurchaseCommitted) -> None:
-    """Count a committed purchase (inside its transaction, the member locked)."""
+async def record_purchase(notice: PurchaseCommitted) -> int:
+    """Count a committed purchase (inside its transaction, the member locked); answers the
+    member's count of standing purchases with it."""
     club_id, member_id = notice.club.id, notice.member.id
     await _add(club_id, member_id, club_day(notice.club, notice.at), 1, notice.amount,
                notice.points_earned)
     conn = connections.get("default")
-    await conn.execute_query(
+    rows = await conn.execute_query_dict(
         "INSERT INTO loyalty_member_stats (club_id, member_id, purchases, spend, points_earned, "
         "first_purchase_at, last_purchase_at) VALUES ($1, $2, 1, $3, $4, $5, $5) "
         "ON CONFLICT (club_id, member_id) DO UPDATE SET "
@@ -60,8 +61,10 @@ async def record_purchase(notice: PurchaseCommitted) -> None:
         "first_purchase_at = LEAST(loyalty_member_stats.first_purchase_at, "
         "EXCLUDED.first_purchase_at), "
         "last_purchase_at = GREATEST(loyalty_member_stats.last_purchase_at, "
-        "EXCLUDED.last_purchase_at)",
+        "EXCLUDED.last_purchase_at) RETURNING purchases",
         [club_id, member_id, notice.amount, notice.points_earned, notice.at])
+    count: int = rows[0]["purchases"]
+    return count
 
 
 async def record_return(notice: PurchaseReturned) -> None:

@@ -433,6 +433,16 @@ MATRIX: dict[str, tuple[frozenset[str], str]] = {
                                     "{ __typename } }"),
     "archiveSegment": (CLUB_WRITERS, 'mutation { archiveSegment(id: "999999") '
                                      "{ __typename } }"),
+    # loyalty clubs: tiers (each club's role decides further)
+    "tiers": (CLUB_READERS, '{ tiers(clubId: "999999") { id } }'),
+    "tierPolicy": (CLUB_READERS, '{ tierPolicy(clubId: "999999") { graceDays } }'),
+    "memberTier": (CLUB_READERS | {CUSTOMER}, '{ memberTier(memberId: "999999") { figure } }'),
+    "setTierLadder": (CLUB_WRITERS, 'mutation { setTierLadder(clubId: "999999", tiers: []) '
+                                    "{ __typename } }"),
+    "setTierPolicy": (CLUB_WRITERS, 'mutation { setTierPolicy(clubId: "999999", '
+                                    "downgradeAfterDays: null) { __typename } }"),
+    "setMemberTier": (CLUB_WRITERS, 'mutation { setMemberTier(memberId: "999999", '
+                                    "tierId: null) { __typename } }"),
 }
 
 

@@ -36,7 +36,7 @@ def test_every_email_template_renders_in_both_languages():
               "tracking_number": "1", "deposit_id": 4, "month_start": WHEN, "month_end": WHEN,
               "expires_at": WHEN, "club": "c", "draw": "d", "prize": "p", "kind": "points",
               "service": "s", "merchant": "m", "starts_at": WHEN,
-              "time": "10:00"}
+              "time": "10:00", "club_name": "c", "tier_fa": "ط", "tier_en": "G"}
     for template in sorted(p.stem for p in TEMPLATES.glob("*.txt")):
         for language in ("fa", "en"):
             subject, body = render(template, language, params)

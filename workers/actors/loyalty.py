@@ -14,6 +14,9 @@
 - `remind_loyalty_appointments` (periodic, every
   `settings.loyalty.appointment_reminder_interval_seconds`): reminds members whose booked slots
   start within `appointment_reminder_hours`, by email and text, once per booking.
+- `review_loyalty_tiers` (periodic, every `settings.loyalty.tier_review_interval_seconds`):
+  sends the notices of coming tier downgrades and moves inactive members one tier down. Each
+  member is reviewed under their lock against what is stored, so a rerun changes nothing twice.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from models.loyalty.draws import due_draw_ids, run_draw
 from models.loyalty.expiry import expire_due
 from models.loyalty.psp.formats import Psp
 from models.loyalty.settlement import close_period, clubs_to_settle, last_tehran_midnight
+from models.loyalty.tiers import review_tiers
 from workers.registry import actor
 from workers.services import services
 
@@ -34,6 +38,8 @@ log = logging.getLogger(__name__)
 
 # How many lots one expiry run sweeps; the next run takes the rest.
 SWEEP_LIMIT = 500
+# How many members one tier review takes; the next run takes the rest.
+REVIEW_LIMIT = 1000
 
 
 @actor(max_retries=3, time_limit_ms=300_000, throws=(DomainError,))
@@ -84,3 +90,11 @@ async def remind_loyalty_appointments() -> None:
                                 sender=found.adapters.sms)
     if reminded:
         log.info("queued %d appointment reminders", reminded)
+
+
+@actor(max_retries=3, time_limit_ms=120_000, throws=(DomainError,))
+async def review_loyalty_tiers(club_id: int | None = None) -> None:
+    done = await review_tiers(club_id=club_id, limit=REVIEW_LIMIT)
+    if done.noticed or done.downgraded:
+        log.info("tiers: %d downgrade notices sent, %d members moved down", done.noticed,
+                 done.downgraded)
