@@ -35,7 +35,7 @@ register_credential(TERMINAL_KEY_PREFIX, authenticate_terminal_key)
 
 DOMAIN = Domain(
     name="loyalty",
-    models=("models.loyalty.tables",),
+    models=("models.loyalty.tables", "models.loyalty.network_tables"),
     settings=LoyaltySettings,
     queries=(ClubQuery, MerchantQuery, TerminalQuery, MemberQuery, RuleQuery, PurchaseQuery,
              SettlementQuery, HoldingsQuery),

@@ -72,3 +72,13 @@ class LoyaltyErrorCode(ErrorCode):
     SETTLEMENT_PERIOD_NOT_ENDED = "settlement_period_not_ended"
     SETTLEMENT_BATCH_NOT_FOUND = "settlement_batch_not_found"
     INVALID_STATEMENT_PERIOD = "invalid_statement_period"
+
+    # sub-clubs and member groups (models.loyalty.sub_clubs, member_groups)
+    SUB_CLUB_TOO_DEEP = "sub_club_too_deep"
+    INVALID_RULE_OVERRIDE = "invalid_rule_override"
+    MEMBER_GROUP_NOT_FOUND = "member_group_not_found"
+    MEMBER_GROUP_EXISTS = "member_group_exists"
+    MEMBER_GROUP_CLOSED = "member_group_closed"
+    MEMBER_IN_ANOTHER_GROUP = "member_in_another_group"
+    INVALID_GROUP_LIMIT = "invalid_group_limit"
+    INVALID_GROUP_CREDIT = "invalid_group_credit"
