@@ -9,7 +9,7 @@ from typing import Any
 import strawberry
 
 import api.loyalty.types  # noqa: F401  # registers Channel in the schema (once: core's)
-from api.ids import optional_id, to_id
+from api.ids import optional_id, parse_id, to_id
 from api.scalars import JSON, Long
 from models.lots.tables import ScopeKind
 from models.loyalty.codes import Channel, EffectKind, RuleStatus, Stacking
@@ -82,6 +82,8 @@ class Rule:
     status: RuleStatus
     version: int = strawberry.field(description="The newest version's number.")
     current: RuleVersion
+    overrides_rule_id: strawberry.ID | None = strawberry.field(
+        description="A rule of a parent club this rule replaces in its club.")
     created_at: datetime
     updated_at: datetime
     history: strawberry.Private[list[RuleVersionRow] | None] = None
@@ -95,7 +97,8 @@ class Rule:
                   history: list[RuleVersionRow] | None = None) -> Rule:
         return cls(id=to_id(row.id), club_id=to_id(row.club_id), name=row.name,
                    status=RuleStatus(row.status), version=row.version,
-                   current=RuleVersion.from_row(current), created_at=row.created_at,
+                   current=RuleVersion.from_row(current),
+                   overrides_rule_id=optional_id(row.overrides_rule_id), created_at=row.created_at,
                    updated_at=row.updated_at, history=history)
 
 
@@ -120,6 +123,8 @@ class RuleInput:
     budget_per_member: Long | None = None
     budget_member_period: str = ""
     budget_per_merchant: Long | None = None
+    overrides_rule_id: strawberry.ID | None = strawberry.field(
+        default=None, description="A sub-club's rule replacing a rule of a parent club there.")
 
     def to_draft(self) -> RuleDraft:
         def optional(value: Long | None) -> int | None:
@@ -134,7 +139,8 @@ class RuleInput:
             valid_until=self.valid_until, budget_total=optional(self.budget_total),
             budget_per_member=optional(self.budget_per_member),
             budget_member_period=self.budget_member_period,
-            budget_per_merchant=optional(self.budget_per_merchant))
+            budget_per_merchant=optional(self.budget_per_merchant),
+            overrides_rule_id=parse_id(self.overrides_rule_id, "overridesRuleId"))
 
 
 @strawberry.input(description="A purchase described by hand, for a preview.")

@@ -18,6 +18,7 @@ from api.loyalty.errors import LOYALTY_ERRORS
 from api.loyalty.holdings import HoldingsQuery
 from api.loyalty.members import MemberMutation, MemberQuery
 from api.loyalty.merchants import MerchantMutation, MerchantQuery
+from api.loyalty.networks import NetworkMutation, NetworkQuery
 from api.loyalty.purchases import PurchaseMutation, PurchaseQuery
 from api.loyalty.rules import RuleMutation, RuleQuery
 from api.loyalty.settlement import SettlementMutation, SettlementQuery
@@ -38,9 +39,9 @@ DOMAIN = Domain(
     models=("models.loyalty.tables", "models.loyalty.network_tables"),
     settings=LoyaltySettings,
     queries=(ClubQuery, MerchantQuery, TerminalQuery, MemberQuery, RuleQuery, PurchaseQuery,
-             SettlementQuery, HoldingsQuery),
+             SettlementQuery, HoldingsQuery, NetworkQuery),
     mutations=(ClubMutation, MerchantMutation, TerminalMutation, MemberMutation, RuleMutation,
-               PurchaseMutation, SettlementMutation),
+               PurchaseMutation, SettlementMutation, NetworkMutation),
     errors=LOYALTY_ERRORS,
     periodic_jobs=(PeriodicJob("settle_loyalty_period",
                                lambda settings: settings.loyalty.settlement_interval_seconds,

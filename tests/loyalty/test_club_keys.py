@@ -8,6 +8,7 @@ from pathlib import Path
 
 from tortoise.models import Model
 
+import models.loyalty.network_tables as network_tables
 import models.loyalty.tables as tables
 
 # A merchant's own rows (its shops, terminals and their keys) belong to no one club: a terminal
@@ -18,9 +19,10 @@ LOYALTY = Path(tables.__file__).parent
 
 
 def _club_tables() -> list[type[Model]]:
-    found = [value for name, value in vars(tables).items()
+    found = [value for module in (tables, network_tables)
+             for name, value in vars(module).items()
              if isinstance(value, type) and issubclass(value, Model) and value is not Model
-             and value.__module__ == tables.__name__ and name not in NOT_CLUB_OWNED]
+             and value.__module__ == module.__name__ and name not in NOT_CLUB_OWNED]
     assert found
     return found
 
