@@ -18,7 +18,7 @@ from models.loyalty import member_groups
 from models.loyalty.cards import add_card, card_holder
 from models.loyalty.codes import EffectKind
 from models.loyalty.member_groups import balances, grant_group_credit, group_holder
-from models.loyalty.network_tables import MemberGroupSpend
+from models.loyalty.network_tables import MemberGroupKind, MemberGroupSpend, MemberGroupStatus
 from models.loyalty.purchases import commit_purchase, quote_purchase
 from models.loyalty.returns import ReturnRequest, return_purchase
 from models.loyalty.tables import Member, PurchaseEffect
@@ -54,8 +54,8 @@ async def test_group_credit_is_shared_by_two_cards(shop: Shop) -> None:
     for number, amount in zip(cards, (30_000, 50_000), strict=True):
         holder = await card_holder(shop.club.id, number)
         assert holder is not None
-        member = shop.members.index(next(m for m in shop.members if m.id == holder.member_id))
-        paid.append(await commit_purchase(shop.request(amount, member=member, credit=amount),
+        found = [m.id for m in shop.members].index(holder.member_id)
+        paid.append(await commit_purchase(shop.request(amount, member=found, credit=amount),
                                           evaluator=shop.rules, now=DECEMBER))
 
     # then both drew the one group lot, and the group's credit holds what is left
@@ -177,7 +177,7 @@ async def test_a_closed_groups_credit_pays_nothing(shop: Shop) -> None:
     group = await family(shop.club, shop.members[0])
     await grant_group_credit(PLATFORM, shop.club.id, group.id, 50_000, "g-1")
     await member_groups.update_group(PLATFORM, shop.club.id, group.id, member_groups.GroupChange(
-        given=frozenset({"status"}), status=member_groups.MemberGroupStatus.CLOSED))
+        given=frozenset({"status"}), status=MemberGroupStatus.CLOSED))
     quote = await quote_purchase(shop.request(10_000), evaluator=shop.rules, now=DECEMBER)
     assert quote.usable_credit == 0
 
@@ -203,7 +203,7 @@ async def test_another_clubs_staff_cannot_reach_a_group(
             grant_group_credit(who, shop.club.id, group.id, 50_000, "g-1"),
             member_groups.add_member(who, shop.club.id, group.id, shop.members[1].id),
             member_groups.create_group(who, shop.club.id, "Mine",
-                                       member_groups.MemberGroupKind.COMPANY)):
+                                       MemberGroupKind.COMPANY)):
         with pytest.raises(NotFound) as refused:
             await attempt
         assert refused.value.code == "club_not_found"
