@@ -144,3 +144,7 @@ def loyalty_dashboard(club_id: str | int) -> str:
 
 def loyalty_settlement(batch_id: str | int) -> str:
     return f"{LOYALTY_SETTLEMENTS}/{batch_id}"
+
+
+def loyalty_member_groups(club_id: str | int) -> str:
+    return f"{LOYALTY_CLUBS}/{club_id}/groups"

@@ -57,6 +57,8 @@ def club_links(club: dict[str, Any]) -> None:
                 routes.loyalty_merchants(club["id"])).mark("club-merchants-link")
         ui.link(t("loyalty.core.members.title", club=club["name"]),
                 routes.loyalty_members(club["id"])).mark("club-members-link")
+        ui.link(t("loyalty.networks.groups.title", club=club["name"]),
+                routes.loyalty_member_groups(club["id"])).mark("club-groups-link")
 
 
 def not_found(club_id: str) -> None:
