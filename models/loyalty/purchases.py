@@ -6,7 +6,9 @@ version that gave it, and the platform's fee. A commit applies exactly what the 
 same input at the same moment answers, in one database transaction:
 
 1. Lock the member's row (as the wallet locks a wallet's row): one member's purchases and returns
-   are planned one after the other against exact balances and facts.
+   are planned one after the other against exact balances and facts. A member of a group then
+   locks the group's row (`member_groups.group_credit`): its credit pays after their own lots,
+   within their monthly limit, and the group's members pay with it one after the other.
 2. The rules' rewards for the purchase's facts (read under that lock), and the club's accounts
    (made on first use), the rules' budget accounts included (funded with their limits on first
    use): a refused commit rolls them back with the rest. Then lock the budget accounts its

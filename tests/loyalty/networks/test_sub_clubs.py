@@ -18,7 +18,7 @@ from models.loyalty.codes import CategoryKind, Channel, ClubRole, RuleStatus
 from models.loyalty.evaluation import candidate_rules
 from models.loyalty.purchases import PurchaseRequest, commit_purchase
 from models.loyalty.rules import RuleDraft
-from models.loyalty.staff_roles import club_for
+from models.loyalty.staff_roles import club_for, reachable_club_ids
 from models.loyalty.tables import Club, ClubStaff
 from tests.loyalty.purchases.conftest import Shop
 
@@ -150,6 +150,16 @@ async def test_the_parents_staff_reach_a_sub_club_with_their_role_there(
     await ClubStaff.create(club_id=shop.club.id, staff_id=staff.id, role=ClubRole.MANAGER)
     who = partner_staff(shop.owner, staff)
     assert (await club_for(who, branch.id, ClubRole.MANAGER)).id == branch.id
+
+
+async def test_the_parents_staff_find_its_sub_clubs_among_their_clubs(
+        shop: Shop, make_staff: Any) -> None:
+    branch = await sub_club_of(shop.club)
+    deeper = await sub_club_of(branch, "Deeper")
+    staff, _ = await make_staff(StaffRole.SUPPORT, partner=shop.owner)
+    await ClubStaff.create(club_id=shop.club.id, staff_id=staff.id, role=ClubRole.VIEWER)
+    found = await reachable_club_ids(partner_staff(shop.owner, staff))
+    assert sorted(found or []) == sorted([shop.club.id, branch.id, deeper.id])
 
 
 async def test_a_sub_clubs_own_staff_do_not_reach_its_parent(
