@@ -18,7 +18,7 @@ from admin_ui.frame import frame
 from admin_ui.guard import protected
 from admin_ui.pages.loyalty_parts import CLUB_HEAD, club_links, heading, is_id, load, not_found
 from admin_ui.session import StaffSession, mutate
-from admin_ui.text import digits, format_money, format_time, t
+from admin_ui.text import digits, format_money, format_time, t, yes_no
 from admin_ui.widgets import busy_button, column, link_cell, localized, shown_rows
 
 SUB_CLUBS = "query AdminSubClubs($club: ID!) { subClubs(clubId: $club) { id name createdAt } }"
@@ -32,15 +32,16 @@ mutation AdminCreateSubClub($parent: ID!, $settings: ClubSettingsInput!) {
 GROUPS = """
 query AdminMemberGroups($club: ID!) {
   memberGroups(clubId: $club) {
-    id name kind monthlyLimit status credit createdAt
+    id name kind monthlyLimit status poolRewards credit createdAt
     members { memberId cardNumber spentThisMonth }
   }
 }
 """
 CREATE_GROUP = """
 mutation AdminCreateMemberGroup($club: ID!, $name: String!, $kind: MemberGroupKind!,
-                                $limit: Long) {
-  createMemberGroup(clubId: $club, name: $name, kind: $kind, monthlyLimit: $limit) {
+                                $limit: Long, $pool: Boolean!) {
+  createMemberGroup(clubId: $club, name: $name, kind: $kind, monthlyLimit: $limit,
+                    poolRewards: $pool) {
     __typename ... on MemberGroupSuccess { group { id } } ... on UserError { code message field }
   }
 }
@@ -76,6 +77,7 @@ GROUP_COLUMNS = [column("id", "loyalty.core.field.id"), column("name", "loyalty.
                  column("limit", "loyalty.networks.field.monthly_limit"),
                  column("credit", "loyalty.networks.field.credit"),
                  column("status", "loyalty.core.field.status"),
+                 column("pool", "loyalty.networks.field.pool_rewards"),
                  column("members", "loyalty.networks.field.members")]
 KINDS = ("FAMILY", "COMPANY")
 
@@ -97,6 +99,7 @@ def group_rows(nodes: list[dict[str, Any]]) -> list[dict[str, Any]]:
                        else t("loyalty.networks.no_limit")),
              "credit": format_money(n["credit"], "IRR"),
              "status": t(f"loyalty.networks.status.{n['status'].lower()}"),
+             "pool": yes_no(n["poolRewards"]),
              "members": "، ".join(member_text(m) for m in n["members"]) or t("none")}
             for n in nodes]
 
@@ -139,12 +142,13 @@ def _create_group_form(session: StaffSession, club_id: str) -> None:
             .classes("w-40").mark("group-kind")
         limit = ui.number(t("loyalty.networks.field.monthly_limit"), min=1, precision=0) \
             .classes("w-48").mark("group-limit")
+        pool = ui.checkbox(t("loyalty.networks.field.pool_rewards")).mark("group-pool")
 
         async def create() -> None:
             chosen = int(limit.value) if limit.value else None
             if await mutate(session, CREATE_GROUP, "createMemberGroup", club=club_id,
                             name=str(name.value or ""), kind=kind.value,
-                            limit=chosen) is not None:
+                            limit=chosen, pool=bool(pool.value)) is not None:
                 ui.navigate.reload()
 
         busy_button(t("loyalty.networks.groups.create_button"), create, icon="group_add",

@@ -60,6 +60,9 @@ class MemberGroup:
                                                               "group credit per calendar "
                                                               "month; null: no limit.")
     status: MemberGroupStatus
+    pool_rewards: bool = strawberry.field(description="Its members' club credit rewards "
+                                                      "(club-wide, never expiring) fill the "
+                                                      "group credit.")
     credit: Long = strawberry.field(description="What the group credit holds now, rials.")
     members: list[MemberGroupMember]
     created_at: datetime
@@ -84,7 +87,7 @@ async def group_types(rows: list[MemberGroupRow]) -> list[MemberGroup]:
         found.append(MemberGroup(
             id=to_id(row.id), club_id=to_id(row.club_id), name=row.name, kind=row.kind,
             monthly_limit=Long(row.monthly_limit) if row.monthly_limit is not None else None,
-            status=row.status, credit=Long(balances[row.id]),
+            status=row.status, pool_rewards=row.pool_rewards, credit=Long(balances[row.id]),
             members=[MemberGroupMember(member_id=to_id(m.id), card_number=m.card_number,
                                        spent_this_month=Long(spends.get(m.id, 0)))
                      for m in members[row.id]],
@@ -107,6 +110,7 @@ class MemberGroupChangeInput:
     monthly_limit: Long | None = strawberry.field(default=UNSET,
                                                   description="Null: no limit.")
     status: MemberGroupStatus | None = UNSET
+    pool_rewards: bool | None = UNSET
 
 
 def change_of(given: MemberGroupChangeInput) -> GroupChange:
@@ -118,6 +122,8 @@ def change_of(given: MemberGroupChangeInput) -> GroupChange:
                                    else None)
     if given.status is not UNSET and given.status is not None:
         values["status"] = given.status
+    if given.pool_rewards is not UNSET and given.pool_rewards is not None:
+        values["pool_rewards"] = given.pool_rewards
     return GroupChange(given=frozenset(values), **values)
 
 
@@ -173,10 +179,12 @@ class NetworkMutation:
                          description="A new member group of a club (its owner and managers).")
     async def create_member_group(self, info: strawberry.Info[Context, None],
                                   club_id: strawberry.ID, name: str, kind: MemberGroupKind,
-                                  monthly_limit: Long | None = None) -> MemberGroupResult:
+                                  monthly_limit: Long | None = None,
+                                  pool_rewards: bool = False) -> MemberGroupResult:
         row = await member_groups.create_group(
             actor(info), required_id(club_id, "clubId"), name, kind,
-            int(monthly_limit) if monthly_limit is not None else None)
+            int(monthly_limit) if monthly_limit is not None else None,
+            pool_rewards=pool_rewards)
         return MemberGroupSuccess(group=await group_type(row))
 
     @strawberry.mutation(extensions=requires(**WRITERS),

@@ -13,12 +13,17 @@ sharing one group credit, each spending at most the group's monthly limit of it.
   may not go negative, guards the credit a second time.
 - A return (`returns`) restores credit to the lots it was drawn from, the group's lot included,
   and `give_back` lowers the member's spend of the month the purchase was made in.
+- A group that pools rewards (`pool_rewards`) takes its members' club credit rewards that are
+  spendable club-wide and never expire into its credit (`pooled_lot`) instead of their own lots;
+  others stay theirs (the group's one lot has no scope or expiry to keep them apart). A return
+  claws such a reward back from the group's lot under the group's lock (`lock_groups_of`), and
+  what the group no longer holds becomes the member's debt, as for their own lots.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -37,7 +42,7 @@ from models.lots.lots import available, open_lot
 from models.lots.tables import Lot, LotKind, ScopeKind
 from models.loyalty.accounts import IRR, NAMESPACE, club_account
 from models.loyalty.clubs import clean_name
-from models.loyalty.codes import AccountPurpose, ClubRole
+from models.loyalty.codes import AccountPurpose, ClubRole, EffectKind
 from models.loyalty.errors import LoyaltyErrorCode
 from models.loyalty.legs import HeldLot, Place, usable_credit
 from models.loyalty.members import member_absent
@@ -90,14 +95,16 @@ async def group_of(club_id: int, group_id: int) -> MemberGroup:
 # --- the groups and their members ------------------------------------------------------------
 
 async def create_group(actor: Identity, club_id: int, name: str, kind: MemberGroupKind,
-                       monthly_limit: int | None = None) -> MemberGroup:
+                       monthly_limit: int | None = None, *,
+                       pool_rewards: bool = False) -> MemberGroup:
     """A new member group of the club (its owner and managers)."""
     club = await club_for(actor, club_id, ClubRole.MANAGER)
     name = clean_name(name, longest=100)
     try:
         async with in_transaction():
             return await MemberGroup.create(club_id=club.id, name=name, kind=kind,
-                                            monthly_limit=_check_limit(monthly_limit))
+                                            monthly_limit=_check_limit(monthly_limit),
+                                            pool_rewards=pool_rewards)
     except IntegrityError:
         raise Conflict(E.MEMBER_GROUP_EXISTS, f"the club has a member group {name}",
                        field="name") from None
@@ -111,6 +118,7 @@ class GroupChange:
     name: str = ""
     monthly_limit: int | None = None
     status: MemberGroupStatus = MemberGroupStatus.ACTIVE
+    pool_rewards: bool = False
 
 
 async def update_group(actor: Identity, club_id: int, group_id: int,
@@ -131,6 +139,8 @@ async def update_group(actor: Identity, club_id: int, group_id: int,
                 group.monthly_limit = limit
             if "status" in change.given:
                 group.status = change.status
+            if "pool_rewards" in change.given:
+                group.pool_rewards = change.pool_rewards
             await group.save()
     except IntegrityError:
         raise Conflict(E.MEMBER_GROUP_EXISTS, f"the club has a member group {name}",
@@ -250,6 +260,35 @@ async def grant_group_credit(actor: Identity, club_id: int, group_id: int, amoun
                            field="key") from None
         raise
     return (await balances(club.id, [group_id]))[group_id]
+
+
+def poolable(kind: EffectKind, scope_kind: ScopeKind | None, scope_id: int | None,
+             expires_at: datetime | None, club_id: int) -> bool:
+    """Whether a reward may go to a group's credit: club credit spendable at any merchant of
+    the club, never expiring (what the group's one lot is)."""
+    return (kind is EffectKind.CLUB_CREDIT and scope_kind in (None, ScopeKind.CLUB)
+            and scope_id in (None, club_id) and expires_at is None)
+
+
+async def pooled_lot(club: Club, group_id: int | None) -> Lot | None:
+    """The lot a member's poolable reward goes to: their active group's credit when the group
+    pools rewards; None: their own lot."""
+    if group_id is None:
+        return None
+    group = await MemberGroup.get_or_none(club_id=club.id, id=group_id)
+    if group is None or not group.pool_rewards or group.status is not MemberGroupStatus.ACTIVE:
+        return None
+    return await _group_lot(club, group.id)
+
+
+async def lock_groups_of(club_id: int, lots: Iterable[Lot]) -> None:
+    """Lock the groups holding any of `lots` (by id): a return takes them, after the member's
+    and the purchase's locks, before it reads what the group's lot holds."""
+    held = sorted({int(lot.holder.removeprefix(GROUP_HOLDERS)) for lot in lots
+                   if lot.holder.startswith(GROUP_HOLDERS)})
+    if held:
+        await MemberGroup.select_for_update().filter(club_id=club_id, id__in=held) \
+            .order_by("id").values_list("id")
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,6 +33,8 @@ class MemberGroup(Model):
                                                               "no limit")
     status = fields.CharEnumField(MemberGroupStatus, max_length=16,
                                   default=MemberGroupStatus.ACTIVE)
+    pool_rewards = fields.BooleanField(default=False, description="its members' club credit "
+                                                                  "rewards fill the group credit")
     created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:

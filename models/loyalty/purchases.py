@@ -748,10 +748,13 @@ async def _reward_legs(legs: _Legs, club: Club, member: Member, purchase_id: int
     else:
         key = balance_lot_key(club.id, member.id, lot_kind)
         scope_kind, scope_id, expires_at = ScopeKind.CLUB, club.id, None
-    lot = await open_member_lot(club_id=club.id, member_id=member.id,
-                                customer_id=member.customer_id, kind=lot_kind,
-                                ledger=reward.ledger, key=key,
-                                scope_kind=scope_kind, scope_id=scope_id, expires_at=expires_at)
+    pooled = None
+    if member_groups.poolable(reward.kind, scope_kind, scope_id, expires_at, club.id):
+        pooled = await member_groups.pooled_lot(club, member.group_id)
+    lot = pooled or await open_member_lot(
+        club_id=club.id, member_id=member.id, customer_id=member.customer_id, kind=lot_kind,
+        ledger=reward.ledger, key=key, scope_kind=scope_kind, scope_id=scope_id,
+        expires_at=expires_at)
     legs.add(reward.kind, reward.ledger, reward.amount, funding, lot.account_id,
              reward=reward, lot_id=lot.id, leg_amount=to_lot)
     lot_id: int = lot.id

@@ -323,6 +323,7 @@ async def _reverse_effects(batch: _Batch, purchase: Purchase, lines: dict[int, P
     budgets = await _budget_uses(purchase.id)
     lots = {lot.id: lot for lot in await Lot.filter(
         id__in=[e.lot_id for e in effects if e.lot_id is not None])}
+    await member_groups.lock_groups_of(purchase.club_id, lots.values())
     held = {a.id: available(a) for a in await Account.filter(
         id__in=[lot.account_id for lot in lots.values()])}
     debt: dict[str, int] = defaultdict(int)

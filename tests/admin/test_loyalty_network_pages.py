@@ -86,7 +86,8 @@ async def test_staff_run_a_member_group_and_grant_its_credit(signed_in: User) ->
     assert await _eventually(granted) == 50_000
     await signed_in.open(f"/loyalty/clubs/{club.id}/groups")
     [row] = _rows(signed_in, "member-groups")
-    assert (row["name"], row["kind"], row["limit"]) == ("Rezaei family", "Family", "No limit")
+    assert (row["name"], row["kind"], row["limit"], row["pool"]) == (
+        "Rezaei family", "Family", "No limit", "No")
 
 
 async def test_the_groups_page_speaks_persian(signed_in: User, staff: StaffUser) -> None:

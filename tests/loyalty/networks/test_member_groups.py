@@ -209,3 +209,43 @@ async def test_another_clubs_staff_cannot_reach_a_group(
         assert refused.value.code == "club_not_found"
     assert await credit_of(shop, group.id) == 0
     assert (await Member.get(id=shop.members[1].id)).group_id is None
+
+
+async def test_a_group_pooling_rewards_takes_its_members_club_credit(shop: Shop) -> None:
+    group = await family(shop.club, *shop.members)
+    group.pool_rewards = True
+    await group.save(update_fields=["pool_rewards"])
+    shop.rules.add(lambda f: reward(EffectKind.CLUB_CREDIT, 5_000))
+    await commit_purchase(shop.request(100_000), evaluator=shop.rules, now=DECEMBER)
+    await commit_purchase(shop.request(100_000, member=1), evaluator=shop.rules, now=DECEMBER)
+    assert await credit_of(shop, group.id) == 10_000
+    assert await shop.lots(0, LotKind.CLUB_CREDIT) == {}
+    assert await verify_ledger() == []
+
+
+async def test_a_reward_that_expires_stays_the_members_own_in_a_pooling_group(
+        shop: Shop) -> None:
+    group = await family(shop.club, shop.members[0])
+    group.pool_rewards = True
+    await group.save(update_fields=["pool_rewards"])
+    shop.rules.add(lambda f: reward(EffectKind.CLUB_CREDIT, 5_000, expires_at=JANUARY))
+    await commit_purchase(shop.request(100_000), evaluator=shop.rules, now=DECEMBER)
+    assert await credit_of(shop, group.id) == 0
+    assert list((await shop.lots(0, LotKind.CLUB_CREDIT)).values()) == [5_000]
+
+
+async def test_a_return_claws_a_pooled_reward_back_from_the_group(shop: Shop) -> None:
+    group = await family(shop.club, *shop.members)
+    group.pool_rewards = True
+    await group.save(update_fields=["pool_rewards"])
+    shop.rules.add(lambda f: reward(EffectKind.CLUB_CREDIT, 5_000) if f.amount == 100_000
+                   else None)
+    bought = await commit_purchase(shop.request(100_000), evaluator=shop.rules, now=DECEMBER)
+    # the other member spends 4,000 of it meanwhile: only 1,000 is left to claw back
+    await commit_purchase(shop.request(4_000, member=1, credit=4_000), evaluator=shop.rules,
+                          now=DECEMBER)
+    returned = await return_purchase(ReturnRequest(shop.club.id, committed_id(bought), "r-1"),
+                                     now=DECEMBER)
+    assert await credit_of(shop, group.id) == 0
+    assert returned.debt == {"IRR": 4_000}
+    assert await verify_ledger() == []

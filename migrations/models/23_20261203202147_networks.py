@@ -12,12 +12,14 @@ async def upgrade(db: BaseDBAsyncClient) -> str:
     "kind" VARCHAR(16) NOT NULL,
     "monthly_limit" BIGINT,
     "status" VARCHAR(16) NOT NULL,
+    "pool_rewards" BOOL NOT NULL,
     "created_at" TIMESTAMPTZ NOT NULL,
     CONSTRAINT "uid_loyalty_mem_club_id_448179" UNIQUE ("club_id", "name")
 );
 COMMENT ON COLUMN "loyalty_member_group"."kind" IS 'FAMILY: family\nCOMPANY: company';
 COMMENT ON COLUMN "loyalty_member_group"."monthly_limit" IS 'rials a member may spend of the group credit per month; null: no limit';
 COMMENT ON COLUMN "loyalty_member_group"."status" IS 'ACTIVE: active\nCLOSED: closed';
+COMMENT ON COLUMN "loyalty_member_group"."pool_rewards" IS 'its members'' club credit rewards fill the group credit';
 COMMENT ON TABLE "loyalty_member_group" IS 'Members of a club who share one group credit (lots held by `group:<id>`), each spending';
         CREATE TABLE IF NOT EXISTS "loyalty_member_group_spend" (
     "id" BIGSERIAL NOT NULL PRIMARY KEY,
@@ -412,11 +414,12 @@ MODELS_STATE = (
     "AWcgGiYgB/EB3haqacXlpT3dymya9Q2Ahs7JOZibW30/696s7PeFPK3vN3ha3697Wp/MrI"
     "pFxXI9AlqVeV371LxpX/8Jg81MazWwLzs3d81bdmHkzOaFC+rvGrtLnECSvrg0qcIxNX4J"
     "fYyEtoFmeCXOYzhz4WhNnOVwAvNf9xElT9iCMjtMXI6HvUVGR4viNUcWWX0tdhkoEoVMyI"
-    "iyednnXYIENeQ/dXpQWETU/lRjWWkYMZ/1pwUjKhIWHDO7erCv1TabZuIZafvMoCHdi1ba"
-    "N2jiG264QOgJS4qP9CZIbAHbBmwZYeicPZz/eP7LD+/PH+pZFs/bxpqRtpvXDGw2YaGSML"
-    "PlYjUVeP7N0gSLzKsj3ixOPAMhgiIXmEKBhTFxY6eK6yzZ4JYzeipkoAlOi3/7zPf/gG/X"
-    "pptKx6823ZQRRcT6+AIqzvs4lWZ+aeYndiyZwL4YmWZ/efbzMyLTCNhgxaluTJcELjaxM1"
-    "Dr/5Kr1f8lrdRz5UJuWock+5vSki1vFZzPiqjUTeKa2Y01/Dsb1WccPfOSqpwvgoojEV+L"
-    "6rdlN+Z8pe6ZuDSzq3z+/hojOcEd9vznn4sk4fz8c34SDtxLVXeYSxXd9h8/Qe7uBHhnb/"
-    "Qyz7H8krcxkv3XvD1MyEtl1W0Pepj95/8Dt3L/IA=="
+    "iyednnXYIENeQ/dXpQWETU/lRjWc0dxzL8bg0Zq2pTKEmaVPE0BQiOEouKvhFKsr+I/J8A"
+    "RVittSVWTEo6BOXQesBpQb6KhHDHTOQenEG1zWa0eKYua0sbNKR70aL+Bg2Xw8MRCD1h9f"
+    "KR3gRJSGCHgt0pjNKzh/Mfz3/54f35Qz3LOn3bWDOod/Oagc0mLFR9ZnZ3rP4Fz5VammA9"
+    "e3XEG/uJZ2DHEnnbFIphjIkb255cZ8kGt5zRUyFjWnBa/Ntnvv8HfLs2s1VSlbSZrYwoIt"
+    "bHF1Bx3sepNPNLMz+xY8kEYcbINPvLs5+fEZkG2waLW3XgoyTItImdgQn2l1wL7C9pA4wr"
+    "F3LTOiTZ35SWbE+s4HxWRKVuEtfMboLi39moPuPomZdU5XwRVBw1+lpUvy07Z+crdc/Epf"
+    "BJEvtrjOQEd9jzn38ukjD188/5CVNwL1WJYy5VIN1//AS5uxMnCXujl3mO5ZcnjpHsvz7x"
+    "YcKTKqtEfNDD7D//H2ajig4="
 )
