@@ -80,16 +80,15 @@ async def group_types(rows: list[MemberGroupRow]) -> list[MemberGroup]:
     ids = [row.id for row in rows]
     members = await member_groups.members_of(club_id, ids)
     balances = await member_groups.balances(club_id, ids)
-    club = await ClubRow.get(id=club_id)
+    spends = await member_groups.month_spends(await ClubRow.get(id=club_id), ids, now_or(None))
     found = []
     for row in rows:
-        spends = await member_groups.month_spends(club, row.id, now_or(None))
         found.append(MemberGroup(
             id=to_id(row.id), club_id=to_id(row.club_id), name=row.name, kind=row.kind,
             monthly_limit=Long(row.monthly_limit) if row.monthly_limit is not None else None,
             status=row.status, pool_rewards=row.pool_rewards, credit=Long(balances[row.id]),
             members=[MemberGroupMember(member_id=to_id(m.id), card_number=m.card_number,
-                                       spent_this_month=Long(spends.get(m.id, 0)))
+                                       spent_this_month=Long(spends.get((row.id, m.id), 0)))
                      for m in members[row.id]],
             created_at=row.created_at))
     return found

@@ -211,11 +211,13 @@ async def balances(club_id: int, group_ids: list[int]) -> dict[int, int]:
     return found
 
 
-async def month_spends(club: Club, group_id: int, at: datetime) -> dict[int, int]:
-    """What each member spent of the group's credit in the month of `at`, by member id."""
-    rows = await MemberGroupSpend.filter(club_id=club.id, group_id=group_id,
+async def month_spends(club: Club, group_ids: list[int],
+                       at: datetime) -> dict[tuple[int, int], int]:
+    """What each member spent of each group's credit in the month of `at`, by (group id,
+    member id), in one query."""
+    rows = await MemberGroupSpend.filter(club_id=club.id, group_id__in=group_ids,
                                          month=month_of(at, club.timezone))
-    return {row.member_id: int(row.spent) for row in rows}
+    return {(row.group_id, row.member_id): int(row.spent) for row in rows}
 
 
 # --- the group's credit ----------------------------------------------------------------------

@@ -8,6 +8,7 @@ from typing import Any
 
 from models.identity.tables import PartnerKind, StaffRole
 from models.ledger.verify import verify_ledger
+from models.loyalty.purchases import commit_purchase
 from models.loyalty.tables import Club
 from tests.loyalty.purchases.conftest import Shop
 
@@ -52,6 +53,11 @@ mutation($club: ID!, $group: ID!) {
 }
 """
 GROUPS = "query($club: ID!) { memberGroups(clubId: $club) { name kind credit } }"
+GROUP_READ = """
+query($club: ID!, $id: ID!) {
+  memberGroup(clubId: $club, id: $id) { credit members { memberId spentThisMonth } }
+}
+"""
 
 
 async def test_staff_make_a_sub_club_with_a_rule_overriding_the_parents(
@@ -91,6 +97,11 @@ async def test_staff_run_a_member_group_and_its_credit(shop: Shop, staff_token: 
     listed = await call_as(staff_token, GROUPS, club=club)
     assert listed["data"]["memberGroups"] == [{"name": "Rezaei family", "kind": "FAMILY",
                                                "credit": "75000"}]
+    await commit_purchase(shop.request(30_000, member=1, credit=30_000), evaluator=shop.rules)
+    read = await call_as(staff_token, GROUP_READ, club=club, id=group_id)
+    assert read["data"]["memberGroup"] == {"credit": "45000", "members": [
+        {"memberId": str(shop.members[0].id), "spentThisMonth": "0"},
+        {"memberId": str(shop.members[1].id), "spentThisMonth": "30000"}]}
     assert await verify_ledger() == []
 
 
