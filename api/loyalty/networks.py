@@ -12,6 +12,7 @@ from strawberry.types.unset import UNSET
 
 from api.context import Context
 from api.errors import ConflictError, InvalidInput, NotAllowedError, NotFoundError
+from api.idempotency import key_argument
 from api.ids import parse_id, required_id, to_id
 from api.loyalty.clubs import (
     READERS,
@@ -28,6 +29,7 @@ from api.permissions import requires
 from api.scalars import Long
 from models.clock import now_or
 from models.errors import NotAllowed, NotFound
+from models.identity.idempotency import create_once
 from models.loyalty import member_groups, sub_clubs
 from models.loyalty.clubs import ClubSettings
 from models.loyalty.member_groups import GroupChange
@@ -168,10 +170,17 @@ class NetworkMutation:
                                      "parent's rules, categories and fee tariff.")
     async def create_sub_club(self, info: strawberry.Info[Context, None],
                               parent_id: strawberry.ID, settings: ClubSettingsInput,
-                              owner_id: strawberry.ID | None = None) -> ClubResult:
+                              owner_id: strawberry.ID | None = None,
+                              idempotency_key: Annotated[str | None, key_argument()] = None,
+                              ) -> ClubResult:
         chosen: ClubSettings = settings_of(settings)
-        row = await sub_clubs.create_sub_club(actor(info), required_id(parent_id, "parentId"),
-                                              chosen, owner_id=parse_id(owner_id, "ownerId"))
+        parent, owner, who = (required_id(parent_id, "parentId"), parse_id(owner_id, "ownerId"),
+                              actor(info))
+        row = await create_once(
+            info.context.key_namespace, idempotency_key, "createSubClub",
+            {"parent": parent, "owner": owner,
+             "settings": {k: getattr(chosen, k) for k in sorted(chosen.given)}},
+            lambda: sub_clubs.create_sub_club(who, parent, chosen, owner_id=owner), ClubRow)
         return ClubSuccess(club=await club_answer(info, row))
 
     @strawberry.mutation(extensions=requires(**WRITERS),

@@ -13,8 +13,8 @@ from models.loyalty.tables import Club
 from tests.loyalty.purchases.conftest import Shop
 
 SUB_CLUB = """
-mutation($parent: ID!) {
-  createSubClub(parentId: $parent, settings: {name: "Kish branch"}) {
+mutation($parent: ID!, $key: String) {
+  createSubClub(parentId: $parent, settings: {name: "Kish branch"}, idempotencyKey: $key) {
     __typename ... on ClubSuccess { club { id parentId name } } ... on UserError { code field }
   }
 }
@@ -62,8 +62,10 @@ query($club: ID!, $id: ID!) {
 
 async def test_staff_make_a_sub_club_with_a_rule_overriding_the_parents(
         shop: Shop, staff_token: str, call_as: Any) -> None:
-    body = await call_as(staff_token, SUB_CLUB, parent=str(shop.club.id))
+    body = await call_as(staff_token, SUB_CLUB, parent=str(shop.club.id), key="kish")
     club = body["data"]["createSubClub"]["club"]
+    again = await call_as(staff_token, SUB_CLUB, parent=str(shop.club.id), key="kish")
+    assert again["data"]["createSubClub"]["club"]["id"] == club["id"]
     assert (club["parentId"], club["name"]) == (str(shop.club.id), "Kish branch")
     listed = await call_as(staff_token, SUB_CLUBS, club=str(shop.club.id))
     assert listed["data"]["subClubs"] == [{"id": club["id"], "name": "Kish branch"}]
