@@ -178,3 +178,7 @@ def loyalty_segment(segment_id: str | int) -> str:
 
 def loyalty_tiers(club_id: str | int) -> str:
     return f"{LOYALTY_CLUBS}/{club_id}/tiers"
+
+
+def loyalty_member_groups(club_id: str | int) -> str:
+    return f"{LOYALTY_CLUBS}/{club_id}/groups"

@@ -13,6 +13,7 @@ from admin_ui import routes
 from admin_ui.client import AdminApi, ApiError
 from admin_ui.frame import frame
 from admin_ui.guard import protected
+from admin_ui.pages.loyalty_networks import sub_clubs_section
 from admin_ui.pages.loyalty_parts import club_links, heading, is_id, load, not_found, values_grid
 from admin_ui.session import StaffSession, mutate, show_api_error
 from admin_ui.text import digits, format_money, format_number, format_time, t, yes_no
@@ -295,3 +296,4 @@ def create(api: AdminApi) -> None:
                 fee_form(session, club)
             categories_section(session, club, data["clubCategories"], "CONFIGURE" in actions)
             staff_section(session, club, data["clubStaff"], "MANAGE_STAFF" in actions)
+            await sub_clubs_section(session, club, "CONFIGURE" in actions)

@@ -67,6 +67,8 @@ def club_links(club: dict[str, Any]) -> None:
                 f"{routes.LOYALTY_CLUBS}/{club['id']}/campaigns").mark("club-campaigns-link")
         ui.link(t("loyalty.tiers.title", club=club["name"]),
                 routes.loyalty_tiers(club["id"])).mark("club-tiers-link")
+        ui.link(t("loyalty.networks.groups.title", club=club["name"]),
+                routes.loyalty_member_groups(club["id"])).mark("club-groups-link")
 
 
 def not_found(club_id: str) -> None:

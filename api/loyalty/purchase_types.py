@@ -116,6 +116,8 @@ class PurchaseOutcomeType:
     rewards: list[PurchaseReward]
     draws: list[CreditDraw]
     replayed: bool
+    group_credit_used: Long = strawberry.field(
+        description="Of the credit paid with, what the member's group's credit paid.")
 
     @classmethod
     def of(cls, o: PurchaseOutcome) -> PurchaseOutcomeType:
@@ -126,7 +128,7 @@ class PurchaseOutcomeType:
                    fee=Long(o.fee), rewards=[PurchaseReward.of(r) for r in o.rewards],
                    draws=[CreditDraw(lot_id=to_id(d.lot_id), kind=d.kind, amount=Long(d.amount))
                           for d in o.draws],
-                   replayed=o.replayed)
+                   replayed=o.replayed, group_credit_used=Long(o.group_credit_used))
 
 
 @strawberry.type(description="One leg of a purchase on the ledger.")

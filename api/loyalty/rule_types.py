@@ -9,7 +9,7 @@ from typing import Any
 import strawberry
 
 import api.loyalty.types  # noqa: F401  # registers Channel in the schema (once: core's)
-from api.ids import optional_id, to_id
+from api.ids import optional_id, parse_id, to_id
 from api.scalars import JSON, Long
 from models.lots.tables import ScopeKind
 from models.loyalty.codes import Channel, EffectKind, Frequency, RuleStatus, Stacking, Trigger
@@ -99,6 +99,8 @@ class Rule:
     status: RuleStatus
     version: int = strawberry.field(description="The newest version's number.")
     current: RuleVersion
+    overrides_rule_id: strawberry.ID | None = strawberry.field(
+        description="A rule of a parent club this rule replaces in its club.")
     created_at: datetime
     updated_at: datetime
     history: strawberry.Private[list[RuleVersionRow] | None] = None
@@ -112,7 +114,8 @@ class Rule:
                   history: list[RuleVersionRow] | None = None) -> Rule:
         return cls(id=to_id(row.id), club_id=to_id(row.club_id), name=row.name,
                    status=RuleStatus(row.status), version=row.version,
-                   current=RuleVersion.from_row(current), created_at=row.created_at,
+                   current=RuleVersion.from_row(current),
+                   overrides_rule_id=optional_id(row.overrides_rule_id), created_at=row.created_at,
                    updated_at=row.updated_at, history=history)
 
 
@@ -148,6 +151,8 @@ class RuleInput:
     frequency: Frequency | None = None
     frequency_limit: int = strawberry.field(default=1, description="Grants per member per "
                                                                    "period (1 for once).")
+    overrides_rule_id: strawberry.ID | None = strawberry.field(
+        default=None, description="A sub-club's rule replacing a rule of a parent club there.")
 
     def to_draft(self) -> RuleDraft:
         def optional(value: Long | None) -> int | None:
@@ -165,7 +170,8 @@ class RuleInput:
             budget_per_merchant=optional(self.budget_per_merchant), trigger=self.trigger,
             trigger_param=self.trigger_param,
             frequency=str(self.frequency) if self.frequency is not None else "",
-            frequency_limit=self.frequency_limit)
+            frequency_limit=self.frequency_limit,
+            overrides_rule_id=parse_id(self.overrides_rule_id, "overridesRuleId"))
 
 
 @strawberry.input(description="A purchase described by hand, for a preview.")

@@ -38,6 +38,8 @@ strawberry.enum(ClubAction, description="What the caller may do with a club.")
 class Club:
     id: strawberry.ID
     owner_id: strawberry.ID
+    parent_id: strawberry.ID | None = strawberry.field(description="The club it is a sub-club "
+                                                                   "of, if any.")
     name: str
     timezone: str
     rewards: list[RewardKind]
@@ -58,7 +60,8 @@ class Club:
 
     @classmethod
     def from_row(cls, row: ClubRow, role: ClubRole | None) -> Club:
-        return cls(id=to_id(row.id), owner_id=to_id(row.owner_id), name=row.name,
+        return cls(id=to_id(row.id), owner_id=to_id(row.owner_id),
+                   parent_id=optional_id(row.parent_id), name=row.name,
                    timezone=row.timezone, rewards=[RewardKind(r) for r in row.rewards],
                    fee_percent_bp=row.fee_percent_bp, fee_amount=Long(row.fee_amount),
                    fee_approved_by=row.fee_approved_by, settlement_sheba=row.settlement_sheba,

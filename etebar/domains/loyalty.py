@@ -11,6 +11,7 @@ from admin_ui.pages import (
     loyalty_federations,
     loyalty_members,
     loyalty_merchants,
+    loyalty_networks,
     loyalty_purchases,
     loyalty_referrals,
     loyalty_rules,
@@ -28,6 +29,7 @@ from api.loyalty.federation import FederationMutation, FederationQuery
 from api.loyalty.holdings import HoldingsQuery
 from api.loyalty.members import MemberMutation, MemberQuery
 from api.loyalty.merchants import MerchantMutation, MerchantQuery
+from api.loyalty.networks import NetworkMutation, NetworkQuery
 from api.loyalty.purchases import PurchaseMutation, PurchaseQuery
 from api.loyalty.referrals import ReferralMutation, ReferralQuery
 from api.loyalty.rules import RuleMutation, RuleQuery
@@ -65,6 +67,7 @@ DOMAIN = Domain(
         "models.loyalty.federation_tables",
         "models.loyalty.events_tables",
         "models.loyalty.tier_tables",
+        "models.loyalty.network_tables",
         "models.loyalty.segment_tables",
     ),
     settings=LoyaltySettings,
@@ -77,6 +80,7 @@ DOMAIN = Domain(
              SegmentQuery,
              CampaignQuery,
              TierQuery,
+             NetworkQuery,
              ),
     mutations=(ClubMutation, MerchantMutation, TerminalMutation, MemberMutation, RuleMutation,
                PurchaseMutation, SettlementMutation,
@@ -87,6 +91,7 @@ DOMAIN = Domain(
                SegmentMutation,
                CampaignMutation,
                TierMutation,
+               NetworkMutation,
                ),
     errors=LOYALTY_ERRORS,
     periodic_jobs=(PeriodicJob("settle_loyalty_period",
@@ -122,6 +127,7 @@ DOMAIN = Domain(
                  loyalty_segments.create,
                  loyalty_campaigns.create,
                  loyalty_tiers.create,
+                 loyalty_networks.create,
                  ),
     menu=(MenuEntry(routes.LOYALTY_CLUBS, "loyalty.core.menu.clubs", "clubs", 150),
           MenuEntry(routes.LOYALTY_RULES, "menu.loyalty_rules", "rules", 155),

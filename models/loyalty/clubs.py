@@ -17,6 +17,7 @@ from models.identity.callers import CallerKind, Identity
 from models.identity.errors import IdentityErrorCode
 from models.identity.numbers import normalise_sheba
 from models.identity.tables import Partner, PartnerKind, StaffUser
+from models.loyalty.club_tree import ancestor_ids
 from models.loyalty.codes import CategoryKind, ClubRole, RewardKind
 from models.loyalty.errors import LoyaltyErrorCode
 from models.loyalty.staff_roles import PARTNER_OWNERS, club_for, reachable_club_ids
@@ -208,9 +209,19 @@ async def add_category(actor: Identity, club_id: int, kind: CategoryKind, code: 
                        f"the club has a {kind.value} category {code}", field="code") from None
 
 
+async def _with_ancestors(club_id: int) -> list[int]:
+    """The club and its ancestors: a sub-club uses its ancestors' categories as its own."""
+    club = await Club.get_or_none(id=club_id)
+    if club is None or club.parent_id is None:
+        return [club_id]
+    return [club_id, *await ancestor_ids(club)]
+
+
 async def category_of(club_id: int, category_id: int, kind: CategoryKind | None = None,
-                      *, field: str = "categoryId") -> Category:
-    query = Category.filter(club_id=club_id, id=category_id)
+                      *, field: str = "categoryId", inherited: bool = True) -> Category:
+    """A category of the club, or (`inherited`) one it inherits from an ancestor."""
+    clubs = await _with_ancestors(club_id) if inherited else [club_id]
+    query = Category.filter(club_id__in=clubs, id=category_id)
     if kind is not None:
         query = query.filter(kind=kind)
     category = await query.first()
@@ -223,14 +234,16 @@ async def category_of(club_id: int, category_id: int, kind: CategoryKind | None 
 async def rename_category(actor: Identity, club_id: int, category_id: int, name: str,
                           name_en: str = "") -> Category:
     await club_for(actor, club_id, ClubRole.MANAGER)
-    category = await category_of(club_id, category_id)
+    category = await category_of(club_id, category_id, inherited=False)
     category.name, category.name_en = clean_name(name, longest=100), name_en.strip()[:100]
     await category.save(update_fields=["name", "name_en"])
     return category
 
 
 async def categories(club_id: int, kind: CategoryKind | None = None) -> list[Category]:
-    query = Category.filter(club_id=club_id)
+    """The club's categories and those it inherits from its ancestors (their `club_id` says
+    whose)."""
+    query = Category.filter(club_id__in=await _with_ancestors(club_id))
     if kind is not None:
         query = query.filter(kind=kind)
     return await query.order_by("kind", "code")

@@ -131,3 +131,12 @@ class LoyaltyErrorCode(ErrorCode):
     INVALID_TIER_POLICY = "invalid_tier_policy"
     TIER_NOT_FOUND = "tier_not_found"
     TIER_IN_USE = "tier_in_use"
+    # sub-clubs and member groups (models.loyalty.sub_clubs, member_groups)
+    SUB_CLUB_TOO_DEEP = "sub_club_too_deep"
+    INVALID_RULE_OVERRIDE = "invalid_rule_override"
+    MEMBER_GROUP_NOT_FOUND = "member_group_not_found"
+    MEMBER_GROUP_EXISTS = "member_group_exists"
+    MEMBER_GROUP_CLOSED = "member_group_closed"
+    MEMBER_IN_ANOTHER_GROUP = "member_in_another_group"
+    INVALID_GROUP_LIMIT = "invalid_group_limit"
+    INVALID_GROUP_CREDIT = "invalid_group_credit"

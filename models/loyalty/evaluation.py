@@ -1,10 +1,12 @@
 """Which rules a purchase meets and what they give: the in-process index of a club's active rule
 versions (`candidate_rules`) and the pure `evaluate`.
 
-The index holds, per club, the current version of every active rule, compiled, by the merchants
-its condition pins (or under "anywhere"). It is reloaded when the club's `rules_revision` moved:
-`candidate_rules` reads that one integer on every call (one indexed query by primary key), so a
-rule activated, paused or changed applies from the next purchase in every process, with no TTL
+The index holds, per club, the current version of every active rule that applies there (a
+sub-club's own and its ancestors', less those its own override: `_inherited`), compiled, by the
+merchants its condition pins (or under "anywhere"). It is reloaded when the club's
+`rules_revision` (or an ancestor's) moved: `candidate_rules` reads that integer on every call
+(one indexed query by primary key, one more per ancestor), so a rule activated, paused or
+changed applies from the next purchase in every process, with no TTL
 to wait out. Versions never change, so a reload compiles only versions it has not seen (known by
 id and creation time: ids come back after a test empties the database).
 """
@@ -16,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from models.loyalty.club_tree import MAX_DEPTH
 from models.loyalty.codes import EffectKind, RuleStatus, Stacking, Trigger
 from models.loyalty.conditions import Test, compile_condition, condition_facts
 from models.loyalty.effects import Effect, give, parse_effects
@@ -128,6 +131,7 @@ class ClubRules:
     revision: int
     club_created_at: datetime
     tz: ZoneInfo
+    ancestors: tuple[tuple[int, int, datetime], ...] = ()  # (id, rules revision, created at)
     anywhere: list[CompiledRule] = field(default_factory=list)
     by_merchant: dict[int, list[CompiledRule]] = field(default_factory=dict)
 
@@ -153,28 +157,73 @@ _COMPILED: dict[tuple[int, datetime, str], CompiledRule] = {}
 async def candidate_rules(club_id: int, merchant_id: int, at: datetime) -> Sequence[CompiledRule]:
     """The club's active rule versions that may apply at this merchant at `at` (their window
     holds it), by priority then id; `evaluate` decides which do."""
-    row = await Club.filter(id=club_id).values_list("rules_revision", "timezone", "created_at")
+    row = await Club.filter(id=club_id).values_list("rules_revision", "timezone", "created_at",
+                                                    "parent_id")
     if not row:
         return []
-    revision, timezone, created_at = row[0]
+    revision, timezone, created_at, parent_id = row[0]
+    ancestors = await _ancestors(parent_id)
     index = _INDEX.get(club_id)
     if (index is None or index.revision != revision or index.tz.key != timezone
-            or index.club_created_at != created_at):
-        index = await _load(club_id, revision, created_at, ZoneInfo(timezone))
+            or index.club_created_at != created_at or index.ancestors != ancestors):
+        index = await _load(club_id, revision, created_at, ZoneInfo(timezone), ancestors)
         _INDEX[club_id] = index
     return index.candidates(merchant_id, at)
 
 
-async def _load(club_id: int, revision: int, club_created_at: datetime,
-                tz: ZoneInfo) -> ClubRules:
-    active = await Rule.filter(club_id=club_id, status=RuleStatus.ACTIVE).values_list(
-        "id", "version", "name")
-    rules = {rule_id: version for rule_id, version, _ in active}
-    names = {rule_id: name for rule_id, _, name in active}
-    index = ClubRules(revision=revision, club_created_at=club_created_at, tz=tz)
+async def _ancestors(parent_id: int | None) -> tuple[tuple[int, int, datetime], ...]:
+    """A sub-club's ancestors, nearest first, as the index is keyed by them: a rule changed in
+    an ancestor moves its revision, and every sub-club's index below it reloads."""
+    found: list[tuple[int, int, datetime]] = []
+    while parent_id is not None and len(found) < MAX_DEPTH - 1:
+        row = await Club.filter(id=parent_id).values_list("id", "rules_revision", "created_at",
+                                                          "parent_id")
+        if not row:
+            break
+        ancestor_id, revision, created_at, parent_id = row[0]
+        found.append((ancestor_id, revision, created_at))
+    return tuple(found)
+
+
+async def _inherited(club_ids: list[int]) -> dict[int, tuple[int, str]]:
+    """The active rules that apply in the first of `club_ids` (a club, then its ancestors):
+    its own and its ancestors', less those a nearer club's active rule overrides. Overrides
+    follow each other up (a rule overriding a rule that overrides a third takes the third's
+    place too), and the nearest club's active rules of one place win. Rule id -> (version,
+    name)."""
+    depth = {club_id: index for index, club_id in enumerate(club_ids)}
+    active = await Rule.filter(club_id__in=club_ids, status=RuleStatus.ACTIVE).values_list(
+        "id", "version", "name", "club_id")
+    if len(club_ids) == 1:
+        return {rule_id: (version, name) for rule_id, version, name, _ in active}
+    replaces = dict(await Rule.filter(club_id__in=club_ids, overrides_rule_id__isnull=False)
+                    .values_list("id", "overrides_rule_id"))
+
+    def place(rule_id: int) -> int:
+        for _ in range(MAX_DEPTH):
+            if rule_id not in replaces:
+                break
+            rule_id = replaces[rule_id]
+        return rule_id
+
+    nearest: dict[int, int] = {}
+    for rule_id, _, _, club_id in active:
+        nearest[place(rule_id)] = min(nearest.get(place(rule_id), MAX_DEPTH), depth[club_id])
+    return {rule_id: (version, name) for rule_id, version, name, club_id in active
+            if depth[club_id] == nearest[place(rule_id)]}
+
+
+async def _load(club_id: int, revision: int, club_created_at: datetime, tz: ZoneInfo,
+                ancestors: tuple[tuple[int, int, datetime], ...] = ()) -> ClubRules:
+    clubs = [club_id, *(a[0] for a in ancestors)]
+    applying = await _inherited(clubs)
+    rules = {rule_id: version for rule_id, (version, _) in applying.items()}
+    names = {rule_id: name for rule_id, (_, name) in applying.items()}
+    index = ClubRules(revision=revision, club_created_at=club_created_at, tz=tz,
+                      ancestors=ancestors)
     if not rules:
         return index
-    versions = await RuleVersion.filter(club_id=club_id, rule_id__in=list(rules))
+    versions = await RuleVersion.filter(club_id__in=clubs, rule_id__in=list(rules))
     for version in versions:
         # an event rule gives on its events (models.loyalty.event_rules), never at a purchase
         if rules.get(version.rule_id) != version.version or version.trigger != Trigger.PURCHASE:

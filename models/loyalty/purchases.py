@@ -6,7 +6,9 @@ version that gave it, and the platform's fee. A commit applies exactly what the 
 same input at the same moment answers, in one database transaction:
 
 1. Lock the member's row (as the wallet locks a wallet's row): one member's purchases and returns
-   are planned one after the other against exact balances and facts.
+   are planned one after the other against exact balances and facts. A member of a group then
+   locks the group's row (`member_groups.group_credit`): its credit pays after their own lots,
+   within their monthly limit, and the group's members pay with it one after the other.
 2. The rules' rewards for the purchase's facts (read under that lock), and the club's accounts
    (made on first use), the rules' budget accounts included (funded with their limits on first
    use): a refused commit rolls them back with the rest. Then lock the budget accounts its
@@ -62,7 +64,7 @@ from models.ledger.errors import TransferRejected
 from models.ledger.posting import TransferRequest, create_transfers
 from models.ledger.tables import Account, Transfer
 from models.lots.tables import LotKind, ScopeKind
-from models.loyalty import budgets, federation, standing
+from models.loyalty import budgets, federation, member_groups, standing
 from models.loyalty.accounts import (
     BUDGET_SOURCE,
     IRR,
@@ -76,6 +78,7 @@ from models.loyalty.accounts import (
     funded_total,
     merchant_subject,
 )
+from models.loyalty.club_tree import ancestor_ids, tariff_club
 from models.loyalty.codes import (
     AccountPurpose,
     Channel,
@@ -87,7 +90,7 @@ from models.loyalty.codes import (
 from models.loyalty.errors import LoyaltyErrorCode
 from models.loyalty.evaluation import candidate_rules, evaluate
 from models.loyalty.facts import LineFacts, PurchaseFacts, Reward
-from models.loyalty.fees import platform_fee
+from models.loyalty.fees import Tariff, platform_fee
 from models.loyalty.legs import (
     BUDGET_USE_CODE,
     CODES,
@@ -104,6 +107,7 @@ from models.loyalty.legs import (
     plan_draws,
     usable_credit,
 )
+from models.loyalty.member_groups import GroupCredit
 from models.loyalty.split import PlannedShare, ShareTerm, plan_split, share_subject, terms_for
 from models.loyalty.staff_roles import club_absent, club_for
 from models.loyalty.tables import (
@@ -206,6 +210,7 @@ class PurchaseOutcome:
     purchase_id: int | None = None
     state: PurchaseState | None = None
     replayed: bool = False
+    group_credit_used: int = 0  # of `credit_used`, what the member's group's credit paid
 
 
 # --- input -----------------------------------------------------------------------------------
@@ -373,16 +378,20 @@ class Plan:
     budget_ids: tuple[tuple[int, ...], ...]  # per reward of `outcome.rewards`
     draws: tuple[HeldLot, ...]  # the lots of `outcome.draws`, in order
     points_lot: HeldLot | None
+    group: GroupCredit | None = None  # the member's group's credit, if they may use it
 
 
 def plan_purchase(request: PurchaseRequest, club: Club, place: Place, rewards: Sequence[Reward],
                   reward_budgets: Sequence[Sequence[int]], remaining: dict[int, int],
                   lots: Sequence[HeldLot], owed: dict[str, int], now: datetime,
-                  versions: Mapping[int, int] | None = None) -> Plan:
+                  versions: Mapping[int, int] | None = None, *,
+                  group: GroupCredit | None = None, tariff: Tariff | None = None) -> Plan:
     """Pure: what the purchase gives and takes, from the rules' rewards, what the budgets and
     the member's lots hold and what the member owes to each funder (`owed`, by
-    `legs.FUNDER`: a reward repays only what is owed to its own funder). Raises a typed error
-    for a payment the member cannot make."""
+    `legs.FUNDER`: a reward repays only what is owed to its own funder). The member's `group`
+    credit pays after their own lots, up to what is left of their monthly limit; the fee is
+    `tariff`'s (a sub-club's inherited one), else the club's. Raises a typed error for a
+    payment the member cannot make."""
     remaining = dict(remaining)
     owed = dict(owed)
     granted: list[GrantedReward] = []
@@ -412,7 +421,8 @@ def plan_purchase(request: PurchaseRequest, club: Club, place: Place, rewards: S
             repaid=repaid, capped=allowed < reward.amount))
         budget_ids.append(tuple(ids))
     bill = request.amount - discount
-    usable = usable_credit(lots, place, now)
+    own = usable_credit(lots, place, now)
+    usable = own + (group.usable(place, now) if group is not None else 0)
     wanted = min(usable, bill) if request.all_credit else request.credit
     if wanted > usable:
         raise ValidationFailed(E.INSUFFICIENT_CREDIT,
@@ -420,8 +430,11 @@ def plan_purchase(request: PurchaseRequest, club: Club, place: Place, rewards: S
     if wanted > bill:
         raise ValidationFailed(E.PAYMENT_EXCEEDS_BILL, f"the bill after discount is {bill}",
                                field="credit")
-    draws = plan_draws(lots, place, now, wanted)
-    by_id = {lot.lot_id: lot for lot in lots}
+    draws = plan_draws(lots, place, now, min(wanted, own))
+    from_group = wanted - min(wanted, own)
+    if group is not None and from_group:
+        draws += plan_draws(group.lots, place, now, from_group)
+    by_id = {lot.lot_id: lot for lot in (*lots, *(group.lots if group is not None else ()))}
     points_lots = [lot for lot in lots if lot.kind is LotKind.POINTS]
     points_lot = points_lots[0] if points_lots else None
     points_value = 0
@@ -442,10 +455,12 @@ def plan_purchase(request: PurchaseRequest, club: Club, place: Place, rewards: S
     outcome = PurchaseOutcome(
         amount=request.amount, discount=discount, payable=bill - wanted - points_value,
         usable_credit=usable, credit_used=wanted, points_used=request.points,
-        points_value=points_value, fee=platform_fee(club, request.amount),
+        points_value=points_value, fee=platform_fee(tariff or club, request.amount),
         rewards=tuple(granted),
-        draws=tuple(CreditDraw(d.lot_id, d.kind, d.amount) for d in draws))
-    return Plan(outcome, tuple(budget_ids), tuple(by_id[d.lot_id] for d in draws), points_lot)
+        draws=tuple(CreditDraw(d.lot_id, d.kind, d.amount) for d in draws),
+        group_credit_used=from_group)
+    return Plan(outcome, tuple(budget_ids), tuple(by_id[d.lot_id] for d in draws), points_lot,
+                group)
 
 
 def _place(club: Club, request: PurchaseRequest, facts: PurchaseFacts,
@@ -521,6 +536,7 @@ class _Prepared:
     terms: tuple[ShareTerm, ...]
     payables: dict[tuple[str, int | None, bool], int]  # (beneficiary, partner, as credit)
     versions: dict[int, int]  # rule version id -> its number
+    tariff: Club  # the club whose fee tariff applies (a sub-club may inherit its parent's)
     hosting: federation.Hosting | None = None  # at a host club's merchant (an agreement)
 
 
@@ -546,11 +562,14 @@ async def _prepare(request: PurchaseRequest, evaluator: Evaluator,
     # At a host club's merchant the split is the host's: its terms, its share payables.
     splitter = hosting.host if hosting is not None else club
     terms = split_terms(splitter, joined)
+    rule_clubs = [club.id, *await ancestor_ids(club)] if club.parent_id is not None else [club.id]
     versions = {int(v["id"]): int(v["version"]) for v in await RuleVersion.filter(
-        club_id=club.id, id__in=[r.rule_version_id for r in rewards]).values("id", "version")}
+        club_id__in=rule_clubs, id__in=[r.rule_version_id for r in rewards])
+        .values("id", "version")}
     payables = await share_payables(splitter, terms) if fund else {}
     return _Prepared(club, facts, _place(club, request, facts, hosting), rewards,
-                     reward_budgets, unfunded, accounts, terms, payables, versions, hosting)
+                     reward_budgets, unfunded, accounts, terms, payables, versions,
+                     await tariff_club(club), hosting)
 
 
 def split_terms(club: Club, joined: ClubMerchant) -> tuple[ShareTerm, ...]:
@@ -584,9 +603,13 @@ async def _plan(prepared: _Prepared, request: PurchaseRequest, at: datetime, *,
     for account_id, more in prepared.unfunded.items():
         remaining[account_id] = remaining.get(account_id, 0) + more
     lots = await held_lots(prepared.club.id, request.member_id)
+    # a commit locks the member's group here, after the member (the lock order of groups)
+    group = await member_groups.group_credit(prepared.club, prepared.facts.member_group_id,
+                                             request.member_id, at, lock=lock)
     owed = await _owed(prepared.accounts)
     return plan_purchase(request, prepared.club, prepared.place, prepared.rewards,
-                         prepared.reward_budgets, remaining, lots, owed, at, prepared.versions)
+                         prepared.reward_budgets, remaining, lots, owed, at, prepared.versions,
+                         group=group, tariff=prepared.tariff)
 
 
 # --- quote and commit ------------------------------------------------------------------------
@@ -660,6 +683,9 @@ async def _commit(request: PurchaseRequest, evaluator: Evaluator,
             reference=request.reference, request_digest=request.digest(),
             amount=request.amount, discount=out.discount, paid_with_credit=out.credit_used,
             paid_with_points=out.points_used, payable=out.payable, occurred_at=at, outcome={})
+        if plan.group is not None and out.group_credit_used:
+            await member_groups.record_spend(club, plan.group.group_id, member.id, at,
+                                             out.group_credit_used)
         if request.lines:
             await PurchaseLine.bulk_create([PurchaseLine(
                 club_id=club.id, purchase_id=purchase.id, line_no=line.line_no,
@@ -747,10 +773,13 @@ async def _reward_legs(legs: _Legs, club: Club, member: Member, purchase_id: int
     else:
         key = balance_lot_key(club.id, member.id, lot_kind)
         scope_kind, scope_id, expires_at = ScopeKind.CLUB, club.id, None
-    lot = await open_member_lot(club_id=club.id, member_id=member.id,
-                                customer_id=member.customer_id, kind=lot_kind,
-                                ledger=reward.ledger, key=key,
-                                scope_kind=scope_kind, scope_id=scope_id, expires_at=expires_at)
+    pooled = None
+    if member_groups.poolable(reward.kind, scope_kind, scope_id, expires_at, club.id):
+        pooled = await member_groups.pooled_lot(club, member.group_id)
+    lot = pooled or await open_member_lot(
+        club_id=club.id, member_id=member.id, customer_id=member.customer_id, kind=lot_kind,
+        ledger=reward.ledger, key=key, scope_kind=scope_kind, scope_id=scope_id,
+        expires_at=expires_at)
     legs.add(reward.kind, reward.ledger, reward.amount, funding, lot.account_id,
              reward=reward, lot_id=lot.id, leg_amount=to_lot)
     lot_id: int = lot.id

@@ -54,7 +54,7 @@ from models.ledger.tables import Account, Transfer
 from models.lots.lots import available
 from models.lots.planning import plan_restore
 from models.lots.tables import Lot
-from models.loyalty import federation, standing
+from models.loyalty import federation, member_groups, standing
 from models.loyalty.accounts import IRR, NAMESPACE, POINT, club_account
 from models.loyalty.codes import Beneficiary, EffectKind, PurchaseState
 from models.loyalty.errors import LoyaltyErrorCode
@@ -285,8 +285,9 @@ async def _return(club: Club, purchase_id: int, request: ReturnRequest,
         line_after = {no: int(line.returned_amount) + per_line.get(no, 0)
                       for no, line in lines.items()}
         batch = _Batch(f"return:{club.id}:{purchase.id}:{request.key}", row.id)
-        debt, reversed_by_kind = await _reverse_effects(
+        debt, reversed_by_kind, restored = await _reverse_effects(
             batch, purchase, lines, line_after, returned_after, accounts, void=request.void)
+        await member_groups.give_back(club, member.id, purchase.occurred_at, restored)
         shares = await _negative_shares(purchase, amount, share_club.id)
         for share in shares:
             batch.add(SHARE_CODE.replace("loyalty_", RETURN_PREFIX), IRR, -share.amount,
@@ -323,18 +324,20 @@ async def _return(club: Club, purchase_id: int, request: ReturnRequest,
 async def _reverse_effects(batch: _Batch, purchase: Purchase, lines: dict[int, PurchaseLine],
                            line_after: dict[int, int], returned_after: int,
                            accounts: PurchaseAccounts, *, void: bool,
-                           ) -> tuple[dict[str, int], dict[EffectKind, int]]:
-    """Add the legs that reverse each effect's share; returns the debt they leave (per ledger)
-    and what they reversed (per kind of effect)."""
+                           ) -> tuple[dict[str, int], dict[EffectKind, int], dict[int, int]]:
+    """Add the legs that reverse each effect's share; returns the debt they leave (per ledger),
+    what they reversed (per kind of effect) and the credit restored to each lot (by lot id)."""
     effects = await PurchaseEffect.filter(club_id=purchase.club_id,
                                           purchase_id=purchase.id).order_by("id")
     budgets = await _budget_uses(purchase.id)
     lots = {lot.id: lot for lot in await Lot.filter(
         id__in=[e.lot_id for e in effects if e.lot_id is not None])}
+    await member_groups.lock_groups_of(purchase.club_id, lots.values())
     held = {a.id: available(a) for a in await Account.filter(
         id__in=[lot.account_id for lot in lots.values()])}
     debt: dict[str, int] = defaultdict(int)
     reversed_by_kind: dict[EffectKind, int] = defaultdict(int)
+    restored: dict[int, int] = defaultdict(int)
     expired: int | None = None  # the expired-credit account, once a restore needs it
     restores = _credit_restores(effects, returned_after, int(purchase.amount))
     for number, effect in enumerate(effects):
@@ -377,6 +380,7 @@ async def _reverse_effects(batch: _Batch, purchase: Purchase, lines: dict[int, P
                 debt[ledger] += owed
         elif kind is EffectKind.REDEEM_CREDIT and lot is not None:
             batch.add(code, IRR, x, accounts.sales_clearing, lot.account_id)
+            restored[lot.id] += x
             if lot.expired_at is not None:  # swept meanwhile: straight on to expired credit
                 expired = expired or (await system_account(
                     IRR, SystemAccount.EXPIRED_CREDIT)).id
@@ -398,7 +402,7 @@ async def _reverse_effects(batch: _Batch, purchase: Purchase, lines: dict[int, P
         effect.returned_amount = int(effect.returned_amount) + x
         await effect.save(update_fields=["returned_amount"])
         reversed_by_kind[kind] += x
-    return dict(debt), dict(reversed_by_kind)
+    return dict(debt), dict(reversed_by_kind), dict(restored)
 
 
 async def _expired_from(lot_account_id: int, expired_id: int) -> int:

@@ -2,7 +2,9 @@
 names the ones that rewarded it), activate, pause, archive. Every change raises the club's
 `rules_revision`, which tells every process's index (`models.loyalty.evaluation`) to reload.
 
-Budgets are stored on the version; the purchase enforces them on the ledger.
+Budgets are stored on the version; the purchase enforces them on the ledger. A sub-club's rule
+may override a rule of an ancestor (`overrides_rule_id`): the sub-club then applies its own rule
+in that one's place (`models.loyalty.evaluation`).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from tortoise.transactions import in_transaction
 
 from models.errors import NotFound, ValidationFailed
 from models.identity.callers import Identity
+from models.loyalty.club_tree import ancestor_ids
 from models.loyalty.codes import ClubRole, RuleStatus, Stacking, Trigger
 from models.loyalty.conditions import CompiledCondition, compile_condition
 from models.loyalty.effects import Effect, parse_effects
@@ -70,6 +73,7 @@ class RuleDraft:
     trigger_param: int | None = None
     frequency: str = ""
     frequency_limit: int = 1
+    overrides_rule_id: int | None = None  # a rule of an ancestor club this one replaces here
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,12 +139,24 @@ async def _raise_revision(club_id: int) -> None:
     await Club.filter(id=club_id).update(rules_revision=F("rules_revision") + 1)
 
 
+async def check_override(club: Club, overridden_id: int | None) -> None:
+    """A rule overrides only a rule of one of its club's ancestors (`invalid_rule_override`)."""
+    if overridden_id is None:
+        return
+    if not await Rule.exists(id=overridden_id, club_id__in=await ancestor_ids(club)):
+        raise ValidationFailed(LoyaltyErrorCode.INVALID_RULE_OVERRIDE,
+                               f"rule {overridden_id} is not a rule of a parent club",
+                               field="overridesRuleId")
+
+
 async def create_rule(club: Club, draft: RuleDraft, *, actor: str) -> tuple[Rule, RuleVersion]:
     """A new rule, a draft, with its first version."""
     checked = check_draft(draft, club)
+    await check_override(club, draft.overrides_rule_id)
     async with in_transaction():
         rule = await Rule.create(club_id=club.id, name=draft.name.strip(),
-                                 status=RuleStatus.DRAFT, version=1)
+                                 status=RuleStatus.DRAFT, version=1,
+                                 overrides_rule_id=draft.overrides_rule_id)
         version = draft_version(checked, club.id, rule.id, 1, actor)
         await version.save()
         await _raise_revision(club.id)
@@ -159,15 +175,17 @@ async def update_rule(club: Club, rule_id: int, draft: RuleDraft, *,
     """A new version of the rule saying `draft`; the rule's `version` moves to it (an active
     rule applies it from the next purchase), the old versions stay."""
     checked = check_draft(draft, club)
+    await check_override(club, draft.overrides_rule_id)
     async with in_transaction():
         rule = await _locked_rule(club.id, rule_id)
         if rule.status is RuleStatus.ARCHIVED:
             raise RuleArchived(message=f"rule {rule_id} is archived", field="id")
         rule.version += 1
         rule.name = draft.name.strip()
+        rule.overrides_rule_id = draft.overrides_rule_id
         version = draft_version(checked, club.id, rule.id, rule.version, actor)
         await version.save()
-        await rule.save(update_fields=("version", "name", "updated_at"))
+        await rule.save(update_fields=("version", "name", "overrides_rule_id", "updated_at"))
         await _raise_revision(club.id)
     return rule, version
 

@@ -6,6 +6,8 @@
   admins as the club's owner, everyone else with their `ClubStaff` role in that club, if any.
 - A merchant's terminal reaches the clubs its merchant is an active member of, as an operator
   (members and purchases at the counter).
+- The staff of a club's ancestors (`Club.parent_id`) reach a sub-club with their role in the
+  ancestor (the best role along the chain); a sub-club's own staff never reach its parent.
 - Anyone else reaches no club.
 
 A club out of reach does not exist for the caller: `club_not_found`, never "forbidden". A club in
@@ -18,6 +20,7 @@ from enum import StrEnum
 from models.errors import NotAllowed, NotFound
 from models.identity.callers import CallerKind, Identity
 from models.identity.tables import StaffRole
+from models.loyalty.club_tree import chain_of, descendant_ids
 from models.loyalty.codes import ClubRole, MerchantStatus
 from models.loyalty.errors import LoyaltyErrorCode
 from models.loyalty.tables import Club, ClubMerchant, ClubStaff
@@ -44,18 +47,27 @@ async def role_in(identity: Identity | None, club: Club) -> ClubRole | None:
     if identity.kind is CallerKind.STAFF:
         return ClubRole.OWNER
     if identity.kind is CallerKind.PARTNER_STAFF:
-        if identity.partner_id != club.owner_id:
-            return None
-        if identity.role in PARTNER_OWNERS:
-            return ClubRole.OWNER
-        row = await ClubStaff.get_or_none(club_id=club.id, staff_id=identity.staff_id)
-        return row.role if row is not None else None
+        # A sub-club is reached by the staff of its ancestors too, with their role there: the
+        # best role along the chain counts; an ancestor is never reached from below.
+        chain = [club] if club.parent_id is None else await chain_of(club)
+        roles = [await _partner_role(identity, c) for c in chain]
+        return max((r for r in roles if r is not None), key=RANK.__getitem__, default=None)
     if identity.kind is CallerKind.TERMINAL:
         if await ClubMerchant.exists(club_id=club.id, merchant_id=identity.partner_id,
                                      status=MerchantStatus.ACTIVE):
             return ClubRole.OPERATOR
         return None
     return None
+
+
+async def _partner_role(identity: Identity, club: Club) -> ClubRole | None:
+    """A partner's staff member's own role in `club` (not through an ancestor)."""
+    if identity.partner_id != club.owner_id:
+        return None
+    if identity.role in PARTNER_OWNERS:
+        return ClubRole.OWNER
+    row = await ClubStaff.get_or_none(club_id=club.id, staff_id=identity.staff_id)
+    return row.role if row is not None else None
 
 
 async def club_for(identity: Identity | None, club_id: int,
@@ -88,7 +100,8 @@ async def reachable_club_ids(identity: Identity | None) -> list[int] | None:
             staffed = await ClubStaff.filter(staff_id=identity.staff_id) \
                 .values_list("club_id", flat=True)
             query = query.filter(id__in=list(staffed))
-        return list(await query.values_list("id", flat=True))  # type: ignore[arg-type]  # values_list of one column
+        own = [int(row["id"]) for row in await query.values("id")]
+        return own + [i for i in await descendant_ids(own) if i not in own]
     if identity.kind is CallerKind.TERMINAL:
         return list(await ClubMerchant.filter(  # type: ignore[arg-type]  # values_list of one column
             merchant_id=identity.partner_id, status=MerchantStatus.ACTIVE)

@@ -208,7 +208,8 @@ class Member(Model):
     enrolled_via = fields.CharEnumField(Channel, max_length=16)
     enrolled_terminal_id = fields.BigIntField(null=True)
     enrolled_by = fields.CharField(max_length=64, default="", description="the actor")
-    group_id = fields.BigIntField(null=True, description="a member group (next issue)")
+    group_id = fields.BigIntField(null=True, description="the member group it shares credit "
+                                                             "with (network_tables)")
     tier_id = fields.BigIntField(null=True, description="the member's tier in the club")
     enrolled_at = fields.DatetimeField(auto_now_add=True)
     birth_date = fields.DateField(null=True, description="the member's profile (event rules)")
@@ -268,6 +269,8 @@ class Rule(Model):
     name = fields.CharField(max_length=200)
     status = fields.CharEnumField(RuleStatus, max_length=16, default=RuleStatus.DRAFT)
     version = fields.IntField(default=1)
+    overrides_rule_id = fields.BigIntField(
+        null=True, description="a rule of an ancestor club this one replaces in this club")
     created_at = fields.DatetimeField(auto_now_add=True)
     updated_at = fields.DatetimeField(auto_now=True)
 

@@ -443,6 +443,25 @@ MATRIX: dict[str, tuple[frozenset[str], str]] = {
                                     "downgradeAfterDays: null) { __typename } }"),
     "setMemberTier": (CLUB_WRITERS, 'mutation { setMemberTier(memberId: "999999", '
                                     "tierId: null) { __typename } }"),
+    # sub-clubs and member groups
+    "subClubs": (CLUB_READERS, '{ subClubs(clubId: "999999") { id } }'),
+    "memberGroups": (CLUB_READERS, '{ memberGroups(clubId: "999999") { id } }'),
+    "memberGroup": (CLUB_READERS, '{ memberGroup(clubId: "999999", id: "999999") { id } }'),
+    "createSubClub": (CLUB_WRITERS, 'mutation { createSubClub(parentId: "999999", '
+                                    'settings: {name: "x"}) { __typename } }'),
+    "createMemberGroup": (CLUB_WRITERS, 'mutation { createMemberGroup(clubId: "999999", '
+                                        'name: "x", kind: FAMILY) { __typename } }'),
+    "updateMemberGroup": (CLUB_WRITERS, 'mutation { updateMemberGroup(clubId: "999999", '
+                                        'id: "999999", change: {}) { __typename } }'),
+    "addMemberToGroup": (CLUB_WRITERS, 'mutation { addMemberToGroup(clubId: "999999", '
+                                       'groupId: "999999", memberId: "999999") '
+                                       "{ __typename } }"),
+    "removeMemberFromGroup": (CLUB_WRITERS,
+                              'mutation { removeMemberFromGroup(clubId: "999999", '
+                              'groupId: "999999", memberId: "999999") { __typename } }'),
+    "grantGroupCredit": (CLUB_WRITERS, 'mutation { grantGroupCredit(clubId: "999999", '
+                                       'groupId: "999999", amount: 1, key: "k") '
+                                       "{ __typename } }"),
 }
 
 
