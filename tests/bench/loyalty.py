@@ -21,6 +21,8 @@ has 3 to 5 legs on the ledger (the mean is printed). Then, with `--concurrency` 
                the rules, budgets, lots, every leg in one batch with the purchase's rows
                (target ≥ 0.5 × b in calls per second).
   commit_alone `commit_purchase` one call at a time: what one commit costs without waiting.
+  commit_standing the commit case again with tiers (a three-tier ladder) and referrals (every
+               member in a chain of three levels) on; statistics are kept in every case.
   graphql      `commitPurchase` through the GraphQL API in this process (ASGI, a terminal key per
                merchant): the API's cost on top of commit.
   server_trivial an authenticated `{ __typename }` against a real `etebar serve` process (one
@@ -69,9 +71,11 @@ from models.loyalty.codes import Channel, RewardKind, RuleStatus
 from models.loyalty.evaluation import candidate_rules, evaluate
 from models.loyalty.facts import PurchaseFacts
 from models.loyalty.purchases import REFERENCE_TYPE, PurchaseRequest, commit_purchase
+from models.loyalty.referrals import ReferralTerms, code_of, refer, set_referral_settings
 from models.loyalty.rules import RuleDraft, create_rule, set_rule_status
 from models.loyalty.tables import Club, ClubMerchant, Member
 from models.loyalty.terminals import create_terminal, issue_key
+from models.loyalty.tiers import TierSpec, set_ladder
 from models.platform.settings import Settings
 from tests.bench.abuse import start_server
 from tests.bench.driving import Result, drive, server_url
@@ -135,6 +139,27 @@ async def _club(args: argparse.Namespace) -> tuple[Club, list[int], list[int]]:
                 {"field": "amount", "op": "gte", "value": threshold}]}), actor="bench")
         await set_rule_status(club, rule.id, RuleStatus.ACTIVE)
     return club, merchants, members
+
+
+async def _standing_on(club: Club, members: list[int]) -> None:
+    """Tiers and referrals on: a ladder of three tiers on spend over 365 days (points ×1.5 at the
+    top), and a referral programme paying points on first purchases and shares on three levels,
+    every member but the first referred by the one at half its index (chains of three)."""
+    await set_ladder(PLATFORM, club.id, [
+        TierSpec("Silver", 1_000_000, window_days=365),
+        TierSpec("Gold", 3_000_000, window_days=365, points_multiplier_permille=1_250),
+        TierSpec("Platinum", 10_000_000, window_days=365, points_multiplier_permille=1_500)])
+    await set_referral_settings(PLATFORM, club.id, ReferralTerms(
+        enabled=True, reward_kind=RewardKind.POINTS, first_purchase_reward=10,
+        share_bp=(100, 50, 25), period_days=365, cap=10_000))
+    rows = {m.id: m for m in await Member.filter(club_id=club.id)}
+
+    async def link(n: int) -> None:
+        invitee, referrer = rows[members[n]], rows[members[(n - 1) // 2]]
+        await refer(club, invitee, await code_of(referrer), created=True)
+
+    for n in range(1, len(members)):  # in order: a referrer's own chain is made before it
+        await link(n)
 
 
 async def _funded(count: int) -> list[int]:
@@ -214,6 +239,14 @@ async def run(args: argparse.Namespace) -> list[str]:
         results.append(await drive("commit_alone", [
             partial(commit_purchase, request(i, "alone")) for i in range(n // 4)], 1))
 
+        # commit_standing: the same with tiers and referrals on (statistics are always kept)
+        started = time.perf_counter()
+        await _standing_on(club, members)
+        standing_setup = time.perf_counter() - started
+        results.append(await drive("commit_standing", [
+            partial(commit_purchase, request(i, "standing")) for i in range(n)],
+            args.concurrency))
+
         # graphql: the same through the API, in process
         app = build_app(Settings(environment="test", database_url=f"{server}/{name}"),
                         manage_database=False, run_worker=False, with_admin=False)
@@ -277,6 +310,8 @@ async def run(args: argparse.Namespace) -> list[str]:
         await admin.close()
     by = {r.name: r for r in results}
     ratio = by["commit"].per_second() / by["b"].per_second() if by["b"].per_second() else 0
+    standing = (by["commit_standing"].per_second() / by["b"].per_second()
+                if by["b"].per_second() else 0)
     floor = by["server_trivial"].per_second()
     served = by["server_commit"].per_second() / floor if floor else 0
     machine = platform.processor() or platform.machine()
@@ -286,13 +321,16 @@ async def run(args: argparse.Namespace) -> list[str]:
              f"active rules (set up in {setup:.0f} s); {args.purchases:,} calls per case, "
              f"concurrency {args.concurrency} (evaluate, candidates and commit_alone: 1); "
              f"{legs:.1f} ledger legs per purchase on average; `verify_ledger()` clean after "
-             "the run.", "",
+             f"the run. Statistics are kept in every commit case; commit_standing adds a "
+             f"three-tier ladder and referral chains of three levels for every member (set up "
+             f"in {standing_setup:.0f} s).", "",
              "| case | calls/s | p50 ms | p99 ms |", "|---|---:|---:|---:|"]
     lines += [f"| {r.name} | {r.per_second():,.0f} | {r.quantile(0.5):.2f} | "
               f"{r.quantile(0.99):.2f} |" for r in results]
     lines += ["", "| measure | value | target |", "|---|---:|---:|",
               f"| evaluate p99 | {by['evaluate'].quantile(0.99):.2f} ms | ≤ 1 ms |",
               f"| commit / b (calls/s) | {ratio:.2f} | ≥ 0.5 |",
+              f"| commit_standing / b (calls/s) | {standing:.2f} | ≥ 0.5 |",
               f"| server_commit p99 | {by['server_commit'].quantile(0.99):.0f} ms | ≤ 50 ms |",
               f"| server_commit / server_trivial (calls/s) | {served:.2f} | ≥ 0.5 |"]
     return lines
