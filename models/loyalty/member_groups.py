@@ -289,8 +289,9 @@ async def lock_groups_of(club_id: int, lots: Iterable[Lot]) -> None:
     held = sorted({int(lot.holder.removeprefix(GROUP_HOLDERS)) for lot in lots
                    if lot.holder.startswith(GROUP_HOLDERS)})
     if held:
+        # the rows themselves: a values query drops FOR UPDATE and would lock nothing
         await MemberGroup.select_for_update().filter(club_id=club_id, id__in=held) \
-            .order_by("id").values_list("id")
+            .order_by("id")
 
 
 @dataclass(frozen=True, slots=True)
