@@ -283,14 +283,23 @@ async def pooled_lot(club: Club, group_id: int | None) -> Lot | None:
     return await _group_lot(club, group.id)
 
 
+async def lock_group(club_id: int, group_id: int | None) -> None:
+    """A commit locks the (locked) member's group right after the member, before any account
+    (its budgets): the order a return takes them in (member, group, accounts), so a purchase
+    and a return of one group's members never wait on each other in a circle."""
+    if group_id is not None:
+        await MemberGroup.select_for_update().filter(club_id=club_id, id=group_id).first()
+
+
 async def lock_groups_of(club_id: int, lots: Iterable[Lot]) -> None:
     """Lock the groups holding any of `lots` (by id): a return takes them, after the member's
     and the purchase's locks, before it reads what the group's lot holds."""
     held = sorted({int(lot.holder.removeprefix(GROUP_HOLDERS)) for lot in lots
                    if lot.holder.startswith(GROUP_HOLDERS)})
     if held:
+        # the rows themselves: a values query drops FOR UPDATE and would lock nothing
         await MemberGroup.select_for_update().filter(club_id=club_id, id__in=held) \
-            .order_by("id").values_list("id")
+            .order_by("id")
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,8 @@ same input at the same moment answers, in one database transaction:
 
 1. Lock the member's row (as the wallet locks a wallet's row): one member's purchases and returns
    are planned one after the other against exact balances and facts. A member of a group then
-   locks the group's row (`member_groups.group_credit`): its credit pays after their own lots,
+   locks the group's row before any account (`member_groups.lock_group`, the order a return
+   takes them in): its credit pays after their own lots,
    within their monthly limit, and the group's members pay with it one after the other.
 2. The rules' rewards for the purchase's facts (read under that lock), and the club's accounts
    (made on first use), the rules' budget accounts included (funded with their limits on first
@@ -603,7 +604,7 @@ async def _plan(prepared: _Prepared, request: PurchaseRequest, at: datetime, *,
     for account_id, more in prepared.unfunded.items():
         remaining[account_id] = remaining.get(account_id, 0) + more
     lots = await held_lots(prepared.club.id, request.member_id)
-    # a commit locks the member's group here, after the member (the lock order of groups)
+    # a commit locked the member's group after the member (`_commit`); it reads it here
     group = await member_groups.group_credit(prepared.club, prepared.facts.member_group_id,
                                              request.member_id, at, lock=lock)
     owed = await _owed(prepared.accounts)
@@ -669,6 +670,7 @@ async def _commit(request: PurchaseRequest, evaluator: Evaluator,
     async with publishing(), in_transaction():
         member = await Member.select_for_update().get_or_none(club_id=request.club_id,
                                                               id=request.member_id)
+        await member_groups.lock_group(request.club_id, member.group_id if member else None)
         stored = await _stored(request)
         if stored is not None:
             return _replay(stored, request)

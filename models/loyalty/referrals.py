@@ -433,6 +433,22 @@ def _reversal(reward: ReferralReward, notice: PurchaseReturned) -> int:
     return 0
 
 
+async def lock_referrers(club_id: int, invitee_id: int, purchase_id: int) -> None:
+    """A return of the invitee's purchase locks, right after the invitee's and the purchase's
+    rows and before any group's, the member rows of the referrers the purchase rewarded (whose
+    lots `on_return` claws back from), in the chain's order: a referrer's own purchase locks
+    their member row and then their group's, so the two never wait on each other in a
+    circle."""
+    rewarded = {int(r["referrer_id"]) for r in await ReferralReward.filter(
+        club_id=club_id, purchase_id=purchase_id).values("referrer_id")}
+    if not rewarded:
+        return
+    for row in await Referral.filter(club_id=club_id, invitee_id=invitee_id) \
+            .order_by("level").values("referrer_id"):
+        if int(row["referrer_id"]) in rewarded:
+            await Member.select_for_update().get(club_id=club_id, id=int(row["referrer_id"]))
+
+
 async def on_return(notice: PurchaseReturned) -> list[TransferRequest]:
     """Reverse what the purchase paid its invitee's referrers, as far as this return reaches:
     clawed back from the referrer's lot, the rest owed by the referrer; the cap's room back."""

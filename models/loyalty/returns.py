@@ -29,7 +29,8 @@ returned in parts reverses, in the end, exactly what it gave.
   (the purchase cancelled on its day) gives it back.
 
 Everything is one `create_transfers` batch in one transaction with the return's row, under the
-member's lock (as a purchase takes it) and then the purchase's."""
+member's lock (as a purchase takes it) and then the purchase's, the rewarded referrers' and the
+groups' whose lots it touches."""
 
 from __future__ import annotations
 
@@ -54,7 +55,7 @@ from models.ledger.tables import Account, Transfer
 from models.lots.lots import available
 from models.lots.planning import plan_restore
 from models.lots.tables import Lot
-from models.loyalty import federation, member_groups, standing
+from models.loyalty import federation, member_groups, referrals, standing
 from models.loyalty.accounts import IRR, NAMESPACE, POINT, club_account
 from models.loyalty.codes import Beneficiary, EffectKind, PurchaseState
 from models.loyalty.errors import LoyaltyErrorCode
@@ -266,6 +267,8 @@ async def _return(club: Club, purchase_id: int, request: ReturnRequest,
         first = await Purchase.get(id=purchase_id)
         member = await Member.select_for_update().get(club_id=club.id, id=first.member_id)
         purchase = await Purchase.select_for_update().get(club_id=club.id, id=purchase_id)
+        # the referrers a reversal claws back from, before any group's lock (`_reverse_effects`)
+        await referrals.lock_referrers(club.id, member.id, purchase.id)
         done = await PurchaseReturn.get_or_none(club_id=club.id, purchase_id=purchase.id,
                                                 key=request.key)
         if done is not None:
