@@ -80,9 +80,10 @@ async def _keep_an_owner(leaving: StaffUser) -> None:
     if leaving.partner_id is not None:
         return
     # Locking every owner row serialises two owners demoting each other at once.
+    # (Whole rows: Tortoise drops FOR UPDATE from a `values_list` query.)
     owners = await StaffUser.filter(role=StaffRole.OWNER, is_active=True, partner_id=None) \
-        .select_for_update().order_by("id").values_list("id", flat=True)
-    if not set(owners) - {leaving.id}:
+        .select_for_update().order_by("id")
+    if not {owner.id for owner in owners} - {leaving.id}:
         raise NotAllowed(IdentityErrorCode.LAST_OWNER,
                          "the platform must keep at least one active owner",
                          field="staffId")
