@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from models.loyalty import segments
 from models.loyalty.codes import RewardKind, RuleStatus
 from models.loyalty.evaluation import forget_index
 from models.loyalty.purchases import commit_purchase, quote_purchase
@@ -87,3 +88,39 @@ async def test_a_rule_naming_another_clubs_segment_holds_for_no_one(
     theirs = await create_segment(other.club, "Everyone there", {})
     await _rule(club, _in(theirs.id))
     assert (await quote_purchase(shop.request(100_000), now=NOW)).discount == 0
+
+
+class _Counted:
+    """Counts the calls of a module function it replaces (monkeypatch)."""
+
+    def __init__(self, function: Any) -> None:
+        self.function, self.calls = function, 0
+
+    async def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        self.calls += 1
+        return await self.function(*args, **kwargs)
+
+
+async def test_the_segments_a_rule_names_cost_one_query_per_purchase(
+        shop: Shop, club: Club, monkeypatch: pytest.MonkeyPatch) -> None:
+    regulars = await create_segment(club, "Regulars", REGULARS)
+    await _rule(club, _in(regulars.id))
+    await quote_purchase(shop.request(100_000), now=NOW)  # the club's rule segments, loaded
+    loads = _Counted(segments._load_rule_segments)
+    queries = _Counted(segments._rows)
+    monkeypatch.setattr(segments, "_load_rule_segments", loads)
+    monkeypatch.setattr(segments, "_rows", queries)
+    for member in (0, 1):
+        await quote_purchase(shop.request(100_000, member=member), now=NOW)
+    assert (loads.calls, queries.calls) == (0, 2)
+
+
+async def test_a_club_whose_rules_name_no_segment_asks_nothing_of_segments(
+        shop: Shop, club: Club, monkeypatch: pytest.MonkeyPatch) -> None:
+    await create_segment(club, "Everyone", {})
+    await _rule(club, {"all": [{"field": "amount", "op": "gte", "value": 1}]})
+    await quote_purchase(shop.request(100_000), now=NOW)
+    queries = _Counted(segments._rows)
+    monkeypatch.setattr(segments, "_rows", queries)
+    assert (await quote_purchase(shop.request(100_000), now=NOW)).discount == 10_000
+    assert queries.calls == 0
