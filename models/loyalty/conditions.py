@@ -14,10 +14,8 @@ for what the builder cannot say (evaluated by rule-engine, never by `eval`). Dat
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
 from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -25,6 +23,7 @@ from zoneinfo import ZoneInfo
 import rule_engine
 
 from models.errors import ValidationFailed
+from models.loyalty.clause_trees import check_iso_date, check_tree, is_int
 from models.loyalty.codes import Channel
 from models.loyalty.errors import LoyaltyErrorCode
 from models.loyalty.facts import PurchaseFacts
@@ -145,8 +144,11 @@ def compile_condition(condition: Mapping[str, Any] | None, *,
     compiles it. `{}` or None is the condition that always holds. `check=False` skips the
     rule-engine type check of the whole (a stored version passed it when it was saved)."""
     tree: Mapping[str, Any] = condition or {"all": []}
-    counter = [0]
-    normal = _check_node(tree, "condition", 1, counter, check)
+    normal = check_tree(
+        tree, "condition", max_depth=MAX_DEPTH, max_clauses=MAX_CLAUSES, noun="condition",
+        leaf=lambda node, path: (_check_expression(node, path, check) if "expression" in node
+                                 else _check_clause(node, path)),
+        fail=_fail)
     expression = _expression(normal)
     if check:
         _type_check(expression, "condition")
@@ -157,29 +159,6 @@ def compile_condition(condition: Mapping[str, Any] | None, *,
 
 def _fail(path: str, message: str) -> InvalidCondition:
     return InvalidCondition(message=f"{path}: {message}", field=path)
-
-
-def _check_node(node: Any, path: str, depth: int, counter: list[int],
-                check: bool) -> dict[str, Any]:
-    if not isinstance(node, Mapping):
-        raise _fail(path, "a group or a clause must be an object")
-    if "all" in node or "any" in node:
-        if depth > MAX_DEPTH:
-            raise _fail(path, f"groups nest at most {MAX_DEPTH} deep")
-        if len(node) != 1:
-            raise _fail(path, "a group has one key, all or any")
-        (combinator, children), = node.items()
-        if not isinstance(children, list):
-            raise _fail(f"{path}.{combinator}", "a group holds a list")
-        return {combinator: [_check_node(child, f"{path}.{combinator}[{index}]", depth + 1,
-                                         counter, check)
-                             for index, child in enumerate(children)]}
-    counter[0] += 1
-    if counter[0] > MAX_CLAUSES:
-        raise _fail(path, f"a condition has at most {MAX_CLAUSES} clauses")
-    if "expression" in node:
-        return _check_expression(node, path, check)
-    return _check_clause(node, path)
 
 
 def _check_expression(node: Mapping[str, Any], path: str, check: bool) -> dict[str, Any]:
@@ -205,9 +184,6 @@ def _check_clause(node: Mapping[str, Any], path: str) -> dict[str, Any]:
     return {"field": name, "op": op, "value": _check_value(spec, op, value, f"{path}.value")}
 
 
-def _is_int(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
 
 def _check_value(spec: FieldSpec, op: str, value: Any, path: str) -> Any:
     if spec.kind in ("ids", "weekdays", "channels"):
@@ -216,7 +192,7 @@ def _check_value(spec: FieldSpec, op: str, value: Any, path: str) -> Any:
         allowed: Sequence[str] = (WEEKDAYS if spec.kind == "weekdays"
                                   else [str(channel) for channel in PURCHASE_CHANNELS])
         if spec.kind == "ids":
-            if not all(_is_int(item) and item > 0 for item in value):
+            if not all(is_int(item) and item > 0 for item in value):
                 raise _fail(path, "ids are positive integers")
             return sorted(set(value))
         if not all(item in allowed for item in value):
@@ -227,11 +203,11 @@ def _check_value(spec: FieldSpec, op: str, value: Any, path: str) -> Any:
             raise _fail(path, "true or false")
         return value
     if spec.kind == "rank":
-        if not _is_int(value) or not 0 <= value <= 1000:
+        if not is_int(value) or not 0 <= value <= 1000:
             raise _fail(path, "a tier's rank: 1 the lowest, 0 no tier")
         return int(value)
     if spec.kind == "hours":
-        if (not isinstance(value, list) or len(value) != 2 or not all(map(_is_int, value))
+        if (not isinstance(value, list) or len(value) != 2 or not all(map(is_int, value))
                 or not 0 <= value[0] <= 23 or not 1 <= value[1] <= 24 or value[0] == value[1]):
             raise _fail(path, "[from, to): hours 0-23 and 1-24, from ≠ to (from > to wraps "
                               "past midnight)")
@@ -248,24 +224,13 @@ def _check_value(spec: FieldSpec, op: str, value: Any, path: str) -> Any:
 
 
 def _check_amount(value: Any, path: str) -> int:
-    if not _is_int(value) or value < 0:
+    if not is_int(value) or value < 0:
         raise _fail(path, "an amount is a non-negative integer of rials")
     return int(value)
 
 
-ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
 def _check_date(value: Any, path: str) -> str:
-    if not isinstance(value, str) or not ISO_DATE.fullmatch(value):
-        raise _fail(path, "a date is ISO, YYYY-MM-DD (Gregorian)")
-    try:
-        parsed = date.fromisoformat(value)
-    except ValueError as error:
-        raise _fail(path, f"not a date: {value}") from error
-    if not 1900 <= parsed.year <= 2999:  # a Jalali year (14xx) sent as if Gregorian
-        raise _fail(path, f"{value} is not a Gregorian date of this era (Jalali is the UI's)")
-    return value
+    return check_iso_date(value, path, _fail)
 
 
 def _type_check(text: str, path: str) -> None:

@@ -18,7 +18,6 @@ asks which of them its member is in with one query."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -31,6 +30,7 @@ from tortoise.transactions import in_transaction
 
 from models.errors import Conflict, NotFound, ValidationFailed
 from models.identity.callers import Identity
+from models.loyalty.clause_trees import check_iso_date, check_tree, is_int
 from models.loyalty.codes import ClubRole, RuleStatus
 from models.loyalty.errors import LoyaltyErrorCode
 from models.loyalty.segment_tables import Segment, SegmentStatus
@@ -84,31 +84,15 @@ def check_definition(definition: Any) -> dict[str, Any]:
     """The definition in its normal form, or `InvalidSegment` naming the bad part's path. `{}`
     or None is the segment of every member."""
     tree = {"all": []} if definition is None or definition == {} else definition
-    counter = [0]
-    return _check_node(tree, "definition", 1, counter)
+    return check_tree(tree, "definition", max_depth=MAX_DEPTH, max_clauses=MAX_CLAUSES,
+                      noun="segment", leaf=_check_clause, fail=_fail)
 
 
 def _fail(path: str, message: str) -> InvalidSegment:
     return InvalidSegment(message=f"{path}: {message}", field=path)
 
 
-def _check_node(node: Any, path: str, depth: int, counter: list[int]) -> dict[str, Any]:
-    if not isinstance(node, Mapping):
-        raise _fail(path, "a group or a clause must be an object")
-    if "all" in node or "any" in node:
-        if depth > MAX_DEPTH:
-            raise _fail(path, f"groups nest at most {MAX_DEPTH} deep")
-        if len(node) != 1:
-            raise _fail(path, "a group has one key, all or any")
-        (combinator, children), = node.items()
-        if not isinstance(children, list):
-            raise _fail(f"{path}.{combinator}", "a group holds a list")
-        return {combinator: [_check_node(child, f"{path}.{combinator}[{index}]", depth + 1,
-                                         counter)
-                             for index, child in enumerate(children)]}
-    counter[0] += 1
-    if counter[0] > MAX_CLAUSES:
-        raise _fail(path, f"a segment has at most {MAX_CLAUSES} clauses")
+def _check_clause(node: Mapping[str, Any], path: str) -> dict[str, Any]:
     if set(node) != {"field", "op", "value"}:
         raise _fail(path, "a clause has exactly field, op and value")
     name, op, value = node["field"], node["op"], node["value"]
@@ -120,15 +104,12 @@ def _check_node(node: Any, path: str, depth: int, counter: list[int]) -> dict[st
     return {"field": name, "op": op, "value": _check_value(spec, op, value, f"{path}.value")}
 
 
-def _is_int(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
 
 def _check_value(spec: SegmentField, op: str, value: Any, path: str) -> Any:
     if spec.kind == "ids":
         if not isinstance(value, list) or not value or len(value) > MAX_VALUES:
             raise _fail(path, f"a list of 1 to {MAX_VALUES} ids")
-        if not all(_is_int(item) and 0 < item < 2**63 for item in value):
+        if not all(is_int(item) and 0 < item < 2**63 for item in value):
             raise _fail(path, "ids are positive integers")
         return sorted(set(value))
     if spec.kind == "bool":
@@ -149,24 +130,13 @@ def _check_value(spec: SegmentField, op: str, value: Any, path: str) -> Any:
 
 
 def _check_number(value: Any, upper: int, path: str) -> int:
-    if not _is_int(value) or not 0 <= value <= upper:
+    if not is_int(value) or not 0 <= value <= upper:
         raise _fail(path, f"an integer from 0 to {upper}")
     return int(value)
 
 
-ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
 def _check_date(value: Any, path: str) -> str:
-    if not isinstance(value, str) or not ISO_DATE.fullmatch(value):
-        raise _fail(path, "a date is ISO, YYYY-MM-DD (Gregorian)")
-    try:
-        parsed = date.fromisoformat(value)
-    except ValueError as error:
-        raise _fail(path, f"not a date: {value}") from error
-    if not 1900 <= parsed.year <= 2999:  # a Jalali year (14xx) sent as if Gregorian
-        raise _fail(path, f"{value} is not a Gregorian date of this era (Jalali is the UI's)")
-    return value
+    return check_iso_date(value, path, _fail)
 
 
 # the SQL
